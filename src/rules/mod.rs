@@ -1,0 +1,25 @@
+//! The rules core: pure functions from a request to a decision (SPEC §1–3).
+//! No I/O, no SQL, no egui. The catalog comes in as a value.
+
+pub mod codes;
+pub mod decide;
+pub mod ids;
+pub mod plans;
+pub mod region;
+pub mod request;
+
+pub use codes::{
+    Cause, Charge, Exclusion, Part, PlanKind, RequestKind, SalesChannel, ServiceChannel, Term,
+};
+pub use decide::{Decision, WireDecision, decide};
+pub use ids::{Interpretation, RuleId};
+pub use region::Region;
+pub use request::{DecisionRequest, RequestError, parse_request};
+
+use crate::catalog::Catalog;
+
+/// Parses and decides one JSON request: the whole of `caredesk decide`.
+pub fn decide_json(catalog: &Catalog, text: &str) -> Result<WireDecision, RequestError> {
+    let req = parse_request(text, catalog)?;
+    Ok(decide(catalog, &req).to_wire())
+}

@@ -1,0 +1,234 @@
+//! Plan windows, replacements left and plan status: the date arithmetic of
+//! SPEC §1 "Plans and dates", shared by the rules, the store and the app.
+
+use crate::catalog::Catalog;
+use crate::rules::codes::PlanKind;
+use crate::rules::ids::Interpretation;
+use crate::rules::request::{BasePlan, PlusPlan};
+use chrono::{Months, NaiveDate};
+
+/// A half-open validity window `[starts, ends)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    pub starts: NaiveDate,
+    pub ends: NaiveDate,
+}
+
+impl Window {
+    pub fn contains(&self, day: NaiveDate) -> bool {
+        self.starts <= day && day < self.ends
+    }
+    /// The last covered day, as the UI shows it (`ends − 1 day`).
+    pub fn valid_through(&self) -> NaiveDate {
+        self.ends.pred_opt().unwrap_or(self.ends)
+    }
+}
+
+/// Adds calendar months the chrono way: 29 Feb + 12 months = 28 Feb.
+pub fn add_months(day: NaiveDate, months: u32) -> NaiveDate {
+    day.checked_add_months(Months::new(months))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// CR's window.
+pub fn base_window(base: &BasePlan) -> Window {
+    Window {
+        starts: base.starts,
+        ends: base.ends,
+    }
+}
+
+/// CR+ starts on the day CR (1-Year Plan) expires and runs 12 calendar months.
+pub fn plus_window(base: &BasePlan) -> Window {
+    Window {
+        starts: base.ends,
+        ends: add_months(base.ends, 12),
+    }
+}
+
+/// Replacements CR+ allows in all, and the Interpretation behind the number.
+pub fn plus_replacements_allowed(
+    catalog: &Catalog,
+    base: &BasePlan,
+    plus: &PlusPlan,
+) -> (u32, Option<Interpretation>) {
+    let sr = catalog.service_region(plus.region);
+    if catalog.is_european_variant(sr) {
+        (
+            catalog
+                .european_replacement_cap
+                .saturating_sub(base.replacements_used),
+            Some(Interpretation::EuropeanCap),
+        )
+    } else {
+        (1, None)
+    }
+}
+
+pub fn base_replacements_left(base: &BasePlan) -> u32 {
+    base.replacements_total
+        .saturating_sub(base.replacements_used)
+}
+
+pub fn plus_replacements_left(catalog: &Catalog, base: &BasePlan, plus: &PlusPlan) -> u32 {
+    plus_replacements_allowed(catalog, base, plus)
+        .0
+        .saturating_sub(plus.replacements_used)
+}
+
+/// Which plan is in effect on a day, if any.
+pub fn plan_in_effect(
+    base: Option<&BasePlan>,
+    plus: Option<&PlusPlan>,
+    on: NaiveDate,
+) -> Option<PlanKind> {
+    let base = base?;
+    if base_window(base).contains(on) {
+        Some(PlanKind::CareRefresh)
+    } else if plus.is_some() && plus_window(base).contains(on) {
+        Some(PlanKind::CareRefreshPlus)
+    } else {
+        None
+    }
+}
+
+/// Where one service of a plan stands on a day (SPEC §2 "Termination").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ServiceState {
+    /// Validity has not begun (CR+ before CR expires: not usable in advance).
+    NotStarted,
+    Active,
+    /// Validity reached.
+    Expired,
+    /// Replacements used up (replacement service only).
+    UsedUp,
+    /// The customer's withdrawal was confirmed.
+    Withdrawn,
+    /// The service is not part of this plan (extended warranty in the European variant).
+    NotOffered,
+}
+
+impl ServiceState {
+    pub fn label(self) -> &'static str {
+        match self {
+            ServiceState::NotStarted => "not started",
+            ServiceState::Active => "active",
+            ServiceState::Expired => "expired",
+            ServiceState::UsedUp => "used up",
+            ServiceState::Withdrawn => "withdrawn",
+            ServiceState::NotOffered => "not offered",
+        }
+    }
+    pub fn code(self) -> &'static str {
+        match self {
+            ServiceState::NotStarted => "not_started",
+            ServiceState::Active => "active",
+            ServiceState::Expired => "expired",
+            ServiceState::UsedUp => "used_up",
+            ServiceState::Withdrawn => "withdrawn",
+            ServiceState::NotOffered => "not_offered",
+        }
+    }
+}
+
+/// A plan as the plan-status panel and `caredesk lookup` show it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct PlanStatus {
+    pub plan: PlanKind,
+    pub region: String,
+    pub service_region: String,
+    #[serde(with = "iso_date")]
+    pub starts: NaiveDate,
+    #[serde(with = "iso_date")]
+    pub ends: NaiveDate,
+    #[serde(with = "iso_date")]
+    pub valid_through: NaiveDate,
+    pub replacements_allowed: u32,
+    pub replacements_used: u32,
+    pub replacements_left: u32,
+    /// The European cap set `replacements_allowed`.
+    pub european_cap: bool,
+    pub withdrawn: bool,
+    pub replacement_service: ServiceState,
+    /// CR carries no extended warranty; CR+ does outside the European variant.
+    pub extended_warranty: Option<ServiceState>,
+}
+
+mod iso_date {
+    use chrono::NaiveDate;
+    pub fn serialize<S: serde::Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&d.format("%Y-%m-%d"))
+    }
+}
+
+fn window_state(w: Window, on: NaiveDate, withdrawn: bool) -> ServiceState {
+    if withdrawn {
+        ServiceState::Withdrawn
+    } else if on < w.starts {
+        ServiceState::NotStarted
+    } else if on >= w.ends {
+        ServiceState::Expired
+    } else {
+        ServiceState::Active
+    }
+}
+
+fn replacement_state(w: Window, on: NaiveDate, withdrawn: bool, left: u32) -> ServiceState {
+    match window_state(w, on, withdrawn) {
+        ServiceState::Active | ServiceState::NotStarted if left == 0 => ServiceState::UsedUp,
+        s => s,
+    }
+}
+
+pub fn base_status(catalog: &Catalog, base: &BasePlan, on: NaiveDate) -> PlanStatus {
+    let w = base_window(base);
+    let left = base_replacements_left(base);
+    PlanStatus {
+        plan: PlanKind::CareRefresh,
+        region: base.region.to_string(),
+        service_region: catalog.service_region(base.region).to_string(),
+        starts: w.starts,
+        ends: w.ends,
+        valid_through: w.valid_through(),
+        replacements_allowed: base.replacements_total,
+        replacements_used: base.replacements_used,
+        replacements_left: left,
+        european_cap: false,
+        withdrawn: base.withdrawn,
+        replacement_service: replacement_state(w, on, base.withdrawn, left),
+        extended_warranty: None,
+    }
+}
+
+pub fn plus_status(
+    catalog: &Catalog,
+    base: &BasePlan,
+    plus: &PlusPlan,
+    on: NaiveDate,
+) -> PlanStatus {
+    let w = plus_window(base);
+    let (allowed, interp) = plus_replacements_allowed(catalog, base, plus);
+    let left = allowed.saturating_sub(plus.replacements_used);
+    let sr = catalog.service_region(plus.region);
+    let warranty = if catalog.is_european_variant(sr) {
+        ServiceState::NotOffered
+    } else {
+        window_state(w, on, plus.withdrawn)
+    };
+    PlanStatus {
+        plan: PlanKind::CareRefreshPlus,
+        region: plus.region.to_string(),
+        service_region: sr.to_string(),
+        starts: w.starts,
+        ends: w.ends,
+        valid_through: w.valid_through(),
+        replacements_allowed: allowed,
+        replacements_used: plus.replacements_used,
+        replacements_left: left,
+        european_cap: interp.is_some(),
+        withdrawn: plus.withdrawn,
+        replacement_service: replacement_state(w, on, plus.withdrawn, left),
+        extended_warranty: Some(warranty),
+    }
+}

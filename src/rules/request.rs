@@ -1,0 +1,382 @@
+//! The decision request: its JSON wire form (SPEC §3) and the validated
+//! domain form the rules take. Validation turns every malformed input into a
+//! typed `RequestError`; the rules never see unknown models or regions.
+
+use crate::catalog::{Catalog, ModelId};
+use crate::rules::codes::{
+    Cause, Exclusion, ExclusionSet, Part, RequestKind, SalesChannel, ServiceChannel, Term,
+};
+use crate::rules::region::Region;
+use chrono::NaiveDate;
+use serde::{Deserialize, Deserializer, Serialize};
+use std::collections::BTreeMap;
+
+/// Why a request could not be decided (SPEC §3: exit 2).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RequestError {
+    #[error("{0}")]
+    Json(String),
+    #[error("{field}: unknown model `{name}`")]
+    UnknownModel { field: &'static str, name: String },
+    #[error(
+        "{field}: unknown region code `{code}` (expected an ISO 3166-1 alpha-2 code such as US or DE)"
+    )]
+    UnknownRegion { field: &'static str, code: String },
+    #[error("missing field `{field}`: {why}")]
+    Missing {
+        field: &'static str,
+        why: &'static str,
+    },
+    #[error("{field}: {why}")]
+    Invalid { field: &'static str, why: String },
+}
+
+// ---------------------------------------------------------------- wire form
+
+/// A strict `YYYY-MM-DD` date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Day(pub NaiveDate);
+
+impl<'de> Deserialize<'de> for Day {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = Day;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a date as YYYY-MM-DD")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Day, E> {
+                parse_day(v).map(Day).ok_or_else(|| {
+                    E::custom(format!(
+                        "bad date `{v}` (expected a real date as YYYY-MM-DD)"
+                    ))
+                })
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+impl Serialize for Day {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0.format("%Y-%m-%d"))
+    }
+}
+
+/// Parses exactly `YYYY-MM-DD` (chrono alone also takes unpadded forms).
+pub fn parse_day(v: &str) -> Option<NaiveDate> {
+    let b = v.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape {
+        return None;
+    }
+    NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()
+}
+
+#[derive(Deserialize, Serialize, Debug, Clone)]
+pub struct WireRequest {
+    pub kind: RequestKind,
+    pub on: Day,
+    pub product: WireProduct,
+    #[serde(default)]
+    pub base_plan: Option<WireBasePlan>,
+    #[serde(default)]
+    pub plus: Option<WirePlus>,
+    #[serde(default)]
+    pub purchase: Option<WirePurchase>,
+    #[serde(default)]
+    pub claim: Option<WireClaim>,
+    #[serde(default)]
+    pub product_returned: Option<bool>,
+}
+
+#[derive(Deserialize, Serialize, Debug, Clone)]
+pub struct WireProduct {
+    pub serial: String,
+    pub model: String,
+    pub channel: SalesChannel,
+    pub region: String,
+}
+
+#[derive(Deserialize, Serialize, Debug, Clone)]
+pub struct WireBasePlan {
+    pub term: Term,
+    pub region: String,
+    pub starts: Day,
+    pub ends: Day,
+    pub replacements_total: u32,
+    pub replacements_used: u32,
+    pub withdrawn: bool,
+}
+
+#[derive(Deserialize, Serialize, Debug, Clone)]
+pub struct WirePlus {
+    pub region: String,
+    pub bought: Day,
+    pub replacements_used: u32,
+    pub warranty_repairs_used: u32,
+    pub withdrawn: bool,
+}
+
+#[derive(Deserialize, Serialize, Debug, Clone)]
+pub struct WirePurchase {
+    pub region: String,
+}
+
+#[derive(Deserialize, Serialize, Debug, Clone)]
+pub struct WireClaim {
+    pub service_region: String,
+    pub channel: ServiceChannel,
+    pub cause: Cause,
+    pub parts: BTreeMap<Part, u32>,
+    pub exclusions: Vec<Exclusion>,
+    pub submitted: Day,
+    #[serde(default)]
+    pub shipped: Option<Day>,
+    pub accepts_transregional_fees: bool,
+    pub manufacturing_defect_before_plus: bool,
+    pub privacy_accepted: bool,
+}
+
+// ---------------------------------------------------------------- domain form
+
+/// The product a request is about.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProductFacts {
+    pub serial: String,
+    pub model: ModelId,
+    pub channel: SalesChannel,
+    pub region: Region,
+}
+
+/// The base Care Refresh plan. Validity is the half-open `[starts, ends)`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BasePlan {
+    pub term: Term,
+    pub region: Region,
+    pub starts: NaiveDate,
+    pub ends: NaiveDate,
+    pub replacements_total: u32,
+    pub replacements_used: u32,
+    pub withdrawn: bool,
+}
+
+/// Care Refresh+ as bound to the product. Its window follows from the base plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlusPlan {
+    pub region: Region,
+    pub bought: NaiveDate,
+    pub replacements_used: u32,
+    pub warranty_repairs_used: u32,
+    pub withdrawn: bool,
+}
+
+/// A replacement or extended-warranty claim as taken in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimFacts {
+    pub service_region: Region,
+    pub channel: ServiceChannel,
+    pub cause: Cause,
+    pub parts: Vec<(Part, u32)>,
+    pub exclusions: ExclusionSet,
+    pub submitted: NaiveDate,
+    pub shipped: Option<NaiveDate>,
+    pub accepts_transregional_fees: bool,
+    pub manufacturing_defect_before_plus: bool,
+    pub privacy_accepted: bool,
+}
+
+/// A validated request: everything the rules need, nothing unknown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DecisionRequest {
+    pub kind: RequestKind,
+    pub on: NaiveDate,
+    pub product: ProductFacts,
+    pub base_plan: Option<BasePlan>,
+    pub plus: Option<PlusPlan>,
+    /// Region of the store or activation card CR+ is bought through.
+    pub purchase_region: Option<Region>,
+    pub claim: Option<ClaimFacts>,
+    pub product_returned: bool,
+}
+
+/// Parses one JSON request. Accepts the bare request, or a worked example
+/// (`{"request": …, "decision": …}`) so the shared examples can be fed as they are.
+pub fn parse_request(text: &str, catalog: &Catalog) -> Result<DecisionRequest, RequestError> {
+    let wire: WireRequest = match serde_json::from_str(text) {
+        Ok(w) => w,
+        Err(first) => {
+            if let Ok(v) = serde_json::from_str::<serde_json::Value>(text)
+                && let Some(inner) = v.get("request").filter(|_| v.get("kind").is_none())
+            {
+                return parse_value(inner.clone(), catalog);
+            }
+            return Err(json_error(text, first));
+        }
+    };
+    validate(wire, catalog)
+}
+
+fn parse_value(v: serde_json::Value, catalog: &Catalog) -> Result<DecisionRequest, RequestError> {
+    let wire: WireRequest = serde_path_to_error::deserialize(v)
+        .map_err(|e| RequestError::Json(describe(e.path().to_string(), e.inner().to_string())))?;
+    validate(wire, catalog)
+}
+
+/// Re-parses with path tracking so the one-line error names the field.
+fn json_error(text: &str, plain: serde_json::Error) -> RequestError {
+    if plain.is_syntax() || plain.is_eof() {
+        return RequestError::Json(format!("not valid JSON: {plain}"));
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    match serde_path_to_error::deserialize::<_, WireRequest>(&mut de) {
+        Err(e) => RequestError::Json(describe(e.path().to_string(), e.inner().to_string())),
+        Ok(_) => RequestError::Json(plain.to_string()),
+    }
+}
+
+fn describe(path: String, msg: String) -> String {
+    // serde's "missing field `x`" names only the leaf; prefix the parent path.
+    if path.is_empty() || path == "." {
+        msg
+    } else {
+        format!("{path}: {msg}")
+    }
+}
+
+fn region(catalog: &Catalog, field: &'static str, code: &str) -> Result<Region, RequestError> {
+    catalog
+        .region(code)
+        .ok_or_else(|| RequestError::UnknownRegion {
+            field,
+            code: code.to_owned(),
+        })
+}
+
+/// Checks what serde cannot: catalog names, region codes, and which sections each kind needs.
+pub fn validate(w: WireRequest, catalog: &Catalog) -> Result<DecisionRequest, RequestError> {
+    let model = catalog
+        .model_id(&w.product.model)
+        .ok_or_else(|| RequestError::UnknownModel {
+            field: "product.model",
+            name: w.product.model.clone(),
+        })?;
+    if w.product.serial.trim().is_empty() {
+        return Err(RequestError::Invalid {
+            field: "product.serial",
+            why: "must not be empty".into(),
+        });
+    }
+    let product = ProductFacts {
+        serial: w.product.serial.trim().to_owned(),
+        model,
+        channel: w.product.channel,
+        region: region(catalog, "product.region", &w.product.region)?,
+    };
+    let base_plan = match w.base_plan {
+        None => None,
+        Some(b) => {
+            if b.ends.0 <= b.starts.0 {
+                return Err(RequestError::Invalid {
+                    field: "base_plan.ends",
+                    why: format!(
+                        "must be after base_plan.starts ({} is not after {})",
+                        b.ends.0, b.starts.0
+                    ),
+                });
+            }
+            Some(BasePlan {
+                term: b.term,
+                region: region(catalog, "base_plan.region", &b.region)?,
+                starts: b.starts.0,
+                ends: b.ends.0,
+                replacements_total: b.replacements_total,
+                replacements_used: b.replacements_used,
+                withdrawn: b.withdrawn,
+            })
+        }
+    };
+    let plus = match w.plus {
+        None => None,
+        Some(p) => Some(PlusPlan {
+            region: region(catalog, "plus.region", &p.region)?,
+            bought: p.bought.0,
+            replacements_used: p.replacements_used,
+            warranty_repairs_used: p.warranty_repairs_used,
+            withdrawn: p.withdrawn,
+        }),
+    };
+    let purchase_region = match &w.purchase {
+        None => None,
+        Some(p) => Some(region(catalog, "purchase.region", &p.region)?),
+    };
+    let claim = match w.claim {
+        None => None,
+        Some(c) => Some(ClaimFacts {
+            service_region: region(catalog, "claim.service_region", &c.service_region)?,
+            channel: c.channel,
+            cause: c.cause,
+            parts: c.parts.into_iter().collect(),
+            exclusions: c.exclusions.into_iter().collect(),
+            submitted: c.submitted.0,
+            shipped: c.shipped.map(|d| d.0),
+            accepts_transregional_fees: c.accepts_transregional_fees,
+            manufacturing_defect_before_plus: c.manufacturing_defect_before_plus,
+            privacy_accepted: c.privacy_accepted,
+        }),
+    };
+
+    match w.kind {
+        RequestKind::PlusPurchase if purchase_region.is_none() => {
+            return Err(RequestError::Missing {
+                field: "purchase",
+                why: "a plus_purchase request names the region CR+ is bought in",
+            });
+        }
+        RequestKind::Replacement | RequestKind::ExtendedWarranty => {
+            if claim.is_none() {
+                return Err(RequestError::Missing {
+                    field: "claim",
+                    why: "a claim request needs the claim",
+                });
+            }
+            if plus.is_some() && base_plan.is_none() {
+                return Err(RequestError::Missing {
+                    field: "base_plan",
+                    why: "CR+ starts on the day Care Refresh (1-Year Plan) expires, so a request with plus needs base_plan",
+                });
+            }
+        }
+        RequestKind::PlusReturn => {
+            if plus.is_none() {
+                return Err(RequestError::Missing {
+                    field: "plus",
+                    why: "a plus_return request needs the CR+ being returned",
+                });
+            }
+            if w.product_returned.is_none() {
+                return Err(RequestError::Missing {
+                    field: "product_returned",
+                    why: "a plus_return request says whether the product was returned",
+                });
+            }
+        }
+        _ => {}
+    }
+
+    Ok(DecisionRequest {
+        kind: w.kind,
+        on: w.on.0,
+        product,
+        base_plan,
+        plus,
+        purchase_region,
+        claim,
+        product_returned: w.product_returned.unwrap_or(false),
+    })
+}
