@@ -1,0 +1,474 @@
+//! Plain record types of the store: what the UI, the CLI and exports read.
+//! No rusqlite here; the store maps rows to these (see `store::sql`).
+
+use crate::catalog::format_cents;
+use crate::rules::codes::{Cause, Exclusion, Part, PlanKind, SalesChannel, ServiceChannel, Term};
+use crate::rules::plans::PlanStatus;
+use crate::rules::request::{BasePlan, PlusPlan};
+use crate::rules::{Decision, Region};
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+/// Declares a stored code enum: its spelling in the database and in JSON.
+macro_rules! stored_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $code:literal, $label:literal;)+ }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($variant),+ }
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub fn code(self) -> &'static str { match self { $($name::$variant => $code),+ } }
+            pub fn label(self) -> &'static str { match self { $($name::$variant => $label),+ } }
+        }
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { f.write_str(self.code()) }
+        }
+        impl FromStr for $name {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, String> {
+                match s {
+                    $($code => Ok($name::$variant),)+
+                    _ => Err(format!("unknown {} `{s}` (expected one of: {})",
+                        stringify!($name), [$($code),+].join(", "))),
+                }
+            }
+        }
+        impl Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.code())
+            }
+        }
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = String::deserialize(d)?;
+                s.parse().map_err(serde::de::Error::custom)
+            }
+        }
+    };
+}
+
+stored_enum! {
+    /// A staff member's role. Supervisors edit fees and reopen claims.
+    Role {
+        Technician => "technician", "Technician";
+        Ssc => "ssc", "SSC clerk";
+        Supervisor => "supervisor", "Supervisor";
+    }
+}
+
+stored_enum! {
+    /// A unit is `reclaimed` once a replacement took its place (it belongs to DJI).
+    ProductStatus {
+        Active => "active", "Active";
+        Reclaimed => "reclaimed", "Reclaimed by DJI";
+    }
+}
+
+stored_enum! {
+    /// What a claim asks for.
+    ClaimKind {
+        Replacement => "replacement", "Replacement";
+        ExtendedWarranty => "extended_warranty", "Extended warranty repair";
+    }
+}
+
+stored_enum! {
+    /// Where a claim stands (SPEC §4 lifecycle).
+    ClaimStatus {
+        Submitted => "submitted", "Submitted";
+        Approved => "approved", "Approved";
+        Refused => "refused", "Refused";
+        AwaitingProduct => "awaiting_product", "Awaiting product";
+        Received => "received", "Received";
+        Assessed => "assessed", "Assessed";
+        ReplacementShipped => "replacement_shipped", "Replacement shipped";
+        PaidRepair => "paid_repair", "Paid repair";
+        Repaired => "repaired", "Repaired";
+        Closed => "closed", "Closed";
+    }
+}
+
+/// A step in a claim's lifecycle. `ShipReplacement` completes the replacement.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "action", rename_all = "snake_case")]
+pub enum ClaimAction {
+    AwaitProduct,
+    Receive,
+    Assess,
+    ShipReplacement { new_serial: String },
+    ChoosePaidRepair,
+    Repair,
+    Close,
+}
+
+impl ClaimAction {
+    /// Action codes without their data, as the CLI takes them.
+    pub const CODES: &'static [&'static str] = &[
+        "await_product",
+        "receive",
+        "assess",
+        "ship_replacement",
+        "choose_paid_repair",
+        "repair",
+        "close",
+    ];
+    pub fn code(&self) -> &'static str {
+        match self {
+            ClaimAction::AwaitProduct => "await_product",
+            ClaimAction::Receive => "receive",
+            ClaimAction::Assess => "assess",
+            ClaimAction::ShipReplacement { .. } => "ship_replacement",
+            ClaimAction::ChoosePaidRepair => "choose_paid_repair",
+            ClaimAction::Repair => "repair",
+            ClaimAction::Close => "close",
+        }
+    }
+    pub fn label(&self) -> &'static str {
+        match self {
+            ClaimAction::AwaitProduct => "Await the product",
+            ClaimAction::Receive => "Product received",
+            ClaimAction::Assess => "Assessed",
+            ClaimAction::ShipReplacement { .. } => "Ship replacement",
+            ClaimAction::ChoosePaidRepair => "Customer chose paid repair",
+            ClaimAction::Repair => "Repaired",
+            ClaimAction::Close => "Close",
+        }
+    }
+    /// Parses an action code; `ship_replacement` needs `new_serial`.
+    pub fn parse(code: &str, new_serial: Option<&str>) -> Result<ClaimAction, String> {
+        Ok(match code {
+            "await_product" => ClaimAction::AwaitProduct,
+            "receive" => ClaimAction::Receive,
+            "assess" => ClaimAction::Assess,
+            "ship_replacement" => match new_serial {
+                Some(s) if !s.trim().is_empty() => ClaimAction::ShipReplacement {
+                    new_serial: s.trim().to_owned(),
+                },
+                _ => return Err("ship_replacement needs the new unit's serial".into()),
+            },
+            "choose_paid_repair" => ClaimAction::ChoosePaidRepair,
+            "repair" => ClaimAction::Repair,
+            "close" => ClaimAction::Close,
+            _ => {
+                return Err(format!(
+                    "unknown claim action `{code}` (expected one of: {})",
+                    Self::CODES.join(", ")
+                ));
+            }
+        })
+    }
+}
+
+impl fmt::Display for ClaimAction {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// An amount of money in minor units.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Money {
+    pub cents: i64,
+    pub currency: String,
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", format_cents(self.cents), self.currency)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Staff {
+    pub id: i64,
+    pub name: String,
+    pub role: Role,
+    /// A supervisor PIN is set (only its salted hash is kept).
+    pub has_pin: bool,
+}
+
+/// A CR plan as registered with a product.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewBasePlan {
+    pub term: Term,
+    pub region: Region,
+    pub starts: NaiveDate,
+    pub ends: NaiveDate,
+    pub replacements_total: u32,
+    #[serde(default)]
+    pub replacements_used: u32,
+}
+
+/// A product to register.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewProduct {
+    pub serial: String,
+    pub model: String,
+    pub channel: SalesChannel,
+    pub region: Region,
+    pub base_plan: Option<NewBasePlan>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ProductRecord {
+    pub id: i64,
+    pub serial: String,
+    pub model: String,
+    pub series: String,
+    pub channel: SalesChannel,
+    pub region: Region,
+    pub status: ProductStatus,
+    /// The serial that replaced this unit (when reclaimed).
+    pub replaced_by: Option<String>,
+    /// The serial this unit replaced.
+    pub replaces: Option<String>,
+    pub international_service: bool,
+}
+
+/// How CR+ came to the product.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PlusSale {
+    pub bought: NaiveDate,
+    pub region: Region,
+    /// The activation card's code, when bound with a card.
+    pub card_code: Option<String>,
+    pub returned_on: Option<NaiveDate>,
+}
+
+/// Everything the lookup panel and `caredesk lookup` show for a serial.
+#[derive(Clone, Debug, Serialize)]
+pub struct Lookup {
+    pub product: ProductRecord,
+    /// CR status on the lookup day.
+    pub base: Option<PlanStatus>,
+    /// CR+ status on the lookup day.
+    pub plus: Option<PlanStatus>,
+    #[serde(skip)]
+    pub base_plan: Option<BasePlan>,
+    #[serde(skip)]
+    pub plus_plan: Option<PlusPlan>,
+    pub plus_sale: Option<PlusSale>,
+    /// Parts a replacement may cover today (empty when no plan is in effect
+    /// or it has no replacement left).
+    pub replaceable_today: Vec<Part>,
+    /// Parts the extended warranty covers today (empty when not in effect).
+    pub warranty_today: Vec<Part>,
+    /// The plan a replacement would be made under today.
+    pub replacement_plan_today: Option<PlanKind>,
+    /// Replacements left on the plan in effect today (European cap included).
+    pub replacements_left_today: u32,
+    /// The product, or a unit it replaced, already had CR+ (BUY-ONCE).
+    pub had_plus: bool,
+    pub claims: Vec<ClaimRow>,
+}
+
+/// A partial-match result of the search box.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SearchHit {
+    pub serial: String,
+    pub model: String,
+    /// Set when the hit is a claim id.
+    pub claim_id: Option<String>,
+}
+
+/// The claim fields a person enters (the `claim` object of the decide API).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClaimInput {
+    pub service_region: Region,
+    pub channel: ServiceChannel,
+    pub cause: Cause,
+    pub parts: BTreeMap<Part, u32>,
+    #[serde(default)]
+    pub exclusions: Vec<Exclusion>,
+    pub submitted: NaiveDate,
+    #[serde(default)]
+    pub shipped: Option<NaiveDate>,
+    #[serde(default)]
+    pub accepts_transregional_fees: bool,
+    #[serde(default)]
+    pub manufacturing_defect_before_plus: bool,
+    pub privacy_accepted: bool,
+}
+
+/// What intake would decide, before anything is written.
+#[derive(Clone, Debug)]
+pub struct ClaimPreview {
+    pub decision: Decision,
+    pub fee: Option<Money>,
+    /// The n-th replacement of the product across CR and CR+.
+    pub replacement_number: Option<u32>,
+}
+
+/// One line of the claims table.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ClaimRow {
+    pub id: String,
+    pub serial: String,
+    pub model: String,
+    pub kind: ClaimKind,
+    pub channel: ServiceChannel,
+    pub status: ClaimStatus,
+    pub approved: bool,
+    pub plan: Option<PlanKind>,
+    pub rules: Vec<String>,
+    pub submitted_on: NaiveDate,
+    /// The application date the rules decided on.
+    pub decided_on: NaiveDate,
+    pub updated_at: NaiveDateTime,
+    pub fee: Option<Money>,
+    pub replacement_number: Option<u32>,
+    pub replacement_serial: Option<String>,
+}
+
+/// One step of a claim's timeline (append-only).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ClaimEvent {
+    pub at: NaiveDateTime,
+    pub who: String,
+    pub from: Option<ClaimStatus>,
+    pub to: ClaimStatus,
+    pub note: String,
+}
+
+/// A claim with everything the detail panel and PDF export show.
+#[derive(Clone, Debug, Serialize)]
+pub struct ClaimDetail {
+    pub row: ClaimRow,
+    pub input: ClaimInput,
+    #[serde(serialize_with = "serialize_decision")]
+    pub decision: Decision,
+    pub product: ProductRecord,
+    pub events: Vec<ClaimEvent>,
+    pub next_actions: Vec<ClaimAction>,
+}
+
+/// The decision as SPEC §3 prints it, plus the interpretations that shaped it.
+pub fn serialize_decision<S: serde::Serializer>(d: &Decision, s: S) -> Result<S::Ok, S::Error> {
+    #[derive(Serialize)]
+    struct View<'a> {
+        #[serde(flatten)]
+        wire: crate::rules::WireDecision,
+        interpretations: Vec<InterpretationView<'a>>,
+    }
+    #[derive(Serialize)]
+    struct InterpretationView<'a> {
+        id: &'a str,
+        text: &'a str,
+    }
+    View {
+        wire: d.to_wire(),
+        interpretations: d
+            .interpretations
+            .iter()
+            .map(|i| InterpretationView {
+                id: i.id(),
+                text: i.text(),
+            })
+            .collect(),
+    }
+    .serialize(s)
+}
+
+/// Which claims a list shows. Every field narrows; `None` means any.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ClaimFilter {
+    pub status: Option<ClaimStatus>,
+    pub kind: Option<ClaimKind>,
+    /// Application date from (inclusive).
+    pub from: Option<NaiveDate>,
+    /// Application date to (inclusive).
+    pub to: Option<NaiveDate>,
+    /// Substring of the serial or the claim id.
+    pub serial: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ClaimColumn {
+    #[default]
+    Id,
+    Serial,
+    Model,
+    Kind,
+    Status,
+    Decided,
+    Updated,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ClaimSort {
+    pub column: ClaimColumn,
+    pub descending: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FeeRow {
+    pub model: String,
+    pub replacement_number: u32,
+    pub amount: Money,
+}
+
+/// Which service of a plan is about to end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanService {
+    Replacement,
+    ExtendedWarranty,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ExpiringPlan {
+    pub serial: String,
+    pub model: String,
+    pub plan: PlanKind,
+    pub service: PlanService,
+    pub ends: NaiveDate,
+    pub valid_through: NaiveDate,
+    pub days_left: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub at: NaiveDateTime,
+    pub who: String,
+    pub action: String,
+    pub subject: String,
+    pub details: serde_json::Value,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ActivationCard {
+    pub code: String,
+    pub region: Region,
+    pub bound_serial: Option<String>,
+    pub bound_on: Option<NaiveDate>,
+    pub bound_by: Option<String>,
+}
+
+/// What `load_demo` made, for the first-start banner and `caredesk demo`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct DemoSummary {
+    pub products: usize,
+    pub base_plans: usize,
+    pub plus_plans: usize,
+    pub cards: usize,
+    pub claims: usize,
+    /// A few unused activation codes to try.
+    pub unused_card_codes: Vec<String>,
+    /// Sample serials: one per interesting situation.
+    pub sample_serials: Vec<(String, String)>,
+    /// Staff names, roles and demo PINs.
+    pub staff: Vec<DemoStaff>,
+    pub cancelled: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DemoStaff {
+    pub name: String,
+    pub role: Role,
+    pub pin: Option<String>,
+}

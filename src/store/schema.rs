@@ -1,0 +1,171 @@
+//! Schema migrations: an ordered list, each applied in its own IMMEDIATE
+//! transaction together with the new `PRAGMA user_version`. A database newer
+//! than this list is refused (`StoreError::SchemaTooNew`).
+
+use super::StoreError;
+use rusqlite::{Connection, TransactionBehavior};
+
+/// One schema step. `sql` runs as a batch inside the step's transaction.
+struct Migration {
+    sql: &'static str,
+}
+
+const MIGRATIONS: &[Migration] = &[Migration { sql: V1 }];
+
+/// The schema version this program writes.
+pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
+
+/// Dates are TEXT `YYYY-MM-DD`, timestamps TEXT `YYYY-MM-DDTHH:MM:SS` (UTC).
+/// CR+ belongs to a CR plan (`plus_plans.base_plan_id`), and units replacing
+/// each other share the same CR plan row, so "the new serial is bound to the
+/// same plans with the same validity" holds by construction.
+const V1: &str = r#"
+CREATE TABLE staff (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE,
+    role        TEXT NOT NULL CHECK (role IN ('technician','ssc','supervisor')),
+    pin_hash    TEXT,
+    created_at  TEXT NOT NULL
+);
+CREATE TABLE base_plans (
+    id                  INTEGER PRIMARY KEY,
+    term                TEXT NOT NULL CHECK (term IN ('1y','2y')),
+    region              TEXT NOT NULL,
+    starts              TEXT NOT NULL,
+    ends                TEXT NOT NULL,
+    replacements_total  INTEGER NOT NULL CHECK (replacements_total >= 0),
+    replacements_used   INTEGER NOT NULL CHECK (replacements_used >= 0),
+    withdrawn_on        TEXT,
+    CHECK (ends > starts)
+);
+CREATE INDEX base_plans_ends ON base_plans(ends);
+CREATE TABLE plus_plans (
+    id                     INTEGER PRIMARY KEY,
+    base_plan_id           INTEGER NOT NULL UNIQUE REFERENCES base_plans(id),
+    region                 TEXT NOT NULL,
+    bought                 TEXT NOT NULL,
+    starts                 TEXT NOT NULL,
+    ends                   TEXT NOT NULL,
+    replacements_used      INTEGER NOT NULL DEFAULT 0 CHECK (replacements_used >= 0),
+    warranty_repairs_used  INTEGER NOT NULL DEFAULT 0 CHECK (warranty_repairs_used >= 0),
+    withdrawn_on           TEXT,
+    returned_on            TEXT,
+    card_code              TEXT,
+    sold_by                INTEGER REFERENCES staff(id)
+);
+CREATE INDEX plus_plans_ends ON plus_plans(ends);
+CREATE TABLE products (
+    id            INTEGER PRIMARY KEY,
+    serial        TEXT NOT NULL UNIQUE,
+    model         TEXT NOT NULL,
+    channel       TEXT NOT NULL CHECK (channel IN ('official','authorized','unofficial')),
+    region        TEXT NOT NULL,
+    status        TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active','reclaimed')),
+    replaced_by   TEXT,
+    replaces      TEXT,
+    base_plan_id  INTEGER REFERENCES base_plans(id)
+);
+CREATE INDEX products_base_plan ON products(base_plan_id);
+CREATE INDEX products_model ON products(model);
+CREATE TABLE activation_cards (
+    code          TEXT PRIMARY KEY,
+    region        TEXT NOT NULL,
+    bound_serial  TEXT,
+    bound_on      TEXT,
+    bound_by      INTEGER REFERENCES staff(id),
+    added_at      TEXT NOT NULL
+);
+CREATE TABLE claim_counters (
+    year  INTEGER PRIMARY KEY,
+    last  INTEGER NOT NULL
+);
+CREATE TABLE claims (
+    id                  TEXT PRIMARY KEY,
+    product_id          INTEGER NOT NULL REFERENCES products(id),
+    serial              TEXT NOT NULL,
+    kind                TEXT NOT NULL CHECK (kind IN ('replacement','extended_warranty')),
+    channel             TEXT NOT NULL,
+    status              TEXT NOT NULL,
+    approved            INTEGER NOT NULL,
+    plan                TEXT,
+    rules               TEXT NOT NULL,
+    interpretations     TEXT NOT NULL,
+    customer_pays       TEXT NOT NULL,
+    replacements_left_after INTEGER,
+    input               TEXT NOT NULL,
+    submitted_on        TEXT NOT NULL,
+    decided_on          TEXT NOT NULL,
+    fee_cents           INTEGER,
+    fee_currency        TEXT,
+    replacement_number  INTEGER,
+    replacement_serial  TEXT,
+    created_by          INTEGER NOT NULL REFERENCES staff(id),
+    created_at          TEXT NOT NULL,
+    updated_at          TEXT NOT NULL
+);
+CREATE INDEX claims_product ON claims(product_id);
+CREATE INDEX claims_status ON claims(status);
+CREATE INDEX claims_decided_on ON claims(decided_on);
+CREATE TABLE claim_events (
+    id           INTEGER PRIMARY KEY,
+    claim_id     TEXT NOT NULL REFERENCES claims(id),
+    at           TEXT NOT NULL,
+    staff_id     INTEGER NOT NULL REFERENCES staff(id),
+    from_status  TEXT,
+    to_status    TEXT NOT NULL,
+    note         TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX claim_events_claim ON claim_events(claim_id);
+CREATE TRIGGER claim_events_no_update BEFORE UPDATE ON claim_events
+BEGIN SELECT RAISE(ABORT, 'claim events are append-only'); END;
+CREATE TRIGGER claim_events_no_delete BEFORE DELETE ON claim_events
+BEGIN SELECT RAISE(ABORT, 'claim events are append-only'); END;
+CREATE TABLE fee_schedule (
+    model               TEXT NOT NULL,
+    replacement_number  INTEGER NOT NULL CHECK (replacement_number >= 1),
+    amount_cents        INTEGER NOT NULL CHECK (amount_cents >= 0),
+    currency            TEXT NOT NULL,
+    PRIMARY KEY (model, replacement_number)
+);
+CREATE TABLE audit_log (
+    id        INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,
+    staff_id  INTEGER REFERENCES staff(id),
+    action    TEXT NOT NULL,
+    subject   TEXT NOT NULL,
+    details   TEXT NOT NULL
+);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+"#;
+
+/// Reads the schema version.
+pub fn version(conn: &Connection) -> Result<u32, StoreError> {
+    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get::<_, u32>(0))?)
+}
+
+/// Brings the schema up to `SCHEMA_VERSION`; returns the version found first.
+pub fn migrate(conn: &mut Connection) -> Result<u32, StoreError> {
+    let found = version(conn)?;
+    if found > SCHEMA_VERSION {
+        return Err(StoreError::SchemaTooNew {
+            found,
+            known: SCHEMA_VERSION,
+        });
+    }
+    for (i, m) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+        let to = i as u32 + 1;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Another process may have migrated while we waited for the lock.
+        if version(&tx)? >= to {
+            continue;
+        }
+        tx.execute_batch(m.sql)?;
+        // user_version lives in the database header: it commits with the step.
+        tx.pragma_update(None, "user_version", to)?;
+        tx.commit()?;
+    }
+    Ok(found)
+}
