@@ -2,7 +2,17 @@
 //! One file per subcommand; `main` only dispatches. Errors are reported here,
 //! once, as one line on stderr with exit code 2.
 
+mod buy_plus;
+mod card;
+mod claim;
 mod decide;
+mod demo;
+mod desk;
+mod import;
+mod lookup;
+mod plan;
+mod staff;
+mod stress;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -20,6 +30,9 @@ pub struct Cli {
     /// Database file (default: the user's data directory; also CAREDESK_DB).
     #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
+    /// Staff member recorded on every action (default: the first technician).
+    #[arg(long, global = true, value_name = "NAME")]
+    pub staff: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -28,6 +41,35 @@ pub struct Cli {
 pub enum Command {
     /// Decide one JSON request (SPEC §3); no database is used.
     Decide(decide::DecideArgs),
+    /// Add deterministic demo data (products, plans, cards, staff, claims).
+    Demo(demo::DemoArgs),
+    /// Look a serial up: product, plans, status, what is covered today (JSON).
+    Lookup(lookup::LookupArgs),
+    /// Bulk import (all or nothing).
+    Import(import::ImportArgs),
+    /// CR+ activation cards: add, bind, show.
+    Card(card::CardArgs),
+    /// Sell CR+ in the store by serial (BUY-* rules).
+    BuyPlus(buy_plus::BuyPlusArgs),
+    /// Return CR+ (RET-* rules).
+    ReturnPlus(plan::ReturnPlusArgs),
+    /// Record a confirmed withdrawal of a plan.
+    Withdraw(plan::WithdrawArgs),
+    /// One claim: file, show, advance, reopen.
+    Claim(claim::ClaimArgs),
+    /// List claims (JSON).
+    Claims(claim::ClaimsArgs),
+    /// Staff: list, add.
+    Staff(staff::StaffArgs),
+    /// Replacement fee schedule: list, set (supervisor).
+    Fee(staff::FeeArgs),
+    /// The audit log, newest first.
+    Audit(staff::AuditArgs),
+    /// Plans ending soon.
+    Expiring(staff::ExpiringArgs),
+    /// Test helper: files claims one transaction at a time, printing each id.
+    #[command(hide = true)]
+    StressClaims(stress::StressArgs),
 }
 
 /// Runs the command line; returns the process exit code.
@@ -43,10 +85,38 @@ pub fn main() -> i32 {
     };
     match cli.command {
         Some(Command::Decide(args)) => report("decide", args.run()),
+        Some(cmd) => {
+            let desk = desk::Desk {
+                db: cli.db.as_deref(),
+                staff: cli.staff.as_deref(),
+            };
+            run_store_command(cmd, &desk)
+        }
         None => {
             eprintln!("caredesk: the desktop app is not built yet; use `caredesk decide`");
             EXIT_BAD_INPUT
         }
+    }
+}
+
+/// Runs a subcommand that uses the database.
+fn run_store_command(cmd: Command, desk: &desk::Desk<'_>) -> i32 {
+    match cmd {
+        Command::Decide(args) => report("decide", args.run()),
+        Command::Demo(a) => report("demo", a.run(desk)),
+        Command::Lookup(a) => report("lookup", a.run(desk)),
+        Command::Import(a) => report("import", a.run(desk)),
+        Command::Card(a) => report("card", a.run(desk)),
+        Command::BuyPlus(a) => report("buy-plus", a.run(desk)),
+        Command::ReturnPlus(a) => report("return-plus", a.run(desk)),
+        Command::Withdraw(a) => report("withdraw", a.run(desk)),
+        Command::Claim(a) => report("claim", a.run(desk)),
+        Command::Claims(a) => report("claims", a.run(desk)),
+        Command::Staff(a) => report("staff", a.run(desk)),
+        Command::Fee(a) => report("fee", a.run(desk)),
+        Command::Audit(a) => report("audit", a.run(desk)),
+        Command::Expiring(a) => report("expiring", a.run(desk)),
+        Command::StressClaims(a) => report("stress-claims", a.run(desk)),
     }
 }
 

@@ -1,23 +1,671 @@
 //! Deterministic demo data (`caredesk demo`, first start of the app).
+//!
+//! A small seeded PRNG (SplitMix64) makes the same data for the same `today`
+//! and size; dates are relative to `today`, so the desk always looks current.
+//! Everything goes in one transaction: products and plans with prepared bulk
+//! inserts, then claims through the same intake and lifecycle code as the GUI,
+//! so every demo claim carries a real decision and a consistent timeline.
 
+use super::claims::{advance_in, file_claim_in};
 use super::model::*;
-use super::{Result, Store, StoreError};
-use chrono::NaiveDate;
+use super::plans::hash_pin;
+use super::sql::{self, Day};
+use super::{Result, Store, StoreError, audit, now};
+use crate::catalog::Catalog;
+use crate::rules::codes::{
+    Cause, Exclusion, Part, RequestKind, SalesChannel, ServiceChannel, Term,
+};
+use crate::rules::plans::{add_months, plus_window};
+use crate::rules::request::{BasePlan, DecisionRequest, ProductFacts};
+use crate::rules::{Region, decide};
+use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
+use rusqlite::params;
+use std::collections::BTreeMap;
 
 /// Products a first start loads.
 pub const DEFAULT_PRODUCTS: usize = 50;
 
+/// The demo supervisor's PIN (documented; change it in a real deployment).
+pub const DEMO_SUPERVISOR_PIN: &str = "1234";
+
+/// Demo staff: name, role, PIN.
+pub const DEMO_STAFF: &[(&str, Role, Option<&str>)] = &[
+    ("Tomas Technician", Role::Technician, None),
+    ("Sami SSC", Role::Ssc, None),
+    (
+        "Dana Supervisor",
+        Role::Supervisor,
+        Some(DEMO_SUPERVISOR_PIN),
+    ),
+];
+
+/// SplitMix64: tiny, fast, good enough for demo data.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    /// Uniform in `0..n` (n > 0).
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+    /// True with probability `pct` percent.
+    fn chance(&mut self, pct: u64) -> bool {
+        self.below(100) < pct
+    }
+    fn pick<'a, T>(&mut self, v: &'a [T]) -> &'a T {
+        &v[self.below(v.len() as u64) as usize]
+    }
+}
+
+/// Region of purchase, weighted: CR+ regions (EU members among them) and a
+/// few where CR+ is not offered.
+const REGIONS: &[(&str, u64)] = &[
+    ("US", 24),
+    ("CN", 10),
+    ("DE", 8),
+    ("FR", 5),
+    ("IT", 3),
+    ("ES", 3),
+    ("NL", 2),
+    ("GB", 7),
+    ("CA", 5),
+    ("AU", 5),
+    ("KR", 4),
+    ("HK", 3),
+    ("TW", 3),
+    ("CH", 2),
+    ("NO", 2),
+    ("JP", 7),
+    ("BR", 4),
+    ("IN", 3),
+];
+
+fn weighted(rng: &mut Rng, table: &[(&'static str, u64)]) -> &'static str {
+    let total: u64 = table.iter().map(|(_, w)| w).sum();
+    let mut x = rng.below(total);
+    for (v, w) in table {
+        if x < *w {
+            return v;
+        }
+        x -= w;
+    }
+    table[0].0
+}
+
+/// A demo serial: DJI-like, 14 characters, unique per number.
+fn serial(model_index: usize, n: u64) -> String {
+    let a = b'A' + (model_index % 26) as u8;
+    let b = b'A' + ((model_index / 26) % 26) as u8;
+    format!("1S{}{}{:010}", a as char, b as char, n)
+}
+
+/// One generated product, remembered for the claim phase.
+struct Made {
+    serial: String,
+    model: usize,
+    region: Region,
+    base: Option<BasePlan>,
+    has_plus: bool,
+}
+
 impl Store {
-    /// Adds `products` demo products with plans, cards, staff and claims,
-    /// dated relative to `today`. `progress` gets 0.0..=1.0; returning false cancels
-    /// (nothing is written).
+    /// Adds `products` demo products with plans, activation cards, staff and
+    /// claims in every status, dated relative to `today`. `progress` gets
+    /// 0.0..=1.0 now and then; returning false cancels and nothing is written.
     pub fn load_demo(
         &mut self,
         products: usize,
         today: NaiveDate,
         progress: &dyn Fn(f32) -> bool,
     ) -> Result<DemoSummary> {
-        let _ = (products, today, progress);
-        Err(StoreError::Unfinished("demo data"))
+        let catalog = self.catalog.clone();
+        let fresh = self.is_empty()?;
+        // A fresh file has nothing to lose: skip syncing during the bulk load.
+        if fresh {
+            self.conn.pragma_update(None, "synchronous", "OFF")?;
+        }
+        self.conn.pragma_update(None, "cache_size", -262_144)?;
+        let result = self.load_demo_tx(&catalog, products, today, progress);
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        self.conn.pragma_update(None, "cache_size", -8192)?;
+        result
     }
+
+    fn load_demo_tx(
+        &mut self,
+        catalog: &Catalog,
+        products: usize,
+        today: NaiveDate,
+        progress: &dyn Fn(f32) -> bool,
+    ) -> Result<DemoSummary> {
+        let mut summary = DemoSummary::default();
+        // Hash the PIN before taking the write lock (Argon2 is deliberately slow).
+        let pins: Vec<Option<String>> = DEMO_STAFF
+            .iter()
+            .map(|(_, _, pin)| pin.map(hash_pin).transpose())
+            .collect::<Result<_>>()?;
+        let tx = self.write()?;
+        let at = now();
+
+        // Staff: add the demo staff that are not there yet.
+        let mut staff_ids = Vec::new();
+        for ((name, role, pin), hash) in DEMO_STAFF.iter().zip(&pins) {
+            tx.execute(
+                "INSERT INTO staff (name, role, pin_hash, created_at) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (name) DO NOTHING",
+                params![name, role, hash, sql::ts(at)],
+            )?;
+            let id: i64 =
+                tx.query_row("SELECT id FROM staff WHERE name = ?1", [name], |r| r.get(0))?;
+            staff_ids.push(id);
+            summary.staff.push(DemoStaff {
+                name: (*name).into(),
+                role: *role,
+                pin: pin.map(String::from),
+            });
+        }
+        let (technician, ssc_clerk) = (staff_ids[0], staff_ids[1]);
+
+        // Numbers continue after what is there, so a second demo load adds.
+        let offset: u64 = tx.query_row("SELECT COALESCE(MAX(id), 0) FROM products", [], |r| {
+            r.get::<_, i64>(0)
+        })? as u64;
+        let card_offset: u64 = tx.query_row("SELECT COUNT(*) FROM activation_cards", [], |r| {
+            r.get::<_, i64>(0)
+        })? as u64;
+
+        let mut rng = Rng(0xCA3E_DE5C ^ offset);
+        let mut made: Vec<Made> = Vec::new();
+        let keep_for_claims = products.min(2_000);
+        let plus_regions = catalog.plus_region_codes();
+        {
+            let mut ins_base = tx.prepare(
+                "INSERT INTO base_plans (term, region, starts, ends, replacements_total, replacements_used)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?;
+            let mut ins_product = tx.prepare(
+                "INSERT INTO products (serial, model, channel, region, base_plan_id) VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?;
+            let mut ins_plus = tx.prepare(
+                "INSERT INTO plus_plans (base_plan_id, region, bought, starts, ends, replacements_used,
+                    warranty_repairs_used, card_code, sold_by)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )?;
+            let mut ins_card = tx.prepare(
+                "INSERT INTO activation_cards (code, region, bound_serial, bound_on, bound_by, added_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?;
+            let model_names: Vec<&str> = catalog.models.iter().map(|m| m.name.as_str()).collect();
+            let mut samples: BTreeMap<&'static str, String> = BTreeMap::new();
+            for i in 0..products {
+                if i % 16_384 == 0 && !progress(0.8 * i as f32 / products.max(1) as f32) {
+                    summary.cancelled = true;
+                    return Ok(summary);
+                }
+                let n = offset + i as u64 + 1;
+                let model = rng.below(model_names.len() as u64) as usize;
+                let region_code = weighted(&mut rng, REGIONS);
+                let region = Region::parse_shape(region_code)
+                    .ok_or_else(|| StoreError::Invalid(region_code.into()))?;
+                let channel = match rng.below(100) {
+                    0..70 => SalesChannel::Official,
+                    70..95 => SalesChannel::Authorized,
+                    _ => SalesChannel::Unofficial,
+                };
+                let serial = serial(model, n);
+                let base = if rng.chance(93) {
+                    let term = if rng.chance(75) {
+                        Term::OneYear
+                    } else {
+                        Term::TwoYear
+                    };
+                    let months = if term == Term::OneYear { 12 } else { 24 };
+                    let starts = today - Duration::days(rng.below(760) as i64);
+                    let ends = add_months(starts, months);
+                    let total = if term == Term::OneYear { 2 } else { 4 };
+                    let used = match rng.below(10) {
+                        0..6 => 0,
+                        6..9 => 1,
+                        _ => total,
+                    }
+                    .min(total);
+                    // A few plans bought in another region than the product.
+                    let plan_region = if rng.chance(4) {
+                        Region::parse_shape(weighted(&mut rng, REGIONS)).unwrap_or(region)
+                    } else {
+                        region
+                    };
+                    Some(BasePlan {
+                        term,
+                        region: plan_region,
+                        starts,
+                        ends,
+                        replacements_total: total,
+                        replacements_used: used,
+                        withdrawn: false,
+                    })
+                } else {
+                    None
+                };
+                let base_id = match &base {
+                    None => None,
+                    Some(b) => {
+                        ins_base.execute(params![
+                            b.term,
+                            b.region,
+                            Day(b.starts),
+                            Day(b.ends),
+                            b.replacements_total,
+                            b.replacements_used
+                        ])?;
+                        summary.base_plans += 1;
+                        Some(tx.last_insert_rowid())
+                    }
+                };
+                ins_product.execute(params![
+                    serial,
+                    model_names[model],
+                    channel,
+                    region,
+                    base_id
+                ])?;
+                summary.products += 1;
+
+                // CR+ for about a third of 1-year plans, where the BUY-* rules allow it.
+                let mut has_plus = false;
+                if let (Some(b), Some(base_id)) = (&base, base_id)
+                    && b.term == Term::OneYear
+                    && rng.chance(35)
+                {
+                    let latest = b.ends.min(today);
+                    let span = (latest - b.starts).num_days().max(1) as u64;
+                    let bought = b.starts + Duration::days(rng.below(span) as i64);
+                    let req = DecisionRequest {
+                        kind: RequestKind::PlusPurchase,
+                        on: bought,
+                        product: ProductFacts {
+                            serial: serial.clone(),
+                            model,
+                            channel,
+                            region,
+                        },
+                        base_plan: Some(b.clone()),
+                        plus: None,
+                        purchase_region: Some(region),
+                        claim: None,
+                        product_returned: false,
+                    };
+                    if decide(catalog, &req).approved() {
+                        let w = plus_window(b);
+                        let started = today >= w.starts;
+                        let european = catalog.is_european_variant(catalog.service_region(region));
+                        let plus_used = u32::from(started && rng.chance(15));
+                        let repairs = u32::from(started && !european && rng.chance(10));
+                        // Every fifth sale came through an activation card.
+                        let card = if rng.chance(20) {
+                            let code = format!("CRP-{:07}", card_offset + summary.cards as u64 + 1);
+                            ins_card.execute(params![
+                                code,
+                                region,
+                                serial,
+                                Day(bought),
+                                ssc_clerk,
+                                sql::ts(at)
+                            ])?;
+                            summary.cards += 1;
+                            Some(code)
+                        } else {
+                            None
+                        };
+                        ins_plus.execute(params![
+                            base_id,
+                            region,
+                            Day(bought),
+                            Day(w.starts),
+                            Day(w.ends),
+                            plus_used,
+                            repairs,
+                            card,
+                            ssc_clerk
+                        ])?;
+                        summary.plus_plans += 1;
+                        has_plus = true;
+                        let key = if european && started {
+                            "CR+ in effect, European variant (no extended warranty)"
+                        } else if started && today < w.ends {
+                            "CR+ in effect"
+                        } else if !started {
+                            "CR+ bought, starts when CR expires"
+                        } else {
+                            "CR+ expired"
+                        };
+                        samples.entry(key).or_insert_with(|| serial.clone());
+                    }
+                }
+                if let Some(b) = &base {
+                    let key = if b.term == Term::TwoYear && today < b.ends {
+                        Some("CR 2-Year Plan in effect")
+                    } else if today >= b.ends && !has_plus {
+                        Some("CR expired, no CR+")
+                    } else if today < b.ends
+                        && !has_plus
+                        && b.replacements_used < b.replacements_total
+                    {
+                        Some("CR in effect, CR+ can be bought")
+                    } else if b.replacements_used == b.replacements_total && today < b.ends {
+                        Some("CR replacements used up")
+                    } else {
+                        None
+                    };
+                    if let Some(k) = key {
+                        samples.entry(k).or_insert_with(|| serial.clone());
+                    }
+                } else {
+                    samples
+                        .entry("no Care Refresh plan")
+                        .or_insert_with(|| serial.clone());
+                }
+                if channel == SalesChannel::Unofficial {
+                    samples
+                        .entry("bought from an unofficial channel")
+                        .or_insert_with(|| serial.clone());
+                }
+                if !catalog.is_plus_region(catalog.service_region(region)) {
+                    samples
+                        .entry("bought where CR+ is not offered")
+                        .or_insert_with(|| serial.clone());
+                }
+                if made.len() < keep_for_claims {
+                    made.push(Made {
+                        serial,
+                        model,
+                        region,
+                        base,
+                        has_plus,
+                    });
+                }
+            }
+            // Unused activation cards in several CR+ regions.
+            let unused = (products / 50).clamp(12, 5_000);
+            for k in 0..unused {
+                let region = plus_regions[k % plus_regions.len()];
+                // EU is a service region, not a place to sell cards in: use Germany.
+                let region = if region == Region::EU {
+                    Region::parse_shape("DE").unwrap_or(region)
+                } else {
+                    region
+                };
+                let code = format!("CRP-{:07}", card_offset + summary.cards as u64 + 1);
+                ins_card.execute(params![
+                    code,
+                    region,
+                    None::<String>,
+                    None::<Day>,
+                    None::<i64>,
+                    sql::ts(at)
+                ])?;
+                summary.cards += 1;
+                if summary.unused_card_codes.len() < 6 {
+                    summary.unused_card_codes.push(format!("{code} ({region})"));
+                }
+            }
+            summary.sample_serials = samples
+                .into_iter()
+                .map(|(k, v)| (k.to_owned(), v))
+                .collect();
+        }
+
+        // Claims: a few hundred, through the real intake and lifecycle.
+        let claims = (products * 4).min(200 + products / 1_000);
+        let mut plan: Vec<(NaiveDate, usize, ClaimKind, ClaimInput, u64)> = Vec::new();
+        for _ in 0..claims {
+            if made.is_empty() {
+                break;
+            }
+            let idx = rng.below(made.len() as u64) as usize;
+            let m = &made[idx];
+            let warranty = m.has_plus && rng.chance(35);
+            let kind = if warranty {
+                ClaimKind::ExtendedWarranty
+            } else {
+                ClaimKind::Replacement
+            };
+            // Mostly while a plan is in effect, sometimes before or after.
+            let on = match &m.base {
+                Some(b) => {
+                    let (from, to) = if warranty {
+                        let w = plus_window(b);
+                        (w.starts, w.ends)
+                    } else if m.has_plus {
+                        (b.starts, add_months(b.ends, 12))
+                    } else {
+                        (b.starts, b.ends + Duration::days(30))
+                    };
+                    let to = to.min(today + Duration::days(1));
+                    let span = (to - from).num_days();
+                    if span <= 0 {
+                        today - Duration::days(rng.below(30) as i64)
+                    } else {
+                        from + Duration::days(rng.below(span as u64) as i64)
+                    }
+                }
+                None => today - Duration::days(rng.below(200) as i64),
+            };
+            if on > today {
+                continue;
+            }
+            let series = catalog.series_of(m.model);
+            let allowed: Vec<Part> = if warranty {
+                series.warranty_parts.iter().collect()
+            } else {
+                series.replacement_parts.iter().collect()
+            };
+            let mut parts = BTreeMap::new();
+            let part = if rng.chance(92) && !allowed.is_empty() {
+                *rng.pick(&allowed)
+            } else {
+                *rng.pick(Part::ALL)
+            };
+            let qty = if part == Part::Propellers {
+                {
+                    let max = if rng.chance(90) { 2 } else { 3 };
+                    1 + rng.below(max) as u32
+                }
+            } else {
+                1
+            };
+            parts.insert(part, qty);
+            let channel = match rng.below(10) {
+                0..5 => ServiceChannel::Online,
+                5..8 => ServiceChannel::Express,
+                _ => ServiceChannel::Ssc,
+            };
+            let cause = if warranty {
+                if rng.chance(88) {
+                    Cause::NormalUse
+                } else {
+                    *rng.pick(Cause::ALL)
+                }
+            } else {
+                *rng.pick(Cause::ALL)
+            };
+            let exclusions = if rng.chance(5) {
+                vec![*rng.pick(Exclusion::ALL)]
+            } else {
+                vec![]
+            };
+            let shipped = match channel {
+                ServiceChannel::Ssc => None,
+                _ => {
+                    let max = if rng.chance(92) { 4 } else { 10 };
+                    Some(on + Duration::days(rng.below(max) as i64))
+                }
+            }
+            .filter(|d| *d <= today);
+            let service_region = if rng.chance(6) {
+                Region::parse_shape(weighted(&mut rng, REGIONS)).unwrap_or(m.region)
+            } else {
+                m.region
+            };
+            let input = ClaimInput {
+                service_region,
+                channel,
+                cause,
+                parts,
+                exclusions,
+                submitted: on,
+                shipped,
+                accepts_transregional_fees: rng.chance(50),
+                manufacturing_defect_before_plus: rng.chance(2),
+                privacy_accepted: rng.chance(97),
+            };
+            plan.push((on, idx, kind, input, rng.next()));
+        }
+        // In date order, so counts and reclaimed units follow the timeline.
+        plan.sort_by_key(|(on, ..)| *on);
+        for (k, (on, idx, kind, input, dice)) in plan.iter().enumerate() {
+            if k % 64 == 0 && !progress(0.8 + 0.2 * k as f32 / plan.len().max(1) as f32) {
+                summary.cancelled = true;
+                return Ok(summary);
+            }
+            let mut d = Rng(*dice);
+            let actor = if input.channel == ServiceChannel::Ssc {
+                ssc_clerk
+            } else {
+                technician
+            };
+            let serial = made[*idx].serial.clone();
+            let start = on.and_time(NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default())
+                + Duration::minutes(d.below(480) as i64);
+            let id = match file_claim_in(&tx, catalog, actor, &serial, *kind, input, *on, start) {
+                Ok(id) => id,
+                // The unit was reclaimed by an earlier demo replacement: skip.
+                Err(StoreError::Invalid(_)) => continue,
+                Err(e) => return Err(e),
+            };
+            summary.claims += 1;
+            let approved: bool =
+                tx.query_row("SELECT approved FROM claims WHERE id = ?1", [&id], |r| {
+                    r.get(0)
+                })?;
+            let steps = if approved {
+                lifecycle(*kind, input.channel, &mut d)
+            } else {
+                vec![ClaimAction::Close]
+            };
+            let stop = d.below(steps.len() as u64 + 1) as usize;
+            let stop = if (today - *on).num_days() > 40 {
+                steps.len() // old claims are done
+            } else {
+                stop
+            };
+            let mut at = start;
+            for step in steps.into_iter().take(stop) {
+                at = step_time(at, &mut d, today);
+                let mut shipped_as = None;
+                let step = match step {
+                    ClaimAction::ShipReplacement { .. } => {
+                        // The new row's id: unique, so the serial is too.
+                        let n: i64 = tx.query_row(
+                            "SELECT COALESCE(MAX(id), 0) + 1 FROM products",
+                            [],
+                            |r| r.get(0),
+                        )?;
+                        let new_serial = serial_for_replacement(&serial, n as u64);
+                        shipped_as = Some(new_serial.clone());
+                        ClaimAction::ShipReplacement { new_serial }
+                    }
+                    s => s,
+                };
+                match advance_in(&tx, catalog, actor, &id, &step, "", at) {
+                    // Later demo claims on this product go to the new unit.
+                    Ok(()) => {
+                        if let Some(s) = shipped_as {
+                            made[*idx].serial = s;
+                        }
+                    }
+                    // Refused (e.g. approved replacement but none left now) or
+                    // not allowed for this claim: leave it where it is.
+                    Err(
+                        StoreError::IllegalTransition { .. }
+                        | StoreError::Refused(_)
+                        | StoreError::Invalid(_),
+                    ) => break,
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+        // Samples that were replaced since: show the unit in service now.
+        for (_, serial) in summary.sample_serials.iter_mut() {
+            for _ in 0..8 {
+                let next: Option<String> = tx.query_row(
+                    "SELECT replaced_by FROM products WHERE serial = ?1",
+                    [&*serial],
+                    |r| r.get(0),
+                )?;
+                match next {
+                    Some(n) => *serial = n,
+                    None => break,
+                }
+            }
+        }
+        audit(
+            &tx,
+            None,
+            at,
+            "load_demo",
+            "demo",
+            serde_json::json!({
+                "products": summary.products, "claims": summary.claims,
+                "cards": summary.cards, "today": sql::day(today),
+            }),
+        )?;
+        if !progress(1.0) {
+            summary.cancelled = true;
+            return Ok(summary);
+        }
+        tx.commit()?;
+        Ok(summary)
+    }
+}
+
+/// The steps a demo claim goes through (a random path where there is a choice).
+fn lifecycle(kind: ClaimKind, channel: ServiceChannel, d: &mut Rng) -> Vec<ClaimAction> {
+    use ClaimAction as A;
+    let ship = || A::ShipReplacement {
+        new_serial: String::new(),
+    };
+    match kind {
+        ClaimKind::ExtendedWarranty => vec![A::AwaitProduct, A::Receive, A::Repair, A::Close],
+        ClaimKind::Replacement => match channel {
+            ServiceChannel::Express => vec![A::AwaitProduct, A::Receive, ship(), A::Close],
+            _ if d.chance(25) => vec![
+                A::AwaitProduct,
+                A::Receive,
+                A::Assess,
+                A::ChoosePaidRepair,
+                A::Close,
+            ],
+            _ => vec![A::AwaitProduct, A::Receive, A::Assess, ship(), A::Close],
+        },
+    }
+}
+
+/// The next event time: a day or two later, never after today's evening.
+fn step_time(at: NaiveDateTime, d: &mut Rng, today: NaiveDate) -> NaiveDateTime {
+    let next = at + Duration::hours(6 + d.below(40) as i64);
+    let limit = today.and_time(NaiveTime::from_hms_opt(18, 0, 0).unwrap_or_default());
+    next.min(limit).max(at)
+}
+
+/// A new unit's serial: same model tag, `R`, a fresh number.
+fn serial_for_replacement(old: &str, n: u64) -> String {
+    let tag = old.get(..4).unwrap_or("1SXX");
+    format!("{tag}R{n:09}")
 }

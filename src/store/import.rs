@@ -1,17 +1,191 @@
 //! `caredesk import products FILE.csv`: all or nothing.
+//!
+//! Columns (header row required, this order not required):
+//! `serial,model,channel,region,cr_term,cr_region,cr_starts,cr_ends,cr_replacements_total,cr_replacements_used`.
+//! The `cr_*` columns are all empty for a product without Care Refresh; `cr_region`
+//! empty means the product's region; `cr_replacements_used` empty means 0.
 
-use super::{Result, Store, StoreError};
+use super::model::NewBasePlan;
+use super::model::NewProduct;
+use super::plans::insert_product;
+use super::{Result, Store, StoreError, audit, now};
+use crate::rules::request::parse_day;
+use crate::rules::{Region, SalesChannel, Term};
+
+/// The CSV columns, documented for `--help`.
+pub const PRODUCT_CSV_COLUMNS: &[&str] = &[
+    "serial",
+    "model",
+    "channel",
+    "region",
+    "cr_term",
+    "cr_region",
+    "cr_starts",
+    "cr_ends",
+    "cr_replacements_total",
+    "cr_replacements_used",
+];
+
+#[derive(serde::Deserialize)]
+struct Row {
+    serial: String,
+    model: String,
+    channel: String,
+    region: String,
+    #[serde(default)]
+    cr_term: String,
+    #[serde(default)]
+    cr_region: String,
+    #[serde(default)]
+    cr_starts: String,
+    #[serde(default)]
+    cr_ends: String,
+    #[serde(default)]
+    cr_replacements_total: String,
+    #[serde(default)]
+    cr_replacements_used: String,
+}
+
+fn region(catalog: &crate::catalog::Catalog, field: &str, v: &str) -> Result<Region, String> {
+    catalog
+        .region(v.trim())
+        .ok_or_else(|| format!("{field}: unknown region code `{v}`"))
+}
+
+fn date(field: &str, v: &str) -> Result<chrono::NaiveDate, String> {
+    parse_day(v.trim()).ok_or_else(|| format!("{field}: bad date `{v}` (expected YYYY-MM-DD)"))
+}
+
+fn count(field: &str, v: &str) -> Result<u32, String> {
+    v.trim()
+        .parse()
+        .map_err(|_| format!("{field}: `{v}` is not a whole number"))
+}
+
+fn to_product(catalog: &crate::catalog::Catalog, r: &Row) -> Result<NewProduct, String> {
+    let channel: SalesChannel = r
+        .channel
+        .trim()
+        .parse()
+        .map_err(|e| format!("channel: {e}"))?;
+    let product_region = region(catalog, "region", &r.region)?;
+    let cr = [
+        &r.cr_term,
+        &r.cr_starts,
+        &r.cr_ends,
+        &r.cr_replacements_total,
+    ];
+    let base_plan = if cr.iter().all(|v| v.trim().is_empty()) && r.cr_region.trim().is_empty() {
+        None
+    } else {
+        if let Some(i) = cr.iter().position(|v| v.trim().is_empty()) {
+            let names = ["cr_term", "cr_starts", "cr_ends", "cr_replacements_total"];
+            return Err(format!(
+                "{} is empty but other cr_ columns are filled (leave all cr_ columns empty for no plan)",
+                names[i]
+            ));
+        }
+        let term: Term = r
+            .cr_term
+            .trim()
+            .parse()
+            .map_err(|e| format!("cr_term: {e}"))?;
+        Some(NewBasePlan {
+            term,
+            region: if r.cr_region.trim().is_empty() {
+                product_region
+            } else {
+                region(catalog, "cr_region", &r.cr_region)?
+            },
+            starts: date("cr_starts", &r.cr_starts)?,
+            ends: date("cr_ends", &r.cr_ends)?,
+            replacements_total: count("cr_replacements_total", &r.cr_replacements_total)?,
+            replacements_used: if r.cr_replacements_used.trim().is_empty() {
+                0
+            } else {
+                count("cr_replacements_used", &r.cr_replacements_used)?
+            },
+        })
+    };
+    Ok(NewProduct {
+        serial: r.serial.clone(),
+        model: r.model.trim().to_owned(),
+        channel,
+        region: product_region,
+        base_plan,
+    })
+}
 
 impl Store {
     /// Imports products from CSV in one transaction; a bad row's error names
     /// its line and nothing of the file is imported. Returns the rows imported.
+    /// `progress` returning false cancels (nothing imported).
     pub fn import_products_csv(
         &mut self,
         actor: i64,
         csv_text: &str,
         progress: &dyn Fn(f32) -> bool,
     ) -> Result<usize> {
-        let _ = (actor, csv_text, progress);
-        Err(StoreError::Unfinished("CSV import"))
+        let catalog = self.catalog.clone();
+        let mut reader = csv::ReaderBuilder::new()
+            .trim(csv::Trim::All)
+            .from_reader(csv_text.as_bytes());
+        let headers = reader
+            .headers()
+            .map_err(|e| StoreError::Invalid(format!("line 1: {e}")))?
+            .clone();
+        for required in &PRODUCT_CSV_COLUMNS[..4] {
+            if !headers.iter().any(|h| h == *required) {
+                return Err(StoreError::Invalid(format!(
+                    "line 1: the header has no `{required}` column (expected: {})",
+                    PRODUCT_CSV_COLUMNS.join(",")
+                )));
+            }
+        }
+        if let Some(unknown) = headers.iter().find(|h| !PRODUCT_CSV_COLUMNS.contains(h)) {
+            return Err(StoreError::Invalid(format!(
+                "line 1: unknown column `{unknown}` (expected: {})",
+                PRODUCT_CSV_COLUMNS.join(",")
+            )));
+        }
+        let total_bytes = csv_text.len().max(1) as f32;
+        let tx = self.write()?;
+        let mut n = 0usize;
+        for rec in reader.records() {
+            let rec = rec.map_err(|e| {
+                let line = e.position().map_or(0, |p| p.line());
+                StoreError::Invalid(format!("line {line}: {e}"))
+            })?;
+            let line = rec.position().map_or(0, |p| p.line());
+            let row: Row = rec
+                .deserialize(Some(&headers))
+                .map_err(|e| StoreError::Invalid(format!("line {line}: {e}")))?;
+            let p = to_product(&catalog, &row)
+                .map_err(|e| StoreError::Invalid(format!("line {line}: {e}")))?;
+            insert_product(&tx, &catalog, &p).map_err(|e| match e {
+                StoreError::Invalid(m) => StoreError::Invalid(format!("line {line}: {m}")),
+                e => e,
+            })?;
+            n += 1;
+            if n.is_multiple_of(10_000) {
+                let done = rec.position().map_or(0, |p| p.byte()) as f32 / total_bytes;
+                if !progress(done) {
+                    return Err(StoreError::Invalid(
+                        "import cancelled; nothing imported".into(),
+                    ));
+                }
+            }
+        }
+        audit(
+            &tx,
+            Some(actor),
+            now(),
+            "import_products",
+            "products",
+            serde_json::json!({ "rows": n }),
+        )?;
+        tx.commit()?;
+        progress(1.0);
+        Ok(n)
     }
 }

@@ -16,6 +16,7 @@ mod plans;
 pub mod schema;
 mod sql;
 
+pub use import::PRODUCT_CSV_COLUMNS;
 pub use model::*;
 
 use crate::catalog::Catalog;

@@ -1,0 +1,24 @@
+//! `caredesk buy-plus SERIAL --region R [--on DATE]` — sell CR+ in the store.
+
+use super::desk::{Desk, day_or_today, finish};
+
+#[derive(clap::Args, Debug)]
+pub struct BuyPlusArgs {
+    serial: String,
+    /// Region of the store selling CR+.
+    #[arg(long)]
+    region: String,
+    /// Purchase date (default: today).
+    #[arg(long, value_name = "DATE")]
+    on: Option<String>,
+}
+
+impl BuyPlusArgs {
+    pub fn run(self, desk: &Desk<'_>) -> anyhow::Result<i32> {
+        let region = super::card::region(&self.region)?;
+        let on = day_or_today(self.on.as_deref())?;
+        let mut store = desk.open()?;
+        let actor = desk.actor(&mut store)?;
+        finish("buy-plus", store.buy_plus(actor, &self.serial, region, on))
+    }
+}

@@ -1,0 +1,62 @@
+//! `caredesk card add|bind|show` — CR+ activation cards.
+
+use super::desk::{Desk, day_or_today, finish, print_json};
+use crate::rules::Region;
+use anyhow::anyhow;
+
+#[derive(clap::Args, Debug)]
+pub struct CardArgs {
+    #[command(subcommand)]
+    action: CardAction,
+}
+
+#[derive(clap::Subcommand, Debug)]
+enum CardAction {
+    /// Add an unused activation card sold in a region.
+    Add {
+        code: String,
+        #[arg(long)]
+        region: String,
+    },
+    /// Bind a card to a serial (BUY-* rules; a code binds once).
+    Bind {
+        code: String,
+        serial: String,
+        /// Purchase date (default: today).
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+    },
+    /// Show a card.
+    Show { code: String },
+}
+
+pub(super) fn region(s: &str) -> anyhow::Result<Region> {
+    Region::parse_shape(s).ok_or_else(|| anyhow!("`{s}` is not a two-letter region code"))
+}
+
+impl CardArgs {
+    pub fn run(self, desk: &Desk<'_>) -> anyhow::Result<i32> {
+        let mut store = desk.open()?;
+        match self.action {
+            CardAction::Add { code, region: r } => {
+                let r = region(&r)?;
+                let actor = desk.actor(&mut store)?;
+                store.add_activation_card(actor, &code, r)?;
+                print_json(&store.activation_card(&code)?)?;
+                Ok(0)
+            }
+            CardAction::Bind { code, serial, on } => {
+                let on = day_or_today(on.as_deref())?;
+                let actor = desk.actor(&mut store)?;
+                finish(
+                    "card bind",
+                    store.bind_activation_card(actor, &code, &serial, on),
+                )
+            }
+            CardAction::Show { code } => {
+                print_json(&store.activation_card(&code)?)?;
+                Ok(0)
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+//! What the store subcommands share: opening the database, the acting staff
+//! member, dates, and printing JSON.
+
+use crate::catalog::Catalog;
+use crate::rules::request::parse_day;
+use crate::store::{Role, Store, StoreError};
+use anyhow::{Context, anyhow};
+use chrono::NaiveDate;
+use std::io::Write;
+use std::path::Path;
+use std::sync::Arc;
+
+/// Exit code when the rules refused (the decision is printed on stdout).
+pub const EXIT_REFUSED: i32 = 1;
+
+/// Environment variable holding the supervisor's PIN for scripted supervisor actions.
+pub const PIN_ENV: &str = "CAREDESK_PIN";
+
+/// Global options of the store subcommands.
+pub struct Desk<'a> {
+    pub db: Option<&'a Path>,
+    pub staff: Option<&'a str>,
+}
+
+impl Desk<'_> {
+    pub fn open(&self) -> anyhow::Result<Store> {
+        let catalog = Catalog::load_default().context("catalog")?;
+        let path = Store::resolve_path(self.db);
+        Store::open(&path, Arc::new(catalog))
+            .with_context(|| format!("cannot open database {}", path.display()))
+    }
+
+    /// The staff member acting: `--staff NAME`, else the first technician,
+    /// else the first staff member; on a database without staff, a
+    /// technician named "CLI" is added so every action has a who.
+    pub fn actor(&self, store: &mut Store) -> anyhow::Result<i64> {
+        if let Some(name) = self.staff {
+            return Ok(store.staff_by_name(name)?.id);
+        }
+        let staff = store.staff()?;
+        if let Some(s) = staff
+            .iter()
+            .find(|s| s.role == Role::Technician)
+            .or(staff.first())
+        {
+            return Ok(s.id);
+        }
+        Ok(store.add_staff(None, "CLI", Role::Technician, None)?.id)
+    }
+}
+
+/// `--on DATE`, or today.
+pub fn day_or_today(on: Option<&str>) -> anyhow::Result<NaiveDate> {
+    match on {
+        Some(s) => parse_day(s).ok_or_else(|| anyhow!("bad date `{s}` (expected YYYY-MM-DD)")),
+        None => Ok(chrono::Local::now().date_naive()),
+    }
+}
+
+pub fn print_json<T: serde::Serialize>(v: &T) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, v)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+/// Maps a store outcome: a refusal prints the decision (stdout) and a one-line
+/// reason (stderr) and exits 1; other errors go up (one line, exit 2).
+pub fn finish<T: serde::Serialize>(cmd: &str, r: Result<T, StoreError>) -> anyhow::Result<i32> {
+    match r {
+        Ok(v) => {
+            print_json(&v)?;
+            Ok(0)
+        }
+        Err(StoreError::Refused(d)) => {
+            print_json(&d.to_wire())?;
+            eprintln!(
+                "caredesk {cmd}: {}",
+                StoreError::Refused(d).to_string().replace('\n', " ")
+            );
+            Ok(EXIT_REFUSED)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The supervisor PIN: `--pin`, else `CAREDESK_PIN`.
+pub fn pin(arg: Option<String>) -> anyhow::Result<String> {
+    arg.or_else(|| std::env::var(PIN_ENV).ok())
+        .ok_or_else(|| anyhow!("this needs the supervisor's PIN: --pin or {PIN_ENV}"))
+}

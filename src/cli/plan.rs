@@ -1,0 +1,49 @@
+//! `caredesk return-plus` and `caredesk withdraw` — ending plans.
+
+use super::desk::{Desk, day_or_today, finish};
+use crate::rules::PlanKind;
+
+#[derive(clap::Args, Debug)]
+pub struct ReturnPlusArgs {
+    serial: String,
+    /// The product itself was returned under DJI's return policy.
+    #[arg(long)]
+    product_returned: bool,
+    #[arg(long, value_name = "DATE")]
+    on: Option<String>,
+}
+
+impl ReturnPlusArgs {
+    pub fn run(self, desk: &Desk<'_>) -> anyhow::Result<i32> {
+        let on = day_or_today(self.on.as_deref())?;
+        let mut store = desk.open()?;
+        let actor = desk.actor(&mut store)?;
+        finish(
+            "return-plus",
+            store.return_plus(actor, &self.serial, self.product_returned, on),
+        )
+    }
+}
+
+#[derive(clap::Args, Debug)]
+pub struct WithdrawArgs {
+    serial: String,
+    /// care_refresh or care_refresh_plus.
+    #[arg(long)]
+    plan: String,
+    #[arg(long, value_name = "DATE")]
+    on: Option<String>,
+}
+
+impl WithdrawArgs {
+    pub fn run(self, desk: &Desk<'_>) -> anyhow::Result<i32> {
+        let plan: PlanKind = self.plan.parse()?;
+        let on = day_or_today(self.on.as_deref())?;
+        let mut store = desk.open()?;
+        let actor = desk.actor(&mut store)?;
+        finish(
+            "withdraw",
+            store.withdraw_plan(actor, &self.serial, plan, on),
+        )
+    }
+}
