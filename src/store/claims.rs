@@ -476,10 +476,14 @@ fn ship_replacement(
         )));
     }
     // Re-check under the write lock that the plan in effect has one left.
-    let none_left = |plan| {
+    let none_left = |plan, withdrawn: bool| {
         StoreError::Refused(Decision {
             plan: Some(plan),
-            failed: vec![RuleId::RepNoneLeft],
+            failed: vec![if withdrawn {
+                RuleId::RepWithdrawn
+            } else {
+                RuleId::RepNoneLeft
+            }],
             replacements_left_after: Some(0),
             customer_pays: vec![],
             interpretations: vec![],
@@ -488,7 +492,7 @@ fn ship_replacement(
     match (st.plan, &unit.base, &unit.plus) {
         (Some(PlanKind::CareRefresh), Some(b), _) => {
             if base_replacements_left(b) == 0 || b.withdrawn {
-                return Err(none_left(PlanKind::CareRefresh));
+                return Err(none_left(PlanKind::CareRefresh, b.withdrawn));
             }
             conn.execute(
                 "UPDATE base_plans SET replacements_used = replacements_used + 1 WHERE id = ?1",
@@ -497,7 +501,7 @@ fn ship_replacement(
         }
         (Some(PlanKind::CareRefreshPlus), Some(b), Some(p)) => {
             if plus_replacements_left(catalog, b, p) == 0 || p.withdrawn {
-                return Err(none_left(PlanKind::CareRefreshPlus));
+                return Err(none_left(PlanKind::CareRefreshPlus, p.withdrawn));
             }
             conn.execute(
                 "UPDATE plus_plans SET replacements_used = replacements_used + 1 WHERE id = ?1",

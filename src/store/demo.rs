@@ -560,7 +560,7 @@ impl Store {
                 vec![ClaimAction::Close]
             };
             let stop = d.below(steps.len() as u64 + 1) as usize;
-            let stop = if (today - *on).num_days() > 40 {
+            let stop = if (today - *on).num_days() > 120 {
                 steps.len() // old claims are done
             } else {
                 stop

@@ -1,0 +1,628 @@
+//! Claim intake and every lifecycle step and refusal, on a real SQLite file.
+//! Rules covered through the store: REP-PRIVACY, EW-NO-PLUS, RET-SERVICE-USED,
+//! REP-NONE-LEFT (re-checked when the replacement ships).
+
+mod store_support;
+
+use caredesk::rules::{PlanKind, RuleId, ServiceChannel, Term};
+use caredesk::store::{
+    ClaimAction, ClaimColumn, ClaimFilter, ClaimKind, ClaimSort, ClaimStatus, Money, ProductStatus,
+    StoreError,
+};
+use store_support::{Desk, PIN, d, r, replacement, warranty};
+
+const SERIAL: &str = "1SSDH7R00A0001";
+
+fn desk_with_mavic() -> Desk {
+    let mut desk = Desk::new();
+    desk.product(SERIAL, "DJI Mavic 3", "US", Term::OneYear, "2025-03-15");
+    desk
+}
+
+fn step(desk: &mut Desk, id: &str, action: ClaimAction) -> ClaimStatus {
+    desk.store
+        .advance_claim(desk.tech, id, action, "")
+        .unwrap_or_else(|e| panic!("step on {id}: {e}"))
+        .row
+        .status
+}
+
+fn ship(serial: &str) -> ClaimAction {
+    ClaimAction::ShipReplacement {
+        new_serial: serial.into(),
+    }
+}
+
+fn illegal(r: Result<caredesk::store::ClaimDetail, StoreError>) -> bool {
+    matches!(r, Err(StoreError::IllegalTransition { .. }))
+}
+
+#[test]
+fn approved_online_replacement_runs_its_whole_lifecycle() {
+    let mut desk = desk_with_mavic();
+    let input = replacement("US", ServiceChannel::Online, "2025-06-01");
+    let c = desk
+        .store
+        .file_claim(
+            desk.tech,
+            SERIAL,
+            ClaimKind::Replacement,
+            &input,
+            d("2025-06-01"),
+        )
+        .unwrap();
+    let id = c.row.id.clone();
+    assert!(
+        id.starts_with("CL-2025-") && id.len() == "CL-2025-000001".len(),
+        "{id}"
+    );
+    assert_eq!(c.row.status, ClaimStatus::Approved);
+    assert_eq!(c.decision.plan, Some(PlanKind::CareRefresh));
+    assert_eq!(c.row.replacement_number, Some(1));
+    let fee = desk
+        .store
+        .catalog()
+        .starting_fee("DJI Mavic 3", 1)
+        .unwrap()
+        .clone();
+    assert_eq!(
+        c.row.fee,
+        Some(Money {
+            cents: fee.amount_cents,
+            currency: fee.currency
+        })
+    );
+    let steps: Vec<_> = c.events.iter().map(|e| (e.from, e.to)).collect();
+    assert_eq!(
+        steps,
+        vec![
+            (None, ClaimStatus::Submitted),
+            (Some(ClaimStatus::Submitted), ClaimStatus::Approved)
+        ]
+    );
+    assert_eq!(c.events[0].who, "Tess Tech");
+    assert_eq!(c.next_actions, vec![ClaimAction::AwaitProduct]);
+
+    assert_eq!(
+        step(&mut desk, &id, ClaimAction::AwaitProduct),
+        ClaimStatus::AwaitingProduct
+    );
+    assert_eq!(
+        step(&mut desk, &id, ClaimAction::Receive),
+        ClaimStatus::Received
+    );
+    // Online does not ship on receipt.
+    assert!(illegal(desk.store.advance_claim(
+        desk.tech,
+        &id,
+        ship("NEW0000000001"),
+        ""
+    )));
+    assert_eq!(
+        step(&mut desk, &id, ClaimAction::Assess),
+        ClaimStatus::Assessed
+    );
+    assert_eq!(
+        step(&mut desk, &id, ship("new0000000001")),
+        ClaimStatus::ReplacementShipped
+    );
+    assert_eq!(
+        step(&mut desk, &id, ClaimAction::Close),
+        ClaimStatus::Closed
+    );
+    assert!(illegal(desk.store.advance_claim(
+        desk.tech,
+        &id,
+        ClaimAction::Close,
+        ""
+    )));
+
+    // The old unit belongs to DJI; the new one has the same plans and counts.
+    let old = desk.store.lookup(SERIAL, d("2025-06-10")).unwrap();
+    assert_eq!(old.product.status, ProductStatus::Reclaimed);
+    assert_eq!(old.product.replaced_by.as_deref(), Some("NEW0000000001"));
+    assert!(old.replaceable_today.is_empty());
+    let new = desk.store.lookup("NEW0000000001", d("2025-06-10")).unwrap();
+    assert_eq!(new.product.replaces.as_deref(), Some(SERIAL));
+    assert_eq!(new.product.model, "DJI Mavic 3");
+    let (ob, nb) = (old.base.unwrap(), new.base.unwrap());
+    assert_eq!((nb.starts, nb.ends), (ob.starts, ob.ends));
+    assert_eq!(nb.replacements_used, 1);
+    assert_eq!(new.replacements_left_today, 1);
+    let detail = desk.store.claim(&id).unwrap();
+    assert_eq!(
+        detail.row.replacement_serial.as_deref(),
+        Some("NEW0000000001")
+    );
+    assert_eq!(detail.events.len(), 7);
+
+    // A claim on the old unit is refused; on the new one it is the 2nd replacement.
+    let on_old = desk.store.file_claim(
+        desk.tech,
+        SERIAL,
+        ClaimKind::Replacement,
+        &input,
+        d("2025-06-02"),
+    );
+    assert!(matches!(on_old, Err(StoreError::Invalid(m)) if m.contains("NEW0000000001")));
+    let second = desk
+        .store
+        .file_claim(
+            desk.tech,
+            "NEW0000000001",
+            ClaimKind::Replacement,
+            &replacement("US", ServiceChannel::Express, "2025-07-01"),
+            d("2025-07-01"),
+        )
+        .unwrap();
+    assert_eq!(second.row.replacement_number, Some(2));
+    assert!(second.row.id > id);
+}
+
+#[test]
+fn express_ships_on_receipt_and_paid_repair_is_online_only() {
+    let mut desk = desk_with_mavic();
+    let express = desk
+        .store
+        .file_claim(
+            desk.tech,
+            SERIAL,
+            ClaimKind::Replacement,
+            &replacement("US", ServiceChannel::Express, "2025-06-01"),
+            d("2025-06-01"),
+        )
+        .unwrap()
+        .row
+        .id;
+    step(&mut desk, &express, ClaimAction::AwaitProduct);
+    step(&mut desk, &express, ClaimAction::Receive);
+    assert_eq!(
+        step(&mut desk, &express, ship("EXPRESS00001")),
+        ClaimStatus::ReplacementShipped
+    );
+
+    let online = desk
+        .store
+        .file_claim(
+            desk.tech,
+            "EXPRESS00001",
+            ClaimKind::Replacement,
+            &replacement("US", ServiceChannel::Online, "2025-07-01"),
+            d("2025-07-01"),
+        )
+        .unwrap()
+        .row
+        .id;
+    step(&mut desk, &online, ClaimAction::AwaitProduct);
+    step(&mut desk, &online, ClaimAction::Receive);
+    assert!(illegal(desk.store.advance_claim(
+        desk.tech,
+        &online,
+        ClaimAction::Repair,
+        ""
+    )));
+    step(&mut desk, &online, ClaimAction::Assess);
+    assert_eq!(
+        step(&mut desk, &online, ClaimAction::ChoosePaidRepair),
+        ClaimStatus::PaidRepair
+    );
+    assert_eq!(
+        step(&mut desk, &online, ClaimAction::Close),
+        ClaimStatus::Closed
+    );
+    // A paid repair does not use a replacement.
+    let l = desk.store.lookup("EXPRESS00001", d("2025-07-10")).unwrap();
+    assert_eq!(l.base.unwrap().replacements_used, 1);
+}
+
+#[test]
+fn warranty_repair_counts_on_cr_plus_and_blocks_its_return() {
+    let mut desk = desk_with_mavic();
+    desk.store
+        .buy_plus(desk.ssc, SERIAL, r("US"), d("2025-05-01"))
+        .unwrap();
+    let c = desk
+        .store
+        .file_claim(
+            desk.tech,
+            SERIAL,
+            ClaimKind::ExtendedWarranty,
+            &warranty("US", "2026-06-01"),
+            d("2026-06-01"),
+        )
+        .unwrap();
+    assert_eq!(
+        c.row.status,
+        ClaimStatus::Approved,
+        "{:?}",
+        c.decision.failed
+    );
+    assert_eq!(c.decision.plan, Some(PlanKind::CareRefreshPlus));
+    assert_eq!(c.row.fee, None, "repair and labour are free");
+    let id = c.row.id;
+    step(&mut desk, &id, ClaimAction::AwaitProduct);
+    step(&mut desk, &id, ClaimAction::Receive);
+    assert!(illegal(desk.store.advance_claim(
+        desk.tech,
+        &id,
+        ClaimAction::Assess,
+        ""
+    )));
+    assert_eq!(
+        step(&mut desk, &id, ClaimAction::Repair),
+        ClaimStatus::Repaired
+    );
+    assert_eq!(
+        step(&mut desk, &id, ClaimAction::Close),
+        ClaimStatus::Closed
+    );
+    let l = desk.store.lookup(SERIAL, d("2026-06-10")).unwrap();
+    assert_eq!(l.plus_plan.unwrap().warranty_repairs_used, 1);
+    let e = desk
+        .store
+        .return_plus(desk.ssc, SERIAL, true, d("2026-06-11"))
+        .unwrap_err();
+    assert!(matches!(e, StoreError::Refused(dec) if dec.failed == vec![RuleId::RetServiceUsed]));
+}
+
+#[test]
+fn refused_claim_is_kept_closed_and_reopened_only_by_a_supervisor_with_pin() {
+    let mut desk = desk_with_mavic();
+    // EW-NO-PLUS: the warranty claim comes before CR+ is recorded.
+    let c = desk
+        .store
+        .file_claim(
+            desk.tech,
+            SERIAL,
+            ClaimKind::ExtendedWarranty,
+            &warranty("US", "2026-04-01"),
+            d("2026-04-01"),
+        )
+        .unwrap();
+    assert_eq!(c.row.status, ClaimStatus::Refused);
+    assert_eq!(c.row.rules, vec!["EW-NO-PLUS"]);
+    assert_eq!(c.decision.failed, vec![RuleId::EwNoPlus]);
+    let id = c.row.id;
+    assert!(illegal(desk.store.advance_claim(
+        desk.tech,
+        &id,
+        ClaimAction::AwaitProduct,
+        ""
+    )));
+    assert_eq!(
+        step(&mut desk, &id, ClaimAction::Close),
+        ClaimStatus::Closed
+    );
+
+    let tech = desk
+        .store
+        .reopen_claim(desk.tech, PIN, &id, "CR+ was sold in January");
+    assert!(matches!(tech, Err(StoreError::NotAllowed(_))));
+    let wrong = desk
+        .store
+        .reopen_claim(desk.sup, "0000", &id, "CR+ was sold in January");
+    assert!(matches!(wrong, Err(StoreError::NotAllowed(m)) if m.contains("wrong PIN")));
+    let no_note = desk.store.reopen_claim(desk.sup, PIN, &id, "  ");
+    assert!(matches!(no_note, Err(StoreError::Invalid(_))));
+    assert_eq!(
+        desk.store.claim(&id).unwrap().row.status,
+        ClaimStatus::Closed
+    );
+
+    // The CR+ sale from January is recorded late; reopening decides again.
+    desk.store
+        .buy_plus(desk.ssc, SERIAL, r("US"), d("2026-01-05"))
+        .unwrap();
+    let re = desk
+        .store
+        .reopen_claim(desk.sup, PIN, &id, "CR+ was sold in January")
+        .unwrap();
+    assert_eq!(re.row.status, ClaimStatus::Approved);
+    assert_eq!(
+        re.row.decided_on,
+        d("2026-04-01"),
+        "decided on its original date"
+    );
+    let last: Vec<_> = re
+        .events
+        .iter()
+        .rev()
+        .take(2)
+        .map(|e| (e.from, e.to, e.who.clone()))
+        .collect();
+    assert_eq!(
+        last[1],
+        (
+            Some(ClaimStatus::Closed),
+            ClaimStatus::Submitted,
+            "Sue Supervisor".into()
+        )
+    );
+    assert_eq!(last[0].1, ClaimStatus::Approved);
+    assert!(
+        re.events
+            .iter()
+            .any(|e| e.note.contains("CR+ was sold in January"))
+    );
+    assert!(
+        desk.store
+            .audit_log(5)
+            .unwrap()
+            .iter()
+            .any(|a| a.action == "reopen_claim")
+    );
+    // An approved claim cannot be reopened.
+    assert!(matches!(
+        desk.store.reopen_claim(desk.sup, PIN, &id, "again"),
+        Err(StoreError::NotAllowed(_))
+    ));
+}
+
+#[test]
+fn refused_at_intake_stores_rules_and_reasons() {
+    let mut desk = desk_with_mavic();
+    let mut input = replacement("US", ServiceChannel::Online, "2025-06-01");
+    input.privacy_accepted = false;
+    let c = desk
+        .store
+        .file_claim(
+            desk.tech,
+            SERIAL,
+            ClaimKind::Replacement,
+            &input,
+            d("2025-06-01"),
+        )
+        .unwrap();
+    assert_eq!(c.decision.failed, vec![RuleId::RepPrivacy]);
+    assert_eq!(c.row.fee, None);
+    assert!(c.events[1].note.contains("REP-PRIVACY"));
+    let json = serde_json::to_value(&c).unwrap();
+    assert_eq!(json["decision"]["decision"], "refused");
+    assert_eq!(json["decision"]["rules"][0], "REP-PRIVACY");
+    assert!(json["decision"]["reasons"][0].as_str().unwrap().len() > 10);
+}
+
+#[test]
+fn shipping_to_an_existing_serial_is_refused_and_changes_nothing() {
+    let mut desk = desk_with_mavic();
+    desk.product(
+        "TAKEN0000001",
+        "DJI Mavic 3",
+        "US",
+        Term::OneYear,
+        "2025-03-15",
+    );
+    let id = desk
+        .store
+        .file_claim(
+            desk.tech,
+            SERIAL,
+            ClaimKind::Replacement,
+            &replacement("US", ServiceChannel::Express, "2025-06-01"),
+            d("2025-06-01"),
+        )
+        .unwrap()
+        .row
+        .id;
+    step(&mut desk, &id, ClaimAction::AwaitProduct);
+    step(&mut desk, &id, ClaimAction::Receive);
+    let e = desk
+        .store
+        .advance_claim(desk.tech, &id, ship("TAKEN0000001"), "");
+    assert!(matches!(e, Err(StoreError::Invalid(m)) if m.contains("already exists")));
+    let l = desk.store.lookup(SERIAL, d("2025-06-02")).unwrap();
+    assert_eq!(l.product.status, ProductStatus::Active);
+    assert_eq!(l.base.unwrap().replacements_used, 0);
+    assert_eq!(
+        desk.store.claim(&id).unwrap().row.status,
+        ClaimStatus::Received
+    );
+}
+
+#[test]
+fn intake_sees_replacements_used_across_the_chain() {
+    let mut desk = Desk::new();
+    // CR 1y with 2 replacements; two claims approved while both were left,
+    // then the first ships twice over a chain: the second finds none left.
+    desk.product(
+        "CHAIN0000001",
+        "DJI Mini 2",
+        "US",
+        Term::OneYear,
+        "2025-03-15",
+    );
+    let mut serial = "CHAIN0000001".to_string();
+    for n in 2..=3 {
+        let id = desk
+            .store
+            .file_claim(
+                desk.tech,
+                &serial,
+                ClaimKind::Replacement,
+                &replacement("US", ServiceChannel::Express, "2025-06-01"),
+                d("2025-06-01"),
+            )
+            .unwrap()
+            .row
+            .id;
+        step(&mut desk, &id, ClaimAction::AwaitProduct);
+        step(&mut desk, &id, ClaimAction::Receive);
+        let new = format!("CHAIN000000{n}");
+        step(&mut desk, &id, ship(&new));
+        serial = new;
+    }
+    let third = desk
+        .store
+        .file_claim(
+            desk.tech,
+            &serial,
+            ClaimKind::Replacement,
+            &replacement("US", ServiceChannel::Express, "2025-06-01"),
+            d("2025-06-01"),
+        )
+        .unwrap();
+    assert_eq!(third.decision.failed, vec![RuleId::RepNoneLeft]);
+    let l = desk.store.lookup(&serial, d("2025-06-02")).unwrap();
+    assert_eq!(l.base.unwrap().replacements_used, 2);
+}
+
+#[test]
+fn shipping_rechecks_the_plan_in_effect() {
+    let mut desk = desk_with_mavic();
+    let id = desk
+        .store
+        .file_claim(
+            desk.tech,
+            SERIAL,
+            ClaimKind::Replacement,
+            &replacement("US", ServiceChannel::Express, "2025-06-01"),
+            d("2025-06-01"),
+        )
+        .unwrap()
+        .row
+        .id;
+    step(&mut desk, &id, ClaimAction::AwaitProduct);
+    step(&mut desk, &id, ClaimAction::Receive);
+    // The customer's withdrawal is confirmed before the replacement ships.
+    desk.store
+        .withdraw_plan(desk.ssc, SERIAL, PlanKind::CareRefresh, d("2025-06-02"))
+        .unwrap();
+    let e = desk
+        .store
+        .advance_claim(desk.tech, &id, ship("NEVER0000001"), "");
+    assert!(matches!(e, Err(StoreError::Refused(dec)) if dec.failed == vec![RuleId::RepWithdrawn]));
+    assert!(matches!(
+        desk.store.lookup("NEVER0000001", d("2025-06-02")),
+        Err(StoreError::NotFound(_))
+    ));
+    assert_eq!(
+        desk.store.claim(&id).unwrap().row.status,
+        ClaimStatus::Received
+    );
+}
+
+#[test]
+fn fee_edits_need_a_supervisor_pin_and_are_audited() {
+    let mut desk = desk_with_mavic();
+    let fee = |cents| Money {
+        cents,
+        currency: "USD".into(),
+    };
+    assert!(matches!(
+        desk.store
+            .set_fee(desk.tech, PIN, "DJI Mavic 3", 1, fee(9900)),
+        Err(StoreError::NotAllowed(_))
+    ));
+    assert!(matches!(
+        desk.store
+            .set_fee(desk.sup, "1111", "DJI Mavic 3", 1, fee(9900)),
+        Err(StoreError::NotAllowed(_))
+    ));
+    desk.store
+        .set_fee(desk.sup, PIN, "dji mavic 3", 1, fee(9900))
+        .unwrap();
+    let row = desk
+        .store
+        .fee_schedule()
+        .unwrap()
+        .into_iter()
+        .find(|f| f.model == "DJI Mavic 3" && f.replacement_number == 1)
+        .unwrap();
+    assert_eq!(row.amount.to_string(), "99.00 USD");
+    let audit = desk.store.audit_log(1).unwrap();
+    assert_eq!(audit[0].action, "set_fee");
+    assert_eq!(audit[0].who, "Sue Supervisor");
+    assert_eq!(audit[0].details["new"], "99.00 USD");
+    let c = desk
+        .store
+        .preview_claim(
+            SERIAL,
+            ClaimKind::Replacement,
+            &replacement("US", ServiceChannel::Online, "2025-06-01"),
+            d("2025-06-01"),
+        )
+        .unwrap();
+    assert_eq!(c.fee, Some(fee(9900)));
+}
+
+#[test]
+fn claim_events_are_append_only() {
+    let mut desk = desk_with_mavic();
+    desk.store
+        .file_claim(
+            desk.tech,
+            SERIAL,
+            ClaimKind::Replacement,
+            &replacement("US", ServiceChannel::Online, "2025-06-01"),
+            d("2025-06-01"),
+        )
+        .unwrap();
+    let raw = rusqlite::Connection::open(desk.path()).unwrap();
+    let upd = raw.execute("UPDATE claim_events SET note = 'edited'", []);
+    assert!(upd.unwrap_err().to_string().contains("append-only"));
+    let del = raw.execute("DELETE FROM claim_events", []);
+    assert!(del.is_err());
+    let del = raw.execute("DELETE FROM audit_log", []);
+    assert!(del.is_err());
+}
+
+#[test]
+fn claims_list_filters_sorts_and_pages() {
+    let mut desk = desk_with_mavic();
+    desk.product(
+        "OTHER0000001",
+        "DJI Mini 2",
+        "US",
+        Term::OneYear,
+        "2025-03-15",
+    );
+    let mut refused = replacement("US", ServiceChannel::Online, "2025-06-01");
+    refused.privacy_accepted = false;
+    for (serial, input) in [
+        (
+            SERIAL,
+            replacement("US", ServiceChannel::Online, "2025-06-01"),
+        ),
+        (SERIAL, refused.clone()),
+        ("OTHER0000001", refused),
+    ] {
+        desk.store
+            .file_claim(
+                desk.tech,
+                serial,
+                ClaimKind::Replacement,
+                &input,
+                d("2025-06-01"),
+            )
+            .unwrap();
+    }
+    let all = ClaimFilter::default();
+    assert_eq!(desk.store.count_claims(&all).unwrap(), 3);
+    let refused_only = ClaimFilter {
+        status: Some(ClaimStatus::Refused),
+        ..Default::default()
+    };
+    assert_eq!(desk.store.count_claims(&refused_only).unwrap(), 2);
+    let other = ClaimFilter {
+        serial: Some("other".into()),
+        ..Default::default()
+    };
+    let rows = desk
+        .store
+        .claims(&other, ClaimSort::default(), 0, 10)
+        .unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].serial, "OTHER0000001");
+    let sort = ClaimSort {
+        column: ClaimColumn::Id,
+        descending: true,
+    };
+    let page = desk.store.claims(&all, sort, 1, 1).unwrap();
+    assert_eq!(page.len(), 1);
+    assert!(page[0].id.ends_with("000002"));
+    let none = ClaimFilter {
+        from: Some(d("2025-06-02")),
+        ..Default::default()
+    };
+    assert_eq!(desk.store.count_claims(&none).unwrap(), 0);
+}
