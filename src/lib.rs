@@ -5,5 +5,6 @@
 
 pub mod catalog;
 pub mod cli;
+pub mod report;
 pub mod rules;
 pub mod store;

@@ -1,0 +1,232 @@
+//! Report fixtures shared by the export tests: claims built from the real
+//! rule texts, so the reasons checked are the ones the app prints.
+#![allow(dead_code)]
+
+use caredesk::report::{
+    Amount, ClaimReport, EventReport, PartQuantity, PlanReport, ProductReport, ReportMeta,
+    RuleReason,
+};
+use caredesk::rules::ids::{Interpretation, RuleId};
+use chrono::NaiveDate;
+
+pub fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("fixture date")
+}
+
+pub fn rule(r: RuleId) -> RuleReason {
+    RuleReason {
+        id: r.id().to_string(),
+        reason: r.reason().to_string(),
+    }
+}
+
+pub fn meta() -> ReportMeta {
+    ReportMeta {
+        generated_at: "2026-11-25T14:03:00Z".into(),
+        as_of: day("2026-11-25"),
+        filter: "all claims".into(),
+        never_send_back: vec![
+            "Remote controller".into(),
+            "The battery that came in the combo".into(),
+            "Batteries bought separately".into(),
+            "Other DJI accessories".into(),
+            "Third-party accessories".into(),
+            "The microSD card (back it up and delete personal data first)".into(),
+        ],
+    }
+}
+
+fn plans() -> Vec<PlanReport> {
+    vec![
+        PlanReport {
+            plan: "care_refresh".into(),
+            term: Some("1y".into()),
+            region: "US".into(),
+            service_region: "US".into(),
+            starts: day("2025-03-15"),
+            ends: day("2026-03-15"),
+            valid_through: day("2026-03-14"),
+            replacements_allowed: 2,
+            replacements_used: 2,
+            replacements_left: 0,
+            withdrawn: false,
+            replacement_service: "expired".into(),
+            extended_warranty: None,
+        },
+        PlanReport {
+            plan: "care_refresh_plus".into(),
+            term: None,
+            region: "US".into(),
+            service_region: "US".into(),
+            starts: day("2026-03-15"),
+            ends: day("2027-03-15"),
+            valid_through: day("2027-03-14"),
+            replacements_allowed: 1,
+            replacements_used: 0,
+            replacements_left: 1,
+            withdrawn: false,
+            replacement_service: "active".into(),
+            extended_warranty: Some("active".into()),
+        },
+    ]
+}
+
+/// A refused replacement citing two rules, an approved one with a fee and a
+/// replacement serial, and an approved extended warranty repair.
+pub fn sample_claims() -> Vec<ClaimReport> {
+    let product = ProductReport {
+        serial: "1SSDH7R00A0001".into(),
+        model: "DJI Mavic 3".into(),
+        series: "Mavic".into(),
+        channel: "official".into(),
+        region: "US".into(),
+        status: "active".into(),
+        replaced_by: None,
+        replaces: None,
+        international_service: false,
+    };
+    let refused = ClaimReport {
+        claim_id: "CL-2026-000001".into(),
+        kind: "replacement".into(),
+        status: "closed".into(),
+        submitted_on: day("2026-05-02"),
+        decided_on: Some(day("2026-05-02")),
+        decision: "refused".into(),
+        plan: Some("care_refresh_plus".into()),
+        rules: vec![rule(RuleId::RepPart), rule(RuleId::RepShipLate)],
+        interpretations: vec![],
+        replacements_left_after: None,
+        channel: "online".into(),
+        service_region: "US".into(),
+        cause: "collision".into(),
+        parts: vec![
+            PartQuantity {
+                part: "aircraft".into(),
+                quantity: 1,
+            },
+            PartQuantity {
+                part: "motor".into(),
+                quantity: 1,
+            },
+        ],
+        exclusions: vec![],
+        shipped_on: Some(day("2026-05-12")),
+        accepts_transregional_fees: false,
+        privacy_accepted: true,
+        customer_pays: vec![],
+        fee: None,
+        replacement_serial: None,
+        product: product.clone(),
+        plans: plans(),
+        events: vec![
+            EventReport {
+                at: "2026-05-02T09:12:00Z".into(),
+                who: "Ana Technician".into(),
+                from: None,
+                to: "submitted".into(),
+                note: "Walk-in, crashed into a tree; \"motor grinding\", propellers cracked."
+                    .into(),
+            },
+            EventReport {
+                at: "2026-05-02T09:12:01Z".into(),
+                who: "Ana Technician".into(),
+                from: Some("submitted".into()),
+                to: "refused".into(),
+                note: String::new(),
+            },
+            EventReport {
+                at: "2026-05-02T09:13:00Z".into(),
+                who: "Ana Technician".into(),
+                from: Some("refused".into()),
+                to: "closed".into(),
+                note: "Customer informed, copy of this report handed over.".into(),
+            },
+        ],
+    };
+    let approved = ClaimReport {
+        claim_id: "CL-2026-000002".into(),
+        kind: "replacement".into(),
+        status: "replacement_shipped".into(),
+        decision: "approved".into(),
+        rules: vec![],
+        interpretations: vec![RuleReason {
+            id: Interpretation::EuropeanCap.id().into(),
+            reason: Interpretation::EuropeanCap.text().into(),
+        }],
+        replacements_left_after: Some(0),
+        parts: vec![
+            PartQuantity {
+                part: "aircraft".into(),
+                quantity: 1,
+            },
+            PartQuantity {
+                part: "propellers".into(),
+                quantity: 2,
+            },
+        ],
+        customer_pays: vec!["replacement_fee".into(), "transregional_fees".into()],
+        fee: Some(Amount {
+            cents: 7900,
+            currency: "USD".into(),
+        }),
+        replacement_serial: Some("1SSDH7R00B0002".into()),
+        accepts_transregional_fees: true,
+        product: ProductReport {
+            serial: "1SSDH7R00A0002".into(),
+            status: "reclaimed".into(),
+            replaced_by: Some("1SSDH7R00B0002".into()),
+            ..product.clone()
+        },
+        events: vec![
+            EventReport {
+                at: "2026-06-01T10:00:00Z".into(),
+                who: "Ben SSC".into(),
+                from: None,
+                to: "submitted".into(),
+                note: String::new(),
+            },
+            EventReport {
+                at: "2026-06-01T10:00:01Z".into(),
+                who: "Ben SSC".into(),
+                from: Some("submitted".into()),
+                to: "approved".into(),
+                note: String::new(),
+            },
+            EventReport {
+                at: "2026-06-03T16:30:00Z".into(),
+                who: "Ben SSC".into(),
+                from: Some("assessed".into()),
+                to: "replacement_shipped".into(),
+                note: "New unit 1SSDH7R00B0002 bound to the same plans.".into(),
+            },
+        ],
+        submitted_on: day("2026-06-01"),
+        decided_on: Some(day("2026-06-01")),
+        ..refused.clone()
+    };
+    let warranty = ClaimReport {
+        claim_id: "CL-2026-000003".into(),
+        kind: "extended_warranty".into(),
+        status: "awaiting_product".into(),
+        decision: "approved".into(),
+        rules: vec![],
+        cause: "normal_use".into(),
+        parts: vec![PartQuantity {
+            part: "gimbal".into(),
+            quantity: 1,
+        }],
+        customer_pays: vec![],
+        shipped_on: None,
+        submitted_on: day("2026-07-20"),
+        decided_on: Some(day("2026-07-20")),
+        events: vec![EventReport {
+            at: "2026-07-20T11:00:00Z".into(),
+            who: "Ana Technician".into(),
+            from: None,
+            to: "approved".into(),
+            note: "Gimbal drifts in normal use.".into(),
+        }],
+        ..refused.clone()
+    };
+    vec![refused, approved, warranty]
+}
