@@ -6,14 +6,14 @@
 //! The PDF test needs `pdftotext` (poppler-utils) on PATH and fails saying so
 //! when it is missing.
 
-mod support;
+mod export_support;
 
 use caredesk::report::csv::{CLAIM_COLUMNS, ClaimCsvRow, LIST_SEPARATOR, REASON_SEPARATOR};
 use caredesk::report::json::{CLAIMS_FORMAT, ClaimsDocument};
 use caredesk::report::{self, ClaimReport, ExportError, atomic::write_atomically};
 use caredesk::rules::ids::RuleId;
+use export_support::{meta, sample_claims};
 use std::path::{Path, PathBuf};
-use support::{meta, sample_claims};
 
 fn ok(claims: Vec<ClaimReport>) -> impl Iterator<Item = Result<ClaimReport, ExportError>> {
     claims.into_iter().map(Ok)

@@ -8,6 +8,7 @@ mod claim;
 mod decide;
 mod demo;
 mod desk;
+mod export;
 mod import;
 mod lookup;
 mod plan;
@@ -67,6 +68,8 @@ pub enum Command {
     Audit(staff::AuditArgs),
     /// Plans ending soon.
     Expiring(staff::ExpiringArgs),
+    /// Claim reports (or the expiring coverage report) to a CSV, PDF or JSON file.
+    Export(export::ExportArgs),
     /// Test helper: files claims one transaction at a time, printing each id.
     #[command(hide = true)]
     StressClaims(stress::StressArgs),
@@ -116,6 +119,7 @@ fn run_store_command(cmd: Command, desk: &desk::Desk<'_>) -> i32 {
         Command::Fee(a) => report("fee", a.run(desk)),
         Command::Audit(a) => report("audit", a.run(desk)),
         Command::Expiring(a) => report("expiring", a.run(desk)),
+        Command::Export(a) => report("export", a.run(desk)),
         Command::StressClaims(a) => report("stress-claims", a.run(desk)),
     }
 }

@@ -240,11 +240,9 @@ pub const EXPIRING_COLUMNS: &[&str] = &[
     "model",
     "plan",
     "service",
-    "region",
     "ends",
     "valid_through",
     "days_left",
-    "replacements_left",
 ];
 
 /// Writes the expiring coverage report: one row per plan service ending soon.
@@ -263,13 +261,9 @@ pub fn write_expiring<W: Write>(
             p.model.as_str(),
             p.plan.as_str(),
             p.service.as_str(),
-            p.region.as_str(),
             &day(Some(p.ends)),
             &day(Some(p.valid_through)),
             &p.days_left.to_string(),
-            &p.replacements_left
-                .map(|n| n.to_string())
-                .unwrap_or_default(),
         ])?;
     }
     w.flush()?;

@@ -8,8 +8,10 @@
 pub mod atomic;
 pub mod csv;
 mod helvetica_widths;
+pub mod job;
 pub mod json;
 pub mod pdf;
+pub mod source;
 mod text;
 
 use chrono::NaiveDate;
@@ -232,13 +234,11 @@ pub struct ExpiringPlanReport {
     pub plan: String,
     /// `replacement` or `extended_warranty`.
     pub service: String,
-    pub region: String,
     /// Half-open end: the first day not covered.
     pub ends: NaiveDate,
     pub valid_through: NaiveDate,
     /// Days from the report day to `ends` (1 = the report day is the last covered day).
     pub days_left: i64,
-    pub replacements_left: Option<u32>,
 }
 
 /// Header of the expiring coverage report.

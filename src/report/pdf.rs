@@ -500,7 +500,7 @@ fn when(at: &str) -> String {
 
 fn claim_pages(l: &mut Layout, meta: &ReportMeta, c: &ClaimReport) {
     let subtitle = format!(
-        "Generated {} \u{00b7} plan states as of {}",
+        "Generated {} UTC \u{00b7} plan states as of {}",
         when(&meta.generated_at),
         meta.as_of.format("%Y-%m-%d")
     );
@@ -871,7 +871,7 @@ fn cover_pages(
     rule_reasons: &BTreeMap<String, String>,
 ) {
     let subtitle = format!(
-        "Generated {} \u{00b7} plan states as of {}",
+        "Generated {} UTC \u{00b7} plan states as of {}",
         when(&meta.generated_at),
         meta.as_of.format("%Y-%m-%d")
     );
@@ -1000,12 +1000,12 @@ fn cover_pages(
     l.table(
         &[
             col("Claim", 78.0, false),
-            col("Submitted", 58.0, false),
-            col("Serial", 84.0, false),
-            col("Kind", 62.0, false),
-            col("Status", 70.0, true),
-            col("Decision", 50.0, false),
-            col("Rules", 109.28, true),
+            col("Submitted", 54.0, false),
+            col("Serial", 80.0, false),
+            col("Kind", 60.0, false),
+            col("Status", 62.0, true),
+            col("Decision", 46.0, false),
+            col("Rules", 131.28, true),
         ],
         &rows,
     );
@@ -1019,7 +1019,7 @@ pub fn write_expiring<W: Write>(
 ) -> Result<usize, ExportError> {
     let mut l = Layout::new();
     let subtitle = format!(
-        "Generated {} \u{00b7} services ending from {} up to {} days later",
+        "Generated {} UTC \u{00b7} services ending from {} up to {} days later",
         when(&meta.generated_at),
         meta.as_of.format("%Y-%m-%d"),
         meta.within_days
@@ -1048,25 +1048,21 @@ pub fn write_expiring<W: Write>(
                     p.model.clone(),
                     label_of(&p.plan),
                     humanize(&p.service),
-                    p.region.clone(),
                     p.valid_through.format("%Y-%m-%d").to_string(),
+                    p.ends.format("%Y-%m-%d").to_string(),
                     p.days_left.to_string(),
-                    p.replacements_left
-                        .map(|n| n.to_string())
-                        .unwrap_or_else(|| "\u{2014}".into()),
                 ]
             })
             .collect();
         l.table(
             &[
-                col("Serial", 84.0, false),
-                col("Model", 86.0, false),
-                col("Plan", 74.0, false),
-                col("Service", 84.0, false),
-                col("Region", 40.0, false),
-                col("Valid through", 62.0, false),
-                col("Days left", 40.0, false),
-                col("Repl. left", 41.28, false),
+                col("Serial", 86.0, false),
+                col("Model", 96.0, false),
+                col("Plan", 70.0, false),
+                col("Service", 90.0, false),
+                col("Valid through", 64.0, false),
+                col("Ends", 60.0, false),
+                col("Days left", 45.28, false),
             ],
             &rows,
         );

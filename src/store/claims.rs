@@ -598,13 +598,13 @@ fn order_by(sort: ClaimSort) -> &'static str {
 }
 
 /// The WHERE clause of a filter: fixed text, values as numbered parameters.
-const FILTER_WHERE: &str = "WHERE (?1 IS NULL OR c.status = ?1)
+pub(super) const FILTER_WHERE: &str = "WHERE (?1 IS NULL OR c.status = ?1)
     AND (?2 IS NULL OR c.kind = ?2)
     AND (?3 IS NULL OR c.decided_on >= ?3)
     AND (?4 IS NULL OR c.decided_on <= ?4)
     AND (?5 IS NULL OR instr(c.serial, ?5) > 0 OR instr(c.id, ?5) > 0)";
 
-fn filter_params(f: &ClaimFilter) -> [Box<dyn rusqlite::ToSql>; 5] {
+pub(super) fn filter_params(f: &ClaimFilter) -> [Box<dyn rusqlite::ToSql>; 5] {
     [
         Box::new(f.status),
         Box::new(f.kind),

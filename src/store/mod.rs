@@ -13,11 +13,13 @@ mod demo;
 mod import;
 pub mod model;
 mod plans;
+mod report_queries;
 pub mod schema;
 mod sql;
 
 pub use import::PRODUCT_CSV_COLUMNS;
 pub use model::*;
+pub use report_queries::ClaimForReport;
 
 use crate::catalog::Catalog;
 use crate::rules::Decision;

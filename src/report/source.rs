@@ -1,0 +1,297 @@
+//! From the store to the report model: which claims an export covers, the
+//! claims themselves read page by page, and the expiring coverage rows.
+
+use super::{
+    Amount, ClaimReport, EventReport, ExpiringMeta, ExpiringPlanReport, ExportError, PartQuantity,
+    PlanReport, ProductReport, ReportMeta, RuleReason,
+};
+use crate::catalog::Catalog;
+use crate::rules::plans::{base_status, plus_status};
+use crate::store::{ClaimFilter, ClaimForReport, ExpiringPlan, PlanService, Store, StoreError};
+use chrono::{NaiveDate, NaiveDateTime};
+use std::collections::VecDeque;
+
+/// Claims read per store query while exporting.
+pub const PAGE_SIZE: usize = 1000;
+
+impl From<StoreError> for ExportError {
+    fn from(e: StoreError) -> Self {
+        ExportError::Source(e.to_string())
+    }
+}
+
+/// Which claims an export covers: one claim, or every claim matching a filter
+/// (the claims table's current filter).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ClaimSelection {
+    pub filter: ClaimFilter,
+    /// Just this claim id (the filter is then ignored).
+    pub claim: Option<String>,
+}
+
+impl ClaimSelection {
+    pub fn one(claim_id: &str) -> Self {
+        ClaimSelection {
+            filter: ClaimFilter::default(),
+            claim: Some(claim_id.trim().to_ascii_uppercase()),
+        }
+    }
+
+    pub fn filtered(filter: ClaimFilter) -> Self {
+        ClaimSelection {
+            filter,
+            claim: None,
+        }
+    }
+
+    /// The selection in words, for the report header.
+    pub fn describe(&self) -> String {
+        if let Some(id) = &self.claim {
+            return format!("claim {id}");
+        }
+        let f = &self.filter;
+        let mut parts = Vec::new();
+        if let Some(s) = f.status {
+            parts.push(format!("status {}", s.code()));
+        }
+        if let Some(k) = f.kind {
+            parts.push(format!("kind {}", k.code()));
+        }
+        match (f.from, f.to) {
+            (Some(a), Some(b)) => parts.push(format!("decided {a} to {b}")),
+            (Some(a), None) => parts.push(format!("decided from {a}")),
+            (None, Some(b)) => parts.push(format!("decided up to {b}")),
+            (None, None) => {}
+        }
+        if let Some(s) = f.serial.as_deref().filter(|s| !s.trim().is_empty()) {
+            parts.push(format!("serial or id containing \"{}\"", s.trim()));
+        }
+        if parts.is_empty() {
+            "all claims".to_string()
+        } else {
+            parts.join(", ")
+        }
+    }
+
+    fn only(&self) -> Option<&str> {
+        self.claim.as_deref()
+    }
+
+    /// How many claims the export will hold. An unknown claim id is an error.
+    pub fn count(&self, store: &Store) -> Result<usize, ExportError> {
+        match self.only() {
+            Some(id) => {
+                let page = store.claims_for_report(&ClaimFilter::default(), Some(id), None, 1)?;
+                if page.is_empty() {
+                    Err(ExportError::UnknownClaim(id.to_string()))
+                } else {
+                    Ok(1)
+                }
+            }
+            None => Ok(store.count_claims(&self.filter)?),
+        }
+    }
+}
+
+/// The header of a claim export.
+pub fn report_meta(catalog: &Catalog, selection: &ClaimSelection, as_of: NaiveDate) -> ReportMeta {
+    ReportMeta {
+        generated_at: rfc3339(chrono::Utc::now().naive_utc()),
+        as_of,
+        filter: selection.describe(),
+        never_send_back: catalog.never_send_back.clone(),
+    }
+}
+
+fn rfc3339(t: NaiveDateTime) -> String {
+    t.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// One store claim as a report. Plan states are computed for `as_of`.
+pub fn claim_report(catalog: &Catalog, c: ClaimForReport, as_of: NaiveDate) -> ClaimReport {
+    let mut plans = Vec::new();
+    if let Some(base) = &c.base_plan {
+        plans.push(PlanReport::from_status(
+            &base_status(catalog, base, as_of),
+            Some(base.term.code()),
+        ));
+        if let Some(plus) = &c.plus_plan {
+            plans.push(PlanReport::from_status(
+                &plus_status(catalog, base, plus, as_of),
+                None,
+            ));
+        }
+    }
+    let d = &c.decision;
+    ClaimReport {
+        claim_id: c.id,
+        kind: c.kind.code().to_string(),
+        status: c.status.code().to_string(),
+        submitted_on: c.submitted_on,
+        decided_on: Some(c.decided_on),
+        decision: if d.approved() { "approved" } else { "refused" }.to_string(),
+        plan: d.plan.map(|p| p.code().to_string()),
+        rules: d
+            .failed
+            .iter()
+            .map(|r| RuleReason {
+                id: r.id().to_string(),
+                reason: r.reason().to_string(),
+            })
+            .collect(),
+        interpretations: d
+            .interpretations
+            .iter()
+            .map(|i| RuleReason {
+                id: i.id().to_string(),
+                reason: i.text().to_string(),
+            })
+            .collect(),
+        replacements_left_after: d.replacements_left_after,
+        channel: c.input.channel.code().to_string(),
+        service_region: c.input.service_region.to_string(),
+        cause: c.input.cause.code().to_string(),
+        parts: c
+            .input
+            .parts
+            .iter()
+            .map(|(part, quantity)| PartQuantity {
+                part: part.code().to_string(),
+                quantity: *quantity,
+            })
+            .collect(),
+        exclusions: c
+            .input
+            .exclusions
+            .iter()
+            .map(|e| e.code().to_string())
+            .collect(),
+        shipped_on: c.input.shipped,
+        accepts_transregional_fees: c.input.accepts_transregional_fees,
+        privacy_accepted: c.input.privacy_accepted,
+        customer_pays: d
+            .customer_pays
+            .iter()
+            .map(|p| p.code().to_string())
+            .collect(),
+        fee: c.fee.map(|m| Amount {
+            cents: m.cents,
+            currency: m.currency,
+        }),
+        replacement_serial: c.replacement_serial,
+        product: ProductReport {
+            serial: c.product.serial,
+            model: c.product.model,
+            series: c.product.series,
+            channel: c.product.channel.code().to_string(),
+            region: c.product.region.to_string(),
+            status: c.product.status.code().to_string(),
+            replaced_by: c.product.replaced_by,
+            replaces: c.product.replaces,
+            international_service: c.product.international_service,
+        },
+        plans,
+        events: c
+            .events
+            .into_iter()
+            .map(|e| EventReport {
+                at: rfc3339(e.at),
+                who: e.who,
+                from: e.from.map(|s| s.code().to_string()),
+                to: e.to.code().to_string(),
+                note: e.note,
+            })
+            .collect(),
+    }
+}
+
+/// The selected claims as reports, read from the store a page at a time.
+pub struct ClaimReports<'a> {
+    store: &'a Store,
+    selection: ClaimSelection,
+    as_of: NaiveDate,
+    after: Option<String>,
+    page: VecDeque<ClaimReport>,
+    finished: bool,
+}
+
+impl<'a> ClaimReports<'a> {
+    pub fn new(store: &'a Store, selection: ClaimSelection, as_of: NaiveDate) -> Self {
+        ClaimReports {
+            store,
+            selection,
+            as_of,
+            after: None,
+            page: VecDeque::new(),
+            finished: false,
+        }
+    }
+
+    fn fill(&mut self) -> Result<(), ExportError> {
+        let page = self.store.claims_for_report(
+            &self.selection.filter,
+            self.selection.only(),
+            self.after.as_deref(),
+            PAGE_SIZE,
+        )?;
+        if page.len() < PAGE_SIZE {
+            self.finished = true;
+        }
+        if let Some(last) = page.last() {
+            self.after = Some(last.id.clone());
+        }
+        let catalog = self.store.catalog();
+        self.page.extend(
+            page.into_iter()
+                .map(|c| claim_report(catalog, c, self.as_of)),
+        );
+        Ok(())
+    }
+}
+
+impl Iterator for ClaimReports<'_> {
+    type Item = Result<ClaimReport, ExportError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.page.is_empty()
+            && !self.finished
+            && let Err(e) = self.fill()
+        {
+            self.finished = true;
+            return Some(Err(e));
+        }
+        self.page.pop_front().map(Ok)
+    }
+}
+
+/// The expiring coverage report: plan services ending within `within_days`
+/// of `today` (their `ends` in `(today, today + within_days]`).
+pub fn expiring_reports(
+    store: &Store,
+    today: NaiveDate,
+    within_days: u32,
+) -> Result<(ExpiringMeta, Vec<ExpiringPlanReport>), ExportError> {
+    let plans = store.expiring_plans(today, within_days)?;
+    let meta = ExpiringMeta {
+        generated_at: rfc3339(chrono::Utc::now().naive_utc()),
+        as_of: today,
+        within_days,
+    };
+    Ok((meta, plans.into_iter().map(expiring_report).collect()))
+}
+
+fn expiring_report(p: ExpiringPlan) -> ExpiringPlanReport {
+    ExpiringPlanReport {
+        serial: p.serial,
+        model: p.model,
+        plan: p.plan.code().to_string(),
+        service: match p.service {
+            PlanService::Replacement => "replacement",
+            PlanService::ExtendedWarranty => "extended_warranty",
+        }
+        .to_string(),
+        ends: p.ends,
+        valid_through: p.valid_through,
+        days_left: p.days_left,
+    }
+}
