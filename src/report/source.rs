@@ -212,6 +212,7 @@ pub struct ClaimReports<'a> {
     as_of: NaiveDate,
     after: Option<String>,
     page: VecDeque<ClaimReport>,
+    page_size: usize,
     finished: bool,
 }
 
@@ -223,8 +224,15 @@ impl<'a> ClaimReports<'a> {
             as_of,
             after: None,
             page: VecDeque::new(),
+            page_size: PAGE_SIZE,
             finished: false,
         }
+    }
+
+    /// Claims read per store query (at least 1).
+    pub fn with_page_size(mut self, page_size: usize) -> Self {
+        self.page_size = page_size.max(1);
+        self
     }
 
     fn fill(&mut self) -> Result<(), ExportError> {
@@ -232,9 +240,9 @@ impl<'a> ClaimReports<'a> {
             &self.selection.filter,
             self.selection.only(),
             self.after.as_deref(),
-            PAGE_SIZE,
+            self.page_size,
         )?;
-        if page.len() < PAGE_SIZE {
+        if page.len() < self.page_size {
             self.finished = true;
         }
         if let Some(last) = page.last() {
