@@ -28,7 +28,7 @@ const MARGIN: f32 = 42.0;
 const CONTENT_W: f32 = PAGE_W - 2.0 * MARGIN;
 const RIGHT: f32 = PAGE_W - MARGIN;
 /// Content stays above this line; the footer lives below it.
-const BOTTOM: f32 = 56.0;
+const BOTTOM: f32 = 50.0;
 
 const BODY: f32 = 9.5;
 const SMALL: f32 = 8.0;
@@ -296,8 +296,8 @@ impl Layout {
     /// A table with a shaded header row (repeated on continuation pages).
     fn table(&mut self, columns: &[Column], rows: &[Vec<String>]) {
         let pad = 4.0;
-        let size = BODY - 0.5;
-        let row_line = LINE - 1.0;
+        let size = BODY - 1.0;
+        let row_line = LINE - 1.5;
         let head = |l: &mut Layout| {
             let top = l.y;
             let page = l.page();
@@ -397,11 +397,11 @@ impl Layout {
             .into_iter()
             .enumerate()
             .map(|(i, mut p)| {
-                p.hline(MARGIN, RIGHT, BOTTOM - 16.0, RULE, 0.6);
+                p.hline(MARGIN, RIGHT, BOTTOM - 12.0, RULE, 0.6);
                 let label = format!("CareDesk \u{2014} {}", p.footer);
-                p.text(Face::Regular, SMALL, MARGIN, BOTTOM - 28.0, MUTED, &label);
+                p.text(Face::Regular, SMALL, MARGIN, BOTTOM - 24.0, MUTED, &label);
                 let n = format!("page {} of {}", i + 1, total);
-                p.text_right(Face::Regular, SMALL, RIGHT, BOTTOM - 28.0, MUTED, &n);
+                p.text_right(Face::Regular, SMALL, RIGHT, BOTTOM - 24.0, MUTED, &n);
                 PdfPage::new(Mm(210.0), Mm(297.0), p.ops)
             })
             .collect();
@@ -662,14 +662,10 @@ fn claim_pages(l: &mut Layout, meta: &ReportMeta, c: &ClaimReport) {
         .map(|n| format!(" \u{00b7} replacements left after this claim: {n}"))
         .unwrap_or_default();
     if approved {
-        l.verdict(true, "APPROVED", &format!("{plan}{left}"));
-        l.paragraph(
-            Face::Regular,
-            BODY,
-            MARGIN,
-            CONTENT_W,
-            MUTED,
-            "Every rule of the terms was checked; none refused this claim.",
+        l.verdict(
+            true,
+            "APPROVED",
+            &format!("{plan}{left} \u{00b7} no rule refused this claim"),
         );
     } else {
         let n = c.rules.len();
@@ -753,11 +749,11 @@ fn claim_pages(l: &mut Layout, meta: &ReportMeta, c: &ClaimReport) {
             .collect();
         l.table(
             &[
-                col("When (UTC)", 82.0, false),
-                col("Who", 82.0, true),
-                col("From", 82.0, true),
-                col("To", 82.0, true),
-                col("Note", 183.28, true),
+                col("When (UTC)", 80.0, false),
+                col("Who", 84.0, true),
+                col("From", 88.0, true),
+                col("To", 88.0, true),
+                col("Note", 171.28, true),
             ],
             &rows,
         );
