@@ -529,7 +529,19 @@ fn fee_edits_need_a_supervisor_pin_and_are_audited() {
         .find(|f| f.model == "DJI Mavic 3" && f.replacement_number == 1)
         .unwrap();
     assert_eq!(row.amount.to_string(), "99.00 USD");
-    let audit = desk.store.audit_log(1).unwrap();
+    let audit = desk.store.audit_log(3).unwrap();
+    assert_eq!(
+        audit[2].action, "denied_set_fee",
+        "refused attempts are audited"
+    );
+    assert_eq!(audit[2].who, "Tess Tech");
+    assert_eq!(audit[1].action, "denied_set_fee");
+    assert!(
+        audit[1].details["reason"]
+            .as_str()
+            .unwrap()
+            .contains("wrong PIN")
+    );
     assert_eq!(audit[0].action, "set_fee");
     assert_eq!(audit[0].who, "Sue Supervisor");
     assert_eq!(audit[0].details["new"], "99.00 USD");

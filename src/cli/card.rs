@@ -28,6 +28,11 @@ enum CardAction {
     },
     /// Show a card.
     Show { code: String },
+    /// List cards, unused first.
+    List {
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+    },
 }
 
 pub(super) fn region(s: &str) -> anyhow::Result<Region> {
@@ -52,6 +57,10 @@ impl CardArgs {
                     "card bind",
                     store.bind_activation_card(actor, &code, &serial, on),
                 )
+            }
+            CardAction::List { limit } => {
+                print_json(&store.activation_cards(limit)?)?;
+                Ok(0)
             }
             CardAction::Show { code } => {
                 print_json(&store.activation_card(&code)?)?;

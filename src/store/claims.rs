@@ -768,8 +768,11 @@ impl Store {
         let catalog = self.catalog.clone();
         let id = normalize_id(id);
         let note = note.trim();
+        if let Err(e) = super::plans::verify_supervisor(&self.conn, supervisor, pin) {
+            self.audit_denied(supervisor, "reopen_claim", &id, &e)?;
+            return Err(e);
+        }
         let tx = self.write()?;
-        super::plans::verify_supervisor(&tx, supervisor, pin)?;
         if note.is_empty() {
             return Err(StoreError::Invalid(
                 "reopening a claim needs a note saying why".into(),

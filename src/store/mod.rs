@@ -274,8 +274,10 @@ impl Store {
         if name.is_empty() {
             return Err(StoreError::Invalid("staff name must not be empty".into()));
         }
-        if role == Role::Supervisor && pin.is_none_or(|p| p.trim().is_empty()) {
-            return Err(StoreError::Invalid("a supervisor needs a PIN".into()));
+        if role == Role::Supervisor && pin.is_none_or(|p| p.trim().chars().count() < 4) {
+            return Err(StoreError::Invalid(
+                "a supervisor needs a PIN of at least 4 characters".into(),
+            ));
         }
         let hash = match pin {
             Some(p) if !p.is_empty() => Some(plans::hash_pin(p)?),
@@ -363,8 +365,16 @@ impl Store {
                 amount.currency
             )));
         }
+        if let Err(e) = plans::verify_supervisor(&self.conn, supervisor, pin) {
+            self.audit_denied(
+                supervisor,
+                "set_fee",
+                &format!("{model} #{replacement_number}"),
+                &e,
+            )?;
+            return Err(e);
+        }
         let tx = self.write()?;
-        plans::verify_supervisor(&tx, supervisor, pin)?;
         let old: Option<(i64, String)> = tx
             .query_row(
                 "SELECT amount_cents, currency FROM fee_schedule WHERE model = ?1 AND replacement_number = ?2",
@@ -395,6 +405,32 @@ impl Store {
     }
 
     // ------------------------------------------------------------ audit
+
+    /// Records a refused supervisor action (wrong role or PIN): the attempt
+    /// is kept even though nothing else changes.
+    fn audit_denied(
+        &mut self,
+        actor: i64,
+        action: &str,
+        subject: &str,
+        why: &StoreError,
+    ) -> Result<()> {
+        let known: Option<i64> = self
+            .conn
+            .query_row("SELECT id FROM staff WHERE id = ?1", [actor], |r| r.get(0))
+            .optional()?;
+        let tx = self.write()?;
+        audit(
+            &tx,
+            known,
+            now(),
+            &format!("denied_{action}"),
+            subject,
+            serde_json::json!({ "reason": why.to_string() }),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
 
     /// The latest audit entries, newest first.
     pub fn audit_log(&self, limit: usize) -> Result<Vec<AuditEntry>> {

@@ -317,8 +317,8 @@ pub(super) fn lookup_unit(
 /// Claims of this unit and of the units in its replacement chain.
 fn unit_claims(conn: &Connection, unit: &Unit) -> Result<Vec<ClaimRow>> {
     let mut st = conn.prepare_cached(&format!(
-        "{CLAIM_ROW_SELECT} WHERE c.product_id = ?1
-            OR (?2 IS NOT NULL AND p.base_plan_id = ?2)
+        "{CLAIM_ROW_SELECT} WHERE c.product_id IN
+            (SELECT id FROM products WHERE base_plan_id = ?2 UNION SELECT ?1)
          ORDER BY c.decided_on DESC, c.id DESC"
     ))?;
     let rows = st.query_map(params![unit.product.id, unit.base_plan_id], claim_row)?;
@@ -469,6 +469,16 @@ fn insert_plus(
         actor
     ])?;
     Ok(())
+}
+
+fn card_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ActivationCard> {
+    Ok(ActivationCard {
+        code: r.get(0)?,
+        region: r.get(1)?,
+        bound_serial: r.get(2)?,
+        bound_on: r.get::<_, Option<Day>>(3)?.map(|d| d.0),
+        bound_by: r.get(4)?,
+    })
 }
 
 fn require_active(unit: &Unit) -> Result<()> {
@@ -656,6 +666,17 @@ impl Store {
         Ok(())
     }
 
+    /// Activation cards, unused first, then by code.
+    pub fn activation_cards(&self, limit: usize) -> Result<Vec<ActivationCard>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT a.code, a.region, a.bound_serial, a.bound_on, s.name
+             FROM activation_cards a LEFT JOIN staff s ON s.id = a.bound_by
+             ORDER BY a.bound_serial IS NOT NULL, a.code LIMIT ?1",
+        )?;
+        let rows = st.query_map([limit as i64], card_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     pub fn activation_card(&self, code: &str) -> Result<ActivationCard> {
         let code = normalize_code(code);
         self.conn
@@ -663,15 +684,7 @@ impl Store {
                 "SELECT a.code, a.region, a.bound_serial, a.bound_on, s.name
                  FROM activation_cards a LEFT JOIN staff s ON s.id = a.bound_by WHERE a.code = ?1",
                 [&code],
-                |r| {
-                    Ok(ActivationCard {
-                        code: r.get(0)?,
-                        region: r.get(1)?,
-                        bound_serial: r.get(2)?,
-                        bound_on: r.get::<_, Option<Day>>(3)?.map(|d| d.0),
-                        bound_by: r.get(4)?,
-                    })
-                },
+                card_row,
             )
             .optional()?
             .ok_or_else(|| StoreError::NotFound(format!("unknown activation code {code}")))
