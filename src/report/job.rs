@@ -131,6 +131,12 @@ impl ExportJob {
         let (items, bytes) = match &self.content {
             ExportContent::Claims(selection) => {
                 let total = selection.count(store)?;
+                if self.format == ExportFormat::Pdf && total > super::pdf::MAX_CLAIMS {
+                    return Err(ExportError::TooLargeForPdf {
+                        claims: total,
+                        max: super::pdf::MAX_CLAIMS,
+                    });
+                }
                 if !progress(0, total) {
                     return Err(ExportError::Cancelled);
                 }

@@ -21,6 +21,10 @@ use printpdf::{
 use std::collections::BTreeMap;
 use std::io::Write;
 
+/// The most claims one PDF export holds: the document is built in memory
+/// (about 100 KB a page), and nobody prints more than this anyway.
+pub const MAX_CLAIMS: usize = 5_000;
+
 // A4 in points.
 const PAGE_W: f32 = 595.28;
 const PAGE_H: f32 = 841.89;
@@ -32,7 +36,7 @@ const BOTTOM: f32 = 50.0;
 
 const BODY: f32 = 9.5;
 const SMALL: f32 = 8.0;
-const LINE: f32 = 12.0;
+const LINE: f32 = 11.5;
 
 type Rgbf = (f32, f32, f32);
 const INK: Rgbf = (0.12, 0.14, 0.17);
@@ -749,11 +753,11 @@ fn claim_pages(l: &mut Layout, meta: &ReportMeta, c: &ClaimReport) {
             .collect();
         l.table(
             &[
-                col("When (UTC)", 80.0, false),
-                col("Who", 84.0, true),
-                col("From", 88.0, true),
-                col("To", 88.0, true),
-                col("Note", 171.28, true),
+                col("When (UTC)", 78.0, false),
+                col("Who", 80.0, true),
+                col("From", 96.0, true),
+                col("To", 96.0, true),
+                col("Note", 161.28, true),
             ],
             &rows,
         );
