@@ -8,3 +8,4 @@ pub mod cli;
 pub mod report;
 pub mod rules;
 pub mod store;
+pub mod ui;

@@ -34,6 +34,15 @@ pub struct Cli {
     /// Staff member recorded on every action (default: the first technician).
     #[arg(long, global = true, value_name = "NAME")]
     pub staff: Option<String>,
+    /// GUI: open this serial at start, as if scanned.
+    #[arg(long, value_name = "SERIAL")]
+    pub open: Option<String>,
+    /// GUI: show this panel at start (lookup, plans, coverage, sell, intake, claims, settings).
+    #[arg(long, value_name = "NAME")]
+    pub panel: Option<String>,
+    /// GUI: use the dark theme (`--dark`) or the light one (`--dark=false`) for this run.
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
+    pub dark: Option<bool>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -95,10 +104,10 @@ pub fn main() -> i32 {
             };
             run_store_command(cmd, &desk)
         }
-        None => {
-            eprintln!("caredesk: the desktop app is not built yet; use `caredesk decide`");
-            EXIT_BAD_INPUT
-        }
+        None => report(
+            "app",
+            run_gui(cli.db, cli.staff, cli.open, cli.panel, cli.dark).map(|()| 0),
+        ),
     }
 }
 
@@ -122,6 +131,35 @@ fn run_store_command(cmd: Command, desk: &desk::Desk<'_>) -> i32 {
         Command::Export(a) => report("export", a.run(desk)),
         Command::StressClaims(a) => report("stress-claims", a.run(desk)),
     }
+}
+
+/// `caredesk` with no subcommand: the desktop app.
+fn run_gui(
+    db: Option<PathBuf>,
+    staff: Option<String>,
+    open: Option<String>,
+    panel: Option<String>,
+    dark: Option<bool>,
+) -> anyhow::Result<()> {
+    let panel = match panel {
+        None => None,
+        Some(name) => Some(crate::ui::Panel::from_name(&name).ok_or_else(|| {
+            anyhow::anyhow!(
+                "unknown panel `{name}` (expected one of: {})",
+                crate::ui::Panel::ALL.map(|p| p.name()).join(", ")
+            )
+        })?),
+    };
+    let path = crate::store::Store::resolve_path(db.as_deref());
+    crate::ui::run(
+        path,
+        crate::ui::StartOptions {
+            open,
+            panel,
+            dark,
+            staff,
+        },
+    )
 }
 
 /// Prints an error as one line and maps it to the exit code.

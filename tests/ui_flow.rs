@@ -1,0 +1,150 @@
+//! The counter's main flow, headless (egui_kittest, no GPU), on a real temp
+//! SQLite database: scan a serial → see plans → take in a claim → see the
+//! refusal with its rule IDs (REP-PRIVACY) → fix the form → approved → advance
+//! the claim to closed → the old serial shows `reclaimed`.
+
+use caredesk::catalog::Catalog;
+use caredesk::rules::{Region, SalesChannel, Term};
+use caredesk::store::{ClaimStatus, NewBasePlan, NewProduct, ProductStatus, Role, Store};
+use caredesk::ui::{CareDeskApp, Panel};
+use chrono::{Days, NaiveDate};
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use std::sync::Arc;
+
+pub const SERIAL: &str = "1SSDH7R00A0001";
+pub const NEW_SERIAL: &str = "1SSDH7R00B0002";
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 5, 2).unwrap()
+}
+
+/// A store with one supervisor and one Mavic 3 under CR (1-Year Plan, US).
+fn store(dir: &tempfile::TempDir) -> Store {
+    let catalog = Arc::new(Catalog::builtin().unwrap());
+    let mut store = Store::open(&dir.path().join("ui.sqlite3"), catalog).unwrap();
+    let ana = store
+        .add_staff(None, "Ana Supervisor", Role::Supervisor, Some("2468"))
+        .unwrap();
+    let us = Region::parse_shape("US").unwrap();
+    store
+        .register_product(
+            ana.id,
+            &NewProduct {
+                serial: SERIAL.into(),
+                model: "DJI Mavic 3".into(),
+                channel: SalesChannel::Official,
+                region: us,
+                base_plan: Some(NewBasePlan {
+                    term: Term::OneYear,
+                    region: us,
+                    starts: today() - Days::new(100),
+                    ends: today() + Days::new(265),
+                    replacements_total: 2,
+                    replacements_used: 0,
+                }),
+            },
+        )
+        .unwrap();
+    store
+}
+
+fn harness(app: CareDeskApp) -> Harness<'static, CareDeskApp> {
+    Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_ui_state(|ui, app: &mut CareDeskApp| app.ui(ui), app)
+}
+
+#[test]
+fn scan_claim_refuse_fix_approve_close_reclaimed() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = CareDeskApp::new_for_test(store(&dir), today());
+    let mut h = harness(app);
+    h.run();
+
+    // The current staff member is chosen at start.
+    h.get_by_label("Who is working?");
+    h.get_by_label("Ana Supervisor — Supervisor").click();
+    h.run();
+    assert!(h.state().current_staff().is_some());
+
+    // Scanner-ready: the serial field has the focus; the scanner types and presses Enter.
+    let field = h.get_by_label("Serial");
+    assert!(field.is_focused(), "the serial field has focus at start");
+    field.type_text(SERIAL);
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().state.panel, Panel::Plans);
+    assert_eq!(h.state().product.as_ref().unwrap().product.serial, SERIAL);
+    // CR side by side with CR+ (absent); valid through is ends − 1 day, relative to today.
+    h.get_by_label("2027-01-21  (ends in 265 days)");
+    h.get_by_label("Not on this product.");
+    assert_eq!(h.state().state.recent, vec![SERIAL.to_owned()]);
+
+    // Ctrl+5: claim intake. A part ticked, privacy not accepted: refused, REP-PRIVACY shown.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num5);
+    h.run();
+    assert_eq!(h.state().state.panel, Panel::Intake);
+    h.get_by_label("Aircraft (product body)").click();
+    h.run();
+    h.get_by_label("REFUSED");
+    h.get_by_label("REP-PRIVACY");
+    h.get_by_label(caredesk::rules::RuleId::RepPrivacy.reason());
+    assert!(h.query_by_label_contains("Record refused claim").is_some());
+
+    // Fix the form: privacy accepted → approved, with the fee from the fee schedule.
+    h.get_by_label("Accepted the DJI Privacy Policy")
+        .scroll_to_me();
+    h.run();
+    h.get_by_label("Accepted the DJI Privacy Policy").click();
+    h.run();
+    h.get_by_label("APPROVED");
+    assert!(h.query_by_label("REP-PRIVACY").is_none());
+    h.get_by_label_contains("Replacement fee:");
+    h.get_by_label_contains("File claim (approved)").click();
+    h.run();
+    assert_eq!(h.state().state.panel, Panel::Claims);
+    let id = h.state().claims.open.as_ref().unwrap().row.id.clone();
+    assert_eq!(
+        h.state().claims.open.as_ref().unwrap().row.status,
+        ClaimStatus::Approved
+    );
+
+    // Advance along the SSC replacement lifecycle.
+    for step in ["Await the product", "Product received", "Assessed"] {
+        h.get_by_label(step).click();
+        h.run();
+    }
+    // The text field is labelled by its "New unit serial:" label.
+    h.get_by_label("New unit serial:").click();
+    h.run();
+    h.get_by_label("New unit serial:").type_text(NEW_SERIAL);
+    h.run();
+    h.get_by_label("Ship replacement…").click();
+    h.run();
+    // Confirmation before the irreversible step.
+    h.get_by_label("Complete the replacement");
+    h.get_by_label("Ship replacement").click();
+    h.run();
+    assert_eq!(
+        h.state().claims.open.as_ref().unwrap().row.status,
+        ClaimStatus::ReplacementShipped
+    );
+    h.get_by_label("Close claim…").click();
+    h.run();
+    h.get_by_label("Close claim").click();
+    h.run();
+    let detail = h.state().claims.open.as_ref().unwrap();
+    assert_eq!(detail.row.id, id);
+    assert_eq!(detail.row.status, ClaimStatus::Closed);
+
+    // The old serial shows `reclaimed`, with the unit that replaced it.
+    h.state_mut()
+        .push(caredesk::ui::Command::OpenProduct(SERIAL.into()));
+    h.run();
+    let l = h.state().product.as_ref().unwrap();
+    assert_eq!(l.product.status, ProductStatus::Reclaimed);
+    assert_eq!(l.product.replaced_by.as_deref(), Some(NEW_SERIAL));
+    h.get_by_label("reclaimed — belongs to DJI");
+}
