@@ -122,7 +122,7 @@ impl CoveragePanel {
 }
 
 /// Parts with their cap and, for an open product, whether they apply today.
-fn part_table<'a>(
+fn part_table(
     ui: &mut Ui,
     catalog: &Catalog,
     id: &str,

@@ -97,10 +97,10 @@ fn hit_row(ui: &mut Ui, hit: &SearchHit, out: &mut Vec<Command>) {
             out.push(Command::OpenProduct(hit.serial.clone()));
         }
         ui.label(&hit.model);
-        if let Some(claim) = &hit.claim_id {
-            if ui.link(claim).clicked() {
-                out.push(Command::OpenClaim(claim.clone()));
-            }
+        if let Some(claim) = &hit.claim_id
+            && ui.link(claim).clicked()
+        {
+            out.push(Command::OpenClaim(claim.clone()));
         }
     });
 }

@@ -252,8 +252,12 @@ fn plan_card(
         if s.european_cap {
             widgets::interpretation_list(ui, &[crate::rules::Interpretation::EuropeanCap]);
         }
-        if !s.withdrawn && view.current_staff.is_some() {
-            if ui.button(format!("Confirm withdrawal from {}…", kind.label())).clicked() {
+        if !s.withdrawn
+            && view.current_staff.is_some()
+            && ui
+                .button(format!("Confirm withdrawal from {}…", kind.label()))
+                .clicked()
+        {
                 out.push(Command::Confirm {
                     title: format!("Withdraw from {}", kind.label()),
                     body: format!(
@@ -267,7 +271,6 @@ fn plan_card(
                         plan: kind,
                     }),
                 });
-            }
         }
     });
 }
