@@ -374,6 +374,11 @@ fn refused_at_intake_stores_rules_and_reasons() {
         )
         .unwrap();
     assert_eq!(c.decision.failed, vec![RuleId::RepPrivacy]);
+    assert_eq!(
+        c.row.reasons,
+        vec![RuleId::RepPrivacy.reason()],
+        "reasons are kept"
+    );
     assert_eq!(c.row.fee, None);
     assert!(c.events[1].note.contains("REP-PRIVACY"));
     let json = serde_json::to_value(&c).unwrap();

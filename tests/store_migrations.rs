@@ -131,3 +131,43 @@ fn demo_data_is_deterministic_and_covers_every_status() {
     assert!(cancelled.cancelled);
     assert!(c.is_empty().unwrap());
 }
+
+#[test]
+fn a_version_1_database_is_upgraded_and_its_claims_get_their_reasons() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v1.sqlite3");
+    let mut raw = rusqlite::Connection::open(&path).unwrap();
+    assert_eq!(caredesk::store::schema::migrate_to(&mut raw, 1).unwrap(), 0);
+    let input = serde_json::to_string(&store_support::replacement(
+        "US",
+        caredesk::rules::ServiceChannel::Online,
+        "2025-06-01",
+    ))
+    .unwrap();
+    raw.execute_batch(
+        "INSERT INTO staff (id, name, role, created_at) VALUES (1, 'Old Tech', 'technician', '2025-01-01T00:00:00');
+         INSERT INTO products (id, serial, model, channel, region) VALUES (1, 'OLD000000001', 'DJI Mini 2', 'official', 'US');",
+    )
+    .unwrap();
+    raw.execute(
+        "INSERT INTO claims (id, product_id, serial, kind, channel, status, approved, plan, rules,
+            interpretations, customer_pays, replacements_left_after, input, submitted_on, decided_on,
+            created_by, created_at, updated_at)
+         VALUES ('CL-2025-000001', 1, 'OLD000000001', 'replacement', 'online', 'refused', 0, NULL,
+            '[\"REP-EXPIRED\"]', '[]', '[]', 0, ?1, '2025-06-01', '2025-06-01', 1,
+            '2025-06-01T10:00:00', '2025-06-01T10:00:00')",
+        [input],
+    )
+    .unwrap();
+    drop(raw);
+
+    let store = Store::open(&path, catalog()).unwrap();
+    assert!(!store.was_created());
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    let c = store.claim("CL-2025-000001").unwrap();
+    assert_eq!(
+        c.row.reasons,
+        vec![caredesk::rules::RuleId::RepExpired.reason()]
+    );
+    assert_eq!(c.decision.failed, vec![caredesk::rules::RuleId::RepExpired]);
+}

@@ -30,7 +30,7 @@ macro_rules! claim_columns {
     () => {
         "c.id, c.serial, p.model, c.kind, c.channel, c.status, c.approved, c.plan, c.rules,
          c.submitted_on, c.decided_on, c.updated_at, c.fee_cents, c.fee_currency,
-         c.replacement_number, c.replacement_serial"
+         c.replacement_number, c.replacement_serial, c.reasons"
     };
 }
 macro_rules! claim_from {
@@ -82,6 +82,7 @@ pub(super) fn claim_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ClaimRow> {
             .map(|(cents, currency)| Money { cents, currency }),
         replacement_number: r.get(14)?,
         replacement_serial: r.get(15)?,
+        reasons: r.get::<_, Json<Vec<String>>>(16)?.0,
     })
 }
 
@@ -296,8 +297,8 @@ pub(super) fn file_claim_in(
     conn.prepare_cached(
         "INSERT INTO claims (id, product_id, serial, kind, channel, status, approved, plan, rules,
             interpretations, customer_pays, replacements_left_after, input, submitted_on, decided_on,
-            fee_cents, fee_currency, replacement_number, created_by, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?20)",
+            fee_cents, fee_currency, replacement_number, created_by, created_at, updated_at, reasons)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?20, ?21)",
     )?
     .execute(params![
         id,
@@ -320,6 +321,7 @@ pub(super) fn file_claim_in(
         p.replacement_number,
         actor,
         sql::ts(at),
+        ids(&d.failed, |r| r.reason()),
     ])?;
     append_event(
         conn,
@@ -667,13 +669,13 @@ impl Store {
                 Ok((
                     claim_row(r)?,
                     (
-                        r.get(16)?,
                         r.get(17)?,
-                        r.get::<_, Json<Vec<String>>>(18)?.0,
+                        r.get(18)?,
                         r.get::<_, Json<Vec<String>>>(19)?.0,
-                        r.get(20)?,
+                        r.get::<_, Json<Vec<String>>>(20)?.0,
                         r.get(21)?,
                         r.get(22)?,
+                        r.get(23)?,
                     ),
                 ))
             })
@@ -813,7 +815,7 @@ impl Store {
         tx.execute(
             "UPDATE claims SET status = ?2, approved = ?3, plan = ?4, rules = ?5, interpretations = ?6,
                 customer_pays = ?7, replacements_left_after = ?8, fee_cents = ?9, fee_currency = ?10,
-                replacement_number = ?11, updated_at = ?12
+                replacement_number = ?11, updated_at = ?12, reasons = ?13
              WHERE id = ?1",
             params![
                 id,
@@ -828,6 +830,7 @@ impl Store {
                 fee.as_ref().map(|f| f.currency.clone()),
                 p.replacement_number,
                 sql::ts(at),
+                ids(&d.failed, |r| r.reason()),
             ],
         )?;
         append_event(

@@ -322,6 +322,8 @@ pub struct ClaimRow {
     pub fee: Option<Money>,
     pub replacement_number: Option<u32>,
     pub replacement_serial: Option<String>,
+    /// The plain-language reasons of `rules`, as worded when decided.
+    pub reasons: Vec<String>,
 }
 
 /// One step of a claim's timeline (append-only).

@@ -5,12 +5,25 @@
 use super::StoreError;
 use rusqlite::{Connection, TransactionBehavior};
 
-/// One schema step. `sql` runs as a batch inside the step's transaction.
+/// One schema step: `sql` runs as a batch, then `upgrade` (data that needs
+/// Rust, e.g. text from the rules), all inside the step's transaction.
 struct Migration {
     sql: &'static str,
+    upgrade: Option<Upgrade>,
 }
 
-const MIGRATIONS: &[Migration] = &[Migration { sql: V1 }];
+type Upgrade = fn(&Connection) -> Result<(), StoreError>;
+
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        sql: V1,
+        upgrade: None,
+    },
+    Migration {
+        sql: V2,
+        upgrade: Some(backfill_reasons),
+    },
+];
 
 /// The schema version this program writes.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -141,6 +154,31 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 "#;
 
+/// v2: the plain-language reasons are kept with each claim as they were
+/// worded when it was decided.
+const V2: &str = "ALTER TABLE claims ADD COLUMN reasons TEXT NOT NULL DEFAULT '[]';";
+
+fn backfill_reasons(conn: &Connection) -> Result<(), StoreError> {
+    let rows: Vec<(String, String)> = conn
+        .prepare("SELECT id, rules FROM claims")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    let mut upd = conn.prepare("UPDATE claims SET reasons = ?2 WHERE id = ?1")?;
+    for (id, rules) in rows {
+        let ids: Vec<String> = serde_json::from_str(&rules)
+            .map_err(|e| StoreError::Corrupt(format!("claim {id} rules: {e}")))?;
+        let reasons: Vec<&str> = ids
+            .iter()
+            .map(|r| crate::rules::RuleId::from_id(r).map_or("", |r| r.reason()))
+            .collect();
+        upd.execute(rusqlite::params![
+            id,
+            serde_json::to_string(&reasons).unwrap_or_else(|_| "[]".into())
+        ])?;
+    }
+    Ok(())
+}
+
 /// Reads the schema version.
 pub fn version(conn: &Connection) -> Result<u32, StoreError> {
     Ok(conn.query_row("PRAGMA user_version", [], |r| r.get::<_, u32>(0))?)
@@ -148,6 +186,12 @@ pub fn version(conn: &Connection) -> Result<u32, StoreError> {
 
 /// Brings the schema up to `SCHEMA_VERSION`; returns the version found first.
 pub fn migrate(conn: &mut Connection) -> Result<u32, StoreError> {
+    migrate_to(conn, SCHEMA_VERSION)
+}
+
+/// Brings the schema up to `target` (tests build old versions with it).
+#[doc(hidden)]
+pub fn migrate_to(conn: &mut Connection, target: u32) -> Result<u32, StoreError> {
     let found = version(conn)?;
     if found > SCHEMA_VERSION {
         return Err(StoreError::SchemaTooNew {
@@ -155,7 +199,12 @@ pub fn migrate(conn: &mut Connection) -> Result<u32, StoreError> {
             known: SCHEMA_VERSION,
         });
     }
-    for (i, m) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+    for (i, m) in MIGRATIONS
+        .iter()
+        .enumerate()
+        .skip(found as usize)
+        .take(target.saturating_sub(found) as usize)
+    {
         let to = i as u32 + 1;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         // Another process may have migrated while we waited for the lock.
@@ -163,6 +212,9 @@ pub fn migrate(conn: &mut Connection) -> Result<u32, StoreError> {
             continue;
         }
         tx.execute_batch(m.sql)?;
+        if let Some(upgrade) = m.upgrade {
+            upgrade(&tx)?;
+        }
         // user_version lives in the database header: it commits with the step.
         tx.pragma_update(None, "user_version", to)?;
         tx.commit()?;
