@@ -7,7 +7,7 @@
 
 use crate::rules::codes::{Exclusion, ExclusionSet, Part, PartSet};
 use crate::rules::ids::Interpretation;
-use crate::rules::region::{Region, ServiceRegion};
+use crate::rules::region::{Region, RegionSet, ServiceRegion};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -83,12 +83,14 @@ pub struct Catalog {
     pub replacement_exclusions: ExclusionSet,
     pub warranty_exclusions: ExclusionSet,
     pub never_send_back: Vec<String>,
-    plus_regions: HashSet<Region>,
-    european_variant: HashSet<Region>,
+    // Region sets are bit sets: the rules test them several times per decision.
+    plus_regions: RegionSet,
+    european_variant: RegionSet,
     pub european_replacement_cap: u32,
-    eu_members: HashSet<Region>,
-    known_regions: HashSet<Region>,
-    aliases: HashMap<Region, Region>,
+    eu_members: RegionSet,
+    known_regions: RegionSet,
+    /// Few (UK → GB, EL → GR): a list beats a map.
+    aliases: Vec<(Region, Region)>,
     pub fees: Vec<Fee>,
     /// Where the catalog came from, for the settings panel.
     pub source: String,
@@ -311,24 +313,26 @@ impl Catalog {
                 })
                 .collect()
         };
-        let known: HashSet<Region> = region_list("iso_3166_alpha2", &rf.iso_3166_alpha2)?
+        let known: RegionSet = region_list("iso_3166_alpha2", &rf.iso_3166_alpha2)?
             .into_iter()
             .collect();
-        let plus_regions: HashSet<Region> = region_list("plus_regions", &rf.plus_regions)?
+        let plus_regions: RegionSet = region_list("plus_regions", &rf.plus_regions)?
             .into_iter()
             .collect();
-        let european: HashSet<Region> = region_list("european_variant", &rf.european_variant)?
+        let european: RegionSet = region_list("european_variant", &rf.european_variant)?
             .into_iter()
             .collect();
-        let eu_members: HashSet<Region> = region_list("eu_members", &rf.eu_members)?
+        let eu_members: RegionSet = region_list("eu_members", &rf.eu_members)?
             .into_iter()
             .collect();
-        let mut aliases = HashMap::new();
+        let mut aliases: Vec<(Region, Region)> = Vec::new();
         for (from, to) in &rf.aliases {
             let pair = region_list("aliases", &[from.clone(), to.clone()])?;
-            aliases.insert(pair[0], pair[1]);
+            // Later entries win, as map inserts did.
+            aliases.retain(|(f, _)| *f != pair[0]);
+            aliases.push((pair[0], pair[1]));
         }
-        if let Some(bad) = european.iter().find(|r| !plus_regions.contains(r)) {
+        if let Some(bad) = european.iter().find(|r| !plus_regions.contains(*r)) {
             return Err(CatalogError::at(
                 reg_file,
                 line_of(reg_text, "\"european_variant\""),
@@ -359,6 +363,10 @@ impl Catalog {
 
     /// Finds a model by name (case and spacing are forgiven).
     pub fn model_id(&self, name: &str) -> Option<ModelId> {
+        // Fast path without allocating: the name exactly as the catalog spells it.
+        if let Some(id) = self.models.iter().position(|m| m.name == name) {
+            return Some(id);
+        }
         self.model_index.get(&normalize_model(name)).copied()
     }
 
@@ -378,13 +386,17 @@ impl Catalog {
     /// A known region code (ISO 3166-1 alpha-2, `EU`, or an alias such as `UK`).
     pub fn region(&self, code: &str) -> Option<Region> {
         let r = Region::parse_shape(code)?;
-        let r = self.aliases.get(&r).copied().unwrap_or(r);
-        self.known_regions.contains(&r).then_some(r)
+        let r = self
+            .aliases
+            .iter()
+            .find(|(from, _)| *from == r)
+            .map_or(r, |(_, to)| *to);
+        self.known_regions.contains(r).then_some(r)
     }
 
     /// The service region the rules compare (SPEC Interpretation: EU members → EU).
     pub fn service_region(&self, r: Region) -> ServiceRegion {
-        if self.eu_members.contains(&r) {
+        if self.eu_members.contains(r) {
             Region::EU
         } else {
             r
@@ -392,17 +404,17 @@ impl Catalog {
     }
 
     pub fn is_eu_member(&self, r: Region) -> bool {
-        self.eu_members.contains(&r)
+        self.eu_members.contains(r)
     }
 
     /// CR+ is offered in this service region.
     pub fn is_plus_region(&self, sr: ServiceRegion) -> bool {
-        self.plus_regions.contains(&sr)
+        self.plus_regions.contains(sr)
     }
 
     /// The European variant applies to CR+ bought in this service region.
     pub fn is_european_variant(&self, sr: ServiceRegion) -> bool {
-        self.european_variant.contains(&sr)
+        self.european_variant.contains(sr)
     }
 
     /// The fee for the n-th replacement of a model, from the starting schedule.
@@ -413,9 +425,8 @@ impl Catalog {
     }
 
     pub fn plus_region_codes(&self) -> Vec<Region> {
-        let mut v: Vec<_> = self.plus_regions.iter().copied().collect();
-        v.sort();
-        v
+        // RegionSet iterates in code order.
+        self.plus_regions.iter().collect()
     }
 }
 
