@@ -213,17 +213,21 @@ fn malformed_inputs_exit_2_with_one_line() {
             "date",
         ),
         ("date as a number", base().set("on", 20240203).text(), "on"),
-        ("missing kind", base().drop("kind").text(), "kind"),
-        ("missing on", base().drop("on").text(), "on"),
-        ("missing product", base().drop("product").text(), "product"),
+        ("missing kind", base().remove("kind").text(), "kind"),
+        ("missing on", base().remove("on").text(), "on"),
+        (
+            "missing product",
+            base().remove("product").text(),
+            "product",
+        ),
         (
             "missing product.model",
-            base().drop("product.model").text(),
+            base().remove("product.model").text(),
             "model",
         ),
         (
             "missing product.serial",
-            base().drop("product.serial").text(),
+            base().remove("product.serial").text(),
             "serial",
         ),
         (
@@ -233,37 +237,37 @@ fn malformed_inputs_exit_2_with_one_line() {
         ),
         (
             "missing claim for replacement",
-            base().drop("claim").text(),
+            base().remove("claim").text(),
             "claim",
         ),
         (
             "missing claim for extended warranty",
-            Req::warranty(IN_PLUS).drop("claim").text(),
+            Req::warranty(IN_PLUS).remove("claim").text(),
             "claim",
         ),
         (
             "missing claim.privacy_accepted",
-            base().drop("claim.privacy_accepted").text(),
+            base().remove("claim.privacy_accepted").text(),
             "privacy_accepted",
         ),
         (
             "missing base_plan.withdrawn",
-            base().drop("base_plan.withdrawn").text(),
+            base().remove("base_plan.withdrawn").text(),
             "withdrawn",
         ),
         (
             "missing purchase for plus_purchase",
-            Req::purchase().drop("purchase").text(),
+            Req::purchase().remove("purchase").text(),
             "purchase",
         ),
         (
             "missing plus for plus_return",
-            Req::plus_return().drop("plus").text(),
+            Req::plus_return().remove("plus").text(),
             "plus",
         ),
         (
             "missing product_returned for plus_return",
-            Req::plus_return().drop("product_returned").text(),
+            Req::plus_return().remove("product_returned").text(),
             "product_returned",
         ),
         (

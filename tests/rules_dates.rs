@@ -34,7 +34,7 @@ fn plan_in_effect_switches_on_cr_end() {
         let on = shift(CR_ENDS, delta);
         let row = case(
             format!("CR.ends{delta:+}: no CR+"),
-            Req::replacement(&on).drop("plus"),
+            Req::replacement(&on).remove("plus"),
         );
         rows.push(if ok {
             row.passes(&["REP-EXPIRED"]).plan(CR)

@@ -24,7 +24,7 @@ fn cases() -> Vec<Case> {
             .left_after(None)
             .pays(&[]),
         // BUY-NO-BASE
-        case("no CR plan", p().drop("base_plan")).refuses(&["BUY-NO-BASE"]),
+        case("no CR plan", p().remove("base_plan")).refuses(&["BUY-NO-BASE"]),
         // BUY-BASE-TERM
         case("CR is the 2-Year Plan", p().set("base_plan.term", "2y")).refuses(&["BUY-BASE-TERM"]),
         case("CR is the 1-Year Plan", p().set("base_plan.term", "1y")).passes(&["BUY-BASE-TERM"]),
@@ -111,7 +111,7 @@ fn cases() -> Vec<Case> {
         // Several at once, listed in spec order.
         case(
             "no CR, had CR+, bought abroad, unofficial",
-            p().drop("base_plan")
+            p().remove("base_plan")
                 .set("plus", plus("US"))
                 .set("purchase.region", "CA")
                 .set("product.channel", "unofficial"),

@@ -62,7 +62,7 @@ fn cases() -> Vec<Case> {
         case("before CR starts", Req::replacement("2024-01-15"))
             .refuses(&["REP-EXPIRED"])
             .plan(None),
-        case("no plans at all", cr().drop("base_plan").drop("plus"))
+        case("no plans at all", cr().remove("base_plan").remove("plus"))
             .refuses(&["REP-EXPIRED"])
             .plan(None),
         case(
@@ -131,7 +131,7 @@ fn cases() -> Vec<Case> {
         // REP-NONE-LEFT
         case(
             "CR used up, no CR+",
-            cr().drop("plus").set("base_plan.replacements_used", 2),
+            cr().remove("plus").set("base_plan.replacements_used", 2),
         )
         .refuses(&["REP-NONE-LEFT"])
         .passes(&["REP-IN-ADVANCE"])

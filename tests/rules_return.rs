@@ -36,7 +36,7 @@ fn cases() -> Vec<Case> {
                 .set("plus.warranty_repairs_used", 2),
         )
         .refuses(&["RET-PRODUCT-NOT-RETURNED", "RET-SERVICE-USED"]),
-        case("without the base plan", r().drop("base_plan"))
+        case("without the base plan", r().remove("base_plan"))
             .passes(&["RET-PRODUCT-NOT-RETURNED", "RET-SERVICE-USED"]),
     ]
 }

@@ -40,15 +40,15 @@ fn cases() -> Vec<Case> {
             .left_after(None)
             .pays(&[]),
         // EW-NO-PLUS
-        case("no CR+ bound", ew().drop("plus"))
+        case("no CR+ bound", ew().remove("plus"))
             .refuses(&["EW-NO-PLUS"])
             .plan(None),
-        case("no plans at all", ew().drop("plus").drop("base_plan"))
+        case("no plans at all", ew().remove("plus").remove("base_plan"))
             .refuses(&["EW-NO-PLUS"])
             .plan(None),
         case(
             "no CR+: region checks need CR+, so only the others run",
-            ew().drop("plus")
+            ew().remove("plus")
                 .set("product.region", "CA")
                 .set("claim.service_region", "CA")
                 .set("claim.cause", "collision"),
@@ -157,8 +157,8 @@ fn cases() -> Vec<Case> {
         .refuses(&["EW-AREA"]),
         // Several at once, in spec order.
         case(
-            "before CR+ starts, withdrawn, and everything else",
-            Req::warranty(IN_CR)
+            "in CR+: withdrawn, and everything else",
+            Req::warranty(IN_PLUS)
                 .set("plus.withdrawn", true)
                 .set("product.channel", "unofficial")
                 .set("product.region", "CA")
@@ -166,11 +166,10 @@ fn cases() -> Vec<Case> {
                 .set("claim.cause", "user_error")
                 .parts(json!({"aircraft": 1}))
                 .set("claim.exclusions", json!(["cosmetic_wear"]))
-                .set("claim.submitted", shift(IN_CR, -8))
+                .set("claim.submitted", shift(IN_PLUS, -8))
                 .set("claim.service_region", "AU"),
         )
         .refuses(&[
-            "EW-NOT-STARTED",
             "EW-WITHDRAWN",
             "EW-CHANNEL",
             "EW-REGION-MISMATCH",
@@ -181,14 +180,43 @@ fn cases() -> Vec<Case> {
             "EW-SHIP-LATE",
             "EW-AREA",
         ])
-        .plan(None),
+        .plan(PLUS),
         case(
-            "expired, not offered, outside coverage",
-            Req::warranty(PLUS_ENDS)
-                .all_regions("NO")
+            "European variant serviced outside coverage",
+            ew().all_regions("NO").set("claim.service_region", "RU"),
+        )
+        .refuses(&["EW-NOT-OFFERED", "EW-OUTSIDE-COVERAGE"]),
+        // Outside the CR+ window the claim-only checks still run. (Whether the
+        // CR+ checks — withdrawn, region, defect, not offered — run there too
+        // is not pinned here: SPEC §2 says "skipped" only for replacement.)
+        case(
+            "before CR+ starts: cause, part, exclusion, late, outside coverage",
+            Req::warranty(IN_CR)
+                .set("product.channel", "unofficial")
+                .set("claim.cause", "drop_damage")
+                .parts(json!({"battery": 1}))
+                .set("claim.exclusions", json!(["defective_battery"]))
+                .set("claim.submitted", shift(IN_CR, -8))
                 .set("claim.service_region", "RU"),
         )
-        .refuses(&["EW-EXPIRED", "EW-NOT-OFFERED", "EW-OUTSIDE-COVERAGE"]),
+        .refuses(&[
+            "EW-NOT-STARTED",
+            "EW-CHANNEL",
+            "EW-CAUSE",
+            "EW-PART",
+            "EW-EXCLUDED",
+            "EW-SHIP-LATE",
+            "EW-OUTSIDE-COVERAGE",
+        ])
+        .plan(None),
+        case(
+            "after CR+ ends: cause and outside coverage",
+            Req::warranty(PLUS_ENDS)
+                .set("claim.cause", "accident")
+                .set("claim.service_region", "JP"),
+        )
+        .refuses(&["EW-EXPIRED", "EW-CAUSE", "EW-OUTSIDE-COVERAGE"])
+        .plan(None),
     ];
 
     // EW-CAUSE: every cause other than normal use refuses.

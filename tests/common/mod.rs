@@ -96,7 +96,7 @@ impl Req {
     }
 
     /// Removes the value at a dotted path, if present.
-    pub fn drop(mut self, path: &str) -> Req {
+    pub fn remove(mut self, path: &str) -> Req {
         let (parent, leaf) = match path.rsplit_once('.') {
             Some((p, l)) => (Some(p), l),
             None => (None, path),
