@@ -3,6 +3,8 @@
 //! the only place the store is read or written.
 
 use crate::catalog::Catalog;
+use crate::report::job::{ExportContent, ExportJob, ExportProgress};
+use crate::report::source::ClaimSelection;
 use crate::rules::RuleId;
 use crate::store::{Lookup, Role, Staff, Store, StoreError};
 use crate::ui::claim_intake::ClaimIntakePanel;
@@ -141,8 +143,8 @@ impl Message {
 /// Long work on its own thread and its own store connection.
 struct Job {
     title: String,
-    /// 0..=1000 (per mille), written by the worker.
-    progress: Arc<AtomicU32>,
+    /// Fraction done, read from what the worker updates.
+    progress: Box<dyn Fn() -> f32>,
     cancel: Arc<AtomicBool>,
     done: mpsc::Receiver<Result<String, String>>,
 }
@@ -199,9 +201,6 @@ impl CareDeskApp {
         if let Some(dark) = start.dark {
             app.state.dark = dark;
         }
-        if let Some(p) = start.panel {
-            app.state.panel = p;
-        }
         if let Some(name) = &start.staff {
             match app.store.staff_by_name(name) {
                 Ok(s) => app.state.staff_id = Some(s.id),
@@ -210,10 +209,10 @@ impl CareDeskApp {
         }
         if let Some(serial) = start.open {
             app.commands.push(Command::OpenProduct(serial));
-            if let Some(p) = start.panel {
-                app.commands.push(Command::ShowPanel(p));
-            }
         }
+        // Through the command, so the panel's data is loaded as on a click.
+        app.commands
+            .push(Command::ShowPanel(start.panel.unwrap_or(app.state.panel)));
         if app.store.is_empty().unwrap_or(false) {
             app.message = Some(Message::info(
                 "This database is empty: load demo data or import products in Settings (Ctrl+7).",
@@ -363,7 +362,25 @@ impl CareDeskApp {
                 {
                     out.push(Command::PickImportFile);
                 }
-                crate::ui::claims::export_button(ui, "Export claims…", None, out);
+                let busy = self.job.is_some();
+                crate::ui::claims::export_menu(
+                    ui,
+                    "Export claims (table filter)",
+                    ExportContent::Claims(ClaimSelection::filtered(self.claims.filter())),
+                    busy,
+                    out,
+                );
+                ui.menu_button("Export expiring plans", |ui| {
+                    for days in [30u32, 60, 90] {
+                        crate::ui::claims::export_menu(
+                            ui,
+                            &format!("Ending within {days} days"),
+                            ExportContent::Expiring { within_days: days },
+                            busy,
+                            out,
+                        );
+                    }
+                });
                 ui.separator();
                 if ui.button("Quit").clicked() {
                     ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
@@ -409,10 +426,16 @@ impl CareDeskApp {
                     egui::TextEdit::singleline(&mut self.serial_input)
                         .id(egui::Id::unique("serial_field"))
                         .hint_text("scan or type a serial, Enter")
-                        .font(egui::TextStyle::Monospace)
-                        .desired_width(260.0),
+                        .font(egui::FontId::monospace(16.0))
+                        .margin(egui::vec2(6.0, 4.0))
+                        .desired_width(280.0),
                 )
                 .labelled_by(l.id);
+            if (r.has_focus() || r.lost_focus()) && ui.input(|i| i.key_pressed(Key::Escape)) {
+                // Esc clears the field and keeps it scanner-ready.
+                self.serial_input.clear();
+                self.focus_serial = true;
+            }
             if self.focus_serial && !self.modal_open() {
                 r.request_focus();
                 self.focus_serial = false;
@@ -458,7 +481,7 @@ impl CareDeskApp {
         if let Some(job) = &self.job {
             ui.horizontal(|ui| {
                 ui.label(&job.title);
-                let p = job.progress.load(Ordering::Relaxed) as f32 / 1000.0;
+                let p = (job.progress)();
                 ui.add(
                     egui::ProgressBar::new(p)
                         .show_percentage()
@@ -924,6 +947,26 @@ impl CareDeskApp {
                 }
             }
             Command::ImportProducts(path) => self.start_import(path),
+            Command::PickExportFile { content, format } => {
+                if self.test_mode {
+                    return;
+                }
+                let name = ExportJob::suggested_file_name(&content, format, today);
+                if let Some(target) = rfd::FileDialog::new()
+                    .set_title("Export")
+                    .set_file_name(name)
+                    .add_filter(format.label(), &[format.extension()])
+                    .save_file()
+                {
+                    self.start_export(ExportJob {
+                        format,
+                        target,
+                        content,
+                        as_of: today,
+                    });
+                }
+            }
+            Command::Export(job) => self.start_export(job),
             Command::CancelJob => {
                 if let Some(j) = &self.job {
                     j.cancel.store(true, Ordering::Relaxed);
@@ -985,10 +1028,16 @@ impl CareDeskApp {
                     self.open_product(&s);
                     return;
                 }
-                self.message = Some(Message::error(format!(
-                    "No product has the serial “{serial}”. {} partial match(es) are listed under Serial lookup.",
-                    hits.len()
-                )));
+                self.message = Some(Message::error(if hits.is_empty() {
+                    format!(
+                        "No product has the serial “{serial}”, and nothing partially matches it."
+                    )
+                } else {
+                    format!(
+                        "No product has the serial “{serial}”; {} partial match(es) are listed under Serial lookup.",
+                        hits.len()
+                    )
+                }));
                 self.lookup.query = serial.to_owned();
                 self.lookup.hits = hits;
                 self.lookup.searched_for = Some(serial.to_owned());
@@ -1082,27 +1131,47 @@ impl CareDeskApp {
         + Send
         + 'static,
     ) {
+        let path = self.store.path().to_owned();
+        let catalog = self.store.catalog_arc();
+        let progress = Arc::new(AtomicU32::new(0));
+        let cancel = Arc::new(AtomicBool::new(false));
+        let (p, c) = (progress.clone(), cancel.clone());
+        let shown = progress.clone();
+        self.spawn_job(
+            title,
+            Box::new(move || shown.load(Ordering::Relaxed) as f32 / 1000.0),
+            cancel,
+            move || {
+                Store::open(&path, catalog)
+                    .and_then(|mut store| {
+                        let report = |f: f32| {
+                            p.store((f.clamp(0.0, 1.0) * 1000.0) as u32, Ordering::Relaxed);
+                            !c.load(Ordering::Relaxed)
+                        };
+                        work(&mut store, &report)
+                    })
+                    .map_err(|e| e.to_string())
+            },
+        );
+    }
+
+    /// Runs `work` on its own thread; the status bar shows `progress` and Cancel.
+    fn spawn_job(
+        &mut self,
+        title: String,
+        progress: Box<dyn Fn() -> f32>,
+        cancel: Arc<AtomicBool>,
+        work: impl FnOnce() -> Result<String, String> + Send + 'static,
+    ) {
         if self.job.is_some() {
             self.message = Some(Message::error(
                 "Another job is running; wait for it or cancel it.",
             ));
             return;
         }
-        let path = self.store.path().to_owned();
-        let catalog = self.store.catalog_arc();
-        let progress = Arc::new(AtomicU32::new(0));
-        let cancel = Arc::new(AtomicBool::new(false));
         let (tx, rx) = mpsc::channel();
-        let (p, c) = (progress.clone(), cancel.clone());
         std::thread::spawn(move || {
-            let result = Store::open(&path, catalog).and_then(|mut store| {
-                let report = |f: f32| {
-                    p.store((f.clamp(0.0, 1.0) * 1000.0) as u32, Ordering::Relaxed);
-                    !c.load(Ordering::Relaxed)
-                };
-                work(&mut store, &report)
-            });
-            let _ = tx.send(result.map_err(|e| e.to_string()));
+            let _ = tx.send(work());
         });
         self.job = Some(Job {
             title,
@@ -1110,6 +1179,33 @@ impl CareDeskApp {
             cancel,
             done: rx,
         });
+    }
+
+    fn start_export(&mut self, job: ExportJob) {
+        let path = self.store.path().to_owned();
+        let catalog = self.store.catalog_arc();
+        let progress = ExportProgress::new();
+        let cancel = Arc::new(AtomicBool::new(false));
+        let target = job.target.display().to_string();
+        let (p, c) = (progress.clone(), cancel.clone());
+        self.spawn_job(
+            format!("Exporting to {target}…"),
+            Box::new(move || progress.fraction()),
+            cancel,
+            move || {
+                job.run(&path, catalog, p, c)
+                    .map(|s| {
+                        format!(
+                            "Exported {} item(s) as {} to {} ({} KB).",
+                            s.items,
+                            s.format.extension().to_uppercase(),
+                            s.target.display(),
+                            s.bytes.div_ceil(1024)
+                        )
+                    })
+                    .map_err(|e| format!("export failed ({e}); no file was written"))
+            },
+        );
     }
 
     fn start_demo(&mut self, products: usize) {
@@ -1159,7 +1255,7 @@ impl CareDeskApp {
                 self.job = None;
                 self.message = Some(match result {
                     Ok(m) => Message::info(m),
-                    Err(e) => Message::error(format!("The job stopped: {e}. Nothing was written.")),
+                    Err(e) => Message::error(format!("The job stopped: {e}.")),
                 });
                 self.reload_staff();
                 self.claims.invalidate();

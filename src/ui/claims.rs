@@ -2,6 +2,9 @@
 //! 100,000 rows (the query is paged, only the visible rows are drawn), and
 //! the open claim's timeline with buttons for its next lifecycle steps.
 
+use crate::report::ExportFormat;
+use crate::report::job::ExportContent;
+use crate::report::source::ClaimSelection;
 use crate::store::{
     ClaimAction, ClaimColumn, ClaimDetail, ClaimFilter, ClaimKind, ClaimRow, ClaimSort, ClaimStatus,
 };
@@ -79,7 +82,7 @@ impl ClaimsPanel {
             self.applied = Some(current);
             out.push(Command::RefreshClaims);
         }
-        self.filter_bar(ui);
+        self.filter_bar(ui, view.busy, out);
         if self.open.is_some() {
             egui::Panel::right("claim_detail")
                 .resizable(true)
@@ -94,7 +97,8 @@ impl ClaimsPanel {
         egui::CentralPanel::no_frame().show(ui, |ui| self.table_ui(ui, out));
     }
 
-    fn filter_bar(&mut self, ui: &mut Ui) {
+    fn filter_bar(&mut self, ui: &mut Ui, busy: bool, out: &mut Vec<Command>) {
+        let filter = self.filter();
         let Self {
             status,
             kind,
@@ -159,6 +163,13 @@ impl ClaimsPanel {
                 to.clear();
                 serial.clear();
             }
+            export_menu(
+                ui,
+                "Export shown claims…",
+                ExportContent::Claims(ClaimSelection::filtered(filter)),
+                busy,
+                out,
+            );
         });
         ui.add_space(4.0);
     }
@@ -178,8 +189,8 @@ impl ClaimsPanel {
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .column(Column::initial(128.0).at_least(90.0).clip(true))
             .column(Column::initial(130.0).at_least(80.0).clip(true))
-            .column(Column::initial(120.0).at_least(60.0).clip(true))
-            .column(Column::initial(100.0).at_least(60.0).clip(true))
+            .column(Column::initial(150.0).at_least(60.0).clip(true))
+            .column(Column::initial(96.0).at_least(60.0).clip(true))
             .column(Column::initial(140.0).at_least(70.0).clip(true))
             .column(Column::initial(96.0).at_least(60.0).clip(true))
             .column(Column::remainder().at_least(60.0).clip(true))
@@ -493,12 +504,36 @@ impl ClaimsPanel {
             }));
         }
         ui.add_space(8.0);
-        export_button(ui, "Export this claim…", Some(&id), out);
+        export_menu(
+            ui,
+            "Export this claim…",
+            ExportContent::Claims(ClaimSelection::one(&id)),
+            view.busy,
+            out,
+        );
     }
 }
 
-/// Export entry. The reports module has not landed: shown disabled, never faked.
-pub fn export_button(ui: &mut Ui, label: &str, _claim: Option<&str>, _out: &mut Vec<Command>) {
-    ui.add_enabled(false, egui::Button::new(label))
-        .on_disabled_hover_text("Export arrives with the reports module.");
+/// An "Export…" menu: one entry per format; the file is chosen next.
+pub fn export_menu(
+    ui: &mut Ui,
+    label: &str,
+    content: ExportContent,
+    busy: bool,
+    out: &mut Vec<Command>,
+) {
+    ui.add_enabled_ui(!busy, |ui| {
+        ui.menu_button(label, |ui| {
+            for f in ExportFormat::ALL {
+                if ui.button(format!("{}…", f.label())).clicked() {
+                    out.push(Command::PickExportFile {
+                        content: content.clone(),
+                        format: *f,
+                    });
+                }
+            }
+        })
+        .response
+        .on_disabled_hover_text("Another job is running.");
+    });
 }

@@ -2,6 +2,8 @@
 //! return commands; `CareDeskApp::apply` carries them out after drawing, so
 //! all store I/O happens in one place and never inside layout code.
 
+use crate::report::ExportFormat;
+use crate::report::job::{ExportContent, ExportJob};
 use crate::rules::{PlanKind, Region};
 use crate::store::{ClaimAction, ClaimInput, ClaimKind, Money, Role};
 use crate::ui::Panel;
@@ -112,6 +114,14 @@ pub enum Command {
     ImportProducts(PathBuf),
     /// Pick a CSV file, then import it.
     PickImportFile,
+    /// Choose where to save an export, then run it.
+    PickExportFile {
+        content: ExportContent,
+        format: ExportFormat,
+    },
+    /// Run an export to a chosen file (background thread; the file appears
+    /// complete or not at all).
+    Export(ExportJob),
     /// Stop the running background job.
     CancelJob,
     /// Dismiss the status message.

@@ -224,14 +224,7 @@ fn plan_card(
                 });
                 ui.end_row();
                 ui.label("Replacements:");
-                let cap = if s.european_cap {
-                    format!(
-                        " — European cap: 3 in the two years of CR + CR+, so {} here",
-                        s.replacements_allowed
-                    )
-                } else {
-                    String::new()
-                };
+                let cap = if s.european_cap { " (European cap)" } else { "" };
                 ui.label(format!(
                     "{} used, {} left of {}{cap}",
                     s.replacements_used, s.replacements_left, s.replacements_allowed
@@ -241,23 +234,17 @@ fn plan_card(
                 if let Some(ew) = s.extended_warranty {
                     state_text(ui, "Extended warranty:", ew);
                 }
-                ui.label("International service:");
-                ui.label(if l.product.international_service {
-                    "yes (any CR+ region)"
-                } else {
-                    "no (service in the plan's region)"
-                });
-                ui.end_row();
             });
         if s.european_cap {
             widgets::interpretation_list(ui, &[crate::rules::Interpretation::EuropeanCap]);
         }
-        if !s.withdrawn
+        let withdraw = !s.withdrawn
             && view.current_staff.is_some()
             && ui
-                .button(format!("Confirm withdrawal from {}…", kind.label()))
-                .clicked()
-        {
+                .horizontal(|ui| ui.button(format!("Confirm withdrawal from {}…", kind.label())))
+                .inner
+                .clicked();
+        if withdraw {
                 out.push(Command::Confirm {
                     title: format!("Withdraw from {}", kind.label()),
                     body: format!(
