@@ -1042,6 +1042,8 @@ impl CareDeskApp {
                 self.lookup.hits = hits;
                 self.lookup.searched_for = Some(serial.to_owned());
                 self.state.panel = Panel::Lookup;
+                // Ready for the next scan; the message says what was scanned.
+                self.serial_input.clear();
                 self.focus_serial = true;
             }
             Err(e) => self.fail(&format!("Cannot look up {serial}"), e),

@@ -181,33 +181,49 @@ impl ClaimsPanel {
         let mut clicked: Option<String> = None;
         let mut sort = self.sort;
         let mut missing: Vec<usize> = Vec::new();
-        TableBuilder::new(ui)
-            .id_salt("claims_table")
+        // With a claim open beside the table, only the columns that tell the
+        // rows apart are shown, so nothing is clipped at 1280 px.
+        let compact = self.open.is_some();
+        let columns: &[(&str, Option<ClaimColumn>, f32)] = if compact {
+            &[
+                ("Claim", Some(ClaimColumn::Id), 128.0),
+                ("Serial", Some(ClaimColumn::Serial), 130.0),
+                ("Status", Some(ClaimColumn::Status), 130.0),
+                ("Decision / fee", None, 0.0),
+            ]
+        } else {
+            &[
+                ("Claim", Some(ClaimColumn::Id), 128.0),
+                ("Serial", Some(ClaimColumn::Serial), 130.0),
+                ("Model", Some(ClaimColumn::Model), 150.0),
+                ("Kind", Some(ClaimColumn::Kind), 96.0),
+                ("Status", Some(ClaimColumn::Status), 140.0),
+                ("Applied", Some(ClaimColumn::Decided), 96.0),
+                ("Decision / fee", None, 0.0),
+            ]
+        };
+        // A click anywhere on a row opens the claim (labels must not take it for text selection).
+        ui.style_mut().interaction.selectable_labels = false;
+        let mut table = TableBuilder::new(ui)
+            .id_salt(("claims_table", compact))
             .striped(true)
             .resizable(true)
             .sense(egui::Sense::click())
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .column(Column::initial(128.0).at_least(90.0).clip(true))
-            .column(Column::initial(130.0).at_least(80.0).clip(true))
-            .column(Column::initial(150.0).at_least(60.0).clip(true))
-            .column(Column::initial(96.0).at_least(60.0).clip(true))
-            .column(Column::initial(140.0).at_least(70.0).clip(true))
-            .column(Column::initial(96.0).at_least(60.0).clip(true))
-            .column(Column::remainder().at_least(60.0).clip(true))
-            .min_scrolled_height(0.0)
+            .min_scrolled_height(0.0);
+        for (_, _, w) in columns {
+            table = table.column(if *w > 0.0 {
+                Column::initial(*w).at_least(60.0).clip(true)
+            } else {
+                Column::remainder().at_least(60.0).clip(true)
+            });
+        }
+        table
             .header(24.0, |mut header| {
-                for (label, col) in [
-                    ("Claim", Some(ClaimColumn::Id)),
-                    ("Serial", Some(ClaimColumn::Serial)),
-                    ("Model", Some(ClaimColumn::Model)),
-                    ("Kind", Some(ClaimColumn::Kind)),
-                    ("Status", Some(ClaimColumn::Status)),
-                    ("Applied", Some(ClaimColumn::Decided)),
-                    ("Decision / fee", None),
-                ] {
+                for (label, col, _) in columns {
                     header.col(|ui| {
-                        let Some(col) = col else {
-                            ui.strong(label);
+                        let Some(col) = *col else {
+                            ui.strong(*label);
                             return;
                         };
                         let arrow = if sort.column == col {
@@ -248,39 +264,46 @@ impl ClaimsPanel {
                         return;
                     };
                     row.set_selected(open_id.as_deref() == Some(c.id.as_str()));
-                    row.col(|ui| {
-                        ui.label(RichText::new(&c.id).monospace());
-                    });
-                    row.col(|ui| {
-                        ui.label(RichText::new(&c.serial).monospace());
-                    });
-                    row.col(|ui| {
-                        ui.label(&c.model);
-                    });
-                    row.col(|ui| {
-                        ui.label(c.kind.label());
-                    });
-                    row.col(|ui| {
-                        ui.label(RichText::new(c.status.label()).color(status_color(ui, c.status)));
-                    });
-                    row.col(|ui| {
-                        ui.label(widgets::iso(c.decided_on));
-                    });
-                    row.col(|ui| {
-                        if c.approved {
-                            let fee = c
-                                .fee
-                                .as_ref()
-                                .map(|f| format!(" · {f}"))
-                                .unwrap_or_default();
-                            ui.label(format!("approved{fee}"));
-                        } else {
-                            ui.label(
-                                RichText::new(format!("refused · {}", c.rules.join(" ")))
-                                    .color(theme::bad(ui.visuals())),
-                            );
-                        }
-                    });
+                    for (label, _, _) in columns {
+                        row.col(|ui| match *label {
+                            "Claim" => {
+                                ui.label(RichText::new(&c.id).monospace());
+                            }
+                            "Serial" => {
+                                ui.label(RichText::new(&c.serial).monospace());
+                            }
+                            "Model" => {
+                                ui.label(&c.model);
+                            }
+                            "Kind" => {
+                                ui.label(c.kind.label());
+                            }
+                            "Status" => {
+                                ui.label(
+                                    RichText::new(c.status.label())
+                                        .color(status_color(ui, c.status)),
+                                );
+                            }
+                            "Applied" => {
+                                ui.label(widgets::iso(c.decided_on));
+                            }
+                            _ => {
+                                if c.approved {
+                                    let fee = c
+                                        .fee
+                                        .as_ref()
+                                        .map(|f| format!(" · {f}"))
+                                        .unwrap_or_default();
+                                    ui.label(format!("approved{fee}"));
+                                } else {
+                                    ui.label(
+                                        RichText::new(format!("refused · {}", c.rules.join(" ")))
+                                            .color(theme::bad(ui.visuals())),
+                                    );
+                                }
+                            }
+                        });
+                    }
                     if row.response().clicked() {
                         clicked = Some(c.id.clone());
                     }

@@ -69,7 +69,7 @@ pub fn interpretation_list(ui: &mut Ui, interpretations: &[Interpretation]) {
     for i in interpretations {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new("Interpretation").italics().color(muted));
-            ui.label(RichText::new(i.id()).monospace().small().color(muted));
+            ui.label(RichText::new(i.id()).monospace().color(muted));
             ui.label(RichText::new(i.text()).italics());
         });
     }
