@@ -184,3 +184,28 @@ impl ExportJob {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggested_names_say_what_is_inside() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let all = ExportContent::Claims(ClaimSelection::default());
+        assert_eq!(
+            ExportJob::suggested_file_name(&all, ExportFormat::Csv, day),
+            "claims-2026-11-25.csv"
+        );
+        let one = ExportContent::Claims(ClaimSelection::one("CL-2026-000123"));
+        assert_eq!(
+            ExportJob::suggested_file_name(&one, ExportFormat::Pdf, day),
+            "CL-2026-000123.pdf"
+        );
+        let soon = ExportContent::Expiring { within_days: 60 };
+        assert_eq!(
+            ExportJob::suggested_file_name(&soon, ExportFormat::Json, day),
+            "expiring-60-days-2026-11-25.json"
+        );
+    }
+}

@@ -303,3 +303,30 @@ fn expiring_report(p: ExpiringPlan) -> ExpiringPlanReport {
         days_left: p.days_left,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{ClaimKind, ClaimStatus};
+
+    #[test]
+    fn selections_describe_themselves_for_the_report_header() {
+        assert_eq!(ClaimSelection::default().describe(), "all claims");
+        assert_eq!(
+            ClaimSelection::one(" cl-2026-000123 ").describe(),
+            "claim CL-2026-000123"
+        );
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let sel = ClaimSelection::filtered(ClaimFilter {
+            status: Some(ClaimStatus::Refused),
+            kind: Some(ClaimKind::Replacement),
+            from: Some(day("2026-01-01")),
+            to: Some(day("2026-03-31")),
+            serial: Some(" 1SS ".into()),
+        });
+        assert_eq!(
+            sel.describe(),
+            "status refused, kind replacement, decided 2026-01-01 to 2026-03-31, serial or id containing \"1SS\""
+        );
+    }
+}
