@@ -423,8 +423,10 @@ impl ClaimIntakePanel {
         };
         let shortcut = ui.ctx().format_shortcut(&SUBMIT_FORM.shortcut);
         let button = egui::Button::new(label).shortcut_text(shortcut);
+        let enabled = fresh && view.current_staff.is_some();
         let clicked = ui
-            .add_enabled(fresh && view.current_staff.is_some(), button)
+            .horizontal(|ui| ui.add_enabled(enabled, button))
+            .inner
             .clicked()
             || (fresh && ui.input_mut(|i| i.consume_shortcut(&SUBMIT_FORM.shortcut)));
         if view.current_staff.is_none() {

@@ -88,7 +88,6 @@ impl CoveragePanel {
             );
             cols[1].label(
                 RichText::new("Not offered in the European variant (EU, UK, Switzerland, Norway).")
-                    .small()
                     .color(theme::muted(cols[1].visuals())),
             );
         });

@@ -113,12 +113,13 @@ impl SettingsPanel {
 
             widgets::section(ui, "Database");
             ui.label(RichText::new(db_path).monospace());
-            ui.label(
-                RichText::new(
-                    "Start with `caredesk --db PATH` (or CAREDESK_DB) to use another file.",
-                )
-                .color(theme::muted(ui.visuals())),
-            );
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new("To use another file, start with")
+                        .color(theme::muted(ui.visuals())),
+                );
+                ui.label(RichText::new("caredesk --db PATH").monospace());
+            });
             ui.horizontal(|ui| {
                 let l = ui.label("Demo products:");
                 ui.add(egui::DragValue::new(demo_products).range(1..=100_000))
@@ -133,23 +134,25 @@ impl SettingsPanel {
                     });
                 }
             });
-            if ui
-                .add_enabled(!view.busy, egui::Button::new("Import products from CSV…"))
-                .clicked()
-            {
-                out.push(Command::PickImportFile);
-            }
+            ui.horizontal(|ui| {
+                if ui
+                    .add_enabled(!view.busy, egui::Button::new("Import products from CSV…"))
+                    .clicked()
+                {
+                    out.push(Command::PickImportFile);
+                }
+            });
             widgets::section(ui, "Appearance");
-            if ui
-                .button(if dark {
+            ui.horizontal(|ui| {
+                let text = if dark {
                     "Use the light theme"
                 } else {
                     "Use the dark theme"
-                })
-                .clicked()
-            {
-                out.push(Command::ToggleTheme);
-            }
+                };
+                if ui.button(text).clicked() {
+                    out.push(Command::ToggleTheme);
+                }
+            });
 
             let ui = &mut cols[1];
             widgets::section(ui, "Fee schedule");
