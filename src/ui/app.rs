@@ -149,6 +149,60 @@ struct Job {
     done: mpsc::Receiver<Result<String, String>>,
 }
 
+/// One page of the claims table to read.
+struct PageRequest {
+    filter: crate::store::ClaimFilter,
+    sort: crate::store::ClaimSort,
+    page: usize,
+}
+
+struct PageResult {
+    filter: crate::store::ClaimFilter,
+    sort: crate::store::ClaimSort,
+    page: usize,
+    rows: Result<Vec<crate::store::ClaimRow>, String>,
+}
+
+/// A reader thread with its own store connection for the claims table.
+struct PageLoader {
+    requests: mpsc::Sender<PageRequest>,
+    results: mpsc::Receiver<PageResult>,
+}
+
+impl PageLoader {
+    fn start(path: &std::path::Path, catalog: Arc<Catalog>) -> Option<PageLoader> {
+        let (req_tx, req_rx) = mpsc::channel::<PageRequest>();
+        let (res_tx, res_rx) = mpsc::channel();
+        let path = path.to_owned();
+        let spawned = std::thread::Builder::new()
+            .name("claims-pages".into())
+            .spawn(move || {
+                let store = match Store::open(&path, catalog) {
+                    Ok(s) => s,
+                    Err(_) => return, // the app then reads in place (see `apply`)
+                };
+                while let Ok(r) = req_rx.recv() {
+                    let rows = store
+                        .claims(&r.filter, r.sort, r.page * PAGE, PAGE)
+                        .map_err(|e| e.to_string());
+                    let done = PageResult {
+                        filter: r.filter,
+                        sort: r.sort,
+                        page: r.page,
+                        rows,
+                    };
+                    if res_tx.send(done).is_err() {
+                        return;
+                    }
+                }
+            });
+        spawned.ok().map(|_| PageLoader {
+            requests: req_tx,
+            results: res_rx,
+        })
+    }
+}
+
 /// A step waiting for "Yes".
 struct Confirmation {
     title: String,
@@ -185,6 +239,8 @@ pub struct CareDeskApp {
     pin: Option<PinRequest>,
     pub message: Option<Message>,
     job: Option<Job>,
+    /// Reads claim pages on its own connection (None in tests: read in place).
+    pages: Option<PageLoader>,
     test_mode: bool,
     theme_applied: Option<bool>,
 }
@@ -220,6 +276,7 @@ impl CareDeskApp {
         }
         theme::apply(ctx, app.state.dark);
         app.theme_applied = Some(app.state.dark);
+        app.pages = PageLoader::start(app.store.path(), app.store.catalog_arc());
         app
     }
 
@@ -248,6 +305,7 @@ impl CareDeskApp {
             pin: None,
             message: None,
             job: None,
+            pages: None,
             test_mode,
             theme_applied: None,
         };
@@ -301,6 +359,7 @@ impl CareDeskApp {
             self.apply(c);
         }
         self.poll_job(&ctx);
+        self.poll_pages(&ctx);
         if any {
             // Results of this frame's commands show on the next one.
             ctx.request_repaint();
@@ -870,6 +929,20 @@ impl CareDeskApp {
                 let Some((filter, sort)) = self.claims.applied.clone() else {
                     return;
                 };
+                if let Some(loader) = &self.pages {
+                    // Off the UI thread: a deep page under an unindexed sort can
+                    // take a while on 100,000 claims; rows show "…" until it lands.
+                    if loader
+                        .requests
+                        .send(PageRequest { filter, sort, page })
+                        .is_err()
+                    {
+                        self.message = Some(Message::error(
+                            "The claims reader stopped; restart CareDesk.",
+                        ));
+                    }
+                    return;
+                }
                 match self.store.claims(&filter, sort, page * PAGE, PAGE) {
                     Ok(rows) => {
                         self.claims.pages.insert(page, rows);
@@ -1248,6 +1321,35 @@ impl CareDeskApp {
 
     pub fn job_running(&self) -> bool {
         self.job.is_some()
+    }
+
+    fn poll_pages(&mut self, ctx: &egui::Context) {
+        let Some(loader) = &self.pages else { return };
+        let mut pending = !self.claims.requested.is_empty();
+        while let Ok(r) = loader.results.try_recv() {
+            // A page for an old filter or sort is dropped.
+            if self.claims.applied.as_ref() == Some(&(r.filter.clone(), r.sort)) {
+                match r.rows {
+                    Ok(rows) => {
+                        self.claims.pages.insert(r.page, rows);
+                    }
+                    Err(e) => {
+                        self.message = Some(Message::error(format!("Cannot read the claims: {e}.")))
+                    }
+                }
+            }
+            pending = true;
+        }
+        let waiting = self
+            .claims
+            .requested
+            .iter()
+            .any(|p| !self.claims.pages.contains_key(p));
+        if pending && waiting {
+            ctx.request_repaint_after(std::time::Duration::from_millis(30));
+        } else if pending {
+            ctx.request_repaint();
+        }
     }
 
     fn poll_job(&mut self, ctx: &egui::Context) {

@@ -276,7 +276,10 @@ impl ClaimsPanel {
                                 ui.label(&c.model);
                             }
                             "Kind" => {
-                                ui.label(c.kind.label());
+                                ui.label(match c.kind {
+                                    ClaimKind::Replacement => "Replacement",
+                                    ClaimKind::ExtendedWarranty => "Warranty",
+                                });
                             }
                             "Status" => {
                                 ui.label(
