@@ -148,3 +148,37 @@ fn scan_claim_refuse_fix_approve_close_reclaimed() {
     assert_eq!(l.product.replaced_by.as_deref(), Some(NEW_SERIAL));
     h.get_by_label("reclaimed — belongs to DJI");
 }
+
+#[test]
+fn quantity_caps_are_enforced_in_the_claim_form() {
+    use caredesk::rules::Part;
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = CareDeskApp::new_for_test(store(&dir), today());
+    let ana = app.staff[0].id;
+    app.push(caredesk::ui::Command::SetStaff(ana));
+    app.push(caredesk::ui::Command::OpenProduct(SERIAL.into()));
+    app.push(caredesk::ui::Command::ShowPanel(Panel::Intake));
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("Propellers (pairs)").click();
+    h.run();
+    // Whatever reaches the form, at most 2 pairs of propellers per replacement
+    // (REP-PART-QTY can then never come from this form).
+    h.state_mut().intake.quantities[Part::Propellers.index()] = 9;
+    h.run();
+    assert_eq!(h.state().intake.quantities[Part::Propellers.index()], 2);
+    h.get_by_label("Accepted the DJI Privacy Policy")
+        .scroll_to_me();
+    h.run();
+    h.get_by_label("Accepted the DJI Privacy Policy").click();
+    h.run();
+    h.get_by_label("APPROVED");
+    let p = h.state().intake.preview.clone().unwrap().unwrap();
+    assert!(!p.decision.failed.iter().any(|r| r.id() == "REP-PART-QTY"));
+    // Ctrl+Enter files the claim.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    h.run();
+    assert_eq!(h.state().state.panel, Panel::Claims);
+    let open = h.state().claims.open.clone().unwrap();
+    assert_eq!(open.input.parts.get(&Part::Propellers), Some(&2));
+}

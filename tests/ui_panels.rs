@@ -439,3 +439,20 @@ fn return_plus_refusal_shows_its_rule_ids_in_the_window() {
     assert!(h.state().product.as_ref().unwrap().plus.is_some());
     let _ = PlanKind::CareRefreshPlus;
 }
+
+#[test]
+fn a_scanned_claim_id_opens_the_claim() {
+    let (_desk, store) = Desk::new();
+    let id = store
+        .claims(&ClaimFilter::default(), Default::default(), 0, 1)
+        .unwrap()[0]
+        .id
+        .clone();
+    let mut h = harness(store, "Sami SSC");
+    h.get_by_label("Serial").type_text(&id);
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().state.panel, Panel::Claims);
+    assert_eq!(h.state().claims.open.as_ref().unwrap().row.id, id);
+    assert_eq!(h.state().serial_input, "");
+}

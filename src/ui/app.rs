@@ -651,9 +651,7 @@ impl CareDeskApp {
                     }
                 });
                 ui.label(
-                    RichText::new("Enter confirms · Esc cancels")
-                        .small()
-                        .color(theme::muted(ui.visuals())),
+                    RichText::new("Enter confirms · Esc cancels").color(theme::muted(ui.visuals())),
                 );
             });
             ctx.input_mut(|i| {
@@ -1096,9 +1094,19 @@ impl CareDeskApp {
             }
             Err(StoreError::NotFound(_)) => {
                 let hits = self.store.search(serial, 500).unwrap_or_default();
-                if hits.len() == 1 && hits[0].claim_id.is_none() {
-                    let s = hits[0].serial.clone();
-                    self.open_product(&s);
+                if let [hit] = hits.as_slice() {
+                    // One match: a scanned claim slip opens the claim, a
+                    // shortened serial opens the product.
+                    match hit.claim_id.clone() {
+                        Some(id) => {
+                            self.serial_input.clear();
+                            self.apply(Command::OpenClaim(id));
+                        }
+                        None => {
+                            let s = hit.serial.clone();
+                            self.open_product(&s);
+                        }
+                    }
                     return;
                 }
                 self.message = Some(Message::error(if hits.is_empty() {

@@ -499,7 +499,8 @@ fn part_row(
     let q = &mut quantities[part.index()];
     ui.horizontal(|ui| {
         let mut ticked = *q > 0;
-        if ui.checkbox(&mut ticked, part.label()).changed() {
+        let cb = ui.checkbox(&mut ticked, part.label());
+        if cb.changed() {
             *q = u32::from(ticked);
         }
         if ticked && cap > 1 && kind == ClaimKind::Replacement {
@@ -507,7 +508,8 @@ fn part_row(
                 egui::DragValue::new(q)
                     .range(1..=cap)
                     .suffix(format!(" of max {cap}")),
-            );
+            )
+            .labelled_by(cb.id);
         }
     });
     // Caps are enforced here, whatever the source of the number.
