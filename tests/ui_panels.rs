@@ -456,3 +456,48 @@ fn a_scanned_claim_id_opens_the_claim() {
     assert_eq!(h.state().claims.open.as_ref().unwrap().row.id, id);
     assert_eq!(h.state().serial_input, "");
 }
+
+#[test]
+fn a_supervisor_reopens_a_closed_refused_claim_with_a_note_and_the_pin() {
+    let (_desk, store) = Desk::new();
+    let closed = store
+        .claims(
+            &ClaimFilter {
+                status: Some(ClaimStatus::Closed),
+                ..Default::default()
+            },
+            Default::default(),
+            0,
+            500,
+        )
+        .unwrap();
+    let id = closed.iter().find(|c| !c.approved).unwrap().id.clone();
+    let mut h = harness(store, "Dana Supervisor");
+    h.state_mut().push(Command::OpenClaim(id.clone()));
+    h.run();
+    // Reopening needs a note first.
+    h.get_by_label("Note:").click();
+    h.run();
+    h.get_by_label("Note:")
+        .type_text("customer brought the receipt");
+    h.run();
+    h.get_by_label("Reopen… (supervisor)").click();
+    h.run();
+    h.get_by_label("Supervisor PIN");
+    h.get_by_label("PIN:").type_text("1234");
+    h.key_press(Key::Enter);
+    h.run();
+    let open = h.state().claims.open.clone().unwrap();
+    assert_eq!(open.row.id, id);
+    assert_ne!(
+        open.row.status,
+        ClaimStatus::Closed,
+        "{:?}",
+        h.state().message
+    );
+    assert!(
+        open.events
+            .iter()
+            .any(|e| e.note.contains("customer brought the receipt"))
+    );
+}
