@@ -80,6 +80,10 @@ pub struct State {
     pub panel: Panel,
     /// Most recent first.
     pub recent: Vec<String>,
+    /// Not kept across restarts: whoever starts CareDesk says who they are
+    /// (or passes `--staff NAME`), so actions are never recorded under the
+    /// previous person's name.
+    #[serde(skip)]
     pub staff_id: Option<i64>,
     pub dark: bool,
     pub coverage: CoveragePanel,
