@@ -302,3 +302,28 @@ fn cards_claims_and_lifecycle_from_the_command_line() {
     let all = json(&caredesk(&db, &["claims"]));
     assert_eq!(all["total"], 1);
 }
+
+#[test]
+fn caredesk_db_names_the_database_when_no_flag_is_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("from-env.sqlite3");
+    let o = Command::new(env!("CARGO_BIN_EXE_caredesk"))
+        .args(["demo", "--products", "3", "--today", "2026-11-25"])
+        .env("CAREDESK_DB", &db)
+        .output()
+        .unwrap();
+    let out = json(&o);
+    assert_eq!(out["database"], db.to_str().unwrap());
+    assert!(db.is_file());
+    // --db wins over the environment.
+    let other = dir.path().join("flag.sqlite3");
+    let o = Command::new(env!("CARGO_BIN_EXE_caredesk"))
+        .arg("--db")
+        .arg(&other)
+        .args(["staff", "list"])
+        .env("CAREDESK_DB", &db)
+        .output()
+        .unwrap();
+    assert_eq!(json(&o).as_array().unwrap().len(), 0);
+    assert!(other.is_file());
+}

@@ -171,3 +171,31 @@ fn a_version_1_database_is_upgraded_and_its_claims_get_their_reasons() {
     );
     assert_eq!(c.decision.failed, vec![caredesk::rules::RuleId::RepExpired]);
 }
+
+#[test]
+fn a_bulk_demo_load_leaves_the_same_indexes_as_a_new_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let indexes = |path: &std::path::Path| {
+        let raw = rusqlite::Connection::open(path).unwrap();
+        let mut st = raw
+            .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name")
+            .unwrap();
+        st.query_map([], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))
+        })
+        .unwrap()
+        .collect::<Result<Vec<_>, _>>()
+        .unwrap()
+    };
+    let plain = dir.path().join("plain.sqlite3");
+    drop(Store::open(&plain, catalog()).unwrap());
+    let bulk = dir.path().join("bulk.sqlite3");
+    let mut s = Store::open(&bulk, catalog()).unwrap();
+    let summary = s
+        .load_demo(12_000, store_support::d("2026-11-25"), &|_| true)
+        .unwrap();
+    assert_eq!(summary.products, 12_000);
+    assert_eq!(s.integrity_check().unwrap(), "ok");
+    drop(s);
+    assert_eq!(indexes(&plain), indexes(&bulk));
+}

@@ -131,7 +131,7 @@ impl Store {
             self.conn.pragma_update(None, "synchronous", "OFF")?;
         }
         self.conn.pragma_update(None, "cache_size", -262_144)?;
-        let result = self.load_demo_tx(&catalog, products, today, progress);
+        let result = self.load_demo_tx(&catalog, products, today, fresh, progress);
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
         self.conn.pragma_update(None, "cache_size", -8192)?;
         result
@@ -142,6 +142,7 @@ impl Store {
         catalog: &Catalog,
         products: usize,
         today: NaiveDate,
+        fresh: bool,
         progress: &dyn Fn(f32) -> bool,
     ) -> Result<DemoSummary> {
         let mut summary = DemoSummary::default();
@@ -180,6 +181,12 @@ impl Store {
             r.get::<_, i64>(0)
         })? as u64;
 
+        // Bulk load: rebuild secondary indexes once at the end (same transaction,
+        // so a cancel or error restores them with everything else).
+        let rebuild_indexes = fresh && products >= 10_000;
+        if rebuild_indexes {
+            tx.execute_batch(super::schema::BULK_INDEXES_DROP)?;
+        }
         let mut rng = Rng(0xCA3E_DE5C ^ offset);
         let mut made: Vec<Made> = Vec::new();
         let keep_for_claims = products.min(2_000);
@@ -419,6 +426,10 @@ impl Store {
                 .into_iter()
                 .map(|(k, v)| (k.to_owned(), v))
                 .collect();
+        }
+
+        if rebuild_indexes {
+            tx.execute_batch(super::schema::BULK_INDEXES_CREATE)?;
         }
 
         // Claims: a few hundred, through the real intake and lifecycle.
