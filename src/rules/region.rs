@@ -90,10 +90,9 @@ impl RegionSet {
 
     /// The members in code order.
     pub fn iter(&self) -> impl Iterator<Item = Region> + '_ {
-        (0..26 * 26usize).filter_map(move |s| {
-            (self.0[s / 64] & (1 << (s % 64)) != 0)
-                .then(|| Region([b'A' + (s / 26) as u8, b'A' + (s % 26) as u8]))
-        })
+        (0..26 * 26usize)
+            .filter(move |s| self.0[s / 64] & (1 << (s % 64)) != 0)
+            .map(|s| Region([b'A' + (s / 26) as u8, b'A' + (s % 26) as u8]))
     }
 }
 
