@@ -62,7 +62,7 @@ pub enum StoreError {
     /// A stored value this program cannot read (hand-edited database?).
     #[error("database holds an unreadable value: {0}")]
     Corrupt(String),
-    #[error("database: {0}")]
+    #[error("{}", sqlite_text(.0))]
     Sqlite(#[from] rusqlite::Error),
     #[error("{0}")]
     Io(#[from] std::io::Error),
@@ -78,11 +78,39 @@ fn refusal_text(d: &Decision) -> String {
         .join("; ")
 }
 
+/// SQLite's own words ("database is locked") tell a person neither what
+/// happened nor what to do; the common failures get plain words, and the
+/// original text stays at the end for support.
+fn sqlite_text(e: &rusqlite::Error) -> String {
+    use rusqlite::ErrorCode as C;
+    let plain = match e.sqlite_error_code() {
+        Some(C::DatabaseBusy | C::DatabaseLocked) => {
+            "the database is locked by another program or workstation; nothing was saved, try again"
+        }
+        Some(C::ReadOnly) => "the database is read-only here; nothing was saved",
+        Some(C::DiskFull) => "the disk is full; nothing was saved, free some space and try again",
+        Some(C::CannotOpen) => "the database file cannot be opened",
+        Some(C::NotADatabase) => "this file is not a CareDesk database",
+        _ => return format!("database: {e}"),
+    };
+    format!("{plain} (database: {e})")
+}
+
 impl StoreError {
     /// The write lock was not obtained in time (another writer held it).
     pub fn is_busy(&self) -> bool {
         matches!(self, StoreError::Sqlite(rusqlite::Error::SqliteFailure(e, _))
-            if e.code == rusqlite::ErrorCode::DatabaseBusy)
+            if matches!(e.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked))
+    }
+
+    /// The database may not be written (opened read-only, or read-only file).
+    pub fn is_read_only(&self) -> bool {
+        matches!(self, StoreError::Sqlite(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ReadOnly))
+    }
+
+    /// The disk (or the database's size limit) is full.
+    pub fn is_disk_full(&self) -> bool {
+        matches!(self, StoreError::Sqlite(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull))
     }
 }
 
@@ -128,6 +156,54 @@ impl Store {
             store.seed_fees()?;
         }
         Ok(store)
+    }
+
+    /// Opens an existing database for reading only (an archive copy, a share
+    /// without write rights): every write fails with a read-only error.
+    pub fn open_read_only(path: &Path, catalog: Arc<Catalog>) -> Result<Store> {
+        use rusqlite::OpenFlags;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        let found = schema::version(&conn)?;
+        if found > schema::SCHEMA_VERSION {
+            return Err(StoreError::SchemaTooNew {
+                found,
+                known: schema::SCHEMA_VERSION,
+            });
+        }
+        Ok(Store {
+            conn,
+            catalog,
+            path: path.to_owned(),
+            created: false,
+        })
+    }
+
+    /// How long a write waits for another workstation's transaction before
+    /// giving up with a "locked" error (default 10 s).
+    pub fn set_busy_timeout(&mut self, wait: Duration) -> Result<()> {
+        Ok(self.conn.busy_timeout(wait)?)
+    }
+
+    /// Caps the database at `pages` pages (SQLite `max_page_count`); writes
+    /// beyond it fail as "disk full". Lets tests prove a full disk loses
+    /// nothing; returns the cap SQLite applied (never below the current size).
+    #[doc(hidden)]
+    pub fn limit_pages(&self, pages: i64) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |r| {
+                r.get(0)
+            })?)
+    }
+
+    /// Pages in the database file now (SQLite `page_count`).
+    #[doc(hidden)]
+    pub fn page_count(&self) -> Result<i64> {
+        Ok(self.conn.query_row("PRAGMA page_count", [], |r| r.get(0))?)
     }
 
     /// `caredesk.sqlite3` in the user's data directory.
