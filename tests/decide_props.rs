@@ -15,6 +15,15 @@ use serde_json::{Map, Value};
 use std::io::Write;
 use std::process::{Command, Stdio};
 
+/// Cases per property, times `CAREDESK_PROP_SCALE` (default 1) for longer runs.
+fn cases(n: u32) -> u32 {
+    let scale: u32 = std::env::var("CAREDESK_PROP_SCALE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1);
+    n.saturating_mul(scale.max(1))
+}
+
 /// Words that make mutated requests likely to get deep into validation.
 fn vocabulary() -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
@@ -225,7 +234,7 @@ fn decide_text(text: &str) -> Option<Value> {
 }
 
 proptest! {
-    #![proptest_config(Config { cases: 2000, failure_persistence: None, ..Config::default() })]
+    #![proptest_config(Config { cases: cases(2000), failure_persistence: None, ..Config::default() })]
 
     #[test]
     fn arbitrary_strings_never_panic(s in ".{0,300}") {
@@ -291,7 +300,7 @@ fn one_line(s: String) -> String {
 }
 
 proptest! {
-    #![proptest_config(Config { cases: 8, failure_persistence: None, ..Config::default() })]
+    #![proptest_config(Config { cases: cases(8), failure_persistence: None, ..Config::default() })]
 
     #[test]
     fn binary_batches_exit_0_or_2_and_agree_with_the_library(
@@ -327,7 +336,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(Config { cases: 24, failure_persistence: None, ..Config::default() })]
+    #![proptest_config(Config { cases: cases(24), failure_persistence: None, ..Config::default() })]
 
     #[test]
     fn binary_single_requests_exit_0_or_2(v in mutated_request()) {

@@ -9,12 +9,18 @@ use caredesk::store::{ClaimAction, ClaimKind, ProductStatus, StoreError};
 use std::sync::{Arc, Barrier};
 use store_support::{Desk, d, r, replacement};
 
-const ROUNDS: usize = 50;
+/// Rounds per race; `CAREDESK_STRESS_ROUNDS` runs longer (e.g. 5000).
+fn rounds() -> usize {
+    std::env::var("CAREDESK_STRESS_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(50)
+}
 
 #[test]
 fn an_activation_code_binds_once_even_when_two_desks_race() {
     let mut desk = Desk::new();
-    for round in 0..ROUNDS {
+    for round in 0..rounds() {
         let code = format!("RACE-{round:04}");
         desk.store
             .add_activation_card(desk.tech, &code, r("US"))
@@ -120,7 +126,7 @@ fn unknown_and_used_codes_are_refused_clearly() {
 #[test]
 fn completing_the_same_replacement_twice_at_once_counts_it_once() {
     let mut desk = Desk::new();
-    for round in 0..ROUNDS {
+    for round in 0..rounds() {
         let serial = format!("SHIP{round:08}");
         desk.product(&serial, "DJI Mavic 3", "US", Term::OneYear, "2025-03-15");
         let input = replacement("US", ServiceChannel::Express, "2025-06-01");

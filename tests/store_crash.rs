@@ -10,7 +10,12 @@ use std::process::{Command, Stdio};
 fn sigkill_mid_write_keeps_every_committed_claim() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("crash.sqlite3");
-    for attempt in 0..3 {
+    // `CAREDESK_CRASH_ROUNDS` kills more times (each later, on the same file).
+    let rounds = std::env::var("CAREDESK_CRASH_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3);
+    for attempt in 0..rounds {
         let mut child = Command::new(env!("CARGO_BIN_EXE_caredesk"))
             .arg("--db")
             .arg(&db)
