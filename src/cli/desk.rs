@@ -1,5 +1,11 @@
 //! What the store subcommands share: opening the database, the acting staff
 //! member, dates, and printing JSON.
+//!
+//! Exit codes: 0 done (JSON on stdout); 1 the rules refused (the decision as
+//! JSON on stdout, the rule IDs and reasons on one stderr line, nothing
+//! written); 2 bad input — unknown serial, code or claim, bad file, illegal
+//! step, role or PIN refused (one stderr line, nothing written). A refused
+//! *claim* is still a claim taken in: `claim file` exits 0 with it.
 
 use crate::catalog::Catalog;
 use crate::rules::request::parse_day;

@@ -52,6 +52,12 @@ pub enum Command {
     /// Decide one JSON request (SPEC §3); no database is used.
     Decide(decide::DecideArgs),
     /// Add deterministic demo data (products, plans, cards, staff, claims).
+    ///
+    /// Dated around --today: products across CR+ regions (EU members among
+    /// them) and others, CR plans of both terms, CR+, activation cards (a few
+    /// unused codes are printed), claims in every status, and the demo staff
+    /// "Tomas Technician" (technician), "Sami SSC" (ssc) and "Dana Supervisor"
+    /// (supervisor, PIN 1234).
     Demo(demo::DemoArgs),
     /// Look a serial up: product, plans, status, what is covered today (JSON).
     Lookup(lookup::LookupArgs),
