@@ -199,3 +199,17 @@ fn a_bulk_demo_load_leaves_the_same_indexes_as_a_new_database() {
     drop(s);
     assert_eq!(indexes(&plain), indexes(&bulk));
 }
+
+#[test]
+fn first_start_loads_the_demo_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("first.sqlite3");
+    let today = store_support::d("2026-11-25");
+    let (store, summary) = Store::open_with_demo(&path, catalog(), today).unwrap();
+    let summary = summary.expect("a new database gets demo data");
+    assert_eq!(summary.products, 50);
+    assert!(!store.is_empty().unwrap());
+    drop(store);
+    let (_, again) = Store::open_with_demo(&path, catalog(), today).unwrap();
+    assert!(again.is_none(), "an existing database is left alone");
+}
