@@ -22,8 +22,8 @@ use std::collections::BTreeMap;
 use std::io::Write;
 
 /// The most claims one PDF export holds: the document is built in memory
-/// (about 100 KB a page), and nobody prints more than this anyway.
-pub const MAX_CLAIMS: usize = 5_000;
+/// (about 130 KB of memory a page), and nobody prints more than this anyway.
+pub const MAX_CLAIMS: usize = 2_000;
 
 // A4 in points.
 const PAGE_W: f32 = 595.28;
