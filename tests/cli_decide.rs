@@ -310,6 +310,42 @@ fn malformed_inputs_exit_2_with_one_line() {
             base().parts(json!(["aircraft"])).text(),
             "parts",
         ),
+        // A request is an object with named fields, never fields by position.
+        (
+            "request as an array",
+            json!(["plus_purchase", "2024-07-01",
+                   {"serial": "A1", "model": "Spark", "channel": "official", "region": "US"},
+                   null, null, {"region": "US"}, null, null])
+            .to_string(),
+            "object",
+        ),
+        (
+            "product as an array",
+            base()
+                .set("product", json!(["A1", "Spark", "official", "US"]))
+                .text(),
+            "product",
+        ),
+        (
+            "claim as an array",
+            base().set("claim", json!(["US", "online"])).text(),
+            "claim",
+        ),
+        (
+            "base_plan as an array",
+            base().set("base_plan", json!(["1y", "US"])).text(),
+            "base_plan",
+        ),
+        (
+            "purchase as an array",
+            Req::purchase().set("purchase", json!(["US"])).text(),
+            "purchase",
+        ),
+        (
+            "request wrapper holding an array",
+            json!({"request": [1]}).to_string(),
+            "object",
+        ),
     ];
     for (what, input, hint) in &cases {
         let out = decide(input);

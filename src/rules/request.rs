@@ -82,17 +82,62 @@ pub fn parse_day(v: &str) -> Option<NaiveDate> {
 pub struct WireRequest {
     pub kind: RequestKind,
     pub on: Day,
+    #[serde(deserialize_with = "object")]
     pub product: WireProduct,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "optional_object")]
     pub base_plan: Option<WireBasePlan>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "optional_object")]
     pub plus: Option<WirePlus>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "optional_object")]
     pub purchase: Option<WirePurchase>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "optional_object")]
     pub claim: Option<WireClaim>,
     #[serde(default)]
     pub product_returned: Option<bool>,
+}
+
+/// Deserializes a struct from a JSON object only. serde's derived structs also
+/// take a JSON array (fields by position), but SPEC §3 requests are objects with
+/// named fields: `["replacement", …]` is malformed, not a request.
+struct Object<T>(T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        T::deserialize(StructAsMap(d)).map(Object)
+    }
+}
+
+fn object<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<T, D::Error> {
+    Object::<T>::deserialize(d).map(|o| o.0)
+}
+
+fn optional_object<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+) -> Result<Option<T>, D::Error> {
+    Option::<Object<T>>::deserialize(d).map(|o| o.map(|o| o.0))
+}
+
+/// Forwards everything, except that a struct is asked for as a map.
+struct StructAsMap<D>(D);
+
+impl<'de, D: Deserializer<'de>> Deserializer<'de> for StructAsMap<D> {
+    type Error = D::Error;
+    fn deserialize_any<V: serde::de::Visitor<'de>>(self, v: V) -> Result<V::Value, D::Error> {
+        self.0.deserialize_any(v)
+    }
+    fn deserialize_struct<V: serde::de::Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        v: V,
+    ) -> Result<V::Value, D::Error> {
+        self.0.deserialize_map(v)
+    }
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+        byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map enum
+        identifier ignored_any
+    }
 }
 
 #[derive(Deserialize, Serialize, Debug, Clone)]
@@ -208,8 +253,8 @@ pub struct DecisionRequest {
 /// Parses one JSON request. Accepts the bare request, or a worked example
 /// (`{"request": …, "decision": …}`) so the shared examples can be fed as they are.
 pub fn parse_request(text: &str, catalog: &Catalog) -> Result<DecisionRequest, RequestError> {
-    let wire: WireRequest = match serde_json::from_str(text) {
-        Ok(w) => w,
+    let wire: WireRequest = match serde_json::from_str::<Object<WireRequest>>(text) {
+        Ok(w) => w.0,
         Err(first) => {
             if let Ok(v) = serde_json::from_str::<serde_json::Value>(text)
                 && let Some(inner) = v.get("request").filter(|_| v.get("kind").is_none())
@@ -223,9 +268,9 @@ pub fn parse_request(text: &str, catalog: &Catalog) -> Result<DecisionRequest, R
 }
 
 fn parse_value(v: serde_json::Value, catalog: &Catalog) -> Result<DecisionRequest, RequestError> {
-    let wire: WireRequest = serde_path_to_error::deserialize(v)
+    let wire: Object<WireRequest> = serde_path_to_error::deserialize(v)
         .map_err(|e| RequestError::Json(describe(e.path().to_string(), e.inner().to_string())))?;
-    validate(wire, catalog)
+    validate(wire.0, catalog)
 }
 
 /// Re-parses with path tracking so the one-line error names the field.
@@ -234,13 +279,24 @@ fn json_error(text: &str, plain: serde_json::Error) -> RequestError {
         return RequestError::Json(format!("not valid JSON: {plain}"));
     }
     let mut de = serde_json::Deserializer::from_str(text);
-    match serde_path_to_error::deserialize::<_, WireRequest>(&mut de) {
+    match serde_path_to_error::deserialize::<_, Object<WireRequest>>(&mut de) {
         Err(e) => RequestError::Json(describe(e.path().to_string(), e.inner().to_string())),
         Ok(_) => RequestError::Json(plain.to_string()),
     }
 }
 
 fn describe(path: String, msg: String) -> String {
+    // serde names the Rust type it wanted ("struct WireClaim"); say what it is on the wire.
+    let msg = match msg.find("expected struct Wire") {
+        Some(at) => {
+            let rest = &msg[at + "expected struct Wire".len()..];
+            let end = rest
+                .find(|c: char| !c.is_ascii_alphanumeric())
+                .unwrap_or(rest.len());
+            format!("{}expected a JSON object{}", &msg[..at], &rest[end..])
+        }
+        None => msg,
+    };
     // serde's "missing field `x`" names only the leaf; prefix the parent path.
     if path.is_empty() || path == "." {
         msg
