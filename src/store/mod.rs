@@ -16,6 +16,7 @@ mod plans;
 mod report_queries;
 pub mod schema;
 mod sql;
+mod stats;
 
 pub use import::PRODUCT_CSV_COLUMNS;
 pub use model::*;
