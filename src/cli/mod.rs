@@ -164,6 +164,7 @@ fn run_gui(
             panel,
             dark,
             staff,
+            demo_loaded: None,
         },
     )
 }

@@ -273,7 +273,19 @@ impl CareDeskApp {
         // Through the command, so the panel's data is loaded as on a click.
         app.commands
             .push(Command::ShowPanel(start.panel.unwrap_or(app.state.panel)));
-        if app.store.is_empty().unwrap_or(false) {
+        if let Some(demo) = &start.demo_loaded {
+            let pins: Vec<String> = demo
+                .staff
+                .iter()
+                .filter_map(|s| s.pin.as_ref().map(|pin| format!("{} (PIN {pin})", s.name)))
+                .collect();
+            app.message = Some(Message::info(format!(
+                "New database: demo data loaded ({} products, {} claims). Demo supervisor: {}.",
+                demo.products,
+                demo.claims,
+                pins.join(", ")
+            )));
+        } else if app.store.is_empty().unwrap_or(false) {
             app.message = Some(Message::info(
                 "This database is empty: load demo data or import products in Settings (Ctrl+7).",
             ));

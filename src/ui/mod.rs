@@ -32,6 +32,8 @@ pub struct StartOptions {
     pub dark: Option<bool>,
     /// Who is working (`--staff NAME`); otherwise chosen in the window.
     pub staff: Option<String>,
+    /// Set when this start created the database and filled it with demo data.
+    pub demo_loaded: Option<crate::store::DemoSummary>,
 }
 
 /// Opens the window on the database at `db_path` and runs until it closes.
@@ -40,8 +42,14 @@ pub fn run(db_path: PathBuf, start: StartOptions) -> anyhow::Result<()> {
     let catalog = std::sync::Arc::new(
         crate::catalog::Catalog::load_default().context("cannot load the catalog")?,
     );
-    let store = crate::store::Store::open(&db_path, catalog)
+    // A new database gets demo data, so a first start shows a working desk.
+    let today = chrono::Local::now().date_naive();
+    let (store, demo_loaded) = crate::store::Store::open_with_demo(&db_path, catalog, today)
         .with_context(|| format!("cannot open the database {}", db_path.display()))?;
+    let start = StartOptions {
+        demo_loaded,
+        ..start
+    };
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("CareDesk")
