@@ -87,7 +87,7 @@ impl CoveragePanel {
                 false,
             );
             cols[1].label(
-                RichText::new("Not offered in the European variant (EU, UK, Switzerland, Norway).")
+                RichText::new("Care Refresh+ bought in the EU, the UK, Switzerland or Norway has no extended warranty.")
                     .color(theme::muted(cols[1].visuals())),
             );
         });
