@@ -1,5 +1,6 @@
-//! A writer killed with SIGKILL in the middle of many writes leaves a sound
-//! database holding every transaction that committed.
+//! A writer killed with SIGKILL at random points in the middle of thousands
+//! of claim writes leaves a sound database holding every transaction that
+//! committed.
 
 mod store_support;
 
@@ -10,12 +11,29 @@ use std::process::{Command, Stdio};
 fn sigkill_mid_write_keeps_every_committed_claim() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("crash.sqlite3");
-    // `CAREDESK_CRASH_ROUNDS` kills more times (each later, on the same file).
+    // `CAREDESK_CRASH_ROUNDS` kills more times (on the same file);
+    // `CAREDESK_CRASH_SEED` replays the kill points of an earlier run.
     let rounds = std::env::var("CAREDESK_CRASH_ROUNDS")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(3);
+        .unwrap_or(8);
+    let mut seed: u64 = std::env::var("CAREDESK_CRASH_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(1, |t| t.as_nanos() as u64)
+        });
+    eprintln!("kill points from CAREDESK_CRASH_SEED={seed}");
+    let mut total = 0usize;
     for attempt in 0..rounds {
+        // A random kill point between 50 and 549 claims into this run (splitmix64).
+        seed = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = seed;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        let kill_after = 50 + ((z ^ (z >> 31)) % 500) as usize;
         let mut child = Command::new(env!("CARGO_BIN_EXE_caredesk"))
             .arg("--db")
             .arg(&db)
@@ -27,12 +45,12 @@ fn sigkill_mid_write_keeps_every_committed_claim() {
         let stdout = child.stdout.take().unwrap();
         let mut lines = BufReader::new(stdout).lines();
         let mut committed = Vec::new();
-        // Let it write a while (more on each attempt), then kill it mid-stream.
-        while committed.len() < 100 * (attempt + 1) {
+        // Let it write a while, then kill it mid-stream.
+        while committed.len() < kill_after {
             match lines.next() {
                 Some(Ok(id)) => committed.push(id),
                 _ => panic!(
-                    "stress-claims stopped early after {} claims",
+                    "run {attempt}: stress-claims stopped early after {} claims",
                     committed.len()
                 ),
             }
@@ -41,6 +59,7 @@ fn sigkill_mid_write_keeps_every_committed_claim() {
         // Ids already printed before the kill also committed.
         committed.extend(lines.map_while(Result::ok));
         child.wait().unwrap();
+        total += committed.len();
 
         let store = caredesk::store::Store::open(&db, store_support::catalog()).unwrap();
         assert_eq!(store.integrity_check().unwrap(), "ok");
@@ -55,4 +74,5 @@ fn sigkill_mid_write_keeps_every_committed_claim() {
             );
         }
     }
+    eprintln!("{rounds} kills, {total} committed claims all present");
 }
