@@ -49,6 +49,30 @@ fn store_benches(c: &mut Criterion) {
     assert!(!serials.is_empty(), "no serials to look up");
     eprintln!("looking up {} distinct serials", serials.len());
 
+    // Latency distribution (criterion reports the mean/median only): each
+    // lookup timed on its own, cycling over the serials.
+    let mut times: Vec<f64> = (0..20_000)
+        .map(|k| {
+            let t = Instant::now();
+            black_box(
+                store
+                    .lookup(&serials[k % serials.len()], today)
+                    .expect("lookup"),
+            );
+            t.elapsed().as_secs_f64() * 1e6
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    let pct = |p: f64| times[((times.len() - 1) as f64 * p).round() as usize];
+    eprintln!(
+        "lookup_by_serial_{n}_products latency over {} lookups: p50 {:.1} µs, p90 {:.1} µs, p99 {:.1} µs, max {:.1} µs",
+        times.len(),
+        pct(0.50),
+        pct(0.90),
+        pct(0.99),
+        pct(1.0)
+    );
+
     let mut i = 0usize;
     c.bench_function(&format!("lookup_by_serial_{n}_products"), |bench| {
         bench.iter(|| {
