@@ -4,10 +4,10 @@
 
 mod store_support;
 
-use caredesk::rules::{ServiceChannel, Term};
-use caredesk::store::{ClaimAction, ClaimKind, ProductStatus, StoreError};
+use caredesk::rules::Term;
+use caredesk::store::{ClaimAction, ProductStatus, StoreError};
 use std::sync::{Arc, Barrier};
-use store_support::{Desk, d, r, replacement};
+use store_support::{Desk, d, r};
 
 /// Rounds per race; `CAREDESK_STRESS_ROUNDS` runs longer (e.g. 5000).
 fn rounds() -> usize {
@@ -128,23 +128,7 @@ fn completing_the_same_replacement_twice_at_once_counts_it_once() {
     let mut desk = Desk::new();
     for round in 0..rounds() {
         let serial = format!("SHIP{round:08}");
-        desk.product(&serial, "DJI Mavic 3", "US", Term::OneYear, "2025-03-15");
-        let input = replacement("US", ServiceChannel::Express, "2025-06-01");
-        let id = desk
-            .store
-            .file_claim(
-                desk.tech,
-                &serial,
-                ClaimKind::Replacement,
-                &input,
-                d("2025-06-01"),
-            )
-            .unwrap()
-            .row
-            .id;
-        for a in [ClaimAction::AwaitProduct, ClaimAction::Receive] {
-            desk.store.advance_claim(desk.tech, &id, a, "").unwrap();
-        }
+        let id = desk.received_replacement(&serial);
         let barrier = Arc::new(Barrier::new(2));
         let handles: Vec<_> = ["X", "Y"]
             .into_iter()

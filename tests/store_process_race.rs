@@ -5,10 +5,10 @@
 
 mod store_support;
 
-use caredesk::rules::{ServiceChannel, Term};
-use caredesk::store::{ClaimAction, ClaimKind, ProductStatus, StoreError};
+use caredesk::rules::Term;
+use caredesk::store::{ProductStatus, StoreError};
 use std::process::{Command, Output, Stdio};
-use store_support::{Desk, d, r, replacement};
+use store_support::{Desk, d, r};
 
 /// Processes per round.
 const RACERS: usize = 4;
@@ -102,23 +102,7 @@ fn completing_the_same_replacement_from_several_processes_counts_it_once() {
     let mut desk = Desk::new();
     for round in 0..rounds() {
         let serial = format!("PSHIP{round:07}");
-        desk.product(&serial, "DJI Mavic 3", "US", Term::OneYear, "2025-03-15");
-        let input = replacement("US", ServiceChannel::Express, "2025-06-01");
-        let id = desk
-            .store
-            .file_claim(
-                desk.tech,
-                &serial,
-                ClaimKind::Replacement,
-                &input,
-                d("2025-06-01"),
-            )
-            .unwrap()
-            .row
-            .id;
-        for a in [ClaimAction::AwaitProduct, ClaimAction::Receive] {
-            desk.store.advance_claim(desk.tech, &id, a, "").unwrap();
-        }
+        let id = desk.received_replacement(&serial);
         let new_serials: Vec<String> = (0..RACERS).map(|i| format!("PNEW{i}{round:07}")).collect();
         let outputs = race(
             new_serials

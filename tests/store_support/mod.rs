@@ -3,7 +3,7 @@
 
 use caredesk::catalog::Catalog;
 use caredesk::rules::{Cause, Part, Region, SalesChannel, ServiceChannel, Term};
-use caredesk::store::{ClaimInput, NewBasePlan, NewProduct, Role, Store};
+use caredesk::store::{ClaimAction, ClaimInput, ClaimKind, NewBasePlan, NewProduct, Role, Store};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -66,6 +66,32 @@ impl Desk {
     /// Another connection on the same file (another workstation).
     pub fn reopen(&self) -> Store {
         Store::open(&self.path(), catalog()).expect("reopen")
+    }
+
+    /// A US Mavic 3 with CR from 2025-03-15 and an approved express
+    /// replacement claim (filed 2025-06-01) brought to `received`, ready to
+    /// ship. Returns the claim id.
+    pub fn received_replacement(&mut self, serial: &str) -> String {
+        self.product(serial, "DJI Mavic 3", "US", Term::OneYear, "2025-03-15");
+        let input = replacement("US", ServiceChannel::Express, "2025-06-01");
+        let id = self
+            .store
+            .file_claim(
+                self.tech,
+                serial,
+                ClaimKind::Replacement,
+                &input,
+                d("2025-06-01"),
+            )
+            .expect("file claim")
+            .row
+            .id;
+        for a in [ClaimAction::AwaitProduct, ClaimAction::Receive] {
+            self.store
+                .advance_claim(self.tech, &id, a, "")
+                .expect("advance");
+        }
+        id
     }
 
     /// A product with CR bought `starts` (1y: 2 replacements; 2y: 4).
