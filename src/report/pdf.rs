@@ -265,6 +265,11 @@ impl Layout {
         }
     }
 
+    /// A muted full-width line, for a section with nothing to list.
+    fn note(&mut self, text: &str) {
+        self.paragraph(Face::Regular, BODY, MARGIN, CONTENT_W, MUTED, text);
+    }
+
     /// Label/value pairs in two columns.
     fn fields(&mut self, pairs: &[(&str, String)]) {
         let half = CONTENT_W / 2.0;
@@ -550,14 +555,7 @@ fn claim_pages(l: &mut Layout, meta: &ReportMeta, c: &ClaimReport) {
 
     l.heading("Plans", 40.0);
     if c.plans.is_empty() {
-        l.paragraph(
-            Face::Regular,
-            BODY,
-            MARGIN,
-            CONTENT_W,
-            MUTED,
-            "No Care Refresh plan on this product.",
-        );
+        l.note("No Care Refresh plan on this product.");
     } else {
         let rows: Vec<Vec<String>> = c
             .plans
@@ -605,14 +603,7 @@ fn claim_pages(l: &mut Layout, meta: &ReportMeta, c: &ClaimReport) {
 
     l.heading("Claim and parts requested", 40.0);
     if c.parts.is_empty() {
-        l.paragraph(
-            Face::Regular,
-            BODY,
-            MARGIN,
-            CONTENT_W,
-            MUTED,
-            "No parts listed.",
-        );
+        l.note("No parts listed.");
     } else {
         let rows: Vec<Vec<String>> = c
             .parts
@@ -729,14 +720,7 @@ fn claim_pages(l: &mut Layout, meta: &ReportMeta, c: &ClaimReport) {
 
     l.heading("Timeline", 40.0);
     if c.events.is_empty() {
-        l.paragraph(
-            Face::Regular,
-            BODY,
-            MARGIN,
-            CONTENT_W,
-            MUTED,
-            "No events recorded.",
-        );
+        l.note("No events recorded.");
     } else {
         let rows: Vec<Vec<String>> = c
             .events
@@ -973,14 +957,7 @@ fn cover_pages(
 
     l.heading("Claims in this report", 40.0);
     if claims.is_empty() {
-        l.paragraph(
-            Face::Regular,
-            BODY,
-            MARGIN,
-            CONTENT_W,
-            MUTED,
-            "No claim matches the filter.",
-        );
+        l.note("No claim matches the filter.");
         return;
     }
     let rows: Vec<Vec<String>> = claims
@@ -1031,14 +1008,7 @@ pub fn write_expiring<W: Write>(
         &format!("next {} days", meta.within_days),
     );
     if plans.is_empty() {
-        l.paragraph(
-            Face::Regular,
-            BODY,
-            MARGIN,
-            CONTENT_W,
-            MUTED,
-            "No replacement service or extended warranty ends in this window.",
-        );
+        l.note("No replacement service or extended warranty ends in this window.");
     } else {
         let rows: Vec<Vec<String>> = plans
             .iter()
