@@ -43,7 +43,7 @@ pub fn run(db_path: PathBuf, start: StartOptions) -> anyhow::Result<()> {
         crate::catalog::Catalog::load_default().context("cannot load the catalog")?,
     );
     // A new database gets demo data, so a first start shows a working desk.
-    let today = chrono::Local::now().date_naive();
+    let today = Clock::System.today();
     let (store, demo_loaded) = crate::store::Store::open_with_demo(&db_path, catalog, today)
         .with_context(|| format!("cannot open the database {}", db_path.display()))?;
     let start = StartOptions {
