@@ -5,6 +5,7 @@
 
 pub mod catalog;
 pub mod cli;
+pub mod i18n;
 pub mod report;
 pub mod rules;
 pub mod store;

@@ -1,7 +1,10 @@
 //! The worked examples (SPEC §3) as golden files: request in, decision out,
 //! both in-process (`rules::decide_json`) and through `caredesk decide`.
 //! Every field is compared except the wording of `reasons`, which must instead
-//! match `rules` one-for-one with each rule's own reason.
+//! match `rules` one-for-one with each rule's own reason, and of the advice
+//! steps' `text`, which must be a non-empty instruction (SPEC §5: free wording).
+//! An example whose decision carries `advice` (08–11) is decided with
+//! `--advise`; every other one also without, so the plain output has no advice.
 //!
 //! Sources: `tests/decide-examples/` (a copy, so a lone clone still tests), and
 //! `../shared/decide-examples/` beside the crate when it exists, so examples
@@ -9,7 +12,8 @@
 
 mod common;
 
-use caredesk::rules::{RuleId, decide_json};
+use caredesk::i18n::Lang;
+use caredesk::rules::{RuleId, decide_json, decide_json_advised};
 use serde_json::Value;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -73,6 +77,10 @@ fn compare(got: &Value, want: &Value) -> Vec<String> {
         if key == "reasons" {
             continue;
         }
+        if key == "advice" {
+            wrong.extend(compare_advice(g.get(key), wv));
+            continue;
+        }
         match g.get(key) {
             Some(gv) if gv == wv => {}
             Some(gv) => wrong.push(format!("{key}: got {gv}, want {wv}")),
@@ -126,11 +134,62 @@ fn compare(got: &Value, want: &Value) -> Vec<String> {
     wrong
 }
 
+/// SPEC §5 advice: every field exact, each step's `text` non-empty.
+fn compare_advice(got: Option<&Value>, want: &Value) -> Vec<String> {
+    let Some(got) = got else {
+        return vec![format!("advice: missing, want {want}")];
+    };
+    let mut wrong = Vec::new();
+    let strip = |steps: &Value| -> Vec<Value> {
+        steps
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|mut s| {
+                if let Some(o) = s.as_object_mut() {
+                    o.remove("text");
+                }
+                s
+            })
+            .collect()
+    };
+    for (key, wv) in want.as_object().into_iter().flatten() {
+        let gv = &got[key];
+        let same = if key == "steps" {
+            strip(gv) == strip(wv)
+        } else {
+            gv == wv
+        };
+        if !same {
+            wrong.push(format!("advice.{key}: got {gv}, want {wv}"));
+        }
+    }
+    for step in got["steps"].as_array().into_iter().flatten() {
+        if step["text"].as_str().is_none_or(|t| t.trim().is_empty()) {
+            wrong.push(format!("advice step without a text: {step}"));
+        }
+    }
+    if got.as_object().map(|o| o.len()) != want.as_object().map(|o| o.len()) {
+        wrong.push(format!("advice keys: got {got}, want {want}"));
+    }
+    wrong
+}
+
+fn wants_advice(want: &Value) -> bool {
+    want.get("advice").is_some()
+}
+
 #[test]
 fn examples_in_process() {
     let mut failures = Vec::new();
     for (name, req, want) in examples() {
-        match decide_json(common::catalog(), &req.to_string()) {
+        let decided = if wants_advice(&want) {
+            decide_json_advised(common::catalog(), &req.to_string(), Lang::EN)
+        } else {
+            decide_json(common::catalog(), &req.to_string())
+        };
+        match decided {
             Ok(d) => {
                 let got = serde_json::to_value(&d).expect("decision serializes");
                 let wrong = compare(&got, &want);
@@ -148,8 +207,12 @@ fn examples_in_process() {
 fn examples_through_the_binary() {
     let mut failures = Vec::new();
     for (name, req, want) in examples() {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_caredesk"))
-            .arg("decide")
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_caredesk"));
+        cmd.arg("decide");
+        if wants_advice(&want) {
+            cmd.arg("--advise");
+        }
+        let mut child = cmd
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -190,16 +253,45 @@ fn examples_through_the_binary() {
 #[test]
 fn example_file_path_is_accepted_as_is() {
     for path in example_files() {
-        let out = Command::new(env!("CARGO_BIN_EXE_caredesk"))
-            .arg("decide")
-            .arg(&path)
-            .output()
-            .expect("caredesk runs");
-        assert_eq!(out.status.code(), Some(0), "{}", path.display());
-        let v: Value = serde_json::from_slice(&out.stdout).expect("JSON decision");
         let file: Value =
             serde_json::from_str(&std::fs::read_to_string(&path).expect("read")).expect("json");
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_caredesk"));
+        cmd.arg("decide");
+        if wants_advice(&file["decision"]) {
+            cmd.arg("--advise");
+        }
+        let out = cmd.arg(&path).output().expect("caredesk runs");
+        assert_eq!(out.status.code(), Some(0), "{}", path.display());
+        let v: Value = serde_json::from_slice(&out.stdout).expect("JSON decision");
         let wrong = compare(&v, &file["decision"]);
         assert!(wrong.is_empty(), "{}: {}", path.display(), wrong.join("; "));
+    }
+}
+
+/// `--advise` adds the one key `advice` and changes nothing else; without it
+/// the advice examples decide as the spec says, minus the advice.
+#[test]
+fn advise_adds_only_the_advice_key() {
+    for (name, req, want) in examples() {
+        let plain = decide_json(common::catalog(), &req.to_string()).expect("decides");
+        let advised =
+            decide_json_advised(common::catalog(), &req.to_string(), Lang::EN).expect("decides");
+        let mut plain = serde_json::to_value(&plain).expect("json");
+        let mut advised = serde_json::to_value(&advised).expect("json");
+        assert!(plain.get("advice").is_none(), "{name}: advice without --advise");
+        let advice = advised
+            .as_object_mut()
+            .and_then(|o| o.remove("advice"))
+            .unwrap_or_else(|| panic!("{name}: --advise gave no advice"));
+        assert_eq!(plain, advised, "{name}: --advise changed the decision");
+        let mut want = want.clone();
+        if let Some(o) = want.as_object_mut() {
+            o.remove("advice");
+        }
+        let wrong = compare(&plain, &want);
+        assert!(wrong.is_empty(), "{name}: {}", wrong.join("; "));
+        let steps = advice["steps"].as_array().map_or(0, Vec::len);
+        let rules = plain["rules"].as_array().map_or(0, Vec::len);
+        assert_eq!(steps, rules, "{name}: one step per failing rule");
     }
 }

@@ -201,7 +201,8 @@ fn warranty_window_edges() {
         rows.push(if ok {
             row.passes(&["EW-NOT-STARTED"]).plan(PLUS)
         } else {
-            row.refuses(&["EW-NOT-STARTED"]).plan(None)
+            // SPEC example 09: under CR+ (bound) even before it starts.
+            row.refuses(&["EW-NOT-STARTED"]).plan(PLUS)
         });
     }
     for (delta, ok) in [(-1, true), (0, false), (1, false)] {
@@ -212,7 +213,7 @@ fn warranty_window_edges() {
         rows.push(if ok {
             row.passes(&["EW-EXPIRED"]).plan(PLUS)
         } else {
-            row.refuses(&["EW-EXPIRED"]).plan(None)
+            row.refuses(&["EW-EXPIRED"]).plan(PLUS)
         });
     }
     run_table(&rows);

@@ -55,15 +55,16 @@ fn cases() -> Vec<Case> {
         )
         .refuses(&["EW-NO-PLUS", "EW-CAUSE"]),
         // EW-NOT-STARTED / EW-EXPIRED (edge days in rules_dates.rs)
+        // SPEC example 09: the claim is under CR+ even before CR+ starts.
         case("during CR: not in advance", Req::warranty(IN_CR))
             .refuses(&["EW-NOT-STARTED"])
-            .plan(None),
+            .plan(PLUS),
         case("the day CR ends", Req::warranty(CR_ENDS))
             .passes(&["EW-NOT-STARTED"])
             .plan(PLUS),
         case("the day CR+ ends", Req::warranty(PLUS_ENDS))
             .refuses(&["EW-EXPIRED"])
-            .plan(None),
+            .plan(PLUS),
         case(
             "the day before CR+ ends",
             Req::warranty(&shift(PLUS_ENDS, -1)),
@@ -208,7 +209,7 @@ fn cases() -> Vec<Case> {
             "EW-SHIP-LATE",
             "EW-OUTSIDE-COVERAGE",
         ])
-        .plan(None),
+        .plan(PLUS),
         case(
             "after CR+ ends: cause and outside coverage",
             Req::warranty(PLUS_ENDS)
@@ -216,7 +217,7 @@ fn cases() -> Vec<Case> {
                 .set("claim.service_region", "JP"),
         )
         .refuses(&["EW-EXPIRED", "EW-CAUSE", "EW-OUTSIDE-COVERAGE"])
-        .plan(None),
+        .plan(PLUS),
     ];
 
     // EW-CAUSE: every cause other than normal use refuses.

@@ -10,6 +10,7 @@ use crate::rules::plans::{
     base_replacements_left, plan_in_effect, plus_replacements_allowed, plus_window,
 };
 use crate::rules::request::{ClaimFacts, DecisionRequest};
+use chrono::NaiveDate;
 use serde::Serialize;
 
 /// Days allowed between submitting and shipping the parts.
@@ -51,6 +52,7 @@ impl Decision {
             reasons: self.failed.iter().map(|r| r.reason()).collect(),
             replacements_left_after: self.replacements_left_after,
             customer_pays: self.customer_pays.iter().map(|c| c.code()).collect(),
+            advice: None,
         }
     }
 }
@@ -65,6 +67,9 @@ pub struct WireDecision {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub replacements_left_after: Option<u32>,
     pub customer_pays: Vec<&'static str>,
+    /// SPEC §5, only with `decide --advise` (otherwise the key is absent).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub advice: Option<crate::rules::advice::WireAdvice>,
 }
 
 /// Collects failing rules and the interpretations used along the way.
@@ -89,10 +94,16 @@ impl Checks {
 
 /// Decides a validated request.
 pub fn decide(catalog: &Catalog, req: &DecisionRequest) -> Decision {
+    decide_on(catalog, req, req.on)
+}
+
+/// Decides the request as if it were made on `on` (everything else as given):
+/// how advice finds the days on which the decision changes (SPEC §5).
+pub fn decide_on(catalog: &Catalog, req: &DecisionRequest, on: NaiveDate) -> Decision {
     match req.kind {
-        RequestKind::PlusPurchase => decide_purchase(catalog, req),
-        RequestKind::Replacement => decide_replacement(catalog, req),
-        RequestKind::ExtendedWarranty => decide_warranty(catalog, req),
+        RequestKind::PlusPurchase => decide_purchase(catalog, req, on),
+        RequestKind::Replacement => decide_replacement(catalog, req, on),
+        RequestKind::ExtendedWarranty => decide_warranty(catalog, req, on),
         RequestKind::PlusReturn => decide_return(req),
     }
 }
@@ -108,7 +119,7 @@ fn note_regions(c: &mut Checks, catalog: &Catalog, regions: &[crate::rules::regi
     }
 }
 
-fn decide_purchase(catalog: &Catalog, req: &DecisionRequest) -> Decision {
+fn decide_purchase(catalog: &Catalog, req: &DecisionRequest, on: NaiveDate) -> Decision {
     let mut c = Checks::default();
     let base = req.base_plan.as_ref();
     c.check(base.is_none(), RuleId::BuyNoBase);
@@ -117,7 +128,7 @@ fn decide_purchase(catalog: &Catalog, req: &DecisionRequest) -> Decision {
             base.term == crate::rules::codes::Term::TwoYear,
             RuleId::BuyBaseTerm,
         );
-        c.check(req.on >= base.ends, RuleId::BuyBaseExpired);
+        c.check(on >= base.ends, RuleId::BuyBaseExpired);
         c.check(
             base_replacements_left(base) == 0,
             RuleId::BuyNoReplacementLeft,
@@ -144,11 +155,21 @@ fn decide_purchase(catalog: &Catalog, req: &DecisionRequest) -> Decision {
 }
 
 /// Days from submitting to shipping (or to `on` when not shipped yet).
-fn ship_days(req: &DecisionRequest, claim: &ClaimFacts) -> i64 {
-    (claim.shipped.unwrap_or(req.on) - claim.submitted).num_days()
+fn ship_days(on: NaiveDate, claim: &ClaimFacts) -> i64 {
+    (claim.shipped.unwrap_or(on) - claim.submitted).num_days()
 }
 
-fn decide_replacement(catalog: &Catalog, req: &DecisionRequest) -> Decision {
+/// Days a customer has to ship the parts of a claim, if there is a limit.
+pub fn ship_limit(kind: RequestKind, channel: ServiceChannel) -> Option<i64> {
+    match (kind, channel) {
+        (RequestKind::ExtendedWarranty, _) => Some(WARRANTY_SHIP_DAYS),
+        (_, ServiceChannel::Online) => Some(ONLINE_SHIP_DAYS),
+        (_, ServiceChannel::Express) => Some(EXPRESS_SHIP_DAYS),
+        (_, ServiceChannel::Ssc) => None,
+    }
+}
+
+fn decide_replacement(catalog: &Catalog, req: &DecisionRequest, on: NaiveDate) -> Decision {
     let mut c = Checks::default();
     let Some(claim) = req.claim.as_ref() else {
         // validate() guarantees a claim; an absent one refuses rather than panics.
@@ -162,7 +183,7 @@ fn decide_replacement(catalog: &Catalog, req: &DecisionRequest) -> Decision {
     };
     let base = req.base_plan.as_ref();
     let plus = req.plus.as_ref();
-    let plan = plan_in_effect(base, plus, req.on);
+    let plan = plan_in_effect(base, plus, on);
 
     // Replacements left on the plan in effect, and that plan's region and withdrawal.
     let (left, plan_region, withdrawn) = match (plan, base, plus) {
@@ -208,11 +229,12 @@ fn decide_replacement(catalog: &Catalog, req: &DecisionRequest) -> Decision {
     if let Some(i) = series.replacement_interpretation {
         c.note(i);
     }
+    // A part asked for with quantity 0 is not requested (SPEC §5 `remove_parts`).
     c.check(
         claim
             .parts
             .iter()
-            .any(|(p, _)| !series.replacement_parts.contains(*p)),
+            .any(|(p, q)| *q > 0 && !series.replacement_parts.contains(*p)),
         RuleId::RepPart,
     );
     c.check(
@@ -224,16 +246,12 @@ fn decide_replacement(catalog: &Catalog, req: &DecisionRequest) -> Decision {
         RuleId::RepExcluded,
     );
 
-    let limit = match claim.channel {
-        ServiceChannel::Online => Some(ONLINE_SHIP_DAYS),
-        ServiceChannel::Express => Some(EXPRESS_SHIP_DAYS),
-        ServiceChannel::Ssc => {
-            c.note(Interpretation::SscNoShipDeadline);
-            None
-        }
-    };
+    let limit = ship_limit(req.kind, claim.channel);
+    if limit.is_none() {
+        c.note(Interpretation::SscNoShipDeadline);
+    }
     c.check(
-        limit.is_some_and(|l| ship_days(req, claim) > l),
+        limit.is_some_and(|l| ship_days(on, claim) > l),
         RuleId::RepShipLate,
     );
 
@@ -271,7 +289,7 @@ fn decide_replacement(catalog: &Catalog, req: &DecisionRequest) -> Decision {
     }
 }
 
-fn decide_warranty(catalog: &Catalog, req: &DecisionRequest) -> Decision {
+fn decide_warranty(catalog: &Catalog, req: &DecisionRequest, on: NaiveDate) -> Decision {
     let mut c = Checks::default();
     let Some(claim) = req.claim.as_ref() else {
         return Decision {
@@ -285,12 +303,11 @@ fn decide_warranty(catalog: &Catalog, req: &DecisionRequest) -> Decision {
     // CR+ is usable only with its base plan (validate() requires it with plus).
     let plus = req.plus.as_ref().zip(req.base_plan.as_ref());
     let window = plus.map(|(_, b)| plus_window(b));
-    let in_effect = window.is_some_and(|w| w.contains(req.on));
 
     c.check(plus.is_none(), RuleId::EwNoPlus);
     if let (Some((p, _)), Some(w)) = (plus, window) {
-        c.check(req.on < w.starts, RuleId::EwNotStarted);
-        c.check(req.on >= w.ends, RuleId::EwExpired);
+        c.check(on < w.starts, RuleId::EwNotStarted);
+        c.check(on >= w.ends, RuleId::EwExpired);
         let sr = catalog.service_region(p.region);
         c.check(catalog.is_european_variant(sr), RuleId::EwNotOffered);
         c.check(p.withdrawn, RuleId::EwWithdrawn);
@@ -310,7 +327,7 @@ fn decide_warranty(catalog: &Catalog, req: &DecisionRequest) -> Decision {
         claim
             .parts
             .iter()
-            .any(|(p, _)| !series.warranty_parts.contains(*p)),
+            .any(|(p, q)| *q > 0 && !series.warranty_parts.contains(*p)),
         RuleId::EwPart,
     );
     c.check(
@@ -318,7 +335,7 @@ fn decide_warranty(catalog: &Catalog, req: &DecisionRequest) -> Decision {
         RuleId::EwExcluded,
     );
     c.check(
-        ship_days(req, claim) > WARRANTY_SHIP_DAYS,
+        ship_days(on, claim) > WARRANTY_SHIP_DAYS,
         RuleId::EwShipLate,
     );
 
@@ -333,7 +350,9 @@ fn decide_warranty(catalog: &Catalog, req: &DecisionRequest) -> Decision {
     }
 
     Decision {
-        plan: in_effect.then_some(PlanKind::CareRefreshPlus),
+        // An extended-warranty claim is made under CR+ whenever CR+ is bound,
+        // also before it starts or after it ends (SPEC example 09).
+        plan: plus.map(|_| PlanKind::CareRefreshPlus),
         failed: c.failed,
         replacements_left_after: None,
         customer_pays: Vec::new(),

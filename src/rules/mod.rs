@@ -1,6 +1,7 @@
 //! The rules core: pure functions from a request to a decision (SPEC §1–3).
 //! No I/O, no SQL, no egui. The catalog comes in as a value.
 
+pub mod advice;
 pub mod codes;
 pub mod decide;
 pub mod ids;
@@ -11,7 +12,8 @@ pub mod request;
 pub use codes::{
     Cause, Charge, Exclusion, Part, PlanKind, RequestKind, SalesChannel, ServiceChannel, Term,
 };
-pub use decide::{Decision, WireDecision, decide};
+pub use advice::{Advice, Remedy, Step, advise};
+pub use decide::{Decision, WireDecision, decide, decide_on};
 pub use ids::{Interpretation, RuleId};
 pub use region::Region;
 pub use request::{DecisionRequest, RequestError, parse_request};
@@ -22,4 +24,19 @@ use crate::catalog::Catalog;
 pub fn decide_json(catalog: &Catalog, text: &str) -> Result<WireDecision, RequestError> {
     let req = parse_request(text, catalog)?;
     Ok(decide(catalog, &req).to_wire())
+}
+
+/// `caredesk decide --advise`: the decision with its SPEC §5 advice, the
+/// steps' texts in `lang`.
+pub fn decide_json_advised(
+    catalog: &Catalog,
+    text: &str,
+    lang: crate::i18n::Lang,
+) -> Result<WireDecision, RequestError> {
+    let req = parse_request(text, catalog)?;
+    let decision = decide(catalog, &req);
+    let advice = advise(catalog, &req, &decision);
+    let mut wire = decision.to_wire();
+    wire.advice = Some(advice.to_wire(catalog, &req, lang));
+    Ok(wire)
 }
