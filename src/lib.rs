@@ -9,4 +9,5 @@ pub mod i18n;
 pub mod report;
 pub mod rules;
 pub mod store;
+pub mod terms;
 pub mod ui;

@@ -307,7 +307,6 @@ fn apply_steps(req: &Value, steps: &[Value]) -> Value {
     r
 }
 
-
 proptest! {
     #![proptest_config(Config { cases: cases(512), ..Config::default() })]
 
@@ -400,7 +399,10 @@ fn generator_reaches_every_remedy_and_window() {
     }
     eprintln!("approved {approved} through {through} from {from} remedies {remedies:?}");
     assert!(approved > 150, "only {approved} of 3000 approved");
-    assert!(through > 50 && from > 50, "windows: {through} through, {from} from");
+    assert!(
+        through > 50 && from > 50,
+        "windows: {through} through, {from} from"
+    );
     let all = [
         "none",
         "accept_privacy",
@@ -413,6 +415,9 @@ fn generator_reaches_every_remedy_and_window() {
         "return_product",
     ];
     for r in all {
-        assert!(remedies.contains(r), "no request got remedy {r}: {remedies:?}");
+        assert!(
+            remedies.contains(r),
+            "no request got remedy {r}: {remedies:?}"
+        );
     }
 }

@@ -276,9 +276,12 @@ fn advise_adds_only_the_advice_key() {
         let plain = decide_json(common::catalog(), &req.to_string()).expect("decides");
         let advised =
             decide_json_advised(common::catalog(), &req.to_string(), Lang::EN).expect("decides");
-        let mut plain = serde_json::to_value(&plain).expect("json");
+        let plain = serde_json::to_value(&plain).expect("json");
         let mut advised = serde_json::to_value(&advised).expect("json");
-        assert!(plain.get("advice").is_none(), "{name}: advice without --advise");
+        assert!(
+            plain.get("advice").is_none(),
+            "{name}: advice without --advise"
+        );
         let advice = advised
             .as_object_mut()
             .and_then(|o| o.remove("advice"))

@@ -270,7 +270,11 @@ fn buy_region_rules_buy_in_the_product_region() {
     );
     assert_eq!(v["advice"]["after_steps"], "approved");
     // A product bought where CR+ is not offered: nowhere to buy it.
-    let v = advised(&Req::purchase().all_regions("JP").set("purchase.region", "US"));
+    let v = advised(
+        &Req::purchase()
+            .all_regions("JP")
+            .set("purchase.region", "US"),
+    );
     assert_eq!(v["rules"], json!(["BUY-REGION-MISMATCH"]));
     assert_eq!(step(&v, "BUY-REGION-MISMATCH")["remedy"], "none");
 }

@@ -12,14 +12,14 @@
 //! enough to find the first day it flips.
 
 use crate::catalog::Catalog;
+use crate::i18n::{self, Lang};
+use crate::rules::PlanKind;
 use crate::rules::codes::{Part, RequestKind};
 use crate::rules::decide::{Decision, decide_on, ship_limit};
 use crate::rules::ids::RuleId;
 use crate::rules::plans::{add_months, plan_in_effect, plus_window};
 use crate::rules::region::Region;
 use crate::rules::request::DecisionRequest;
-use crate::rules::PlanKind;
-use crate::i18n::{self, Lang};
 use crate::tr_in;
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
@@ -112,10 +112,12 @@ pub fn advise(catalog: &Catalog, req: &DecisionRequest, decision: &Decision) -> 
         })
         .collect();
     let approved = decision.approved();
-    let approved_after_steps = approved || {
-        let (fixed, on) = apply(req, &steps);
-        decide_on(catalog, &fixed, on).approved()
-    };
+    // Steps that all say `none` change nothing: the request stays as decided.
+    let approved_after_steps = approved
+        || (steps.iter().any(|s| s.remedy != Remedy::None) && {
+            let (fixed, on) = apply(req, &steps);
+            decide_on(catalog, &fixed, on).approved()
+        });
     let flip = first_flip(catalog, req, approved);
     Advice {
         steps,
@@ -262,6 +264,7 @@ pub fn apply(req: &DecisionRequest, steps: &[Step]) -> (DecisionRequest, NaiveDa
 /// The days after `req.on` on which the decision may change, ascending.
 pub fn boundary_days(req: &DecisionRequest) -> Vec<NaiveDate> {
     let mut days = Vec::with_capacity(4);
+    // (At most four: CR starts, CR ends = CR+ starts, CR+ ends, the parcel's deadline.)
     if let Some(b) = &req.base_plan {
         days.push(b.starts);
         days.push(b.ends);
@@ -324,7 +327,12 @@ impl Step {
                 let each: Vec<String> = caps
                     .iter()
                     .map(|(p, cap)| {
-                        tr_in!(lang, "advice-reduce-part", part = part_name(lang, *p), cap = *cap)
+                        tr_in!(
+                            lang,
+                            "advice-reduce-part",
+                            part = part_name(lang, *p),
+                            cap = *cap
+                        )
                     })
                     .collect();
                 tr_in!(lang, "advice-reduce-parts", parts = each.join(", "))
@@ -405,7 +413,11 @@ fn none_text(catalog: &Catalog, req: &DecisionRequest, rule: RuleId, lang: Lang)
                 .filter(|e| list.contains(*e))
                 .map(|e| code_label(lang, "exclusion", e.code(), e.label()))
                 .collect();
-            tr_in!(lang, "advice-none-excluded", exclusions = observed.join("; "))
+            tr_in!(
+                lang,
+                "advice-none-excluded",
+                exclusions = observed.join("; ")
+            )
         }
         R::RepShipLate | R::EwShipLate => {
             let days = req
@@ -518,8 +530,11 @@ impl Serialize for PartCaps<'_> {
     }
 }
 
+/// `YYYY-MM-DD`. chrono's strftime interprets its pattern on every call,
+/// which showed at the top of the `decide --jsonl --advise` profile.
 fn iso(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+    use chrono::Datelike;
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
 impl Advice {

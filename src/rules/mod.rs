@@ -9,10 +9,10 @@ pub mod plans;
 pub mod region;
 pub mod request;
 
+pub use advice::{Advice, Remedy, Step, advise};
 pub use codes::{
     Cause, Charge, Exclusion, Part, PlanKind, RequestKind, SalesChannel, ServiceChannel, Term,
 };
-pub use advice::{Advice, Remedy, Step, advise};
 pub use decide::{Decision, WireDecision, decide, decide_on};
 pub use ids::{Interpretation, RuleId};
 pub use region::Region;
