@@ -123,11 +123,7 @@ fn expiring() -> (ExpiringMeta, Vec<ExpiringPlanReport>) {
     (f.meta, f.plans)
 }
 
-type Writer = fn(
-    &mut Vec<u8>,
-    &ReportMeta,
-    Vec<ClaimReport>,
-) -> Result<usize, ExportError>;
+type Writer = fn(&mut Vec<u8>, &ReportMeta, Vec<ClaimReport>) -> Result<usize, ExportError>;
 
 fn csv(out: &mut Vec<u8>, _: &ReportMeta, c: Vec<ClaimReport>) -> Result<usize, ExportError> {
     report::csv::write_claims(out, c.len(), c.into_iter().map(Ok), &mut always)
@@ -184,7 +180,10 @@ fn caredesk(db: &Path, args: &[&str]) {
         .arg("--db")
         .arg(db)
         .args(args)
-        .env("CAREDESK_ASSETS", Path::new(env!("CARGO_MANIFEST_DIR")).join("assets"))
+        .env(
+            "CAREDESK_ASSETS",
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("assets"),
+        )
         .output()
         .expect("caredesk runs");
     assert!(

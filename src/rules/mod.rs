@@ -1,12 +1,13 @@
 //! The rules core: pure functions from a request to a decision (SPEC §1–3).
 //! No I/O, no SQL, no egui. The catalog comes in as a value.
 
-pub mod codes;
 pub mod decide;
-pub mod ids;
 pub mod plans;
-pub mod region;
 pub mod request;
+
+// The vocabulary moved below the catalog (`crate::vocab`); these paths stay
+// for the code that names them.
+pub use crate::vocab::{codes, ids, region};
 
 pub use codes::{
     Cause, Charge, Exclusion, Part, PlanKind, RequestKind, SalesChannel, ServiceChannel, Term,
