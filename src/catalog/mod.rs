@@ -42,6 +42,19 @@ impl CatalogError {
     }
 }
 
+/// Parses `79`, `79.5` or `79.00` into hundredths. Kept for callers written
+/// before `vocab::money`; it assumes two decimals whatever the currency, so
+/// new code uses [`Money::parse`](crate::vocab::money::Money::parse).
+pub fn parse_amount_cents(s: &str) -> Option<i64> {
+    crate::vocab::money::parse_amount(s, 2)
+}
+
+/// Formats hundredths as `79.00`. Kept for callers written before
+/// `vocab::money`; new code uses [`Money::decimal`](crate::vocab::money::Money::decimal).
+pub fn format_cents(cents: i64) -> String {
+    crate::vocab::money::format_amount(cents, 2)
+}
+
 /// Model names match forgiving case and spacing.
 fn normalize_model(name: &str) -> String {
     name.split_whitespace()

@@ -231,7 +231,8 @@ pub struct ExpiringMeta {
     pub within_days: u32,
 }
 
-/// Output formats.
+/// Output formats. Not a `code_enum!`: it is a command-line and dialog
+/// choice, never stored, and it parses case-insensitively (`--format PDF`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ExportFormat {

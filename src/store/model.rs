@@ -391,3 +391,25 @@ pub struct DemoStaff {
     pub role: Role,
     pub pin: Option<String>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn claim_actions_have_one_spelling_in_code_parse_and_json() {
+        for &code in ClaimActionCode::ALL {
+            let action =
+                ClaimAction::parse(code.code(), Some("1SNEW0000000001")).expect("known action");
+            assert_eq!(action.action_code(), code);
+            let json = serde_json::to_value(&action).expect("json");
+            assert_eq!(json["action"], code.code());
+        }
+        assert_eq!(ClaimAction::CODES.len(), ClaimActionCode::ALL.len());
+        assert_eq!(
+            ClaimAction::parse("fly", None).unwrap_err(),
+            "unknown claim action `fly` (expected one of: await_product, receive, assess, \
+             ship_replacement, choose_paid_repair, repair, close)"
+        );
+    }
+}
