@@ -11,13 +11,13 @@ use printpdf::{
 };
 
 // A4 in points.
-pub(super) const PAGE_W: f32 = 595.28;
-pub(super) const PAGE_H: f32 = 841.89;
+const PAGE_W: f32 = 595.28;
+const PAGE_H: f32 = 841.89;
 pub(super) const MARGIN: f32 = 42.0;
 pub(super) const CONTENT_W: f32 = PAGE_W - 2.0 * MARGIN;
-pub(super) const RIGHT: f32 = PAGE_W - MARGIN;
+const RIGHT: f32 = PAGE_W - MARGIN;
 /// Content stays above this line; the footer lives below it.
-pub(super) const BOTTOM: f32 = 50.0;
+const BOTTOM: f32 = 50.0;
 
 pub(super) const BODY: f32 = 9.5;
 pub(super) const SMALL: f32 = 8.0;
@@ -26,16 +26,16 @@ pub(super) const LINE: f32 = 11.5;
 pub(super) type Rgbf = (f32, f32, f32);
 pub(super) const INK: Rgbf = (0.12, 0.14, 0.17);
 pub(super) const MUTED: Rgbf = (0.40, 0.43, 0.48);
-pub(super) const BAND: Rgbf = (0.11, 0.24, 0.37);
-pub(super) const BAND_TEXT: Rgbf = (1.0, 1.0, 1.0);
-pub(super) const BAND_SUB: Rgbf = (0.78, 0.85, 0.92);
-pub(super) const RULE: Rgbf = (0.80, 0.82, 0.85);
+const BAND: Rgbf = (0.11, 0.24, 0.37);
+const BAND_TEXT: Rgbf = (1.0, 1.0, 1.0);
+const BAND_SUB: Rgbf = (0.78, 0.85, 0.92);
+const RULE: Rgbf = (0.80, 0.82, 0.85);
 pub(super) const TABLE_HEAD: Rgbf = (0.92, 0.94, 0.97);
-pub(super) const ZEBRA: Rgbf = (0.975, 0.98, 0.985);
+const ZEBRA: Rgbf = (0.975, 0.98, 0.985);
 pub(super) const APPROVED: Rgbf = (0.09, 0.47, 0.24);
 pub(super) const REFUSED: Rgbf = (0.71, 0.14, 0.11);
-pub(super) const APPROVED_BG: Rgbf = (0.90, 0.96, 0.92);
-pub(super) const REFUSED_BG: Rgbf = (0.99, 0.92, 0.91);
+const APPROVED_BG: Rgbf = (0.90, 0.96, 0.92);
+const REFUSED_BG: Rgbf = (0.99, 0.92, 0.91);
 
 fn color((r, g, b): Rgbf) -> Color {
     Color::Rgb(Rgb {
@@ -118,7 +118,7 @@ impl Page {
         ]);
     }
 
-    pub(super) fn box_outline(&mut self, x: f32, y: f32, w: f32, h: f32, ink: Rgbf) {
+    fn box_outline(&mut self, x: f32, y: f32, w: f32, h: f32, ink: Rgbf) {
         self.ops.extend([
             Op::SetOutlineColor { col: color(ink) },
             Op::SetOutlineThickness { pt: Pt(0.8) },
@@ -135,7 +135,7 @@ impl Page {
         ]);
     }
 
-    pub(super) fn hline(&mut self, x1: f32, x2: f32, y: f32, ink: Rgbf, thickness: f32) {
+    fn hline(&mut self, x1: f32, x2: f32, y: f32, ink: Rgbf, thickness: f32) {
         let p = |x| LinePoint {
             p: Point { x: Pt(x), y: Pt(y) },
             bezier: false,
