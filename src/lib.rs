@@ -1,7 +1,9 @@
 //! CareDesk: the service desk for DJI Care Refresh and Care Refresh+.
 //!
-//! Layers: `rules` (pure decisions) ← `catalog` (assets as data) ← `store`
-//! (SQLite, the only SQL) ← front ends `ui` (egui) and `cli`.
+//! Layers, each using only those before it: `vocab` (codes, IDs, regions,
+//! days, money) ← `catalog` (assets as data) ← `rules` (pure decisions) ←
+//! `store` (SQLite, the only SQL) ← `report` ← front ends `ui` (egui) and
+//! `cli`. ARCHITECTURE.md has the map.
 
 pub mod catalog;
 pub mod cli;
@@ -11,3 +13,4 @@ pub mod rules;
 pub mod store;
 pub mod terms;
 pub mod ui;
+pub mod vocab;

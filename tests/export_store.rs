@@ -109,11 +109,7 @@ fn csv_export_reads_back_as_the_claims_in_the_store() {
         assert_eq!(row.decided_on, claim.decided_on.to_string());
         assert_eq!(
             row.fee,
-            claim
-                .fee
-                .as_ref()
-                .map(|m| caredesk::catalog::format_cents(m.cents))
-                .unwrap_or_default()
+            claim.fee.as_ref().map(|m| m.decimal()).unwrap_or_default()
         );
         assert_eq!(
             row.replacement_serial,
@@ -162,12 +158,12 @@ fn json_export_reads_back_with_decisions_and_events() {
         let got: Vec<&str> = c.interpretations.iter().map(|i| i.id.as_str()).collect();
         assert_eq!(got, interps);
         assert_eq!(c.approved(), d.decision.approved());
-        assert_eq!(c.status, d.row.status.code());
+        assert_eq!(c.status, d.row.status);
         assert_eq!(c.product.serial, d.product.serial);
         assert_eq!(c.events.len(), d.events.len());
         for (e, de) in c.events.iter().zip(&d.events) {
-            assert_eq!(e.to, de.to.code());
-            assert_eq!(e.from.as_deref(), de.from.map(|s| s.code()));
+            assert_eq!(e.to, de.to);
+            assert_eq!(e.from, de.from);
             assert_eq!(e.who, de.who);
             assert_eq!(e.note, de.note);
         }

@@ -97,7 +97,7 @@ fn csv_round_trip_gives_the_same_claims() {
         assert_eq!(row, &ClaimCsvRow::from_claim(claim));
         assert_eq!(row.claim_id, claim.claim_id);
         assert_eq!(row.serial, claim.product.serial);
-        assert_eq!(row.decision, claim.decision);
+        assert_eq!(row.decision, claim.decision.code());
         let ids: Vec<&str> = claim.rules.iter().map(|r| r.id.as_str()).collect();
         assert_eq!(row.rule_id_list(), ids);
         let reasons: Vec<&str> = claim.rules.iter().map(|r| r.reason.as_str()).collect();

@@ -2,8 +2,8 @@
 //! `caredesk expiring` — the desk's housekeeping twins.
 
 use super::desk::{Desk, day_or_today, pin, print_json};
-use crate::catalog::parse_amount_cents;
 use crate::store::{Money, Role};
+use crate::vocab::money::{minor_digits_of, parse_amount};
 use anyhow::anyhow;
 
 #[derive(clap::Args, Debug)]
@@ -31,7 +31,7 @@ impl StaffArgs {
         match self.action {
             StaffCmd::List => print_json(&store.staff()?)?,
             StaffCmd::Add { name, role, pin } => {
-                let role: Role = role.parse().map_err(|e: String| anyhow!(e))?;
+                let role = role.parse::<Role>().map_err(|e| anyhow!(e))?;
                 let actor = if store.staff()?.is_empty() {
                     None
                 } else {
@@ -77,7 +77,7 @@ impl FeeArgs {
                 currency,
                 pin: p,
             } => {
-                let cents = parse_amount_cents(&amount)
+                let cents = parse_amount(&amount, minor_digits_of(&currency))
                     .ok_or_else(|| anyhow!("bad amount `{amount}` (expected e.g. 79.00)"))?;
                 let p = pin(p)?;
                 let actor = desk.actor(&mut store)?;

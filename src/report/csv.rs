@@ -121,6 +121,15 @@ fn day(d: Option<chrono::NaiveDate>) -> String {
         .unwrap_or_default()
 }
 
+/// The codes of a list, joined.
+fn codes<T: Copy>(items: &[T], code: fn(T) -> &'static str) -> String {
+    items
+        .iter()
+        .map(|&v| code(v))
+        .collect::<Vec<_>>()
+        .join(LIST_SEPARATOR)
+}
+
 impl ClaimCsvRow {
     pub fn from_claim(c: &ClaimReport) -> Self {
         let join = |items: &mut dyn Iterator<Item = &str>, sep: &str| -> String {
@@ -133,20 +142,20 @@ impl ClaimCsvRow {
             serial: c.product.serial.clone(),
             model: c.product.model.clone(),
             series: c.product.series.clone(),
-            kind: c.kind.clone(),
-            channel: c.channel.clone(),
+            kind: c.kind.code().to_string(),
+            channel: c.channel.code().to_string(),
             service_region: c.service_region.clone(),
-            cause: c.cause.clone(),
+            cause: c.cause.code().to_string(),
             parts: c
                 .parts
                 .iter()
-                .map(|p| format!("{}:{}", p.part, p.quantity))
+                .map(|p| format!("{}:{}", p.part.code(), p.quantity))
                 .collect::<Vec<_>>()
                 .join(LIST_SEPARATOR),
-            exclusions: join(&mut c.exclusions.iter().map(String::as_str), LIST_SEPARATOR),
-            status: c.status.clone(),
-            decision: c.decision.clone(),
-            plan: c.plan.clone().unwrap_or_default(),
+            exclusions: codes(&c.exclusions, |e| e.code()),
+            status: c.status.code().to_string(),
+            decision: c.decision.code().to_string(),
+            plan: c.plan.map(|p| p.code().to_string()).unwrap_or_default(),
             rule_ids: join(&mut c.rules.iter().map(|r| r.id.as_str()), LIST_SEPARATOR),
             reasons: join(
                 &mut c.rules.iter().map(|r| r.reason.as_str()),
@@ -156,10 +165,7 @@ impl ClaimCsvRow {
                 &mut c.interpretations.iter().map(|r| r.id.as_str()),
                 LIST_SEPARATOR,
             ),
-            customer_pays: join(
-                &mut c.customer_pays.iter().map(String::as_str),
-                LIST_SEPARATOR,
-            ),
+            customer_pays: codes(&c.customer_pays, |p| p.code()),
             fee: c.fee.as_ref().map(|f| f.decimal()).unwrap_or_default(),
             fee_currency: c
                 .fee
@@ -172,9 +178,9 @@ impl ClaimCsvRow {
                 .map(|n| n.to_string())
                 .unwrap_or_default(),
             shipped_on: day(c.shipped_on),
-            product_channel: c.product.channel.clone(),
+            product_channel: c.product.channel.code().to_string(),
             product_region: c.product.region.clone(),
-            product_status: c.product.status.clone(),
+            product_status: c.product.status.code().to_string(),
             events: c.events.len().to_string(),
             last_event_at: c.events.last().map(|e| e.at.clone()).unwrap_or_default(),
         }
@@ -259,8 +265,8 @@ pub fn write_expiring<W: Write>(
         w.write_record([
             p.serial.as_str(),
             p.model.as_str(),
-            p.plan.as_str(),
-            p.service.as_str(),
+            p.plan.code(),
+            p.service.code(),
             &day(Some(p.ends)),
             &day(Some(p.valid_through)),
             &p.days_left.to_string(),

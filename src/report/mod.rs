@@ -2,18 +2,28 @@
 //! (CSV, JSON, PDF), always through [`atomic::write_atomically`] so a failed or
 //! cancelled export never leaves a partial file behind.
 //!
-//! The report model is plain data (codes and dates, no store or egui types):
-//! the store is mapped into it once, and every writer reads the same thing.
+//! The report model is plain typed data (the vocabulary's codes, days, money;
+//! no store or egui types): the store is mapped into it once (`source`), and
+//! every writer reads the same thing. Its serde form *is* the JSON export, and
+//! the CSV cells are the same codes, so a code enum's one spelling is what
+//! every file shows; the PDF shows the codes' labels.
+//!
+//! A new report: its model here, a writer per format beside `csv::write_claims`
+//! (`rg 'pub fn write_' src/report/`), and an `ExportContent` case in `job`.
 
 pub mod atomic;
 pub mod csv;
-mod helvetica_widths;
 pub mod job;
 pub mod json;
 pub mod pdf;
 pub mod source;
-mod text;
 
+use crate::rules::plans::{PlanStatus, ServiceState};
+use crate::vocab::codes::{
+    Cause, Charge, ClaimKind, ClaimStatus, Exclusion, Part, PlanKind, PlanService, ProductStatus,
+    SalesChannel, ServiceChannel, Term, Verdict,
+};
+use crate::vocab::money::Money;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
@@ -64,31 +74,10 @@ pub struct RuleReason {
     pub reason: String,
 }
 
-/// An amount in minor units, so money never goes through floating point.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Amount {
-    pub cents: i64,
-    pub currency: String,
-}
-
-impl Amount {
-    /// `79.00` (no currency).
-    pub fn decimal(&self) -> String {
-        crate::catalog::format_cents(self.cents)
-    }
-}
-
-impl std::fmt::Display for Amount {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} {}", self.decimal(), self.currency)
-    }
-}
-
 /// A requested part and how many.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PartQuantity {
-    /// Part code (`propellers`).
-    pub part: String,
+    pub part: Part,
     pub quantity: u32,
 }
 
@@ -98,11 +87,9 @@ pub struct ProductReport {
     pub serial: String,
     pub model: String,
     pub series: String,
-    /// Sales channel code (`official`, `authorized`, `unofficial`).
-    pub channel: String,
+    pub channel: SalesChannel,
     pub region: String,
-    /// `active` or `reclaimed`.
-    pub status: String,
+    pub status: ProductStatus,
     /// The serial that replaced this unit, once reclaimed.
     pub replaced_by: Option<String>,
     /// The serial this unit replaced.
@@ -113,10 +100,9 @@ pub struct ProductReport {
 /// One plan of the product with its validity, as of the report day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlanReport {
-    /// `care_refresh` or `care_refresh_plus`.
-    pub plan: String,
-    /// CR term (`1y`, `2y`); none for CR+.
-    pub term: Option<String>,
+    pub plan: PlanKind,
+    /// CR's term; none for CR+.
+    pub term: Option<Term>,
     pub region: String,
     pub service_region: String,
     pub starts: NaiveDate,
@@ -128,18 +114,17 @@ pub struct PlanReport {
     pub replacements_used: u32,
     pub replacements_left: u32,
     pub withdrawn: bool,
-    /// Replacement service state code (`active`, `expired`, `used_up`, …).
-    pub replacement_service: String,
-    /// Extended warranty state code; none where the plan has none (CR).
-    pub extended_warranty: Option<String>,
+    pub replacement_service: ServiceState,
+    /// None where the plan has no extended warranty (CR).
+    pub extended_warranty: Option<ServiceState>,
 }
 
 impl PlanReport {
     /// From the rules' plan status (the same numbers the lookup panel shows).
-    pub fn from_status(status: &crate::rules::plans::PlanStatus, term: Option<&str>) -> Self {
+    pub fn from_status(status: &PlanStatus, term: Option<Term>) -> Self {
         PlanReport {
-            plan: status.plan.code().to_string(),
-            term: term.map(str::to_string),
+            plan: status.plan,
+            term,
             region: status.region.clone(),
             service_region: status.service_region.clone(),
             starts: status.starts,
@@ -149,8 +134,8 @@ impl PlanReport {
             replacements_used: status.replacements_used,
             replacements_left: status.replacements_left,
             withdrawn: status.withdrawn,
-            replacement_service: status.replacement_service.code().to_string(),
-            extended_warranty: status.extended_warranty.map(|s| s.code().to_string()),
+            replacement_service: status.replacement_service,
+            extended_warranty: status.extended_warranty,
         }
     }
 }
@@ -161,9 +146,9 @@ pub struct EventReport {
     /// RFC 3339 timestamp as the store keeps it.
     pub at: String,
     pub who: String,
-    /// Claim status code before the event (none for filing).
-    pub from: Option<String>,
-    pub to: String,
+    /// The status before the event (none for filing).
+    pub from: Option<ClaimStatus>,
+    pub to: ClaimStatus,
     pub note: String,
 }
 
@@ -172,37 +157,32 @@ pub struct EventReport {
 pub struct ClaimReport {
     /// `CL-2026-000123`.
     pub claim_id: String,
-    /// `replacement` or `extended_warranty`.
-    pub kind: String,
-    /// Claim status code (`submitted`, `approved`, … `closed`).
-    pub status: String,
+    pub kind: ClaimKind,
+    pub status: ClaimStatus,
     pub submitted_on: NaiveDate,
     /// The day the decision was made.
     pub decided_on: Option<NaiveDate>,
-    /// `approved` or `refused`.
-    pub decision: String,
-    /// Plan the decision was made under (`care_refresh`, `care_refresh_plus`).
-    pub plan: Option<String>,
+    pub decision: Verdict,
+    /// Plan the decision was made under.
+    pub plan: Option<PlanKind>,
     /// Every failing rule, in the spec's order, with its reason.
     pub rules: Vec<RuleReason>,
     /// Interpretations of the terms that shaped the decision.
     pub interpretations: Vec<RuleReason>,
     pub replacements_left_after: Option<u32>,
-    /// Service channel code (`online`, `express`, `ssc`).
-    pub channel: String,
+    pub channel: ServiceChannel,
     pub service_region: String,
-    /// Cause code (`collision`, `normal_use`, …).
-    pub cause: String,
+    pub cause: Cause,
     pub parts: Vec<PartQuantity>,
-    /// Exclusion codes observed.
-    pub exclusions: Vec<String>,
+    /// Exclusions observed.
+    pub exclusions: Vec<Exclusion>,
     pub shipped_on: Option<NaiveDate>,
     pub accepts_transregional_fees: bool,
     pub privacy_accepted: bool,
-    /// Charge codes the customer pays (`replacement_fee`, `transregional_fees`).
-    pub customer_pays: Vec<String>,
+    /// What the customer pays.
+    pub customer_pays: Vec<Charge>,
     /// The replacement fee, when one applies.
-    pub fee: Option<Amount>,
+    pub fee: Option<Money>,
     /// The serial of the unit shipped as the replacement.
     pub replacement_serial: Option<String>,
     pub product: ProductReport,
@@ -212,7 +192,7 @@ pub struct ClaimReport {
 
 impl ClaimReport {
     pub fn approved(&self) -> bool {
-        self.decision == "approved"
+        self.decision == Verdict::Approved
     }
 }
 
@@ -234,10 +214,8 @@ pub struct ReportMeta {
 pub struct ExpiringPlanReport {
     pub serial: String,
     pub model: String,
-    /// `care_refresh` or `care_refresh_plus`.
-    pub plan: String,
-    /// `replacement` or `extended_warranty`.
-    pub service: String,
+    pub plan: PlanKind,
+    pub service: PlanService,
     /// Half-open end: the first day not covered.
     pub ends: NaiveDate,
     pub valid_through: NaiveDate,
@@ -253,7 +231,8 @@ pub struct ExpiringMeta {
     pub within_days: u32,
 }
 
-/// Output formats.
+/// Output formats. Not a `code_enum!`: it is a command-line and dialog
+/// choice, never stored, and it parses case-insensitively (`--format PDF`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ExportFormat {
@@ -298,40 +277,5 @@ impl std::str::FromStr for ExportFormat {
 impl std::fmt::Display for ExportFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.extension())
-    }
-}
-
-/// Human label for a code: the rules' label where the code is one of theirs,
-/// otherwise the code with spaces (`awaiting_product` → `Awaiting product`).
-pub fn label_of(code: &str) -> String {
-    use crate::rules::codes::{
-        Cause, Charge, Exclusion, Part, PlanKind, SalesChannel, ServiceChannel,
-    };
-    macro_rules! try_label {
-        ($($t:ty),+) => {$(
-            if let Ok(v) = code.parse::<$t>() {
-                return v.label().to_string();
-            }
-        )+};
-    }
-    try_label!(
-        Part,
-        Cause,
-        ServiceChannel,
-        SalesChannel,
-        Exclusion,
-        PlanKind,
-        Charge
-    );
-    humanize(code)
-}
-
-/// `awaiting_product` → `Awaiting product`.
-pub fn humanize(code: &str) -> String {
-    let spaced = code.replace('_', " ");
-    let mut chars = spaced.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }

@@ -2,12 +2,13 @@
 //! claims themselves read page by page, and the expiring coverage rows.
 
 use super::{
-    Amount, ClaimReport, EventReport, ExpiringMeta, ExpiringPlanReport, ExportError, PartQuantity,
+    ClaimReport, EventReport, ExpiringMeta, ExpiringPlanReport, ExportError, PartQuantity,
     PlanReport, ProductReport, ReportMeta, RuleReason,
 };
 use crate::catalog::Catalog;
 use crate::rules::plans::{base_status, plus_status};
-use crate::store::{ClaimFilter, ClaimForReport, ExpiringPlan, PlanService, Store, StoreError};
+use crate::store::{ClaimFilter, ClaimForReport, ExpiringPlan, Store, StoreError};
+use crate::vocab::codes::Verdict;
 use chrono::{NaiveDate, NaiveDateTime};
 use std::collections::VecDeque;
 
@@ -113,7 +114,7 @@ pub fn claim_report(catalog: &Catalog, c: ClaimForReport, as_of: NaiveDate) -> C
     if let Some(base) = &c.base_plan {
         plans.push(PlanReport::from_status(
             &base_status(catalog, base, as_of),
-            Some(base.term.code()),
+            Some(base.term),
         ));
         if let Some(plus) = &c.plus_plan {
             plans.push(PlanReport::from_status(
@@ -125,12 +126,12 @@ pub fn claim_report(catalog: &Catalog, c: ClaimForReport, as_of: NaiveDate) -> C
     let d = &c.decision;
     ClaimReport {
         claim_id: c.id,
-        kind: c.kind.code().to_string(),
-        status: c.status.code().to_string(),
+        kind: c.kind,
+        status: c.status,
         submitted_on: c.submitted_on,
         decided_on: Some(c.decided_on),
-        decision: if d.approved() { "approved" } else { "refused" }.to_string(),
-        plan: d.plan.map(|p| p.code().to_string()),
+        decision: Verdict::of(d.approved()),
+        plan: d.plan,
         rules: d
             .failed
             .iter()
@@ -148,44 +149,29 @@ pub fn claim_report(catalog: &Catalog, c: ClaimForReport, as_of: NaiveDate) -> C
             })
             .collect(),
         replacements_left_after: d.replacements_left_after,
-        channel: c.input.channel.code().to_string(),
+        channel: c.input.channel,
         service_region: c.input.service_region.to_string(),
-        cause: c.input.cause.code().to_string(),
+        cause: c.input.cause,
         parts: c
             .input
             .parts
             .iter()
-            .map(|(part, quantity)| PartQuantity {
-                part: part.code().to_string(),
-                quantity: *quantity,
-            })
+            .map(|(&part, &quantity)| PartQuantity { part, quantity })
             .collect(),
-        exclusions: c
-            .input
-            .exclusions
-            .iter()
-            .map(|e| e.code().to_string())
-            .collect(),
+        exclusions: c.input.exclusions,
         shipped_on: c.input.shipped,
         accepts_transregional_fees: c.input.accepts_transregional_fees,
         privacy_accepted: c.input.privacy_accepted,
-        customer_pays: d
-            .customer_pays
-            .iter()
-            .map(|p| p.code().to_string())
-            .collect(),
-        fee: c.fee.map(|m| Amount {
-            cents: m.cents,
-            currency: m.currency,
-        }),
+        customer_pays: d.customer_pays.clone(),
+        fee: c.fee,
         replacement_serial: c.replacement_serial,
         product: ProductReport {
             serial: c.product.serial,
             model: c.product.model,
             series: c.product.series,
-            channel: c.product.channel.code().to_string(),
+            channel: c.product.channel,
             region: c.product.region.to_string(),
-            status: c.product.status.code().to_string(),
+            status: c.product.status,
             replaced_by: c.product.replaced_by,
             replaces: c.product.replaces,
             international_service: c.product.international_service,
@@ -197,8 +183,8 @@ pub fn claim_report(catalog: &Catalog, c: ClaimForReport, as_of: NaiveDate) -> C
             .map(|e| EventReport {
                 at: rfc3339(e.at),
                 who: e.who,
-                from: e.from.map(|s| s.code().to_string()),
-                to: e.to.code().to_string(),
+                from: e.from,
+                to: e.to,
                 note: e.note,
             })
             .collect(),
@@ -292,12 +278,8 @@ fn expiring_report(p: ExpiringPlan) -> ExpiringPlanReport {
     ExpiringPlanReport {
         serial: p.serial,
         model: p.model,
-        plan: p.plan.code().to_string(),
-        service: match p.service {
-            PlanService::Replacement => "replacement",
-            PlanService::ExtendedWarranty => "extended_warranty",
-        }
-        .to_string(),
+        plan: p.plan,
+        service: p.service,
         ends: p.ends,
         valid_through: p.valid_through,
         days_left: p.days_left,

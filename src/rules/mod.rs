@@ -2,12 +2,13 @@
 //! No I/O, no SQL, no egui. The catalog comes in as a value.
 
 pub mod advice;
-pub mod codes;
 pub mod decide;
-pub mod ids;
 pub mod plans;
-pub mod region;
 pub mod request;
+
+// The vocabulary moved below the catalog (`crate::vocab`); these paths stay
+// for the code that names them.
+pub use crate::vocab::{codes, ids, region};
 
 pub use advice::{Advice, Remedy, Step, advise};
 pub use codes::{

@@ -2,9 +2,9 @@
 //! SPEC §1 "Plans and dates", shared by the rules, the store and the app.
 
 use crate::catalog::Catalog;
-use crate::rules::codes::PlanKind;
-use crate::rules::ids::Interpretation;
 use crate::rules::request::{BasePlan, PlusPlan};
+use crate::vocab::code_enum;
+use crate::vocab::{Interpretation, PlanKind};
 use chrono::{Months, NaiveDate};
 
 /// A half-open validity window `[starts, ends)`.
@@ -92,43 +92,20 @@ pub fn plan_in_effect(
     }
 }
 
-/// Where one service of a plan stands on a day (SPEC §2 "Termination").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ServiceState {
-    /// Validity has not begun (CR+ before CR expires: not usable in advance).
-    NotStarted,
-    Active,
-    /// Validity reached.
-    Expired,
-    /// Replacements used up (replacement service only).
-    UsedUp,
-    /// The customer's withdrawal was confirmed.
-    Withdrawn,
-    /// The service is not part of this plan (extended warranty in the European variant).
-    NotOffered,
-}
-
-impl ServiceState {
-    pub fn label(self) -> &'static str {
-        match self {
-            ServiceState::NotStarted => "not started",
-            ServiceState::Active => "active",
-            ServiceState::Expired => "expired",
-            ServiceState::UsedUp => "used up",
-            ServiceState::Withdrawn => "withdrawn",
-            ServiceState::NotOffered => "not offered",
-        }
-    }
-    pub fn code(self) -> &'static str {
-        match self {
-            ServiceState::NotStarted => "not_started",
-            ServiceState::Active => "active",
-            ServiceState::Expired => "expired",
-            ServiceState::UsedUp => "used_up",
-            ServiceState::Withdrawn => "withdrawn",
-            ServiceState::NotOffered => "not_offered",
-        }
+code_enum! {
+    /// Where one service of a plan stands on a day (SPEC §2 "Termination").
+    ServiceState ("service state") {
+        /// Validity has not begun (CR+ before CR expires: not usable in advance).
+        NotStarted => "not_started", "Not started";
+        Active => "active", "Active";
+        /// Validity reached.
+        Expired => "expired", "Expired";
+        /// Replacements used up (replacement service only).
+        UsedUp => "used_up", "Used up";
+        /// The customer's withdrawal was confirmed.
+        Withdrawn => "withdrawn", "Withdrawn";
+        /// The service is not part of this plan (extended warranty in the European variant).
+        NotOffered => "not_offered", "Not offered";
     }
 }
 

@@ -3,10 +3,11 @@
 //! typed `RequestError`; the rules never see unknown models or regions.
 
 use crate::catalog::{Catalog, ModelId};
-use crate::rules::codes::{
+use crate::vocab::codes::{
     Cause, Exclusion, ExclusionSet, Part, RequestKind, SalesChannel, ServiceChannel, Term,
 };
-use crate::rules::region::Region;
+pub use crate::vocab::day::{Day, parse_day};
+use crate::vocab::region::Region;
 use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize};
 use std::collections::BTreeMap;
@@ -32,51 +33,6 @@ pub enum RequestError {
 }
 
 // ---------------------------------------------------------------- wire form
-
-/// A strict `YYYY-MM-DD` date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Day(pub NaiveDate);
-
-impl<'de> Deserialize<'de> for Day {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl serde::de::Visitor<'_> for V {
-            type Value = Day;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a date as YYYY-MM-DD")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Day, E> {
-                parse_day(v).map(Day).ok_or_else(|| {
-                    E::custom(format!(
-                        "bad date `{v}` (expected a real date as YYYY-MM-DD)"
-                    ))
-                })
-            }
-        }
-        d.deserialize_str(V)
-    }
-}
-
-impl Serialize for Day {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&self.0.format("%Y-%m-%d"))
-    }
-}
-
-/// Parses exactly `YYYY-MM-DD` (chrono alone also takes unpadded forms).
-pub fn parse_day(v: &str) -> Option<NaiveDate> {
-    let b = v.as_bytes();
-    let shape = b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-    if !shape {
-        return None;
-    }
-    NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()
-}
 
 #[derive(Deserialize, Serialize, Debug, Clone)]
 pub struct WireRequest {
@@ -316,47 +272,8 @@ fn region(catalog: &Catalog, field: &'static str, code: &str) -> Result<Region, 
 
 /// Checks what serde cannot: catalog names, region codes, and which sections each kind needs.
 pub fn validate(w: WireRequest, catalog: &Catalog) -> Result<DecisionRequest, RequestError> {
-    let model = catalog
-        .model_id(&w.product.model)
-        .ok_or_else(|| RequestError::UnknownModel {
-            field: "product.model",
-            name: w.product.model.clone(),
-        })?;
-    if w.product.serial.trim().is_empty() {
-        return Err(RequestError::Invalid {
-            field: "product.serial",
-            why: "must not be empty".into(),
-        });
-    }
-    let product = ProductFacts {
-        serial: w.product.serial.trim().to_owned(),
-        model,
-        channel: w.product.channel,
-        region: region(catalog, "product.region", &w.product.region)?,
-    };
-    let base_plan = match w.base_plan {
-        None => None,
-        Some(b) => {
-            if b.ends.0 <= b.starts.0 {
-                return Err(RequestError::Invalid {
-                    field: "base_plan.ends",
-                    why: format!(
-                        "must be after base_plan.starts ({} is not after {})",
-                        b.ends.0, b.starts.0
-                    ),
-                });
-            }
-            Some(BasePlan {
-                term: b.term,
-                region: region(catalog, "base_plan.region", &b.region)?,
-                starts: b.starts.0,
-                ends: b.ends.0,
-                replacements_total: b.replacements_total,
-                replacements_used: b.replacements_used,
-                withdrawn: b.withdrawn,
-            })
-        }
-    };
+    let product = product_facts(&w.product, catalog)?;
+    let base_plan = w.base_plan.map(|b| base_plan(b, catalog)).transpose()?;
     let plus = match w.plus {
         None => None,
         Some(p) => Some(PlusPlan {
@@ -371,61 +288,8 @@ pub fn validate(w: WireRequest, catalog: &Catalog) -> Result<DecisionRequest, Re
         None => None,
         Some(p) => Some(region(catalog, "purchase.region", &p.region)?),
     };
-    let claim = match w.claim {
-        None => None,
-        Some(c) => Some(ClaimFacts {
-            service_region: region(catalog, "claim.service_region", &c.service_region)?,
-            channel: c.channel,
-            cause: c.cause,
-            parts: c.parts.into_iter().collect(),
-            exclusions: c.exclusions.into_iter().collect(),
-            submitted: c.submitted.0,
-            shipped: c.shipped.map(|d| d.0),
-            accepts_transregional_fees: c.accepts_transregional_fees,
-            manufacturing_defect_before_plus: c.manufacturing_defect_before_plus,
-            privacy_accepted: c.privacy_accepted,
-        }),
-    };
-
-    match w.kind {
-        RequestKind::PlusPurchase if purchase_region.is_none() => {
-            return Err(RequestError::Missing {
-                field: "purchase",
-                why: "a plus_purchase request names the region CR+ is bought in",
-            });
-        }
-        RequestKind::Replacement | RequestKind::ExtendedWarranty => {
-            if claim.is_none() {
-                return Err(RequestError::Missing {
-                    field: "claim",
-                    why: "a claim request needs the claim",
-                });
-            }
-            if plus.is_some() && base_plan.is_none() {
-                return Err(RequestError::Missing {
-                    field: "base_plan",
-                    why: "CR+ starts on the day Care Refresh (1-Year Plan) expires, so a request with plus needs base_plan",
-                });
-            }
-        }
-        RequestKind::PlusReturn => {
-            if plus.is_none() {
-                return Err(RequestError::Missing {
-                    field: "plus",
-                    why: "a plus_return request needs the CR+ being returned",
-                });
-            }
-            if w.product_returned.is_none() {
-                return Err(RequestError::Missing {
-                    field: "product_returned",
-                    why: "a plus_return request says whether the product was returned",
-                });
-            }
-        }
-        _ => {}
-    }
-
-    Ok(DecisionRequest {
+    let claim = w.claim.map(|c| claim_facts(c, catalog)).transpose()?;
+    let req = DecisionRequest {
         kind: w.kind,
         on: w.on.0,
         product,
@@ -434,5 +298,106 @@ pub fn validate(w: WireRequest, catalog: &Catalog) -> Result<DecisionRequest, Re
         purchase_region,
         claim,
         product_returned: w.product_returned.unwrap_or(false),
+    };
+    required_sections(&req, w.product_returned.is_some())?;
+    Ok(req)
+}
+
+fn product_facts(p: &WireProduct, catalog: &Catalog) -> Result<ProductFacts, RequestError> {
+    let model = catalog
+        .model_id(&p.model)
+        .ok_or_else(|| RequestError::UnknownModel {
+            field: "product.model",
+            name: p.model.clone(),
+        })?;
+    if p.serial.trim().is_empty() {
+        return Err(RequestError::Invalid {
+            field: "product.serial",
+            why: "must not be empty".into(),
+        });
+    }
+    Ok(ProductFacts {
+        serial: p.serial.trim().to_owned(),
+        model,
+        channel: p.channel,
+        region: region(catalog, "product.region", &p.region)?,
     })
+}
+
+fn base_plan(b: WireBasePlan, catalog: &Catalog) -> Result<BasePlan, RequestError> {
+    if b.ends.0 <= b.starts.0 {
+        return Err(RequestError::Invalid {
+            field: "base_plan.ends",
+            why: format!(
+                "must be after base_plan.starts ({} is not after {})",
+                b.ends.0, b.starts.0
+            ),
+        });
+    }
+    Ok(BasePlan {
+        term: b.term,
+        region: region(catalog, "base_plan.region", &b.region)?,
+        starts: b.starts.0,
+        ends: b.ends.0,
+        replacements_total: b.replacements_total,
+        replacements_used: b.replacements_used,
+        withdrawn: b.withdrawn,
+    })
+}
+
+fn claim_facts(c: WireClaim, catalog: &Catalog) -> Result<ClaimFacts, RequestError> {
+    Ok(ClaimFacts {
+        service_region: region(catalog, "claim.service_region", &c.service_region)?,
+        channel: c.channel,
+        cause: c.cause,
+        parts: c.parts.into_iter().collect(),
+        exclusions: c.exclusions.into_iter().collect(),
+        submitted: c.submitted.0,
+        shipped: c.shipped.map(|d| d.0),
+        accepts_transregional_fees: c.accepts_transregional_fees,
+        manufacturing_defect_before_plus: c.manufacturing_defect_before_plus,
+        privacy_accepted: c.privacy_accepted,
+    })
+}
+
+/// The sections each kind of request needs.
+fn required_sections(req: &DecisionRequest, returned_given: bool) -> Result<(), RequestError> {
+    match req.kind {
+        RequestKind::PlusPurchase if req.purchase_region.is_none() => {
+            return Err(RequestError::Missing {
+                field: "purchase",
+                why: "a plus_purchase request names the region CR+ is bought in",
+            });
+        }
+        RequestKind::Replacement | RequestKind::ExtendedWarranty => {
+            if req.claim.is_none() {
+                return Err(RequestError::Missing {
+                    field: "claim",
+                    why: "a claim request needs the claim",
+                });
+            }
+            if req.plus.is_some() && req.base_plan.is_none() {
+                return Err(RequestError::Missing {
+                    field: "base_plan",
+                    why: "CR+ starts on the day Care Refresh (1-Year Plan) expires, so a request with plus needs base_plan",
+                });
+            }
+        }
+        RequestKind::PlusReturn => {
+            if req.plus.is_none() {
+                return Err(RequestError::Missing {
+                    field: "plus",
+                    why: "a plus_return request needs the CR+ being returned",
+                });
+            }
+            if !returned_given {
+                return Err(RequestError::Missing {
+                    field: "product_returned",
+                    why: "a plus_return request says whether the product was returned",
+                });
+            }
+        }
+        _ => {}
+    }
+    Ok(())
 }

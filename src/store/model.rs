@@ -1,93 +1,28 @@
 //! Plain record types of the store: what the UI, the CLI and exports read.
 //! No rusqlite here; the store maps rows to these (see `store::sql`).
 
-use crate::catalog::format_cents;
 use crate::rules::codes::{Cause, Exclusion, Part, PlanKind, SalesChannel, ServiceChannel, Term};
 use crate::rules::plans::PlanStatus;
 use crate::rules::request::{BasePlan, PlusPlan};
 use crate::rules::{Decision, Region};
+use crate::vocab::code_enum;
+use crate::vocab::codes::UnknownCode;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
-use std::str::FromStr;
 
-/// Declares a stored code enum: its spelling in the database and in JSON.
-macro_rules! stored_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $code:literal, $label:literal;)+ }) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name { $($variant),+ }
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            pub fn code(self) -> &'static str { match self { $($name::$variant => $code),+ } }
-            pub fn label(self) -> &'static str { match self { $($name::$variant => $label),+ } }
-        }
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { f.write_str(self.code()) }
-        }
-        impl FromStr for $name {
-            type Err = String;
-            fn from_str(s: &str) -> Result<Self, String> {
-                match s {
-                    $($code => Ok($name::$variant),)+
-                    _ => Err(format!("unknown {} `{s}` (expected one of: {})",
-                        stringify!($name), [$($code),+].join(", "))),
-                }
-            }
-        }
-        impl Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.code())
-            }
-        }
-        impl<'de> Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let s = String::deserialize(d)?;
-                s.parse().map_err(serde::de::Error::custom)
-            }
-        }
-    };
-}
+// Codes the store shares with the reports and the app live in the vocabulary;
+// money is the vocabulary's too.
+pub use crate::vocab::codes::{ClaimKind, ClaimStatus, PlanService, ProductStatus};
+pub use crate::vocab::money::Money;
 
-stored_enum! {
+code_enum! {
     /// A staff member's role. Supervisors edit fees and reopen claims.
-    Role {
+    Role ("Role") {
         Technician => "technician", "Technician";
         Ssc => "ssc", "SSC clerk";
         Supervisor => "supervisor", "Supervisor";
-    }
-}
-
-stored_enum! {
-    /// A unit is `reclaimed` once a replacement took its place (it belongs to DJI).
-    ProductStatus {
-        Active => "active", "Active";
-        Reclaimed => "reclaimed", "Reclaimed by DJI";
-    }
-}
-
-stored_enum! {
-    /// What a claim asks for.
-    ClaimKind {
-        Replacement => "replacement", "Replacement";
-        ExtendedWarranty => "extended_warranty", "Extended warranty repair";
-    }
-}
-
-stored_enum! {
-    /// Where a claim stands (SPEC §4 lifecycle).
-    ClaimStatus {
-        Submitted => "submitted", "Submitted";
-        Approved => "approved", "Approved";
-        Refused => "refused", "Refused";
-        AwaitingProduct => "awaiting_product", "Awaiting product";
-        Received => "received", "Received";
-        Assessed => "assessed", "Assessed";
-        ReplacementShipped => "replacement_shipped", "Replacement shipped";
-        PaidRepair => "paid_repair", "Paid repair";
-        Repaired => "repaired", "Repaired";
-        Closed => "closed", "Closed";
     }
 }
 
@@ -104,60 +39,63 @@ pub enum ClaimAction {
     Close,
 }
 
+code_enum! {
+    /// A [`ClaimAction`] without its data: the codes the CLI takes.
+    ClaimActionCode ("claim action") {
+        AwaitProduct => "await_product", "Await the product";
+        Receive => "receive", "Product received";
+        Assess => "assess", "Assessed";
+        ShipReplacement => "ship_replacement", "Ship replacement";
+        ChoosePaidRepair => "choose_paid_repair", "Customer chose paid repair";
+        Repair => "repair", "Repaired";
+        Close => "close", "Close";
+    }
+}
+
 impl ClaimAction {
     /// Action codes without their data, as the CLI takes them.
-    pub const CODES: &'static [&'static str] = &[
-        "await_product",
-        "receive",
-        "assess",
-        "ship_replacement",
-        "choose_paid_repair",
-        "repair",
-        "close",
-    ];
-    pub fn code(&self) -> &'static str {
+    pub const CODES: &[&str] = &{
+        let mut codes = [""; ClaimActionCode::ALL.len()];
+        let mut i = 0;
+        while i < codes.len() {
+            codes[i] = ClaimActionCode::ALL[i].code();
+            i += 1;
+        }
+        codes
+    };
+    pub fn action_code(&self) -> ClaimActionCode {
         match self {
-            ClaimAction::AwaitProduct => "await_product",
-            ClaimAction::Receive => "receive",
-            ClaimAction::Assess => "assess",
-            ClaimAction::ShipReplacement { .. } => "ship_replacement",
-            ClaimAction::ChoosePaidRepair => "choose_paid_repair",
-            ClaimAction::Repair => "repair",
-            ClaimAction::Close => "close",
+            ClaimAction::AwaitProduct => ClaimActionCode::AwaitProduct,
+            ClaimAction::Receive => ClaimActionCode::Receive,
+            ClaimAction::Assess => ClaimActionCode::Assess,
+            ClaimAction::ShipReplacement { .. } => ClaimActionCode::ShipReplacement,
+            ClaimAction::ChoosePaidRepair => ClaimActionCode::ChoosePaidRepair,
+            ClaimAction::Repair => ClaimActionCode::Repair,
+            ClaimAction::Close => ClaimActionCode::Close,
         }
     }
+    pub fn code(&self) -> &'static str {
+        self.action_code().code()
+    }
     pub fn label(&self) -> &'static str {
-        match self {
-            ClaimAction::AwaitProduct => "Await the product",
-            ClaimAction::Receive => "Product received",
-            ClaimAction::Assess => "Assessed",
-            ClaimAction::ShipReplacement { .. } => "Ship replacement",
-            ClaimAction::ChoosePaidRepair => "Customer chose paid repair",
-            ClaimAction::Repair => "Repaired",
-            ClaimAction::Close => "Close",
-        }
+        self.action_code().label()
     }
     /// Parses an action code; `ship_replacement` needs `new_serial`.
     pub fn parse(code: &str, new_serial: Option<&str>) -> Result<ClaimAction, String> {
+        let code: ClaimActionCode = code.parse().map_err(|e: UnknownCode| e.to_string())?;
         Ok(match code {
-            "await_product" => ClaimAction::AwaitProduct,
-            "receive" => ClaimAction::Receive,
-            "assess" => ClaimAction::Assess,
-            "ship_replacement" => match new_serial {
+            ClaimActionCode::AwaitProduct => ClaimAction::AwaitProduct,
+            ClaimActionCode::Receive => ClaimAction::Receive,
+            ClaimActionCode::Assess => ClaimAction::Assess,
+            ClaimActionCode::ShipReplacement => match new_serial {
                 Some(s) if !s.trim().is_empty() => ClaimAction::ShipReplacement {
                     new_serial: s.trim().to_owned(),
                 },
                 _ => return Err("ship_replacement needs the new unit's serial".into()),
             },
-            "choose_paid_repair" => ClaimAction::ChoosePaidRepair,
-            "repair" => ClaimAction::Repair,
-            "close" => ClaimAction::Close,
-            _ => {
-                return Err(format!(
-                    "unknown claim action `{code}` (expected one of: {})",
-                    Self::CODES.join(", ")
-                ));
-            }
+            ClaimActionCode::ChoosePaidRepair => ClaimAction::ChoosePaidRepair,
+            ClaimActionCode::Repair => ClaimAction::Repair,
+            ClaimActionCode::Close => ClaimAction::Close,
         })
     }
 }
@@ -165,19 +103,6 @@ impl ClaimAction {
 impl fmt::Display for ClaimAction {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())
-    }
-}
-
-/// An amount of money in minor units.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Money {
-    pub cents: i64,
-    pub currency: String,
-}
-
-impl fmt::Display for Money {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", format_cents(self.cents), self.currency)
     }
 }
 
@@ -413,14 +338,6 @@ pub struct FeeRow {
     pub amount: Money,
 }
 
-/// Which service of a plan is about to end.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PlanService {
-    Replacement,
-    ExtendedWarranty,
-}
-
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ExpiringPlan {
     pub serial: String,
@@ -473,4 +390,26 @@ pub struct DemoStaff {
     pub name: String,
     pub role: Role,
     pub pin: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn claim_actions_have_one_spelling_in_code_parse_and_json() {
+        for &code in ClaimActionCode::ALL {
+            let action =
+                ClaimAction::parse(code.code(), Some("1SNEW0000000001")).expect("known action");
+            assert_eq!(action.action_code(), code);
+            let json = serde_json::to_value(&action).expect("json");
+            assert_eq!(json["action"], code.code());
+        }
+        assert_eq!(ClaimAction::CODES.len(), ClaimActionCode::ALL.len());
+        assert_eq!(
+            ClaimAction::parse("fly", None).unwrap_err(),
+            "unknown claim action `fly` (expected one of: await_product, receive, assess, \
+             ship_replacement, choose_paid_repair, repair, close)"
+        );
+    }
 }

@@ -213,7 +213,10 @@ impl SettingsPanel {
                                             cancel = ui.button("Cancel").clicked();
                                         });
                                         if save {
-                                            match crate::catalog::parse_amount_cents(text.trim()) {
+                                            match crate::vocab::money::parse_amount(
+                                                text.trim(),
+                                                f.amount.minor_digits(),
+                                            ) {
                                                 Some(cents) => {
                                                     out.push(Command::AskPin(PinAction::SetFee {
                                                         model: f.model.clone(),
@@ -237,7 +240,7 @@ impl SettingsPanel {
                                         *editing = Some((
                                             f.model.clone(),
                                             f.replacement_number,
-                                            crate::catalog::format_cents(f.amount.cents),
+                                            f.amount.decimal(),
                                         ));
                                     } else if !supervisor {
                                         ui.label("");

@@ -3,10 +3,13 @@
 #![allow(dead_code)]
 
 use caredesk::report::{
-    Amount, ClaimReport, EventReport, PartQuantity, PlanReport, ProductReport, ReportMeta,
-    RuleReason,
+    ClaimReport, EventReport, PartQuantity, PlanReport, ProductReport, ReportMeta, RuleReason,
 };
-use caredesk::rules::ids::{Interpretation, RuleId};
+use caredesk::rules::plans::ServiceState;
+use caredesk::vocab::{
+    Cause, Charge, ClaimKind, ClaimStatus, Interpretation, Money, Part, PlanKind, ProductStatus,
+    RuleId, SalesChannel, ServiceChannel, Term, Verdict,
+};
 use chrono::NaiveDate;
 
 pub fn day(s: &str) -> NaiveDate {
@@ -39,8 +42,8 @@ pub fn meta() -> ReportMeta {
 fn plans() -> Vec<PlanReport> {
     vec![
         PlanReport {
-            plan: "care_refresh".into(),
-            term: Some("1y".into()),
+            plan: PlanKind::CareRefresh,
+            term: Some(Term::OneYear),
             region: "US".into(),
             service_region: "US".into(),
             starts: day("2025-03-15"),
@@ -50,11 +53,11 @@ fn plans() -> Vec<PlanReport> {
             replacements_used: 2,
             replacements_left: 0,
             withdrawn: false,
-            replacement_service: "expired".into(),
+            replacement_service: ServiceState::Expired,
             extended_warranty: None,
         },
         PlanReport {
-            plan: "care_refresh_plus".into(),
+            plan: PlanKind::CareRefreshPlus,
             term: None,
             region: "US".into(),
             service_region: "US".into(),
@@ -65,8 +68,8 @@ fn plans() -> Vec<PlanReport> {
             replacements_used: 0,
             replacements_left: 1,
             withdrawn: false,
-            replacement_service: "active".into(),
-            extended_warranty: Some("active".into()),
+            replacement_service: ServiceState::Active,
+            extended_warranty: Some(ServiceState::Active),
         },
     ]
 }
@@ -78,34 +81,34 @@ pub fn sample_claims() -> Vec<ClaimReport> {
         serial: "1SSDH7R00A0001".into(),
         model: "DJI Mavic 3".into(),
         series: "Mavic".into(),
-        channel: "official".into(),
+        channel: SalesChannel::Official,
         region: "US".into(),
-        status: "active".into(),
+        status: ProductStatus::Active,
         replaced_by: None,
         replaces: None,
         international_service: false,
     };
     let refused = ClaimReport {
         claim_id: "CL-2026-000001".into(),
-        kind: "replacement".into(),
-        status: "closed".into(),
+        kind: ClaimKind::Replacement,
+        status: ClaimStatus::Closed,
         submitted_on: day("2026-05-02"),
         decided_on: Some(day("2026-05-02")),
-        decision: "refused".into(),
-        plan: Some("care_refresh_plus".into()),
+        decision: Verdict::Refused,
+        plan: Some(PlanKind::CareRefreshPlus),
         rules: vec![rule(RuleId::RepPart), rule(RuleId::RepShipLate)],
         interpretations: vec![],
         replacements_left_after: None,
-        channel: "online".into(),
+        channel: ServiceChannel::Online,
         service_region: "US".into(),
-        cause: "collision".into(),
+        cause: Cause::Collision,
         parts: vec![
             PartQuantity {
-                part: "aircraft".into(),
+                part: Part::Aircraft,
                 quantity: 1,
             },
             PartQuantity {
-                part: "motor".into(),
+                part: Part::Motor,
                 quantity: 1,
             },
         ],
@@ -123,31 +126,31 @@ pub fn sample_claims() -> Vec<ClaimReport> {
                 at: "2026-05-02T09:12:00Z".into(),
                 who: "Ana Technician".into(),
                 from: None,
-                to: "submitted".into(),
+                to: ClaimStatus::Submitted,
                 note: "Walk-in, crashed into a tree; \"motor grinding\", propellers cracked."
                     .into(),
             },
             EventReport {
                 at: "2026-05-02T09:12:01Z".into(),
                 who: "Ana Technician".into(),
-                from: Some("submitted".into()),
-                to: "refused".into(),
+                from: Some(ClaimStatus::Submitted),
+                to: ClaimStatus::Refused,
                 note: String::new(),
             },
             EventReport {
                 at: "2026-05-02T09:13:00Z".into(),
                 who: "Ana Technician".into(),
-                from: Some("refused".into()),
-                to: "closed".into(),
+                from: Some(ClaimStatus::Refused),
+                to: ClaimStatus::Closed,
                 note: "Customer informed, copy of this report handed over.".into(),
             },
         ],
     };
     let approved = ClaimReport {
         claim_id: "CL-2026-000002".into(),
-        kind: "replacement".into(),
-        status: "replacement_shipped".into(),
-        decision: "approved".into(),
+        kind: ClaimKind::Replacement,
+        status: ClaimStatus::ReplacementShipped,
+        decision: Verdict::Approved,
         rules: vec![],
         interpretations: vec![RuleReason {
             id: Interpretation::EuropeanCap.id().into(),
@@ -156,16 +159,16 @@ pub fn sample_claims() -> Vec<ClaimReport> {
         replacements_left_after: Some(0),
         parts: vec![
             PartQuantity {
-                part: "aircraft".into(),
+                part: Part::Aircraft,
                 quantity: 1,
             },
             PartQuantity {
-                part: "propellers".into(),
+                part: Part::Propellers,
                 quantity: 2,
             },
         ],
-        customer_pays: vec!["replacement_fee".into(), "transregional_fees".into()],
-        fee: Some(Amount {
+        customer_pays: vec![Charge::ReplacementFee, Charge::TransregionalFees],
+        fee: Some(Money {
             cents: 7900,
             currency: "USD".into(),
         }),
@@ -173,7 +176,7 @@ pub fn sample_claims() -> Vec<ClaimReport> {
         accepts_transregional_fees: true,
         product: ProductReport {
             serial: "1SSDH7R00A0002".into(),
-            status: "reclaimed".into(),
+            status: ProductStatus::Reclaimed,
             replaced_by: Some("1SSDH7R00B0002".into()),
             ..product.clone()
         },
@@ -182,21 +185,21 @@ pub fn sample_claims() -> Vec<ClaimReport> {
                 at: "2026-06-01T10:00:00Z".into(),
                 who: "Ben SSC".into(),
                 from: None,
-                to: "submitted".into(),
+                to: ClaimStatus::Submitted,
                 note: String::new(),
             },
             EventReport {
                 at: "2026-06-01T10:00:01Z".into(),
                 who: "Ben SSC".into(),
-                from: Some("submitted".into()),
-                to: "approved".into(),
+                from: Some(ClaimStatus::Submitted),
+                to: ClaimStatus::Approved,
                 note: String::new(),
             },
             EventReport {
                 at: "2026-06-03T16:30:00Z".into(),
                 who: "Ben SSC".into(),
-                from: Some("assessed".into()),
-                to: "replacement_shipped".into(),
+                from: Some(ClaimStatus::Assessed),
+                to: ClaimStatus::ReplacementShipped,
                 note: "New unit 1SSDH7R00B0002 bound to the same plans.".into(),
             },
         ],
@@ -206,13 +209,13 @@ pub fn sample_claims() -> Vec<ClaimReport> {
     };
     let warranty = ClaimReport {
         claim_id: "CL-2026-000003".into(),
-        kind: "extended_warranty".into(),
-        status: "awaiting_product".into(),
-        decision: "approved".into(),
+        kind: ClaimKind::ExtendedWarranty,
+        status: ClaimStatus::AwaitingProduct,
+        decision: Verdict::Approved,
         rules: vec![],
-        cause: "normal_use".into(),
+        cause: Cause::NormalUse,
         parts: vec![PartQuantity {
-            part: "gimbal".into(),
+            part: Part::Gimbal,
             quantity: 1,
         }],
         customer_pays: vec![],
@@ -223,7 +226,7 @@ pub fn sample_claims() -> Vec<ClaimReport> {
             at: "2026-07-20T11:00:00Z".into(),
             who: "Ana Technician".into(),
             from: None,
-            to: "approved".into(),
+            to: ClaimStatus::Approved,
             note: "Gimbal drifts in normal use.".into(),
         }],
         ..refused.clone()

@@ -1,96 +1,24 @@
-//! The fixed codes of SPEC §1 (parts, causes, channels, terms, exclusions).
-//! They are the vocabulary of the UI, the store, exports and the decision API,
-//! so each has exactly one spelling, given here.
+//! The fixed codes of SPEC §1 (parts, causes, channels, terms, exclusions),
+//! the decision's (plan kinds, charges, verdicts) and the claim lifecycle's
+//! (claim kinds and statuses, product statuses, plan services). They are the
+//! vocabulary of the UI, the store, exports and the decision API, so each has
+//! exactly one spelling and one label, given here.
 
-use serde::{Deserialize, Serialize};
-use std::fmt;
-use std::str::FromStr;
-
-/// Declares a code enum with its wire spelling and a human label.
-macro_rules! code_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $code:literal, $label:literal;)+ }) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name { $($variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            /// The code used in the API, the store and exports.
-            pub fn code(self) -> &'static str {
-                match self { $($name::$variant => $code),+ }
-            }
-            /// What a person reads in the window.
-            pub fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),+ }
-            }
-            /// Position in `ALL`; used for bit sets.
-            pub fn index(self) -> usize { self as usize }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { f.write_str(self.code()) }
-        }
-
-        impl FromStr for $name {
-            type Err = UnknownCode;
-            fn from_str(s: &str) -> Result<Self, UnknownCode> {
-                match s {
-                    $($code => Ok($name::$variant),)+
-                    _ => Err(UnknownCode { what: stringify!($name), code: s.to_owned(),
-                        expected: &[$($code),+] }),
-                }
-            }
-        }
-
-        impl Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.code())
-            }
-        }
-
-        impl<'de> Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                struct V;
-                impl serde::de::Visitor<'_> for V {
-                    type Value = $name;
-                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                        write!(f, "one of {}", [$($code),+].join(", "))
-                    }
-                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$name, E> {
-                        v.parse().map_err(|e: UnknownCode| E::custom(e))
-                    }
-                }
-                d.deserialize_str(V)
-            }
-        }
-    };
-}
+use super::code_enum::code_enum;
 
 /// A code that is not one of the known spellings.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown {} code `{code}` (expected one of: {})", human(what), expected.join(", "))]
+#[error("unknown {what} `{code}` (expected one of: {})", expected.join(", "))]
 pub struct UnknownCode {
+    /// What the code names, as the error says it ("part code").
     pub what: &'static str,
     pub code: String,
     pub expected: &'static [&'static str],
 }
 
-fn human(what: &str) -> &'static str {
-    match what {
-        "Part" => "part",
-        "Cause" => "cause",
-        "ServiceChannel" => "service channel",
-        "SalesChannel" => "sales channel",
-        "Term" => "plan term",
-        "Exclusion" => "exclusion",
-        "RequestKind" => "request kind",
-        _ => "",
-    }
-}
-
 code_enum! {
     /// A part of a product, as the terms name them.
-    Part {
+    Part ("part code") {
         Aircraft => "aircraft", "Aircraft (product body)";
         Gimbal => "gimbal", "Gimbal";
         Camera => "camera", "Camera";
@@ -108,7 +36,7 @@ code_enum! {
 
 code_enum! {
     /// Cause of damage reported for a claim.
-    Cause {
+    Cause ("cause code") {
         UserError => "user_error", "User error";
         SignalInterference => "signal_interference", "Signal interference";
         Collision => "collision", "Collision";
@@ -121,7 +49,7 @@ code_enum! {
 
 code_enum! {
     /// How the damaged product reaches DJI.
-    ServiceChannel {
+    ServiceChannel ("service channel code") {
         Online => "online", "Online (send to repair center)";
         Express => "express", "Express (replacement ships on receipt)";
         Ssc => "ssc", "Swift Service Center";
@@ -130,7 +58,7 @@ code_enum! {
 
 code_enum! {
     /// Where the product was bought.
-    SalesChannel {
+    SalesChannel ("sales channel code") {
         Official => "official", "DJI official";
         Authorized => "authorized", "Authorized dealer";
         Unofficial => "unofficial", "Unofficial channel";
@@ -139,7 +67,7 @@ code_enum! {
 
 code_enum! {
     /// Term of the base Care Refresh plan.
-    Term {
+    Term ("plan term code") {
         OneYear => "1y", "1-Year Plan";
         TwoYear => "2y", "2-Year Plan";
     }
@@ -148,7 +76,7 @@ code_enum! {
 code_enum! {
     /// Exclusions observed on a claim (union of the replacement and warranty lists;
     /// which list each belongs to is catalog data).
-    Exclusion {
+    Exclusion ("exclusion code") {
         NonDjiProduct => "non_dji_product", "Damage to a non-DJI product";
         ThirdPartyAccessory => "third_party_accessory", "Used with an unauthorized non-DJI product, accessory or software";
         PartsLost => "parts_lost", "Covered parts are lost";
@@ -171,7 +99,7 @@ code_enum! {
 
 code_enum! {
     /// What a decision request asks.
-    RequestKind {
+    RequestKind ("request kind code") {
         PlusPurchase => "plus_purchase", "Buy Care Refresh+";
         Replacement => "replacement", "Replacement";
         ExtendedWarranty => "extended_warranty", "Extended warranty repair";
@@ -181,7 +109,7 @@ code_enum! {
 
 code_enum! {
     /// Which plan a decision was made under.
-    PlanKind {
+    PlanKind ("plan code") {
         CareRefresh => "care_refresh", "Care Refresh";
         CareRefreshPlus => "care_refresh_plus", "Care Refresh+";
     }
@@ -189,9 +117,80 @@ code_enum! {
 
 code_enum! {
     /// What the customer pays on an approved claim.
-    Charge {
+    Charge ("charge code") {
         ReplacementFee => "replacement_fee", "Replacement fee";
         TransregionalFees => "transregional_fees", "Transregional shipping, tax and fees";
+    }
+}
+
+code_enum! {
+    /// The outcome of a decision: SPEC §3's `decision` field.
+    Verdict ("decision") {
+        Approved => "approved", "Approved";
+        Refused => "refused", "Refused";
+    }
+}
+
+impl Verdict {
+    pub fn of(approved: bool) -> Verdict {
+        if approved {
+            Verdict::Approved
+        } else {
+            Verdict::Refused
+        }
+    }
+}
+
+// The codes of claims and products as the store keeps them. Their unknown-code
+// errors name the type (`unknown ClaimStatus `x``), as the CLI has always said.
+
+code_enum! {
+    /// What a claim asks for: one of the two services of a plan.
+    ClaimKind ("ClaimKind") {
+        Replacement => "replacement", "Replacement";
+        ExtendedWarranty => "extended_warranty", "Extended warranty repair";
+    }
+}
+
+impl ClaimKind {
+    /// The plan service the claim is made under.
+    pub fn service(self) -> PlanService {
+        match self {
+            ClaimKind::Replacement => PlanService::Replacement,
+            ClaimKind::ExtendedWarranty => PlanService::ExtendedWarranty,
+        }
+    }
+}
+
+code_enum! {
+    /// Where a claim stands (SPEC §4 lifecycle).
+    ClaimStatus ("ClaimStatus") {
+        Submitted => "submitted", "Submitted";
+        Approved => "approved", "Approved";
+        Refused => "refused", "Refused";
+        AwaitingProduct => "awaiting_product", "Awaiting product";
+        Received => "received", "Received";
+        Assessed => "assessed", "Assessed";
+        ReplacementShipped => "replacement_shipped", "Replacement shipped";
+        PaidRepair => "paid_repair", "Paid repair";
+        Repaired => "repaired", "Repaired";
+        Closed => "closed", "Closed";
+    }
+}
+
+code_enum! {
+    /// A unit is `reclaimed` once a replacement took its place (it belongs to DJI).
+    ProductStatus ("ProductStatus") {
+        Active => "active", "Active";
+        Reclaimed => "reclaimed", "Reclaimed";
+    }
+}
+
+code_enum! {
+    /// One of the two services a plan provides.
+    PlanService ("plan service code") {
+        Replacement => "replacement", "Replacement";
+        ExtendedWarranty => "extended_warranty", "Extended warranty";
     }
 }
 

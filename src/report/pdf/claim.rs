@@ -1,0 +1,299 @@
+//! The pages of one claim, section by section: the band and status strip,
+//! product, plans, claim and parts, decision, what the customer pays, the
+//! never-send-back checklist and the timeline.
+
+use super::layout::{BODY, CONTENT_W, INK, Layout, MARGIN, MUTED, SMALL, col};
+use super::text::Face;
+use super::{day, generated_line, when, yes_no};
+use crate::report::{ClaimReport, PlanReport, ReportMeta};
+use crate::vocab::codes::{Charge, ClaimKind};
+
+pub(super) fn claim_pages(l: &mut Layout, meta: &ReportMeta, c: &ClaimReport) {
+    l.start_page(
+        &format!("Claim report {}", c.claim_id),
+        "CareDesk \u{2014} Claim report",
+        &generated_line(meta),
+        &c.claim_id,
+    );
+    status_strip(l, c);
+    product(l, c);
+    plans(l, &c.plans);
+    claim_and_parts(l, c);
+    decision(l, c);
+    l.heading("Customer pays", 30.0);
+    for line in customer_pays(c) {
+        l.paragraph(Face::Regular, BODY, MARGIN, CONTENT_W, INK, &line);
+    }
+    never_send_back(l, &meta.never_send_back);
+    timeline(l, c);
+}
+
+/// The line under the band: kind, status and days.
+fn status_strip(l: &mut Layout, c: &ClaimReport) {
+    let status_line = format!(
+        "{} claim \u{00b7} status: {} \u{00b7} submitted {} \u{00b7} decided {}",
+        c.kind.service().label(),
+        c.status.label(),
+        c.submitted_on.format("%Y-%m-%d"),
+        day(c.decided_on)
+    );
+    l.paragraph(Face::Bold, 10.5, MARGIN, CONTENT_W, INK, &status_line);
+    l.gap(2.0);
+}
+
+fn product(l: &mut Layout, c: &ClaimReport) {
+    l.heading("Product", 40.0);
+    let p = &c.product;
+    let mut fields = vec![
+        ("Serial number", p.serial.clone()),
+        ("Model", p.model.clone()),
+        ("Series", p.series.clone()),
+        ("Bought via", p.channel.label().to_string()),
+        ("Bought in", p.region.clone()),
+        ("Unit status", p.status.label().to_string()),
+        ("International service", yes_no(p.international_service)),
+    ];
+    if let Some(s) = &p.replaces {
+        fields.push(("Replaces unit", s.clone()));
+    }
+    if let Some(s) = &p.replaced_by {
+        fields.push(("Replaced by", s.clone()));
+    }
+    l.fields(&fields);
+}
+
+fn plans(l: &mut Layout, plans: &[PlanReport]) {
+    l.heading("Plans", 40.0);
+    if plans.is_empty() {
+        l.note("No Care Refresh plan on this product.");
+        return;
+    }
+    let rows: Vec<Vec<String>> = plans
+        .iter()
+        .map(|p| {
+            let name = match p.term {
+                Some(t) => format!("{} ({})", p.plan.label(), t.label()),
+                None => p.plan.label().to_string(),
+            };
+            let name = if p.withdrawn {
+                format!("{name}, withdrawn")
+            } else {
+                name
+            };
+            vec![
+                name,
+                format!("{} ({})", p.region, p.service_region),
+                p.starts.format("%Y-%m-%d").to_string(),
+                p.valid_through.format("%Y-%m-%d").to_string(),
+                format!(
+                    "{} of {} used, {} left",
+                    p.replacements_used, p.replacements_allowed, p.replacements_left
+                ),
+                p.replacement_service.label().to_string(),
+                p.extended_warranty
+                    .map_or("\u{2014}", |s| s.label())
+                    .to_string(),
+            ]
+        })
+        .collect();
+    l.table(
+        &[
+            col("Plan", 128.0, true),
+            col("Region", 50.0, false),
+            col("Starts", 56.0, false),
+            col("Valid through", 62.0, false),
+            col("Replacements", 80.0, true),
+            col("Replacement", 70.0, true),
+            col("Ext. warranty", 65.28, true),
+        ],
+        &rows,
+    );
+}
+
+fn claim_and_parts(l: &mut Layout, c: &ClaimReport) {
+    l.heading("Claim and parts requested", 40.0);
+    if c.parts.is_empty() {
+        l.note("No parts listed.");
+    } else {
+        let rows: Vec<Vec<String>> = c
+            .parts
+            .iter()
+            .map(|p| {
+                vec![
+                    p.part.label().to_string(),
+                    p.part.code().to_string(),
+                    p.quantity.to_string(),
+                ]
+            })
+            .collect();
+        l.table(
+            &[
+                col("Part", 220.0, true),
+                col("Code", 180.0, false),
+                col("Quantity", 111.28, false),
+            ],
+            &rows,
+        );
+    }
+    l.gap(6.0);
+    let exclusions = if c.exclusions.is_empty() {
+        "none".to_string()
+    } else {
+        c.exclusions
+            .iter()
+            .map(|e| e.label())
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let transregional = if c.accepts_transregional_fees {
+        "accepted"
+    } else {
+        "not accepted"
+    };
+    l.fields(&[
+        ("Service channel", c.channel.label().to_string()),
+        ("Service region", c.service_region.clone()),
+        ("Cause", c.cause.label().to_string()),
+        ("Parts shipped on", day(c.shipped_on)),
+        ("Privacy accepted", yes_no(c.privacy_accepted)),
+        ("Transregional fees", transregional.to_string()),
+    ]);
+    l.fields(&[("Exclusions observed", exclusions)]);
+}
+
+/// The verdict, every rule that refused with its reason, and the
+/// interpretations that shaped the decision.
+fn decision(l: &mut Layout, c: &ClaimReport) {
+    l.heading("Decision", 60.0);
+    let plan = c
+        .plan
+        .map(|p| format!("under {}", p.label()))
+        .unwrap_or_else(|| "no plan in effect".to_string());
+    let left = c
+        .replacements_left_after
+        .map(|n| format!(" \u{00b7} replacements left after this claim: {n}"))
+        .unwrap_or_default();
+    if c.approved() {
+        l.verdict(
+            true,
+            "APPROVED",
+            &format!("{plan}{left} \u{00b7} no rule refused this claim"),
+        );
+    } else {
+        let n = c.rules.len();
+        let what = if n == 1 {
+            "1 rule refused this claim".to_string()
+        } else {
+            format!("{n} rules refused this claim")
+        };
+        l.verdict(false, "REFUSED", &format!("{plan} \u{00b7} {what}"));
+        l.rule_list(
+            c.rules.iter().map(|r| (r.id.as_str(), r.reason.as_str())),
+            INK,
+        );
+    }
+    if !c.interpretations.is_empty() {
+        l.gap(4.0);
+        l.paragraph(
+            Face::Bold,
+            SMALL + 0.5,
+            MARGIN,
+            CONTENT_W,
+            MUTED,
+            "Interpretations of the terms applied",
+        );
+        l.rule_list(
+            c.interpretations
+                .iter()
+                .map(|r| (r.id.as_str(), r.reason.as_str())),
+            MUTED,
+        );
+    }
+}
+
+fn customer_pays(c: &ClaimReport) -> Vec<String> {
+    if !c.approved() {
+        return vec!["Nothing: the claim was refused.".to_string()];
+    }
+    let mut lines: Vec<String> = c
+        .customer_pays
+        .iter()
+        .map(|charge| match (charge, &c.fee) {
+            (Charge::ReplacementFee, Some(fee)) => format!("Replacement fee: {fee}"),
+            (Charge::ReplacementFee, None) => {
+                "Replacement fee: per the fee schedule (no amount recorded)".to_string()
+            }
+            (Charge::TransregionalFees, _) => {
+                "Transregional shipping, tax and other fees, as quoted (the customer accepted them)"
+                    .to_string()
+            }
+        })
+        .collect();
+    match c.kind {
+        ClaimKind::ExtendedWarranty => {
+            if lines.is_empty() {
+                lines.push(
+                    "Nothing: repair and labour are free under the extended warranty.".into(),
+                );
+            }
+        }
+        ClaimKind::Replacement => {
+            if lines.is_empty() {
+                lines.push("Nothing.".into());
+            }
+            lines.push("DJI pays the two-way shipping within the service area.".into());
+        }
+    }
+    lines
+}
+
+fn never_send_back(l: &mut Layout, items: &[String]) {
+    if items.is_empty() {
+        return;
+    }
+    l.heading(
+        "Never send back",
+        30.0 + 14.0 * items.len().div_ceil(2) as f32,
+    );
+    l.paragraph(
+        Face::Regular,
+        BODY,
+        MARGIN,
+        CONTENT_W,
+        INK,
+        "Send back only the parts to be replaced; the customer pays the shipping of anything else:",
+    );
+    l.gap(3.0);
+    l.checklist(items);
+}
+
+fn timeline(l: &mut Layout, c: &ClaimReport) {
+    l.heading("Timeline", 40.0);
+    if c.events.is_empty() {
+        l.note("No events recorded.");
+        return;
+    }
+    let rows: Vec<Vec<String>> = c
+        .events
+        .iter()
+        .map(|e| {
+            vec![
+                when(&e.at),
+                e.who.clone(),
+                e.from.map(|s| s.label().to_string()).unwrap_or_default(),
+                e.to.label().to_string(),
+                e.note.clone(),
+            ]
+        })
+        .collect();
+    l.table(
+        &[
+            col("When (UTC)", 78.0, false),
+            col("Who", 80.0, true),
+            col("From", 96.0, true),
+            col("To", 96.0, true),
+            col("Note", 161.28, true),
+        ],
+        &rows,
+    );
+}

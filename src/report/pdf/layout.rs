@@ -1,0 +1,479 @@
+//! The layout engine of the PDF reports: A4 pages top to bottom, a header
+//! band, headings, wrapped paragraphs, label/value fields, tables that repeat
+//! their header on a new page, verdict labels and checklists, and the
+//! "page N of M" footers. The documents (`claim`, `summary`, `expiring`) say
+//! what goes on the pages; this says how it looks.
+
+use super::text::{Face, fit, printable, width, wrap};
+use printpdf::{
+    BuiltinFont, Color, Line, LinePoint, Mm, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage,
+    Point, Pt, Rect, Rgb, TextItem, WindingOrder,
+};
+
+// A4 in points.
+const PAGE_W: f32 = 595.28;
+const PAGE_H: f32 = 841.89;
+pub(super) const MARGIN: f32 = 42.0;
+pub(super) const CONTENT_W: f32 = PAGE_W - 2.0 * MARGIN;
+const RIGHT: f32 = PAGE_W - MARGIN;
+/// Content stays above this line; the footer lives below it.
+const BOTTOM: f32 = 50.0;
+
+pub(super) const BODY: f32 = 9.5;
+pub(super) const SMALL: f32 = 8.0;
+pub(super) const LINE: f32 = 11.5;
+
+pub(super) type Rgbf = (f32, f32, f32);
+pub(super) const INK: Rgbf = (0.12, 0.14, 0.17);
+pub(super) const MUTED: Rgbf = (0.40, 0.43, 0.48);
+const BAND: Rgbf = (0.11, 0.24, 0.37);
+const BAND_TEXT: Rgbf = (1.0, 1.0, 1.0);
+const BAND_SUB: Rgbf = (0.78, 0.85, 0.92);
+const RULE: Rgbf = (0.80, 0.82, 0.85);
+pub(super) const TABLE_HEAD: Rgbf = (0.92, 0.94, 0.97);
+const ZEBRA: Rgbf = (0.975, 0.98, 0.985);
+pub(super) const APPROVED: Rgbf = (0.09, 0.47, 0.24);
+pub(super) const REFUSED: Rgbf = (0.71, 0.14, 0.11);
+const APPROVED_BG: Rgbf = (0.90, 0.96, 0.92);
+const REFUSED_BG: Rgbf = (0.99, 0.92, 0.91);
+
+fn color((r, g, b): Rgbf) -> Color {
+    Color::Rgb(Rgb {
+        r,
+        g,
+        b,
+        icc_profile: None,
+    })
+}
+
+fn font(face: Face) -> PdfFontHandle {
+    PdfFontHandle::Builtin(match face {
+        Face::Regular => BuiltinFont::Helvetica,
+        Face::Bold => BuiltinFont::HelveticaBold,
+    })
+}
+
+/// One page being drawn; `footer` names what the page is about.
+pub(super) struct Page {
+    ops: Vec<Op>,
+    footer: String,
+}
+
+impl Page {
+    fn new(footer: String) -> Self {
+        Page {
+            ops: Vec::with_capacity(256),
+            footer,
+        }
+    }
+
+    pub(super) fn text(&mut self, face: Face, size: f32, x: f32, y: f32, ink: Rgbf, s: &str) {
+        if s.is_empty() {
+            return;
+        }
+        self.ops.extend([
+            Op::StartTextSection,
+            Op::SetFont {
+                font: font(face),
+                size: Pt(size),
+            },
+            Op::SetFillColor { col: color(ink) },
+            Op::SetTextCursor {
+                pos: Point { x: Pt(x), y: Pt(y) },
+            },
+            Op::ShowText {
+                items: vec![TextItem::Text(printable(s))],
+            },
+            Op::EndTextSection,
+        ]);
+    }
+
+    pub(super) fn text_right(
+        &mut self,
+        face: Face,
+        size: f32,
+        right: f32,
+        y: f32,
+        ink: Rgbf,
+        s: &str,
+    ) {
+        let s = printable(s);
+        let x = right - width(face, size, &s);
+        self.text(face, size, x, y, ink, &s);
+    }
+
+    pub(super) fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, fill: Rgbf) {
+        self.ops.extend([
+            Op::SetFillColor { col: color(fill) },
+            Op::DrawRectangle {
+                rectangle: Rect {
+                    x: Pt(x),
+                    y: Pt(y),
+                    width: Pt(w),
+                    height: Pt(h),
+                    mode: Some(PaintMode::Fill),
+                    winding_order: Some(WindingOrder::NonZero),
+                },
+            },
+        ]);
+    }
+
+    fn box_outline(&mut self, x: f32, y: f32, w: f32, h: f32, ink: Rgbf) {
+        self.ops.extend([
+            Op::SetOutlineColor { col: color(ink) },
+            Op::SetOutlineThickness { pt: Pt(0.8) },
+            Op::DrawRectangle {
+                rectangle: Rect {
+                    x: Pt(x),
+                    y: Pt(y),
+                    width: Pt(w),
+                    height: Pt(h),
+                    mode: Some(PaintMode::Stroke),
+                    winding_order: Some(WindingOrder::NonZero),
+                },
+            },
+        ]);
+    }
+
+    fn hline(&mut self, x1: f32, x2: f32, y: f32, ink: Rgbf, thickness: f32) {
+        let p = |x| LinePoint {
+            p: Point { x: Pt(x), y: Pt(y) },
+            bezier: false,
+        };
+        self.ops.extend([
+            Op::SetOutlineColor { col: color(ink) },
+            Op::SetOutlineThickness { pt: Pt(thickness) },
+            Op::DrawLine {
+                line: Line {
+                    points: vec![p(x1), p(x2)],
+                    is_closed: false,
+                },
+            },
+        ]);
+    }
+}
+
+/// A column of a table: its title, width and how its cells are drawn.
+pub(super) struct Column {
+    title: &'static str,
+    width: f32,
+    /// Wrap the cell (otherwise it is shortened with an ellipsis).
+    wrap: bool,
+}
+
+pub(super) const fn col(title: &'static str, width: f32, wrap: bool) -> Column {
+    Column { title, width, wrap }
+}
+
+/// Lays pages out top to bottom, starting a new page when one is full.
+pub(super) struct Layout {
+    pub(super) pages: Vec<Page>,
+    pub(super) y: f32,
+    /// Footer label and running header of the current document part.
+    part: String,
+    continued: String,
+}
+
+impl Layout {
+    pub(super) fn new() -> Self {
+        Layout {
+            pages: Vec::new(),
+            y: PAGE_H,
+            part: String::new(),
+            continued: String::new(),
+        }
+    }
+
+    pub(super) fn page(&mut self) -> &mut Page {
+        if self.pages.is_empty() {
+            self.pages.push(Page::new(String::new()));
+        }
+        let last = self.pages.len() - 1;
+        &mut self.pages[last]
+    }
+
+    /// Starts a page with the full header band.
+    pub(super) fn start_page(&mut self, footer: &str, title: &str, subtitle: &str, right: &str) {
+        self.part = footer.to_string();
+        self.continued = format!("{title} \u{2014} {right} (continued)");
+        let mut p = Page::new(footer.to_string());
+        let band_h = 58.0;
+        p.rect(0.0, PAGE_H - band_h, PAGE_W, band_h, BAND);
+        p.text(Face::Bold, 17.0, MARGIN, PAGE_H - 27.0, BAND_TEXT, title);
+        p.text(
+            Face::Regular,
+            8.5,
+            MARGIN,
+            PAGE_H - 43.0,
+            BAND_SUB,
+            subtitle,
+        );
+        p.text_right(Face::Bold, 15.0, RIGHT, PAGE_H - 27.0, BAND_TEXT, right);
+        self.pages.push(p);
+        self.y = PAGE_H - band_h - 18.0;
+    }
+
+    /// Makes room for `h` points, continuing on a new page if needed.
+    pub(super) fn ensure(&mut self, h: f32) {
+        if self.y - h >= BOTTOM {
+            return;
+        }
+        let mut p = Page::new(self.part.clone());
+        let band_h = 30.0;
+        p.rect(0.0, PAGE_H - band_h, PAGE_W, band_h, BAND);
+        p.text(
+            Face::Bold,
+            10.5,
+            MARGIN,
+            PAGE_H - 19.5,
+            BAND_TEXT,
+            &self.continued,
+        );
+        self.pages.push(p);
+        self.y = PAGE_H - band_h - 20.0;
+    }
+
+    pub(super) fn gap(&mut self, h: f32) {
+        self.y -= h;
+    }
+
+    /// A section heading, kept with at least `keep` points of what follows.
+    pub(super) fn heading(&mut self, title: &str, keep: f32) {
+        self.ensure(26.0 + keep);
+        self.gap(5.0);
+        let y = self.y - 11.0;
+        let page = self.page();
+        page.text(Face::Bold, 11.5, MARGIN, y, BAND, title);
+        page.hline(MARGIN, RIGHT, y - 4.5, BAND, 0.9);
+        self.y = y - 13.0;
+    }
+
+    /// A paragraph wrapped to `w` points at `x`.
+    pub(super) fn paragraph(
+        &mut self,
+        face: Face,
+        size: f32,
+        x: f32,
+        w: f32,
+        ink: Rgbf,
+        text: &str,
+    ) {
+        for line in wrap(face, size, &printable(text), w) {
+            self.ensure(LINE);
+            let y = self.y - size;
+            self.page().text(face, size, x, y, ink, &line);
+            self.y -= LINE.max(size + 3.0);
+        }
+    }
+
+    /// A muted full-width line, for a section with nothing to list.
+    pub(super) fn note(&mut self, text: &str) {
+        self.paragraph(Face::Regular, BODY, MARGIN, CONTENT_W, MUTED, text);
+    }
+
+    /// Label/value pairs in two columns.
+    pub(super) fn fields(&mut self, pairs: &[(&str, String)]) {
+        let half = CONTENT_W / 2.0;
+        let label_w = 92.0;
+        for row in pairs.chunks(2) {
+            let lines: Vec<Vec<String>> = row
+                .iter()
+                .map(|(_, v)| wrap(Face::Regular, BODY, &printable(v), half - label_w - 10.0))
+                .collect();
+            let n = lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
+            let h = n as f32 * LINE + 2.0;
+            self.ensure(h);
+            let top = self.y;
+            let page = self.page();
+            for (i, ((label, _), value_lines)) in row.iter().zip(&lines).enumerate() {
+                let x = MARGIN + i as f32 * half;
+                page.text(Face::Regular, SMALL, x, top - BODY, MUTED, label);
+                for (k, l) in value_lines.iter().enumerate() {
+                    page.text(
+                        Face::Regular,
+                        BODY,
+                        x + label_w,
+                        top - BODY - k as f32 * LINE,
+                        INK,
+                        l,
+                    );
+                }
+            }
+            self.y -= h;
+        }
+    }
+
+    /// A table with a shaded header row (repeated on continuation pages).
+    pub(super) fn table(&mut self, columns: &[Column], rows: &[Vec<String>]) {
+        let pad = 4.0;
+        let size = BODY - 1.0;
+        let row_line = LINE - 1.5;
+        let head = |l: &mut Layout| {
+            let top = l.y;
+            let page = l.page();
+            page.rect(MARGIN, top - 16.0, CONTENT_W, 16.0, TABLE_HEAD);
+            let mut x = MARGIN + pad;
+            for c in columns {
+                page.text(Face::Bold, SMALL, x, top - 11.0, INK, c.title);
+                x += c.width;
+            }
+            l.y -= 16.0;
+        };
+        let cells: Vec<Vec<Vec<String>>> = rows
+            .iter()
+            .map(|row| {
+                columns
+                    .iter()
+                    .zip(row)
+                    .map(|(c, v)| {
+                        let v = printable(v);
+                        if c.wrap {
+                            wrap(Face::Regular, size, &v, c.width - 2.0 * pad)
+                        } else {
+                            vec![fit(Face::Regular, size, &v, c.width - 2.0 * pad)]
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        let height = |row: &Vec<Vec<String>>| {
+            row.iter().map(Vec::len).max().unwrap_or(1).max(1) as f32 * row_line + 4.0
+        };
+        // Keep the header with the first row.
+        self.ensure(16.0 + cells.first().map(height).unwrap_or(0.0));
+        head(self);
+        for (r, row) in cells.iter().enumerate() {
+            let h = height(row);
+            let before = self.pages.len();
+            self.ensure(h);
+            if self.pages.len() != before {
+                head(self);
+            }
+            let top = self.y;
+            let page = self.page();
+            if r % 2 == 1 {
+                page.rect(MARGIN, top - h, CONTENT_W, h, ZEBRA);
+            }
+            let mut x = MARGIN + pad;
+            for (c, lines) in columns.iter().zip(row) {
+                for (k, l) in lines.iter().enumerate() {
+                    page.text(
+                        Face::Regular,
+                        size,
+                        x,
+                        top - size - 1.5 - k as f32 * row_line,
+                        INK,
+                        l,
+                    );
+                }
+                x += c.width;
+            }
+            page.hline(MARGIN, RIGHT, top - h, RULE, 0.5);
+            self.y -= h;
+        }
+    }
+
+    /// A coloured label, like `REFUSED`, with text after it.
+    pub(super) fn verdict(&mut self, approved: bool, label: &str, after: &str) {
+        self.ensure(26.0);
+        let (fg, bg) = if approved {
+            (APPROVED, APPROVED_BG)
+        } else {
+            (REFUSED, REFUSED_BG)
+        };
+        let top = self.y;
+        let page = self.page();
+        let w = width(Face::Bold, 12.0, label) + 16.0;
+        page.rect(MARGIN, top - 20.0, w, 20.0, bg);
+        page.rect(MARGIN, top - 20.0, 3.0, 20.0, fg);
+        page.text(Face::Bold, 12.0, MARGIN + 9.0, top - 14.5, fg, label);
+        page.text(
+            Face::Regular,
+            BODY,
+            MARGIN + w + 10.0,
+            top - 14.0,
+            INK,
+            after,
+        );
+        self.y -= 28.0;
+    }
+
+    /// Rule IDs in bold with their reasons wrapped beside them.
+    pub(super) fn rule_list<'a>(
+        &mut self,
+        items: impl Iterator<Item = (&'a str, &'a str)>,
+        ink: Rgbf,
+    ) {
+        let id_w = 150.0;
+        for (id, reason) in items {
+            let lines = wrap(Face::Regular, BODY, &printable(reason), CONTENT_W - id_w);
+            self.ensure(LINE * lines.len().max(1) as f32 + 4.0);
+            let top = self.y;
+            let page = self.page();
+            page.text(Face::Bold, BODY, MARGIN, top - BODY, ink, id);
+            for (k, line) in lines.iter().enumerate() {
+                page.text(
+                    Face::Regular,
+                    BODY,
+                    MARGIN + id_w,
+                    top - BODY - k as f32 * LINE,
+                    ink,
+                    line,
+                );
+            }
+            self.y -= LINE * lines.len().max(1) as f32 + 4.0;
+        }
+    }
+
+    /// Boxes to tick, in two columns.
+    pub(super) fn checklist(&mut self, items: &[String]) {
+        let half = CONTENT_W / 2.0;
+        for pair in items.chunks(2) {
+            let lines: Vec<Vec<String>> = pair
+                .iter()
+                .map(|s| wrap(Face::Regular, BODY, &printable(s), half - 24.0))
+                .collect();
+            let n = lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
+            let h = n as f32 * LINE + 4.0;
+            self.ensure(h);
+            let top = self.y;
+            let page = self.page();
+            for (i, item_lines) in lines.iter().enumerate() {
+                let x = MARGIN + i as f32 * half;
+                page.box_outline(x, top - BODY - 0.5, 8.5, 8.5, INK);
+                for (k, line) in item_lines.iter().enumerate() {
+                    page.text(
+                        Face::Regular,
+                        BODY,
+                        x + 15.0,
+                        top - BODY - k as f32 * LINE,
+                        INK,
+                        line,
+                    );
+                }
+            }
+            self.y -= h;
+        }
+    }
+
+    /// Adds "page N of M" footers and builds the document.
+    pub(super) fn finish(self, title: &str) -> PdfDocument {
+        let total = self.pages.len();
+        let mut doc = PdfDocument::new(title);
+        let pages = self
+            .pages
+            .into_iter()
+            .enumerate()
+            .map(|(i, mut p)| {
+                p.hline(MARGIN, RIGHT, BOTTOM - 12.0, RULE, 0.6);
+                let label = format!("CareDesk \u{2014} {}", p.footer);
+                p.text(Face::Regular, SMALL, MARGIN, BOTTOM - 24.0, MUTED, &label);
+                let n = format!("page {} of {}", i + 1, total);
+                p.text_right(Face::Regular, SMALL, RIGHT, BOTTOM - 24.0, MUTED, &n);
+                PdfPage::new(Mm(210.0), Mm(297.0), p.ops)
+            })
+            .collect();
+        doc.with_pages(pages);
+        doc
+    }
+}

@@ -1,0 +1,246 @@
+//! The cover pages of a multi-claim report: counts by decision, kind and
+//! status, the rules that refused claims, and a table of the claims.
+
+use super::generated_line;
+use super::layout::{
+    APPROVED, BODY, CONTENT_W, INK, LINE, Layout, MARGIN, REFUSED, Rgbf, SMALL, TABLE_HEAD, col,
+};
+use super::text::Face;
+use crate::report::{ClaimReport, ReportMeta};
+use crate::vocab::codes::{ClaimKind, ClaimStatus, Verdict};
+use std::collections::BTreeMap;
+
+/// What the cover keeps of each claim.
+struct Summary {
+    claim_id: String,
+    submitted_on: String,
+    serial: String,
+    kind: ClaimKind,
+    status: ClaimStatus,
+    decision: Verdict,
+    rules: Vec<String>,
+}
+
+/// The claims of a report, as the cover pages need them.
+#[derive(Default)]
+pub(super) struct Summaries {
+    claims: Vec<Summary>,
+    /// The reason of each rule that refused a claim, as first seen.
+    rule_reasons: BTreeMap<String, String>,
+}
+
+impl Summaries {
+    pub(super) fn add(&mut self, claim: ClaimReport) {
+        for r in &claim.rules {
+            self.rule_reasons
+                .entry(r.id.clone())
+                .or_insert_with(|| r.reason.clone());
+        }
+        self.claims.push(Summary {
+            claim_id: claim.claim_id,
+            submitted_on: claim.submitted_on.format("%Y-%m-%d").to_string(),
+            serial: claim.product.serial,
+            kind: claim.kind,
+            status: claim.status,
+            decision: claim.decision,
+            rules: claim.rules.into_iter().map(|r| r.id).collect(),
+        });
+    }
+
+    pub(super) fn count(&self) -> usize {
+        self.claims.len()
+    }
+}
+
+pub(super) fn cover_pages(l: &mut Layout, meta: &ReportMeta, summaries: &Summaries) {
+    let claims = &summaries.claims;
+    let count = match claims.len() {
+        1 => "1 claim".to_string(),
+        n => format!("{n} claims"),
+    };
+    l.start_page(
+        "Claim report summary",
+        "CareDesk \u{2014} Claim report",
+        &generated_line(meta),
+        &count,
+    );
+    l.fields(&[
+        ("Claims", claims.len().to_string()),
+        ("Filter", meta.filter.clone()),
+    ]);
+    at_a_glance(l, claims);
+    cited_rules(l, summaries);
+    claims_table(l, claims);
+}
+
+/// One line of an at-a-glance count table.
+struct Count {
+    label: &'static str,
+    ink: Rgbf,
+    claims: usize,
+}
+
+/// Claims counted by `key`, listed in the order of the codes' spelling.
+fn tally<T: Copy>(
+    claims: &[Summary],
+    key: impl Fn(&Summary) -> T,
+    code: fn(T) -> &'static str,
+    show: impl Fn(T) -> (&'static str, Rgbf),
+) -> Vec<Count> {
+    let mut counts: BTreeMap<&'static str, (T, usize)> = BTreeMap::new();
+    for c in claims {
+        let k = key(c);
+        counts.entry(code(k)).or_insert((k, 0)).1 += 1;
+    }
+    counts
+        .into_values()
+        .map(|(k, claims)| {
+            let (label, ink) = show(k);
+            Count { label, ink, claims }
+        })
+        .collect()
+}
+
+/// Three small count tables side by side: by decision, kind and status.
+fn at_a_glance(l: &mut Layout, claims: &[Summary]) {
+    let by_decision = tally(
+        claims,
+        |c| c.decision,
+        Verdict::code,
+        |v| {
+            let ink = match v {
+                Verdict::Approved => APPROVED,
+                Verdict::Refused => REFUSED,
+            };
+            (v.label(), ink)
+        },
+    );
+    let by_kind = tally(
+        claims,
+        |c| c.kind,
+        ClaimKind::code,
+        |k| (k.service().label(), INK),
+    );
+    let by_status = tally(
+        claims,
+        |c| c.status,
+        ClaimStatus::code,
+        |s| {
+            let ink = match s {
+                ClaimStatus::Approved => APPROVED,
+                ClaimStatus::Refused => REFUSED,
+                _ => INK,
+            };
+            (s.label(), ink)
+        },
+    );
+
+    l.heading("At a glance", 80.0);
+    let groups: [(&str, &Vec<Count>); 3] = [
+        ("Decision", &by_decision),
+        ("Kind", &by_kind),
+        ("Status", &by_status),
+    ];
+    let col_w = CONTENT_W / 3.0;
+    let rows = groups.iter().map(|(_, g)| g.len()).max().unwrap_or(0);
+    let h = 16.0 + rows as f32 * LINE + 4.0;
+    l.ensure(h);
+    let top = l.y;
+    let page = l.page();
+    for (i, (title, group)) in groups.iter().enumerate() {
+        let x = MARGIN + i as f32 * col_w;
+        page.rect(x, top - 16.0, col_w - 10.0, 16.0, TABLE_HEAD);
+        page.text(Face::Bold, SMALL, x + 4.0, top - 11.0, INK, title);
+        page.text_right(
+            Face::Bold,
+            SMALL,
+            x + col_w - 14.0,
+            top - 11.0,
+            INK,
+            "Claims",
+        );
+        for (k, count) in group.iter().enumerate() {
+            let y = top - 16.0 - BODY - 2.0 - k as f32 * LINE;
+            page.text(Face::Regular, BODY, x + 4.0, y, count.ink, count.label);
+            let n = count.claims.to_string();
+            page.text_right(Face::Bold, BODY, x + col_w - 14.0, y, INK, &n);
+        }
+    }
+    l.y -= h;
+}
+
+/// The rules that refused claims, most cited first.
+fn cited_rules(l: &mut Layout, summaries: &Summaries) {
+    let mut cited: BTreeMap<&str, usize> = BTreeMap::new();
+    for c in &summaries.claims {
+        for r in &c.rules {
+            *cited.entry(r.as_str()).or_default() += 1;
+        }
+    }
+    if cited.is_empty() {
+        return;
+    }
+    let mut cited: Vec<(&str, usize)> = cited.into_iter().collect();
+    cited.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    l.heading("Rules that refused claims", 40.0);
+    let rows: Vec<Vec<String>> = cited
+        .iter()
+        .map(|(id, n)| {
+            vec![
+                id.to_string(),
+                n.to_string(),
+                summaries.rule_reasons.get(*id).cloned().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    l.table(
+        &[
+            col("Rule", 130.0, false),
+            col("Claims", 45.0, false),
+            col("Reason", 336.28, true),
+        ],
+        &rows,
+    );
+}
+
+/// Kind for narrow columns.
+fn short_kind(kind: ClaimKind) -> &'static str {
+    match kind {
+        ClaimKind::Replacement => "Replacement",
+        ClaimKind::ExtendedWarranty => "Warranty",
+    }
+}
+
+fn claims_table(l: &mut Layout, claims: &[Summary]) {
+    l.heading("Claims in this report", 40.0);
+    if claims.is_empty() {
+        l.note("No claim matches the filter.");
+        return;
+    }
+    let rows: Vec<Vec<String>> = claims
+        .iter()
+        .map(|c| {
+            vec![
+                c.claim_id.clone(),
+                c.submitted_on.clone(),
+                c.serial.clone(),
+                short_kind(c.kind).to_string(),
+                c.status.label().to_string(),
+                c.decision.label().to_string(),
+                c.rules.join(", "),
+            ]
+        })
+        .collect();
+    l.table(
+        &[
+            col("Claim", 78.0, false),
+            col("Submitted", 54.0, false),
+            col("Serial", 80.0, false),
+            col("Kind", 60.0, false),
+            col("Status", 62.0, true),
+            col("Decision", 46.0, false),
+            col("Rules", 131.28, true),
+        ],
+        &rows,
+    );
+}
