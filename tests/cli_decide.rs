@@ -518,3 +518,70 @@ fn unknown_flag_exits_2() {
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
 }
+
+/// Issue 15 "Bounded and consistent input": a claim is validated as `claim
+/// file` validates it — at least one part, each part once, shipped not before
+/// submitted — while any real dates are still decided.
+#[test]
+fn claim_shape_is_checked_like_claim_file() {
+    let dup = Req::replacement(IN_CR)
+        .text()
+        .replace(r#""aircraft":1"#, r#""aircraft":1,"aircraft":2"#);
+    assert!(dup.contains(r#""aircraft":1,"aircraft":2"#), "{dup}");
+    assert_malformed("duplicate part", &decide(&dup), "given twice");
+    assert_malformed(
+        "no part",
+        &decide(&Req::replacement(IN_CR).parts(json!({})).text()),
+        "at least one part",
+    );
+    assert_malformed(
+        "only zero quantities",
+        &decide(&Req::replacement(IN_CR).parts(json!({"aircraft": 0})).text()),
+        "at least one part",
+    );
+    assert_malformed(
+        "shipped before submitted",
+        &decide(
+            &Req::replacement(IN_CR)
+                .set("claim.shipped", common::shift(IN_CR, -1))
+                .text(),
+        ),
+        "claim.shipped",
+    );
+    // Any real dates are decided: a claim before CR starts is REP-EXPIRED.
+    let early = Req::replacement("2001-01-01");
+    let out = decide(&early.text());
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stdout_json(&out)["rules"][0], "REP-EXPIRED");
+}
+
+/// A request, or a `--jsonl` line, longer than 1 MiB is refused without
+/// reading the rest; the lines around an overlong one are still decided.
+#[test]
+fn input_is_bounded() {
+    let out = Command::new(env!("CARGO_BIN_EXE_caredesk"))
+        .args(["decide", "/dev/zero"])
+        .output()
+        .expect("caredesk runs");
+    assert_malformed("endless input", &out, "larger than");
+
+    let good = Req::replacement(IN_PLUS).text();
+    let long = format!("{{\"pad\": \"{}\"}}", "x".repeat(1 << 20));
+    let input = format!("{good}\n{long}\n{good}\n");
+    let out = caredesk(&["decide", "--jsonl"], &input);
+    assert_eq!(out.status.code(), Some(2));
+    let lines: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["decision"], "approved");
+    assert!(
+        lines[1]["error"]
+            .as_str()
+            .is_some_and(|e| e.starts_with("line 2: longer than")),
+        "{}",
+        lines[1]
+    );
+    assert_eq!(lines[2]["decision"], "approved");
+}

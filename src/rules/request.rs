@@ -134,6 +134,7 @@ pub struct WireClaim {
     pub service_region: String,
     pub channel: ServiceChannel,
     pub cause: Cause,
+    #[serde(deserialize_with = "unique_parts")]
     pub parts: BTreeMap<Part, u32>,
     pub exclusions: Vec<Exclusion>,
     pub submitted: Day,
@@ -142,6 +143,34 @@ pub struct WireClaim {
     pub accepts_transregional_fees: bool,
     pub manufacturing_defect_before_plus: bool,
     pub privacy_accepted: bool,
+}
+
+/// `parts` as a JSON object whose keys are each given once: serde would keep
+/// the last of `{"battery": 1, "battery": 3}` silently, and the person who
+/// wrote it meant one of the two.
+fn unique_parts<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<Part, u32>, D::Error> {
+    struct V;
+    impl<'de> serde::de::Visitor<'de> for V {
+        type Value = BTreeMap<Part, u32>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("an object of part code → quantity")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut m: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut parts = BTreeMap::new();
+            while let Some((part, quantity)) = m.next_entry::<Part, u32>()? {
+                if parts.insert(part, quantity).is_some() {
+                    return Err(serde::de::Error::custom(format!(
+                        "part `{part}` is given twice"
+                    )));
+                }
+            }
+            Ok(parts)
+        }
+    }
+    d.deserialize_map(V)
 }
 
 // ---------------------------------------------------------------- domain form
@@ -345,12 +374,40 @@ fn base_plan(b: WireBasePlan, catalog: &Catalog) -> Result<BasePlan, RequestErro
     })
 }
 
+/// What makes a claim a claim, whoever files it (`caredesk decide` and the
+/// store alike): at least one part asked for, and a parcel not shipped before
+/// the claim was submitted. Dates are otherwise any real dates here; the
+/// bounds on what a person files into the store (SPEC §6) are the desk's.
+pub fn check_claim_shape(
+    parts: &[(Part, u32)],
+    submitted: NaiveDate,
+    shipped: Option<NaiveDate>,
+) -> Result<(), RequestError> {
+    if parts.iter().all(|(_, q)| *q == 0) {
+        return Err(RequestError::Invalid {
+            field: "claim.parts",
+            why: "name at least one part with a quantity of 1 or more".into(),
+        });
+    }
+    if let Some(shipped) = shipped
+        && shipped < submitted
+    {
+        return Err(RequestError::Invalid {
+            field: "claim.shipped",
+            why: format!("{shipped} is before claim.submitted ({submitted})"),
+        });
+    }
+    Ok(())
+}
+
 fn claim_facts(c: WireClaim, catalog: &Catalog) -> Result<ClaimFacts, RequestError> {
+    let parts: Vec<(Part, u32)> = c.parts.into_iter().collect();
+    check_claim_shape(&parts, c.submitted.0, c.shipped.map(|d| d.0))?;
     Ok(ClaimFacts {
         service_region: region(catalog, "claim.service_region", &c.service_region)?,
         channel: c.channel,
         cause: c.cause,
-        parts: c.parts.into_iter().collect(),
+        parts,
         exclusions: c.exclusions.into_iter().collect(),
         submitted: c.submitted.0,
         shipped: c.shipped.map(|d| d.0),
