@@ -8,6 +8,7 @@
 pub mod catalog;
 pub mod cli;
 pub mod i18n;
+pub mod media;
 pub mod report;
 pub mod rules;
 pub mod store;
