@@ -4,7 +4,7 @@
 //! store applies when the claim is filed.
 
 use crate::rules::{Cause, Exclusion, Part, ServiceChannel};
-use crate::store::{ClaimInput, ClaimKind, ClaimPreview};
+use crate::desk::{ClaimInput, ClaimKind, ClaimPreview};
 use crate::ui::app::View;
 use crate::ui::command::{Command, SUBMIT_FORM};
 use crate::ui::{theme, widgets};
@@ -187,7 +187,7 @@ impl ClaimIntakePanel {
                 .color(theme::muted(ui.visuals())),
             );
         });
-        if lookup.product.status == crate::store::ProductStatus::Reclaimed {
+        if lookup.product.status == crate::desk::ProductStatus::Reclaimed {
             widgets::error_text(
                 ui,
                 "This unit was reclaimed by DJI after a replacement; take claims on the replacement unit.",

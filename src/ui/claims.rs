@@ -5,7 +5,7 @@
 use crate::report::ExportFormat;
 use crate::report::job::ExportContent;
 use crate::report::source::ClaimSelection;
-use crate::store::{
+use crate::desk::{
     ClaimAction, ClaimColumn, ClaimDetail, ClaimFilter, ClaimKind, ClaimRow, ClaimSort, ClaimStatus,
 };
 use crate::ui::app::View;

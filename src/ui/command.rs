@@ -5,7 +5,7 @@
 use crate::report::ExportFormat;
 use crate::report::job::{ExportContent, ExportJob};
 use crate::rules::{PlanKind, Region};
-use crate::store::{ClaimAction, ClaimInput, ClaimKind, Money, Role};
+use crate::desk::{ClaimAction, ClaimInput, ClaimKind, Money, Role};
 use crate::ui::Panel;
 use chrono::NaiveDate;
 use egui::{Key, KeyboardShortcut, Modifiers};

@@ -3,7 +3,7 @@
 
 use crate::rules::PlanKind;
 use crate::rules::plans::{PlanStatus, ServiceState};
-use crate::store::{Lookup, ProductStatus};
+use crate::desk::{Lookup, ProductStatus};
 use crate::ui::app::View;
 use crate::ui::command::Command;
 use crate::ui::{Panel, theme, widgets};
