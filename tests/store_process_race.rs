@@ -3,12 +3,13 @@
 //! and completing the same replacement. Exactly one wins each round; the
 //! counts never go wrong. The in-process variant is `store_cards_race.rs`.
 
+#[macro_use]
 mod store_support;
 
 use caredesk::rules::Term;
-use caredesk::store::{ProductStatus, StoreError};
+use caredesk::desk::{ProductStatus, StoreError};
 use std::process::{Command, Output, Stdio};
-use store_support::{Desk, d, r};
+use store_support::{Backend, Desk, d, r};
 
 /// Processes per round.
 const RACERS: usize = 4;
@@ -42,7 +43,7 @@ fn race(commands: Vec<Command>) -> Vec<Output> {
 fn caredesk(desk: &Desk, args: &[&str]) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_caredesk"));
     c.arg("--db")
-        .arg(desk.path())
+        .arg(desk.db.arg())
         .args(["--staff", "Sid SSC"])
         .args(args);
     c
@@ -54,9 +55,8 @@ fn winners(outputs: &[Output]) -> Vec<usize> {
         .collect()
 }
 
-#[test]
-fn an_activation_code_binds_once_when_several_processes_race() {
-    let mut desk = Desk::new();
+fn an_activation_code_binds_once_when_several_processes_race(b: Backend) {
+    let mut desk = Desk::on(b);
     for round in 0..rounds() {
         let code = format!("PRACE-{round:04}");
         desk.store
@@ -97,9 +97,8 @@ fn an_activation_code_binds_once_when_several_processes_race() {
     }
 }
 
-#[test]
-fn completing_the_same_replacement_from_several_processes_counts_it_once() {
-    let mut desk = Desk::new();
+fn completing_the_same_replacement_from_several_processes_counts_it_once(b: Backend) {
+    let mut desk = Desk::on(b);
     for round in 0..rounds() {
         let serial = format!("PSHIP{round:07}");
         let id = desk.received_replacement(&serial);
@@ -152,3 +151,8 @@ fn completing_the_same_replacement_from_several_processes_counts_it_once() {
         }
     }
 }
+
+on_both_backends!(
+    an_activation_code_binds_once_when_several_processes_race,
+    completing_the_same_replacement_from_several_processes_counts_it_once,
+);
