@@ -203,11 +203,7 @@ impl PgStorage {
             .isolation_level(::postgres::IsolationLevel::Serializable)
             .start()?;
         *began = true;
-        let mut t = reads::Pg(txn::PgTxn {
-            tx,
-            cache,
-            target: &self.target,
-        });
+        let mut t = reads::Pg(txn::PgTxn { tx, cache });
         let ms = self.busy_ms.load(Ordering::Relaxed);
         t.0.tx
             .batch_execute(&format!("SET LOCAL lock_timeout = {ms}"))?;

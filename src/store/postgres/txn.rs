@@ -1,7 +1,6 @@
 //! The write side on PostgreSQL: one SERIALIZABLE transaction per operation.
 
 use super::PgConn;
-use super::config::Target;
 use super::reads::{
     Pg, StmtCache, claim_state, code, code_opt, count, count_opt, execute, query, query_opt, region,
 };
@@ -15,8 +14,6 @@ use ::postgres::{GenericClient, Row, Transaction};
 pub(super) struct PgTxn<'a> {
     pub tx: Transaction<'a>,
     pub cache: &'a mut StmtCache,
-    /// For the rare statement that must run outside this transaction.
-    pub target: &'a Target,
 }
 
 impl<'a> PgConn for PgTxn<'a> {
@@ -275,17 +272,22 @@ impl Txn for Pg<PgTxn<'_>> {
         .first()
         .map_or(Ok(false), |r| r.try_get(0))?;
         if !exists {
-            // A sequence is made outside this transaction (once a year), so
-            // a conflict on it never rolls back a filing; two workstations
-            // making it at once is fine.
-            let mut side = self.0.target.connect()?;
-            if let Err(e) = side.batch_execute(&format!("CREATE SEQUENCE IF NOT EXISTS {seq}")) {
+            // The year's first claim makes its sequence, in this transaction.
+            // Two workstations doing so at once: the second fails on the
+            // catalog's unique name, and is retried (then it exists).
+            if let Err(e) = self
+                .0
+                .tx
+                .batch_execute(&format!("CREATE SEQUENCE IF NOT EXISTS {seq}"))
+            {
                 let duplicate = e.code().is_some_and(|c| {
                     *c == SqlState::UNIQUE_VIOLATION || *c == SqlState::DUPLICATE_TABLE
                 });
-                if !duplicate {
-                    return Err(e.into());
-                }
+                return Err(if duplicate {
+                    StoreError::Conflict(format!("claim numbers for {year} set up twice at once"))
+                } else {
+                    e.into()
+                });
             }
         }
         // nextval is outside transactions: gaps are allowed, duplicates never.
