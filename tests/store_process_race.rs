@@ -1,7 +1,8 @@
 //! Several *processes* (separate `caredesk` runs, as separate workstations
 //! would be) racing on one database file: binding the same activation code,
-//! and completing the same replacement. Exactly one wins each round; the
-//! counts never go wrong. The in-process variant is `store_cards_race.rs`.
+//! completing the same replacement, and filing claims. Exactly one wins each
+//! round; the counts never go wrong; no claim is lost or numbered twice. On
+//! SQLite and on PostgreSQL. The in-process variant is `store_cards_race.rs`.
 
 #[macro_use]
 mod store_support;
@@ -152,7 +153,48 @@ fn completing_the_same_replacement_from_several_processes_counts_it_once(b: Back
     }
 }
 
+fn claims_filed_by_several_processes_at_once_are_all_kept_with_unique_ids(b: Backend) {
+    let desk = Desk::on(b);
+    let per: usize = 20;
+    let outputs = race(
+        (0..RACERS)
+            .map(|_| caredesk(&desk, &["stress-claims", "--count", &per.to_string()]))
+            .collect(),
+    );
+    for out in &outputs {
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let ids: Vec<String> = outputs
+        .iter()
+        .flat_map(|o| {
+            String::from_utf8_lossy(&o.stdout)
+                .lines()
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert_eq!(ids.len(), RACERS * per, "every process printed every claim");
+    let unique: std::collections::BTreeSet<&String> = ids.iter().collect();
+    assert_eq!(unique.len(), ids.len(), "claim ids are unique: {ids:?}");
+    assert_eq!(
+        desk.store
+            .count_claims(&caredesk::desk::ClaimFilter::default())
+            .unwrap(),
+        RACERS * per,
+        "none lost, none extra"
+    );
+    for id in &ids {
+        let c = desk.store.claim(id).unwrap();
+        assert_eq!(c.events.len(), 2, "{id}: intake's two events");
+    }
+}
+
 on_both_backends!(
+    claims_filed_by_several_processes_at_once_are_all_kept_with_unique_ids,
     an_activation_code_binds_once_when_several_processes_race,
     completing_the_same_replacement_from_several_processes_counts_it_once,
 );

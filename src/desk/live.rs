@@ -17,6 +17,8 @@ use std::time::Duration;
 /// What the watcher reports.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LiveEvent {
+    /// The watcher is listening: changes committed from now on are reported.
+    Listening,
     Changed(Vec<Change>),
     /// The feed's connection is lost (the text says why); retrying.
     Lost(String),
@@ -55,12 +57,17 @@ impl Desk {
 fn run(storage: &dyn Storage, stop: &AtomicBool, on_event: &dyn Fn(LiveEvent)) {
     let mut feed = None;
     let mut lost = false;
+    let mut first = true;
     let mut pause = Duration::from_millis(250);
     while !stop.load(Ordering::Relaxed) {
         let f = match &mut feed {
             Some(f) => f,
             None => match storage.changes() {
                 Ok(f) => {
+                    if first {
+                        first = false;
+                        on_event(LiveEvent::Listening);
+                    }
                     if lost {
                         lost = false;
                         on_event(LiveEvent::Restored);

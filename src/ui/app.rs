@@ -1428,6 +1428,7 @@ impl CareDeskApp {
                 LiveEvent::Restored => {
                     self.message = Some(Message::info("Connected to the database again."))
                 }
+                LiveEvent::Listening => {}
             }
         }
         if claims_changed {

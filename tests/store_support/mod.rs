@@ -335,3 +335,87 @@ pub fn raw_exec(db: &TestDb, sql: &str) -> Result<u64, String> {
         }
     }
 }
+
+/// A TCP relay on loopback between CareDesk and the test server, that the
+/// test can cut (every connection dropped, new ones refused) and restore:
+/// the database server "goes away" mid-shift and comes back. Only
+/// 127.0.0.1 is involved.
+pub struct Relay {
+    pub port: u16,
+    up: Arc<std::sync::atomic::AtomicBool>,
+    live: Arc<std::sync::Mutex<Vec<std::net::TcpStream>>>,
+}
+
+impl Relay {
+    pub fn to(target: std::net::SocketAddr) -> Relay {
+        use std::net::{Shutdown, TcpListener, TcpStream};
+        use std::sync::atomic::AtomicBool;
+        let listener = TcpListener::bind("127.0.0.1:0").expect("relay port");
+        let port = listener.local_addr().expect("relay addr").port();
+        let up = Arc::new(AtomicBool::new(true));
+        let live: Arc<std::sync::Mutex<Vec<TcpStream>>> = Arc::default();
+        let (u, l) = (up.clone(), live.clone());
+        std::thread::spawn(move || {
+            for client in listener.incoming() {
+                let Ok(client) = client else { continue };
+                if !u.load(Ordering::SeqCst) {
+                    let _ = client.shutdown(Shutdown::Both);
+                    continue;
+                }
+                let Ok(server) = TcpStream::connect(target) else {
+                    continue;
+                };
+                let pipe = |mut from: TcpStream, mut to: TcpStream| {
+                    std::thread::spawn(move || {
+                        let _ = std::io::copy(&mut from, &mut to);
+                        let _ = from.shutdown(Shutdown::Both);
+                        let _ = to.shutdown(Shutdown::Both);
+                    });
+                };
+                if let (Ok(c2), Ok(s2), Ok(c3), Ok(s3)) = (
+                    client.try_clone(),
+                    server.try_clone(),
+                    client.try_clone(),
+                    server.try_clone(),
+                ) {
+                    l.lock().unwrap().extend([c3, s3]);
+                    pipe(c2, server);
+                    pipe(s2, client);
+                }
+            }
+        });
+        Relay { port, up, live }
+    }
+
+    /// The server is gone: live connections drop, new ones are refused.
+    pub fn cut(&self) {
+        self.up.store(false, Ordering::SeqCst);
+        for s in self.live.lock().unwrap().drain(..) {
+            let _ = s.shutdown(std::net::Shutdown::Both);
+        }
+    }
+
+    /// The server is back.
+    pub fn restore(&self) {
+        self.up.store(true, Ordering::SeqCst);
+    }
+}
+
+/// The test server's address (from `CAREDESK_TEST_PG`).
+pub fn pg_addr() -> std::net::SocketAddr {
+    let url = pg_admin_url();
+    let after_at = url.rsplit_once('@').map_or(url.as_str(), |(_, h)| h);
+    let hostport = after_at.split(['/', '?']).next().unwrap_or("127.0.0.1:5432");
+    use std::net::ToSocketAddrs;
+    hostport
+        .to_socket_addrs()
+        .expect("server address")
+        .next()
+        .expect("server address")
+}
+
+/// `url` with its host and port replaced by 127.0.0.1:`port`.
+pub fn via_port(url: &str, port: u16) -> String {
+    let addr = pg_addr();
+    url.replacen(&format!(":{}/", addr.port()), &format!(":{port}/"), 1)
+}

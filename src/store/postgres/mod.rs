@@ -176,6 +176,19 @@ impl PgStorage {
         self.pool.get()
     }
 
+    /// Whether this desk's connections to the server are encrypted.
+    pub fn ssl_in_use(&self) -> Result<bool> {
+        let mut c = self.checkout()?;
+        let row = c.client.query_opt(
+            "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
+            &[],
+        )?;
+        Ok(match row {
+            Some(r) => r.try_get(0)?,
+            None => false,
+        })
+    }
+
     /// The schema holding the tables.
     pub fn schema(&self) -> &str {
         &self.schema
