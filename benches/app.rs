@@ -6,8 +6,10 @@
 //! number of claims (default 100,000).
 
 use caredesk::catalog::Catalog;
+use caredesk::desk::{
+    ClaimFilter, ClaimInput, ClaimKind, Desk as Store, NewBasePlan, NewProduct, Role,
+};
 use caredesk::rules::{Cause, Part, Region, SalesChannel, ServiceChannel, Term};
-use caredesk::desk::{ClaimFilter, ClaimInput, ClaimKind, NewBasePlan, NewProduct, Role, Desk as Store};
 use caredesk::ui::{CareDeskApp, Command, Panel};
 use chrono::{Days, NaiveDate};
 use criterion::{Criterion, criterion_group, criterion_main};

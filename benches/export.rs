@@ -5,11 +5,13 @@
 //! events) and kept in `target/bench-data/` (or `$CAREDESK_BENCH_DIR`).
 
 use caredesk::catalog::Catalog;
+use caredesk::desk::{
+    ClaimFilter, ClaimInput, ClaimKind, Desk as Store, NewBasePlan, NewProduct, Role,
+};
 use caredesk::report::job::{ExportContent, ExportJob};
 use caredesk::report::source::ClaimSelection;
 use caredesk::report::{ExportFormat, csv as report_csv};
 use caredesk::rules::{Cause, Part, Region, SalesChannel, ServiceChannel, Term};
-use caredesk::desk::{ClaimFilter, ClaimInput, ClaimKind, NewBasePlan, NewProduct, Role, Desk as Store};
 use chrono::{Duration, NaiveDate};
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::collections::BTreeMap;

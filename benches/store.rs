@@ -3,8 +3,8 @@
 //! `CAREDESK_BENCH_PRODUCTS` sets its size (default 1,000,000).
 
 use caredesk::catalog::Catalog;
-use caredesk::rules::{Cause, Part, ServiceChannel};
 use caredesk::desk::{ClaimInput, ClaimKind, Desk as Store};
+use caredesk::rules::{Cause, Part, ServiceChannel};
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::collections::BTreeMap;

@@ -9,15 +9,15 @@
 #[macro_use]
 mod store_support;
 
+use caredesk::desk::{
+    ClaimFilter, ClaimSort, ClaimStatus, Desk as Store, NewBasePlan, NewProduct, Role,
+};
 use caredesk::report::csv::ClaimCsvRow;
 use caredesk::report::job::{ExportContent, ExportJob, ExportProgress};
 use caredesk::report::json::ClaimsDocument;
 use caredesk::report::source::{ClaimReports, ClaimSelection};
 use caredesk::report::{ExportError, ExportFormat};
 use caredesk::rules::{PlanKind, Region, RuleId, SalesChannel, Term};
-use caredesk::desk::{
-    ClaimFilter, ClaimSort, ClaimStatus, Desk as Store, NewBasePlan, NewProduct, Role,
-};
 use chrono::{Duration, NaiveDate};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -313,8 +313,7 @@ fn cancel_and_bad_targets_leave_nothing_behind(b: Backend) {
     // Cancelled from the app: the flag is set while the job runs.
     let cancel = Arc::new(AtomicBool::new(true));
     let err = job(ExportFormat::Csv, &target, all_claims())
-        .run(
-            &store, ExportProgress::new(), cancel)
+        .run(&store, ExportProgress::new(), cancel)
         .unwrap_err();
     assert!(matches!(err, ExportError::Cancelled), "{err:?}");
 
@@ -350,11 +349,7 @@ fn cancel_and_bad_targets_leave_nothing_behind(b: Backend) {
         &dir.path().join("ok.json"),
         all_claims(),
     )
-    .run(
-            &store,
-        progress.clone(),
-        Arc::new(AtomicBool::new(false)),
-    )
+    .run(&store, progress.clone(), Arc::new(AtomicBool::new(false)))
     .expect("export");
     assert_eq!(progress.get(), (done.items, done.items));
     assert!(done.bytes > 0);

@@ -6,8 +6,8 @@
 
 mod store_support;
 
-use caredesk::rules::{ServiceChannel, Term};
 use caredesk::desk::{ClaimFilter, ClaimKind, Desk as Store, NewProduct, StoreError};
+use caredesk::rules::{ServiceChannel, Term};
 use caredesk::store::sqlite::SqliteStorage;
 use std::time::Duration;
 use store_support::{Desk, catalog, d, r, replacement};
@@ -170,7 +170,10 @@ fn a_full_disk_fails_one_write_cleanly_and_keeps_every_committed_one() {
     desk.product("FULL0001", "DJI Mavic 3", "US", Term::OneYear, "2025-03-15");
     // SQLite's page cap stands in for a full disk (SQLITE_FULL).
     let pages = sqlite(&desk.store).page_count().unwrap();
-    assert_eq!(sqlite(&desk.store).limit_pages(pages + 4).unwrap(), pages + 4);
+    assert_eq!(
+        sqlite(&desk.store).limit_pages(pages + 4).unwrap(),
+        pages + 4
+    );
 
     let input = replacement("US", ServiceChannel::Express, "2025-06-01");
     let mut committed = 0;

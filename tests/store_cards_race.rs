@@ -5,8 +5,8 @@
 #[macro_use]
 mod store_support;
 
-use caredesk::rules::Term;
 use caredesk::desk::{ClaimAction, ProductStatus, StoreError};
+use caredesk::rules::Term;
 use std::sync::{Arc, Barrier};
 use store_support::{Backend, Desk, d, r};
 

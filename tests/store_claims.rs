@@ -5,11 +5,11 @@
 #[macro_use]
 mod store_support;
 
-use caredesk::rules::{PlanKind, RuleId, ServiceChannel, Term};
 use caredesk::desk::{
     ClaimAction, ClaimColumn, ClaimFilter, ClaimKind, ClaimSort, ClaimStatus, Money, ProductStatus,
     StoreError,
 };
+use caredesk::rules::{PlanKind, RuleId, ServiceChannel, Term};
 use store_support::{Backend, Desk, PIN, d, r, replacement, warranty};
 
 const SERIAL: &str = "1SSDH7R00A0001";

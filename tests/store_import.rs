@@ -3,8 +3,8 @@
 #[macro_use]
 mod store_support;
 
-use caredesk::rules::Term;
 use caredesk::desk::StoreError;
+use caredesk::rules::Term;
 use store_support::{Backend, Desk, d};
 
 const HEADER: &str = "serial,model,channel,region,cr_term,cr_region,cr_starts,cr_ends,cr_replacements_total,cr_replacements_used\n";

@@ -27,7 +27,13 @@ fn wait_for(rx: &mpsc::Receiver<LiveEvent>, want: impl Fn(&LiveEvent) -> bool) -
 
 fn another_workstations_filing_and_step_reach_the_watcher(b: Backend) {
     let mut desk = Desk::on(b);
-    desk.product("LIVE00000001", "DJI Mavic 3", "US", Term::OneYear, "2025-03-15");
+    desk.product(
+        "LIVE00000001",
+        "DJI Mavic 3",
+        "US",
+        Term::OneYear,
+        "2025-03-15",
+    );
     let (tx, rx) = mpsc::channel();
     let _watch = desk.store.watch(move |e| drop(tx.send(e))).unwrap();
     assert!(wait_for(&rx, |e| *e == LiveEvent::Listening));
@@ -63,7 +69,13 @@ fn the_window_shows_another_workstations_claim_and_step_by_itself(b: Backend) {
     use egui_kittest::kittest::Queryable;
 
     let mut desk = Desk::on(b);
-    desk.product("LIVE00000002", "DJI Mavic 3", "US", Term::OneYear, "2025-03-15");
+    desk.product(
+        "LIVE00000002",
+        "DJI Mavic 3",
+        "US",
+        Term::OneYear,
+        "2025-03-15",
+    );
     let other = desk.reopen();
     let file = || {
         other

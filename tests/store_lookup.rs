@@ -5,9 +5,9 @@
 #[macro_use]
 mod store_support;
 
+use caredesk::desk::{NewProduct, PlanService, ProductStatus, StoreError};
 use caredesk::rules::plans::ServiceState;
 use caredesk::rules::{Part, PlanKind, RuleId, SalesChannel, Term};
-use caredesk::desk::{NewProduct, PlanService, ProductStatus, StoreError};
 use store_support::{Backend, Desk, d, r};
 
 fn refused_with(e: StoreError) -> Vec<RuleId> {

@@ -47,11 +47,20 @@ fn sqlite_to_postgres_and_back_keeps_everything() {
     assert!(!summary.to.contains(&store_support::pg_admin_url()));
     let target = pg.open();
     assert!(!target.was_created());
-    assert_eq!(target.storage().read().unwrap().counts().unwrap(), source_counts);
+    assert_eq!(
+        target.storage().read().unwrap().counts().unwrap(),
+        source_counts
+    );
     same_claims(&source, &target);
     assert_eq!(target.staff().unwrap(), source.staff().unwrap());
-    assert_eq!(target.fee_schedule().unwrap(), source.fee_schedule().unwrap());
-    assert_eq!(target.audit_log(100_000).unwrap(), source.audit_log(100_000).unwrap());
+    assert_eq!(
+        target.fee_schedule().unwrap(),
+        source.fee_schedule().unwrap()
+    );
+    assert_eq!(
+        target.audit_log(100_000).unwrap(),
+        source.audit_log(100_000).unwrap()
+    );
     let dana = target.staff_by_name("Dana Supervisor").unwrap();
     target.verify_supervisor(dana.id, "1234").unwrap();
 
@@ -94,7 +103,12 @@ fn sqlite_to_postgres_and_back_keeps_everything() {
         .unwrap();
     assert!(next.row.id > last, "{} after {last}", next.row.id);
     let added = target
-        .add_staff(None, "New After Migrate", caredesk::desk::Role::Technician, None)
+        .add_staff(
+            None,
+            "New After Migrate",
+            caredesk::desk::Role::Technician,
+            None,
+        )
         .unwrap();
     assert!(added.id > dana.id);
 
@@ -121,7 +135,10 @@ fn sqlite_to_postgres_and_back_keeps_everything() {
 #[test]
 fn a_target_that_holds_data_is_refused_and_left_as_it_was() {
     let source = TestDb::new(Backend::Sqlite);
-    source.open().load_demo(5, d("2026-11-25"), &|_| true).unwrap();
+    source
+        .open()
+        .load_demo(5, d("2026-11-25"), &|_| true)
+        .unwrap();
     let mut targets = vec![TestDb::new(Backend::Sqlite)];
     if pg_enabled() {
         targets.push(TestDb::new(Backend::Postgres));
@@ -154,7 +171,11 @@ fn the_cli_migrates_and_prints_what_it_copied() {
         return;
     }
     let source = TestDb::new(Backend::Sqlite);
-    source.open().load_demo(10, d("2026-11-25"), &|_| true).unwrap();
+    source
+        .open()
+        .load_demo(10, d("2026-11-25"), &|_| true)
+        .unwrap();
+    let products = source.open().count_products().unwrap();
     let pg = TestDb::new(Backend::Postgres);
     let out = Command::new(env!("CARGO_BIN_EXE_caredesk"))
         .arg("migrate")
@@ -164,13 +185,29 @@ fn the_cli_migrates_and_prints_what_it_copied() {
         .arg(pg.arg())
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["copied"]["products"], 10);
+    assert_eq!(
+        v["copied"]["products"], products,
+        "10 demo products and their replacements"
+    );
     let password = pg.arg().into_string().unwrap();
-    let password = password.split_once("://").unwrap().1.split_once('@').unwrap().0;
+    let password = password
+        .split_once("://")
+        .unwrap()
+        .1
+        .split_once('@')
+        .unwrap()
+        .0;
     let printed = String::from_utf8_lossy(&out.stdout);
-    assert!(!printed.contains(password.split_once(':').unwrap().1), "{printed}");
+    assert!(
+        !printed.contains(password.split_once(':').unwrap().1),
+        "{printed}"
+    );
     // Again into the same, now full, database: exit 2, one line.
     let again = Command::new(env!("CARGO_BIN_EXE_caredesk"))
         .arg("migrate")

@@ -190,7 +190,10 @@ fn a_version_1_database_is_upgraded_and_its_claims_get_their_reasons() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("v1.sqlite3");
     let mut raw = rusqlite::Connection::open(&path).unwrap();
-    assert_eq!(caredesk::store::sqlite::schema::migrate_to(&mut raw, 1).unwrap(), 0);
+    assert_eq!(
+        caredesk::store::sqlite::schema::migrate_to(&mut raw, 1).unwrap(),
+        0
+    );
     let input = serde_json::to_string(&store_support::replacement(
         "US",
         caredesk::rules::ServiceChannel::Online,

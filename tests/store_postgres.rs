@@ -22,11 +22,8 @@ fn desk_via_relay() -> (Desk, Service, Relay) {
     let Location::Postgres(url) = &desk.db.location else {
         unreachable!()
     };
-    let far = Service::open(
-        &Location::Postgres(via_port(url, relay.port)),
-        catalog(),
-    )
-    .expect("open through the relay");
+    let far = Service::open(&Location::Postgres(via_port(url, relay.port)), catalog())
+        .expect("open through the relay");
     (desk, far, relay)
 }
 
@@ -36,7 +33,13 @@ fn a_lost_server_is_a_clear_error_nothing_half_written_and_the_desk_reconnects()
         return;
     }
     let (mut desk, far, relay) = desk_via_relay();
-    desk.product("LOST00000001", "DJI Mavic 3", "US", Term::OneYear, "2025-03-15");
+    desk.product(
+        "LOST00000001",
+        "DJI Mavic 3",
+        "US",
+        Term::OneYear,
+        "2025-03-15",
+    );
     let input = replacement("US", ServiceChannel::Express, "2025-06-01");
     let file = |s: &Service| {
         s.file_claim(
@@ -168,7 +171,11 @@ fn the_password_comes_from_the_url_pgpassword_or_pgpass_and_is_never_printed() {
     let bare = format!("{scheme}://{user}@{rest}");
 
     let ok = lookup_exit(url, &[]);
-    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
 
     let refused = lookup_exit(&bare, &[]);
     assert_eq!(refused.status.code(), Some(2));
@@ -176,16 +183,28 @@ fn the_password_comes_from_the_url_pgpassword_or_pgpass_and_is_never_printed() {
     assert!(err.contains("password"), "{err}");
 
     let with_env = lookup_exit(&bare, &[("PGPASSWORD", password)]);
-    assert!(with_env.status.success(), "{}", String::from_utf8_lossy(&with_env.stderr));
+    assert!(
+        with_env.status.success(),
+        "{}",
+        String::from_utf8_lossy(&with_env.stderr)
+    );
 
     let dir = tempfile::tempdir().unwrap();
     let pgpass = dir.path().join("pgpass");
     let addr = store_support::pg_addr();
-    std::fs::write(&pgpass, format!("{}:{}:*:{user}:{password}\n", addr.ip(), addr.port())).unwrap();
+    std::fs::write(
+        &pgpass,
+        format!("{}:{}:*:{user}:{password}\n", addr.ip(), addr.port()),
+    )
+    .unwrap();
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(0o600)).unwrap();
     let with_file = lookup_exit(&bare, &[("PGPASSFILE", pgpass.to_str().unwrap())]);
-    assert!(with_file.status.success(), "{}", String::from_utf8_lossy(&with_file.stderr));
+    assert!(
+        with_file.status.success(),
+        "{}",
+        String::from_utf8_lossy(&with_file.stderr)
+    );
     // A pgpass file others can read is ignored, as libpq does.
     std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(0o644)).unwrap();
     let loose = lookup_exit(&bare, &[("PGPASSFILE", pgpass.to_str().unwrap())]);
@@ -197,7 +216,10 @@ fn the_password_comes_from_the_url_pgpassword_or_pgpass_and_is_never_printed() {
     assert_eq!(out.status.code(), Some(2));
     for stream in [&out.stdout, &out.stderr, &ok.stdout, &ok.stderr] {
         let text = String::from_utf8_lossy(stream);
-        assert!(!text.contains(password) && !text.contains("not-the-password"), "{text}");
+        assert!(
+            !text.contains(password) && !text.contains("not-the-password"),
+            "{text}"
+        );
     }
 }
 
@@ -229,7 +251,10 @@ fn tls_is_used_when_sslmode_asks_for_it() {
     assert_eq!(ssl_of("sslmode=disable"), Ok(false));
     assert_eq!(ssl_of("sslmode=require"), Ok(true));
     let cert = cert.to_str().unwrap();
-    assert_eq!(ssl_of(&format!("sslmode=verify-full&sslrootcert={cert}")), Ok(true));
+    assert_eq!(
+        ssl_of(&format!("sslmode=verify-full&sslrootcert={cert}")),
+        Ok(true)
+    );
     // Verification against a root that did not sign the server's fails.
     if let Some(other) = std::env::var_os("CAREDESK_TEST_PG_OTHER_CERT") {
         let e = ssl_of(&format!(
@@ -246,7 +271,13 @@ fn claim_numbers_are_unique_per_year_across_workstations() {
         return;
     }
     let mut desk = Desk::on(Backend::Postgres);
-    desk.product("SEQ000000001", "DJI Mavic 3", "US", Term::TwoYear, "2025-03-15");
+    desk.product(
+        "SEQ000000001",
+        "DJI Mavic 3",
+        "US",
+        Term::TwoYear,
+        "2025-03-15",
+    );
     let others: Vec<Service> = (0..4).map(|_| desk.reopen()).collect();
     let ids: Vec<String> = std::thread::scope(|s| {
         let handles: Vec<_> = others
@@ -257,7 +288,11 @@ fn claim_numbers_are_unique_per_year_across_workstations() {
                 s.spawn(move || {
                     (0..10)
                         .map(|k| {
-                            let on = if (i + k) % 2 == 0 { "2025-12-30" } else { "2026-01-02" };
+                            let on = if (i + k) % 2 == 0 {
+                                "2025-12-30"
+                            } else {
+                                "2026-01-02"
+                            };
                             o.file_claim(
                                 tech,
                                 "SEQ000000001",
@@ -273,7 +308,10 @@ fn claim_numbers_are_unique_per_year_across_workstations() {
                 })
             })
             .collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap()).collect()
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap())
+            .collect()
     });
     let unique: std::collections::BTreeSet<&String> = ids.iter().collect();
     assert_eq!(unique.len(), 40, "{ids:?}");

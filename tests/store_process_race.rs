@@ -7,8 +7,8 @@
 #[macro_use]
 mod store_support;
 
-use caredesk::rules::Term;
 use caredesk::desk::{ProductStatus, StoreError};
+use caredesk::rules::Term;
 use std::process::{Command, Output, Stdio};
 use store_support::{Backend, Desk, d, r};
 

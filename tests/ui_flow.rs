@@ -4,8 +4,8 @@
 //! the claim to closed → the old serial shows `reclaimed`.
 
 use caredesk::catalog::Catalog;
+use caredesk::desk::{ClaimStatus, Desk as Store, NewBasePlan, NewProduct, ProductStatus, Role};
 use caredesk::rules::{Region, SalesChannel, Term};
-use caredesk::desk::{ClaimStatus, NewBasePlan, NewProduct, ProductStatus, Role, Desk as Store};
 use caredesk::ui::{CareDeskApp, Panel};
 use chrono::{Days, NaiveDate};
 use egui::{Key, Modifiers};

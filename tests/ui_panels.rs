@@ -3,11 +3,11 @@
 //! widgets show, never pixels.
 
 use caredesk::catalog::Catalog;
+use caredesk::desk::{ClaimFilter, ClaimStatus, DemoSummary, Desk as Store};
 use caredesk::report::ExportFormat;
 use caredesk::report::job::{ExportContent, ExportJob};
 use caredesk::report::source::ClaimSelection;
 use caredesk::rules::PlanKind;
-use caredesk::desk::{ClaimFilter, ClaimStatus, DemoSummary, Desk as Store};
 use caredesk::ui::{CareDeskApp, Command, Panel};
 use chrono::NaiveDate;
 use egui::{Key, Modifiers};

@@ -1,10 +1,10 @@
 //! `caredesk claim file|show|advance|reopen` and `caredesk claims`.
 
 use super::desk::{Session, day_or_today, pin, print_json};
-use crate::rules::request::parse_day;
 use crate::desk::{
     ClaimAction, ClaimColumn, ClaimFilter, ClaimInput, ClaimKind, ClaimSort, ClaimStatus,
 };
+use crate::rules::request::parse_day;
 use anyhow::{Context, anyhow};
 use std::path::PathBuf;
 

@@ -3,12 +3,12 @@
 //! target and renamed when complete: a failed export leaves nothing behind.
 
 use super::desk::{Session, day_or_today, print_json};
+use crate::desk::{ClaimFilter, ClaimKind, ClaimStatus, Location};
 use crate::report::ExportFormat;
 use crate::report::atomic::check_target;
 use crate::report::job::{ExportContent, ExportJob};
 use crate::report::source::ClaimSelection;
 use crate::rules::request::parse_day;
-use crate::desk::{ClaimFilter, ClaimKind, ClaimStatus, Location};
 use anyhow::{Context, anyhow, bail};
 use chrono::NaiveDate;
 use std::io::IsTerminal;

@@ -18,7 +18,8 @@ pub struct MigrateArgs {
 
 impl MigrateArgs {
     pub fn run(self) -> anyhow::Result<i32> {
-        let summary = crate::desk::migrate(&Location::parse(&self.from), &Location::parse(&self.to))?;
+        let summary =
+            crate::desk::migrate(&Location::parse(&self.from), &Location::parse(&self.to))?;
         print_json(&summary)?;
         Ok(0)
     }

@@ -3,8 +3,8 @@
 //! kills it mid-way and checks every printed id survived.
 
 use super::desk::Session;
-use crate::rules::{Cause, Part, Region, SalesChannel, ServiceChannel, Term};
 use crate::desk::{ClaimInput, ClaimKind, NewBasePlan, NewProduct, StoreError};
+use crate::rules::{Cause, Part, Region, SalesChannel, ServiceChannel, Term};
 use std::collections::BTreeMap;
 use std::io::Write;
 

@@ -103,8 +103,16 @@ fn decision_record(p: &ClaimPreview) -> DecisionRecord {
         plan: d.plan,
         rules: d.failed.iter().map(|r| r.id().to_owned()).collect(),
         reasons: d.failed.iter().map(|r| r.reason().to_owned()).collect(),
-        interpretations: d.interpretations.iter().map(|i| i.id().to_owned()).collect(),
-        customer_pays: d.customer_pays.iter().map(|c| c.code().to_owned()).collect(),
+        interpretations: d
+            .interpretations
+            .iter()
+            .map(|i| i.id().to_owned())
+            .collect(),
+        customer_pays: d
+            .customer_pays
+            .iter()
+            .map(|c| c.code().to_owned())
+            .collect(),
         replacements_left_after: d.replacements_left_after,
         fee,
         replacement_number: p.replacement_number,
@@ -298,7 +306,13 @@ fn ship_replacement(
             interpretations: vec![],
         })
     };
-    match (st.plan, &unit.base, &unit.plus, unit.base_plan_id, unit.plus_id) {
+    match (
+        st.plan,
+        &unit.base,
+        &unit.plus,
+        unit.base_plan_id,
+        unit.plus_id,
+    ) {
         (Some(PlanKind::CareRefresh), Some(b), _, Some(base_id), _) => {
             if base_replacements_left(b) == 0 || b.withdrawn {
                 return Err(none_left(PlanKind::CareRefresh, b.withdrawn));
@@ -337,7 +351,8 @@ fn parse_decision(
     left: Option<u32>,
     id: &str,
 ) -> Result<Decision> {
-    let bad = |what: &str, v: &str| StoreError::Corrupt(format!("claim {id}: unknown {what} `{v}`"));
+    let bad =
+        |what: &str, v: &str| StoreError::Corrupt(format!("claim {id}: unknown {what} `{v}`"));
     let failed = rules
         .iter()
         .map(|r| RuleId::from_id(r).ok_or_else(|| bad("rule", r)))

@@ -354,8 +354,7 @@ fn demo_tx(
                 Some("CR 2-Year Plan in effect")
             } else if today >= b.ends && !has_plus {
                 Some("CR expired, no CR+")
-            } else if today < b.ends && !has_plus && b.replacements_used < b.replacements_total
-            {
+            } else if today < b.ends && !has_plus && b.replacements_used < b.replacements_total {
                 Some("CR in effect, CR+ can be bought")
             } else if b.replacements_used == b.replacements_total && today < b.ends {
                 Some("CR replacements used up")

@@ -8,8 +8,8 @@
 use super::units::new_unit;
 use super::{Desk, Result, audit, now};
 use crate::rules::request::parse_day;
-use crate::store::{NewBasePlan, NewProduct, StoreError};
 use crate::rules::{Region, SalesChannel, Term};
+use crate::store::{NewBasePlan, NewProduct, StoreError};
 
 /// The CSV columns, documented for `--help`.
 pub const PRODUCT_CSV_COLUMNS: &[&str] = &[

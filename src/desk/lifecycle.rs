@@ -75,7 +75,11 @@ pub fn next_actions(
 /// picks the other branch where the channel allows it. Demo data walks
 /// claims along this path, so it follows the lifecycle above by
 /// construction.
-pub fn path_to_close(kind: ClaimKind, channel: ServiceChannel, paid_repair: bool) -> Vec<ClaimAction> {
+pub fn path_to_close(
+    kind: ClaimKind,
+    channel: ServiceChannel,
+    paid_repair: bool,
+) -> Vec<ClaimAction> {
     let mut status = ClaimStatus::Approved;
     let mut steps = Vec::new();
     while status != ClaimStatus::Closed {

@@ -26,7 +26,10 @@ pub fn migrate(from: &Location, to: &Location) -> Result<MigrateSummary> {
     if let Location::Sqlite(p) = from
         && !p.is_file()
     {
-        return Err(StoreError::NotFound(format!("no database at {}", p.display())));
+        return Err(StoreError::NotFound(format!(
+            "no database at {}",
+            p.display()
+        )));
     }
     let source = store::open(from)?;
     // Opened without seeding: a new target is completely empty.

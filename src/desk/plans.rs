@@ -245,10 +245,7 @@ impl Desk {
             let unit = load_unit(tx, catalog, serial)?;
             let plan_id = match plan {
                 PlanKind::CareRefresh => unit.base_plan_id.ok_or_else(|| {
-                    StoreError::Invalid(format!(
-                        "{} has no Care Refresh plan",
-                        unit.product.serial
-                    ))
+                    StoreError::Invalid(format!("{} has no Care Refresh plan", unit.product.serial))
                 })?,
                 PlanKind::CareRefreshPlus => unit.plus_id.ok_or_else(|| {
                     StoreError::Invalid(format!("{} has no Care Refresh+", unit.product.serial))

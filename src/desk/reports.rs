@@ -10,8 +10,7 @@ use super::{Desk, Result};
 use crate::rules::Decision;
 use crate::rules::request::{BasePlan, PlusPlan};
 use crate::store::{
-    ClaimEvent, ClaimFilter, ClaimInput, ClaimKind, ClaimStatus, Money, ProductRecord,
-    ReportRecord,
+    ClaimEvent, ClaimFilter, ClaimInput, ClaimKind, ClaimStatus, Money, ProductRecord, ReportRecord,
 };
 use chrono::NaiveDate;
 

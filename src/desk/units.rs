@@ -7,13 +7,13 @@
 
 use super::{Desk, Result, audit, now};
 use crate::catalog::{Catalog, ModelId};
+use crate::rules::Region;
 use crate::rules::codes::{PlanKind, RequestKind};
 use crate::rules::plans::{
     ServiceState, base_replacements_left, base_status, plan_in_effect, plus_replacements_left,
     plus_status,
 };
 use crate::rules::request::{BasePlan, ClaimFacts, DecisionRequest, PlusPlan, ProductFacts};
-use crate::rules::Region;
 use crate::store::{
     Lookup, NewBase, NewProduct, NewUnit, ProductRecord, ProductStatus, Reads, SearchHit,
     StoreError, UnitRecord,
@@ -37,7 +37,11 @@ pub(super) struct Unit {
 impl Unit {
     /// Builds the unit from its stored record, checking its model.
     pub fn from_record(catalog: &Catalog, rec: UnitRecord) -> Result<Unit> {
-        let UnitRecord { product: p, base, plus } = rec;
+        let UnitRecord {
+            product: p,
+            base,
+            plus,
+        } = rec;
         let model_id = catalog.model_id(&p.model).ok_or_else(|| {
             StoreError::Corrupt(format!(
                 "product {} has model `{}`, which the catalog does not list",

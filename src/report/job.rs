@@ -113,11 +113,7 @@ impl ExportJob {
 
     /// Runs the job on an open store, reporting `progress(done, total)`;
     /// returning false from it cancels.
-    pub fn run_with(
-        &self,
-        store: &Desk,
-        progress: Progress,
-    ) -> Result<ExportSummary, ExportError> {
+    pub fn run_with(&self, store: &Desk, progress: Progress) -> Result<ExportSummary, ExportError> {
         check_target(&self.target)?;
         let (items, bytes) = match &self.content {
             ExportContent::Claims(selection) => {

@@ -6,8 +6,8 @@ use super::{
     PlanReport, ProductReport, ReportMeta, RuleReason,
 };
 use crate::catalog::Catalog;
-use crate::rules::plans::{base_status, plus_status};
 use crate::desk::{ClaimFilter, ClaimForReport, Desk, ExpiringPlan, PlanService, StoreError};
+use crate::rules::plans::{base_status, plus_status};
 use chrono::{NaiveDate, NaiveDateTime};
 use std::collections::VecDeque;
 

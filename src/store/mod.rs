@@ -416,8 +416,12 @@ pub trait Txn: Reads {
     ) -> Result<bool>;
     fn set_replacement_serial(&mut self, id: &str, serial: &str) -> Result<()>;
     /// Keeps a new decision for a reopened claim.
-    fn redecide_claim(&mut self, id: &str, d: &DecisionRecord, at: chrono::NaiveDateTime)
-    -> Result<()>;
+    fn redecide_claim(
+        &mut self,
+        id: &str,
+        d: &DecisionRecord,
+        at: chrono::NaiveDateTime,
+    ) -> Result<()>;
     /// Appends to a claim's timeline (append-only).
     fn append_event(&mut self, e: &NewEvent) -> Result<()>;
     /// Appends to the audit log (append-only).

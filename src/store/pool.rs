@@ -195,11 +195,19 @@ mod tests {
         let (pool, made) = counting(4);
         let a = *pool.get().unwrap();
         let b = *pool.get().unwrap();
-        assert_eq!((a, b), (0, 0), "the first connection came back and was reused");
+        assert_eq!(
+            (a, b),
+            (0, 0),
+            "the first connection came back and was reused"
+        );
         assert_eq!(made.load(Ordering::SeqCst), 1);
         let first = pool.get().unwrap();
         let second = pool.get().unwrap();
-        assert_eq!((*first, *second), (0, 1), "two at once need two connections");
+        assert_eq!(
+            (*first, *second),
+            (0, 1),
+            "two at once need two connections"
+        );
         drop((first, second));
         assert_eq!(pool.stats(), (2, 2));
     }
@@ -251,7 +259,10 @@ mod tests {
             |_| true,
         );
         assert!(pool.get().map(|_| ()).unwrap_err().is_connection_lost());
-        assert!(pool.get().is_ok(), "the slot of the failed connect is free again");
+        assert!(
+            pool.get().is_ok(),
+            "the slot of the failed connect is free again"
+        );
         pool.clear_idle();
         assert_eq!(pool.stats(), (0, 0));
     }

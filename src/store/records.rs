@@ -2,8 +2,8 @@
 //! backend. The service layer turns them into the domain's views (`model`).
 
 use super::model::{ClaimKind, ClaimRow, ClaimStatus, Money, ProductStatus, Role};
-use crate::rules::codes::{PlanKind, SalesChannel, ServiceChannel, Term};
 use crate::rules::Region;
+use crate::rules::codes::{PlanKind, SalesChannel, ServiceChannel, Term};
 use chrono::{NaiveDate, NaiveDateTime};
 
 /// A product as stored.
@@ -239,7 +239,10 @@ pub enum Record {
         added_at: NaiveDateTime,
     },
     /// The last claim number handed out for a year.
-    ClaimCounter { year: i32, last: i64 },
+    ClaimCounter {
+        year: i32,
+        last: i64,
+    },
     Claim(Box<ClaimRecord>),
     Event {
         id: i64,

@@ -5,11 +5,11 @@
 //! (`desk::live`), which wakes the window; nothing polls every frame.
 
 use crate::catalog::Catalog;
+use crate::desk::live::{LiveEvent, Watch};
+use crate::desk::{Change, Desk, Lookup, Role, Staff, StoreError};
 use crate::report::job::{ExportContent, ExportJob, ExportProgress};
 use crate::report::source::ClaimSelection;
 use crate::rules::RuleId;
-use crate::desk::live::{LiveEvent, Watch};
-use crate::desk::{Change, Desk, Lookup, Role, Staff, StoreError};
 use crate::ui::claim_intake::ClaimIntakePanel;
 use crate::ui::claims::{ClaimsPanel, PAGE};
 use crate::ui::command::{self, Command, PinAction};
@@ -1440,7 +1440,8 @@ impl CareDeskApp {
                 self.claims.open = Some(d);
             }
         }
-        if units_changed && let Some(serial) = self.product.as_ref().map(|l| l.product.serial.clone())
+        if units_changed
+            && let Some(serial) = self.product.as_ref().map(|l| l.product.serial.clone())
             && let Ok(l) = self.desk.lookup(&serial, self.today())
         {
             self.product = Some(l);

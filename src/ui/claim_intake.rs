@@ -3,8 +3,8 @@
 //! customer pays) updates live as the form changes, from the same rules the
 //! store applies when the claim is filed.
 
-use crate::rules::{Cause, Exclusion, Part, ServiceChannel};
 use crate::desk::{ClaimInput, ClaimKind, ClaimPreview};
+use crate::rules::{Cause, Exclusion, Part, ServiceChannel};
 use crate::ui::app::View;
 use crate::ui::command::{Command, SUBMIT_FORM};
 use crate::ui::{theme, widgets};

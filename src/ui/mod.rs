@@ -19,7 +19,6 @@ pub mod widgets;
 pub use app::{CareDeskApp, Clock, Panel, State};
 pub use command::Command;
 
-
 /// What the command line asks the window to show first (`--open`, `--panel`).
 #[derive(Debug, Clone, Default)]
 pub struct StartOptions {

@@ -327,7 +327,8 @@ pub fn raw_exec(db: &TestDb, sql: &str) -> Result<u64, String> {
                 .map_err(|e| e.to_string())
         }
         Location::Postgres(url) => {
-            let mut c = postgres::Client::connect(url, postgres::NoTls).map_err(|e| e.to_string())?;
+            let mut c =
+                postgres::Client::connect(url, postgres::NoTls).map_err(|e| e.to_string())?;
             c.execute(sql, &[]).map_err(|e| {
                 e.as_db_error()
                     .map_or_else(|| e.to_string(), |d| d.message().to_owned())
@@ -405,7 +406,10 @@ impl Relay {
 pub fn pg_addr() -> std::net::SocketAddr {
     let url = pg_admin_url();
     let after_at = url.rsplit_once('@').map_or(url.as_str(), |(_, h)| h);
-    let hostport = after_at.split(['/', '?']).next().unwrap_or("127.0.0.1:5432");
+    let hostport = after_at
+        .split(['/', '?'])
+        .next()
+        .unwrap_or("127.0.0.1:5432");
     use std::net::ToSocketAddrs;
     hostport
         .to_socket_addrs()

@@ -84,9 +84,7 @@ enum Tls {
 
 impl Target {
     pub fn parse(url: &str) -> Result<Target> {
-        let bad = |why: String| {
-            StoreError::CannotOpen(format!("{}: {why}", redact_url(url)))
-        };
+        let bad = |why: String| StoreError::CannotOpen(format!("{}: {why}", redact_url(url)));
         // sslmode's verify-* and sslrootcert are CareDesk's to handle; the
         // rest of the URL goes to the client as it is.
         let (base, query) = url.split_once('?').unwrap_or((url, ""));
@@ -198,9 +196,7 @@ impl Target {
                 "cannot reach the database server at {}: {m}",
                 self.display
             )),
-            StoreError::CannotOpen(m) => {
-                StoreError::CannotOpen(format!("{}: {m}", self.display))
-            }
+            StoreError::CannotOpen(m) => StoreError::CannotOpen(format!("{}: {m}", self.display)),
             other => other,
         })
     }
@@ -226,9 +222,16 @@ fn pgpass_password(config: &Config) -> Option<Vec<u8>> {
         Some(Host::Tcp(h)) => h.clone(),
         _ => "localhost".to_owned(),
     };
-    let port = config.get_ports().first().copied().unwrap_or(5432).to_string();
+    let port = config
+        .get_ports()
+        .first()
+        .copied()
+        .unwrap_or(5432)
+        .to_string();
     let user = config.get_user().unwrap_or_default().to_owned();
-    let db = config.get_dbname().map_or_else(|| user.clone(), str::to_owned);
+    let db = config
+        .get_dbname()
+        .map_or_else(|| user.clone(), str::to_owned);
     pgpass_lookup(&text, [&host, &port, &db, &user])
 }
 
@@ -303,12 +306,22 @@ mod tests {
             pgpass_lookup(text, ["elsewhere", "1", "x", "bob"]),
             Some(b"fallback".to_vec())
         );
-        assert_eq!(pgpass_lookup("db:5432:care:ann", ["db", "5432", "care", "ann"]), None);
+        assert_eq!(
+            pgpass_lookup("db:5432:care:ann", ["db", "5432", "care", "ann"]),
+            None
+        );
     }
 
     #[test]
     fn sslmode_values_are_checked_and_verify_modes_accepted() {
-        for mode in ["disable", "allow", "prefer", "require", "verify-ca", "verify-full"] {
+        for mode in [
+            "disable",
+            "allow",
+            "prefer",
+            "require",
+            "verify-ca",
+            "verify-full",
+        ] {
             let t = Target::parse(&format!("postgres://u:p@127.0.0.1:1/db?sslmode={mode}"));
             assert!(t.is_ok(), "{mode}: {:?}", t.err());
         }

@@ -25,10 +25,10 @@ mod txn;
 pub use config::redact_url;
 
 use super::pool::{Pool, Pooled};
-use super::{Backend, BUSY_TIMEOUT, Change, ChangeFeed, Reads, Result, Storage, StoreError, Txn};
-use config::Target;
+use super::{BUSY_TIMEOUT, Backend, Change, ChangeFeed, Reads, Result, Storage, StoreError, Txn};
 use ::postgres::Client;
 use ::postgres::error::SqlState;
+use config::Target;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
@@ -51,9 +51,7 @@ impl From<::postgres::Error> for StoreError {
                 || *code == SqlState::T_R_DEADLOCK_DETECTED
             {
                 StoreError::Conflict(text)
-            } else if *code == SqlState::LOCK_NOT_AVAILABLE
-                || *code == SqlState::QUERY_CANCELED
-            {
+            } else if *code == SqlState::LOCK_NOT_AVAILABLE || *code == SqlState::QUERY_CANCELED {
                 StoreError::Busy(text)
             } else if *code == SqlState::READ_ONLY_SQL_TRANSACTION
                 || *code == SqlState::INSUFFICIENT_PRIVILEGE
@@ -73,7 +71,20 @@ impl From<::postgres::Error> for StoreError {
                 StoreError::Backend(text)
             };
         }
-        let text = e.to_string();
+        let mut text = e.to_string();
+        let mut cause = std::error::Error::source(&e);
+        while let Some(c) = cause {
+            text = format!("{text}: {c}");
+            cause = c.source();
+        }
+        if text.contains("password missing") {
+            return StoreError::CannotOpen(
+                "no password: give it in the URL, PGPASSWORD or ~/.pgpass".into(),
+            );
+        }
+        if text.starts_with("invalid configuration") {
+            return StoreError::CannotOpen(text);
+        }
         let io = std::error::Error::source(&e)
             .is_some_and(|s| s.downcast_ref::<std::io::Error>().is_some());
         if e.is_closed()

@@ -4,9 +4,9 @@
 use super::PgConn;
 use crate::rules::{PlanKind, Region, Term};
 use crate::store::*;
-use chrono::{NaiveDate, NaiveDateTime};
 use ::postgres::types::ToSql;
 use ::postgres::{GenericClient, Row, Statement};
+use chrono::{NaiveDate, NaiveDateTime};
 use std::collections::HashMap;
 use std::str::FromStr;
 
@@ -110,7 +110,8 @@ fn json(r: &Row, i: usize) -> Result<Vec<String>> {
 fn money(r: &Row, cents: usize, currency: usize) -> Result<Option<Money>> {
     let c: Option<i64> = r.try_get(cents)?;
     let cur: Option<String> = r.try_get(currency)?;
-    Ok(c.zip(cur).map(|(cents, currency)| Money { cents, currency }))
+    Ok(c.zip(cur)
+        .map(|(cents, currency)| Money { cents, currency }))
 }
 
 /// Product, CR plan and CR+ columns, in `unit_at`'s order.
@@ -329,7 +330,11 @@ impl<C: PgConn> Reads for Pg<C> {
     }
 
     fn max_product_id(&mut self) -> Result<i64> {
-        let r = query(self, "SELECT COALESCE(MAX(id), 0)::bigint FROM products", &[])?;
+        let r = query(
+            self,
+            "SELECT COALESCE(MAX(id), 0)::bigint FROM products",
+            &[],
+        )?;
         Ok(r.first().map_or(Ok(0), |r| r.try_get(0))?)
     }
 
@@ -352,7 +357,12 @@ impl<C: PgConn> Reads for Pg<C> {
     }
 
     fn product_exists(&mut self, serial: &str) -> Result<bool> {
-        Ok(query_opt(self, "SELECT id FROM products WHERE serial = $1", &[&serial])?.is_some())
+        Ok(query_opt(
+            self,
+            "SELECT id FROM products WHERE serial = $1",
+            &[&serial],
+        )?
+        .is_some())
     }
 
     fn replaced_by(&mut self, serial: &str) -> Result<Option<String>> {

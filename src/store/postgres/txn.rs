@@ -6,10 +6,10 @@ use super::reads::{
 };
 use crate::rules::{PlanKind, Region};
 use crate::store::*;
-use chrono::{NaiveDate, NaiveDateTime};
 use ::postgres::error::SqlState;
 use ::postgres::fallible_iterator::FallibleIterator;
 use ::postgres::{GenericClient, Row, Transaction};
+use chrono::{NaiveDate, NaiveDateTime};
 
 pub(super) struct PgTxn<'a> {
     pub tx: Transaction<'a>,
@@ -47,6 +47,20 @@ fn claim_sequence(year: i32) -> Result<String> {
 }
 
 impl Pg<PgTxn<'_>> {
+    /// `n` fresh ids of `table`'s identity column, in one round trip.
+    fn take_ids(&mut self, table: &str, n: usize) -> Result<Vec<i64>> {
+        if n == 0 {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, $1::bigint)"
+        );
+        query(self, &sql, &[&(n as i64)])?
+            .iter()
+            .map(|r| Ok(r.try_get(0)?))
+            .collect()
+    }
+
     fn insert_card(&mut self, card: &NewCard) -> Result<bool> {
         Ok(execute(
             self,
@@ -112,57 +126,113 @@ impl Txn for Pg<PgTxn<'_>> {
     }
 
     fn insert_units(&mut self, units: &[NewUnit]) -> Result<Vec<i64>> {
-        let mut ids = Vec::with_capacity(units.len());
-        for u in units {
-            let base_id: Option<i64> = match &u.base {
-                None => None,
-                Some(b) => Some(
-                    query(
-                        self,
-                        "INSERT INTO base_plans (term, region, starts, ends, replacements_total, replacements_used)
-                         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-                        &[
-                            &b.term.code(),
-                            &b.region.as_str(),
-                            &b.starts,
-                            &b.ends,
-                            &i32_of(b.replacements_total),
-                            &i32_of(b.replacements_used),
-                        ],
-                    )?
-                    .first()
-                    .map(|r| r.try_get(0))
-                    .transpose()?
-                    .ok_or(StoreError::Unfinished("no id for the new CR plan"))?,
-                ),
-            };
-            let id: Option<i64> = query_opt(
+        // A batch in a few round trips, whatever its size: ids are taken
+        // from the sequences first, then each table gets one multi-row
+        // INSERT from arrays (demo data and imports of a million products).
+        if units.is_empty() {
+            return Ok(Vec::new());
+        }
+        let bases: Vec<&NewBase> = units.iter().filter_map(|u| u.base.as_ref()).collect();
+        let base_ids = self.take_ids("base_plans", bases.len())?;
+        if !bases.is_empty() {
+            execute(
                 self,
-                "INSERT INTO products (serial, model, channel, region, base_plan_id)
-                 VALUES ($1, $2, $3, $4, $5) ON CONFLICT (serial) DO NOTHING RETURNING id",
+                "INSERT INTO base_plans (id, term, region, starts, ends, replacements_total, replacements_used)
+                 SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::date[], $5::date[],
+                    $6::integer[], $7::integer[])",
                 &[
-                    &u.serial,
-                    &u.model,
-                    &u.channel.code(),
-                    &u.region.as_str(),
-                    &base_id,
+                    &base_ids,
+                    &bases.iter().map(|b| b.term.code()).collect::<Vec<_>>(),
+                    &bases.iter().map(|b| b.region.as_str()).collect::<Vec<_>>(),
+                    &bases.iter().map(|b| b.starts).collect::<Vec<_>>(),
+                    &bases.iter().map(|b| b.ends).collect::<Vec<_>>(),
+                    &bases.iter().map(|b| i32_of(b.replacements_total)).collect::<Vec<_>>(),
+                    &bases.iter().map(|b| i32_of(b.replacements_used)).collect::<Vec<_>>(),
                 ],
-            )?
-            .map(|r| r.try_get(0))
-            .transpose()?;
-            let Some(id) = id else {
-                return Err(StoreError::Invalid(format!(
-                    "a product with serial `{}` already exists",
-                    u.serial
-                )));
-            };
-            ids.push(id);
-            if let Some(card) = &u.card {
-                self.insert_card(card)?;
-            }
-            if let (Some(base_id), Some(plus)) = (base_id, &u.plus) {
-                self.insert_plus_row(base_id, plus)?;
-            }
+            )?;
+        }
+        let mut next_base = base_ids.iter();
+        let unit_base: Vec<Option<i64>> = units
+            .iter()
+            .map(|u| u.base.as_ref().and_then(|_| next_base.next().copied()))
+            .collect();
+        let ids = self.take_ids("products", units.len())?;
+        let inserted = query(
+            self,
+            "INSERT INTO products (id, serial, model, channel, region, base_plan_id)
+             SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[])
+             ON CONFLICT (serial) DO NOTHING RETURNING serial",
+            &[
+                &ids,
+                &units.iter().map(|u| u.serial.as_str()).collect::<Vec<_>>(),
+                &units.iter().map(|u| u.model.as_str()).collect::<Vec<_>>(),
+                &units.iter().map(|u| u.channel.code()).collect::<Vec<_>>(),
+                &units.iter().map(|u| u.region.as_str()).collect::<Vec<_>>(),
+                &unit_base,
+            ],
+        )?;
+        if inserted.len() != units.len() {
+            let kept: std::collections::HashSet<String> = inserted
+                .iter()
+                .map(|r| r.try_get::<_, String>(0))
+                .collect::<Result<_, _>>()?;
+            let mut seen = std::collections::HashSet::new();
+            let dup = units
+                .iter()
+                .find(|u| !kept.contains(&u.serial) || !seen.insert(u.serial.as_str()))
+                .map_or("?", |u| u.serial.as_str());
+            return Err(StoreError::Invalid(format!(
+                "a product with serial `{dup}` already exists"
+            )));
+        }
+        let cards: Vec<&NewCard> = units.iter().filter_map(|u| u.card.as_ref()).collect();
+        if !cards.is_empty() {
+            execute(
+                self,
+                "INSERT INTO activation_cards (code, region, bound_serial, bound_on, bound_by, added_at)
+                 SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::bigint[],
+                    $6::timestamp[])
+                 ON CONFLICT (code) DO NOTHING",
+                &[
+                    &cards.iter().map(|c| c.code.as_str()).collect::<Vec<_>>(),
+                    &cards.iter().map(|c| c.region.as_str()).collect::<Vec<_>>(),
+                    &cards.iter().map(|c| c.bound_serial.clone()).collect::<Vec<_>>(),
+                    &cards.iter().map(|c| c.bound_on).collect::<Vec<_>>(),
+                    &cards.iter().map(|c| c.bound_by).collect::<Vec<_>>(),
+                    &cards.iter().map(|c| c.added_at).collect::<Vec<_>>(),
+                ],
+            )?;
+        }
+        let plus: Vec<(i64, &NewPlus)> = units
+            .iter()
+            .zip(&unit_base)
+            .filter_map(|(u, b)| Some(((*b)?, u.plus.as_ref()?)))
+            .collect();
+        if !plus.is_empty() {
+            execute(
+                self,
+                "INSERT INTO plus_plans (base_plan_id, region, bought, starts, ends, replacements_used,
+                    warranty_repairs_used, card_code, sold_by)
+                 SELECT * FROM unnest($1::bigint[], $2::text[], $3::date[], $4::date[], $5::date[],
+                    $6::integer[], $7::integer[], $8::text[], $9::bigint[])",
+                &[
+                    &plus.iter().map(|(b, _)| *b).collect::<Vec<_>>(),
+                    &plus.iter().map(|(_, x)| x.region.as_str()).collect::<Vec<_>>(),
+                    &plus.iter().map(|(_, x)| x.bought).collect::<Vec<_>>(),
+                    &plus.iter().map(|(_, x)| x.starts).collect::<Vec<_>>(),
+                    &plus.iter().map(|(_, x)| x.ends).collect::<Vec<_>>(),
+                    &plus
+                        .iter()
+                        .map(|(_, x)| i32_of(x.replacements_used))
+                        .collect::<Vec<_>>(),
+                    &plus
+                        .iter()
+                        .map(|(_, x)| i32_of(x.warranty_repairs_used))
+                        .collect::<Vec<_>>(),
+                    &plus.iter().map(|(_, x)| x.card_code.clone()).collect::<Vec<_>>(),
+                    &plus.iter().map(|(_, x)| x.sold_by).collect::<Vec<_>>(),
+                ],
+            )?;
         }
         Ok(ids)
     }
@@ -184,7 +254,12 @@ impl Txn for Pg<PgTxn<'_>> {
         )? == 1)
     }
 
-    fn return_plus(&mut self, plus_id: i64, base_plan_id: Option<i64>, on: NaiveDate) -> Result<()> {
+    fn return_plus(
+        &mut self,
+        plus_id: i64,
+        base_plan_id: Option<i64>,
+        on: NaiveDate,
+    ) -> Result<()> {
         execute(
             self,
             "UPDATE plus_plans SET returned_on = $2, withdrawn_on = COALESCE(withdrawn_on, $2) WHERE id = $1",
@@ -264,13 +339,9 @@ impl Txn for Pg<PgTxn<'_>> {
 
     fn next_claim_number(&mut self, year: i32) -> Result<i64> {
         let seq = claim_sequence(year)?;
-        let exists: bool = query(
-            self,
-            "SELECT to_regclass($1::text) IS NOT NULL",
-            &[&seq],
-        )?
-        .first()
-        .map_or(Ok(false), |r| r.try_get(0))?;
+        let exists: bool = query(self, "SELECT to_regclass($1::text) IS NOT NULL", &[&seq])?
+            .first()
+            .map_or(Ok(false), |r| r.try_get(0))?;
         if !exists {
             // The year's first claim makes its sequence, in this transaction.
             // Two workstations doing so at once: the second fails on the
@@ -549,7 +620,8 @@ impl Txn for Pg<PgTxn<'_>> {
             }
             Record::ClaimCounter { year, last } => {
                 let seq = claim_sequence(*year)?;
-                self.0.tx
+                self.0
+                    .tx
                     .batch_execute(&format!("CREATE SEQUENCE IF NOT EXISTS {seq}"))?;
                 if *last > 0 {
                     query(
@@ -657,7 +729,14 @@ impl Txn for Pg<PgTxn<'_>> {
 
     fn finish_import(&mut self) -> Result<()> {
         // Identity columns continue after the copied ids.
-        for table in ["staff", "base_plans", "plus_plans", "products", "claim_events", "audit_log"] {
+        for table in [
+            "staff",
+            "base_plans",
+            "plus_plans",
+            "products",
+            "claim_events",
+            "audit_log",
+        ] {
             self.0.tx.batch_execute(&format!(
                 "SELECT setval(pg_get_serial_sequence('{table}', 'id'),
                     COALESCE((SELECT max(id) FROM {table}), 0) + 1, false)"

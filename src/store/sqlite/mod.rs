@@ -12,7 +12,7 @@ pub mod schema;
 mod txn;
 
 use super::pool::{Pool, Pooled};
-use super::{Backend, BUSY_TIMEOUT, Change, ChangeFeed, Reads, Result, Storage, StoreError, Txn};
+use super::{BUSY_TIMEOUT, Backend, Change, ChangeFeed, Reads, Result, Storage, StoreError, Txn};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};

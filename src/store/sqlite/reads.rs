@@ -32,7 +32,10 @@ pub(super) fn unit_at(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<Unit
         replaces: r.get(at + 7)?,
         base_plan_id,
     };
-    let base = match (base_plan_id, r.get::<_, Option<crate::rules::Term>>(at + 9)?) {
+    let base = match (
+        base_plan_id,
+        r.get::<_, Option<crate::rules::Term>>(at + 9)?,
+    ) {
         (Some(id), Some(term)) => Some(BaseRow {
             id,
             term,
@@ -197,7 +200,9 @@ impl<C: Conn> Reads for Db<C> {
     fn max_product_id(&mut self) -> Result<i64> {
         Ok(self
             .c()
-            .query_row("SELECT COALESCE(MAX(id), 0) FROM products", [], |r| r.get(0))?)
+            .query_row("SELECT COALESCE(MAX(id), 0) FROM products", [], |r| {
+                r.get(0)
+            })?)
     }
 
     fn count_cards(&mut self) -> Result<u64> {
@@ -490,32 +495,29 @@ impl<C: Conn> Reads for Db<C> {
              ORDER BY c.id LIMIT ?8"
         ))?;
         let [a, b, c, d, e] = filter_params(filter);
-        let rows = st.query_map(
-            params![a, b, c, d, e, only, after, limit as i64],
-            |r| {
-                let fee_cents: Option<i64> = r.get(12)?;
-                let fee_currency: Option<String> = r.get(13)?;
-                Ok(ReportRecord {
-                    id: r.get(0)?,
-                    kind: r.get(1)?,
-                    status: r.get(2)?,
-                    approved: r.get(3)?,
-                    plan: r.get(4)?,
-                    rules: r.get::<_, Json<Vec<String>>>(5)?.0,
-                    interpretations: r.get::<_, Json<Vec<String>>>(6)?.0,
-                    customer_pays: r.get::<_, Json<Vec<String>>>(7)?.0,
-                    replacements_left_after: r.get(8)?,
-                    input: r.get(9)?,
-                    submitted_on: r.get::<_, Day>(10)?.0,
-                    decided_on: r.get::<_, Day>(11)?.0,
-                    fee: fee_cents
-                        .zip(fee_currency)
-                        .map(|(cents, currency)| Money { cents, currency }),
-                    replacement_serial: r.get(14)?,
-                    unit: unit_at(r, 15)?,
-                })
-            },
-        )?;
+        let rows = st.query_map(params![a, b, c, d, e, only, after, limit as i64], |r| {
+            let fee_cents: Option<i64> = r.get(12)?;
+            let fee_currency: Option<String> = r.get(13)?;
+            Ok(ReportRecord {
+                id: r.get(0)?,
+                kind: r.get(1)?,
+                status: r.get(2)?,
+                approved: r.get(3)?,
+                plan: r.get(4)?,
+                rules: r.get::<_, Json<Vec<String>>>(5)?.0,
+                interpretations: r.get::<_, Json<Vec<String>>>(6)?.0,
+                customer_pays: r.get::<_, Json<Vec<String>>>(7)?.0,
+                replacements_left_after: r.get(8)?,
+                input: r.get(9)?,
+                submitted_on: r.get::<_, Day>(10)?.0,
+                decided_on: r.get::<_, Day>(11)?.0,
+                fee: fee_cents
+                    .zip(fee_currency)
+                    .map(|(cents, currency)| Money { cents, currency }),
+                replacement_serial: r.get(14)?,
+                unit: unit_at(r, 15)?,
+            })
+        })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 

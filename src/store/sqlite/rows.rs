@@ -2,9 +2,9 @@
 //! timestamps as `YYYY-MM-DDTHH:MM:SS`.
 
 use crate::rules::codes::{PlanKind, SalesChannel, ServiceChannel, Term};
+use crate::rules::region::Region;
 use crate::store::model::*;
 use crate::store::{Result, StoreError};
-use crate::rules::region::Region;
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 

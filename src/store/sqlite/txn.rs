@@ -152,7 +152,12 @@ impl Txn for Db<SqliteTxn<'_>> {
         Ok(n == 1)
     }
 
-    fn return_plus(&mut self, plus_id: i64, base_plan_id: Option<i64>, on: NaiveDate) -> Result<()> {
+    fn return_plus(
+        &mut self,
+        plus_id: i64,
+        base_plan_id: Option<i64>,
+        on: NaiveDate,
+    ) -> Result<()> {
         self.0.tx.execute(
             "UPDATE plus_plans SET returned_on = ?2, withdrawn_on = COALESCE(withdrawn_on, ?2) WHERE id = ?1",
             params![plus_id, Day(on)],
@@ -321,12 +326,20 @@ impl Txn for Db<SqliteTxn<'_>> {
     }
 
     fn append_event(&mut self, e: &NewEvent) -> Result<()> {
-        self.0.tx
+        self.0
+            .tx
             .prepare_cached(
                 "INSERT INTO claim_events (claim_id, at, staff_id, from_status, to_status, note)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?
-            .execute(params![e.claim_id, Ts(e.at), e.staff_id, e.from, e.to, e.note])?;
+            .execute(params![
+                e.claim_id,
+                Ts(e.at),
+                e.staff_id,
+                e.from,
+                e.to,
+                e.note
+            ])?;
         Ok(())
     }
 
@@ -383,7 +396,9 @@ impl Txn for Db<SqliteTxn<'_>> {
             self.0.tx.pragma_update(None, "cache_size", -262_144)?;
             self.0.tx.execute_batch(super::schema::BULK_INDEXES_DROP)?;
         } else {
-            self.0.tx.execute_batch(super::schema::BULK_INDEXES_CREATE)?;
+            self.0
+                .tx
+                .execute_batch(super::schema::BULK_INDEXES_CREATE)?;
             self.0.tx.pragma_update(None, "cache_size", -8192)?;
         }
         Ok(())
@@ -548,7 +563,12 @@ impl Txn for Db<SqliteTxn<'_>> {
                     "INSERT INTO fee_schedule (model, replacement_number, amount_cents, currency)
                      VALUES (?1, ?2, ?3, ?4)",
                 )?
-                .execute(params![model, replacement_number, amount.cents, amount.currency])?;
+                .execute(params![
+                    model,
+                    replacement_number,
+                    amount.cents,
+                    amount.currency
+                ])?;
             }
             Record::Audit {
                 id,
@@ -562,7 +582,14 @@ impl Txn for Db<SqliteTxn<'_>> {
                     "INSERT INTO audit_log (id, at, staff_id, action, subject, details)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 )?
-                .execute(params![id, Ts(*at), staff_id, action, subject, details])?;
+                .execute(params![
+                    id,
+                    Ts(*at),
+                    staff_id,
+                    action,
+                    subject,
+                    details
+                ])?;
             }
         }
         Ok(())
