@@ -100,10 +100,12 @@ fn the_window_shows_another_workstations_claim_and_step_by_itself(b: Backend) {
     h.run();
     let ctx = h.ctx.clone();
     h.state_mut().start_live(&ctx);
+    // From here on the watcher wakes the window: frames are stepped, not
+    // run until they settle.
     h.state_mut().push(Command::ShowPanel(Panel::Claims));
-    h.run();
+    h.run_steps(3);
     h.state_mut().push(Command::OpenClaim(first.clone()));
-    h.run();
+    h.run_steps(3);
     let listed = |h: &Harness<'_, CareDeskApp>, id: &str| {
         h.state()
             .claims
@@ -123,7 +125,7 @@ fn the_window_shows_another_workstations_claim_and_step_by_itself(b: Backend) {
     let mut seen = false;
     for _ in 0..60 {
         std::thread::sleep(Duration::from_millis(100));
-        h.run();
+        h.run_steps(3);
         let open_now = h
             .state()
             .claims
