@@ -250,11 +250,11 @@ pub(super) fn new_unit(catalog: &Catalog, p: &NewProduct) -> Result<NewUnit> {
     })
 }
 
-/// Builds the lookup of a unit on a day.
+/// Builds the lookup of a unit (and its chain's claims) on a day.
 pub(super) fn lookup_unit(
-    r: &mut dyn Reads,
     catalog: &Catalog,
     unit: Unit,
+    claims: Vec<crate::store::ClaimRow>,
     today: NaiveDate,
 ) -> Result<Lookup> {
     let base_st = unit.base.as_ref().map(|b| base_status(catalog, b, today));
@@ -287,7 +287,6 @@ pub(super) fn lookup_unit(
         }
         _ => Vec::new(),
     };
-    let claims = r.chain_claims(unit.product.id, unit.base_plan_id)?;
     Ok(Lookup {
         had_plus: unit.plus.is_some(),
         product: unit.product,
@@ -324,9 +323,13 @@ impl Desk {
 
     /// Everything known about a serial on `today`.
     pub fn lookup(&self, serial: &str, today: NaiveDate) -> Result<Lookup> {
-        let mut r = self.read()?;
-        let unit = load_unit(&mut *r, &self.catalog, serial)?;
-        lookup_unit(&mut *r, &self.catalog, unit, today)
+        let serial = normalize_serial(serial);
+        let (rec, claims) = self
+            .read()?
+            .unit_with_claims(&serial)?
+            .ok_or_else(|| StoreError::NotFound(format!("no product with serial `{serial}`")))?;
+        let unit = Unit::from_record(&self.catalog, rec)?;
+        lookup_unit(&self.catalog, unit, claims, today)
     }
 
     /// Serial prefix, claim id prefix, or exact model name.

@@ -289,6 +289,15 @@ pub trait Reads {
     /// Claims of a product and of every unit sharing its CR plan, newest first.
     fn chain_claims(&mut self, product_id: i64, base_plan_id: Option<i64>)
     -> Result<Vec<ClaimRow>>;
+    /// A unit with the claims of its chain: what a lookup shows. A backend
+    /// across a network does it in one round trip.
+    fn unit_with_claims(&mut self, serial: &str) -> Result<Option<(UnitRecord, Vec<ClaimRow>)>> {
+        let Some(unit) = self.unit_by_serial(serial)? else {
+            return Ok(None);
+        };
+        let claims = self.chain_claims(unit.product.id, unit.product.base_plan_id)?;
+        Ok(Some((unit, claims)))
+    }
 
     /// Claims whose id starts with `prefix` (upper case), by id.
     fn search_claims(&mut self, prefix: &str, limit: usize) -> Result<Vec<SearchHit>>;

@@ -186,25 +186,33 @@ const CLAIM_ROW_SELECT: &str = concat!(
 );
 
 fn claim_row(r: &Row) -> Result<ClaimRow> {
+    claim_row_at(r, 0)
+}
+
+/// A claim row whose columns start at `at`.
+fn claim_row_at(r: &Row, at: usize) -> Result<ClaimRow> {
     Ok(ClaimRow {
-        id: r.try_get(0)?,
-        serial: r.try_get(1)?,
-        model: r.try_get(2)?,
-        kind: code(r, 3)?,
-        channel: code(r, 4)?,
-        status: code(r, 5)?,
-        approved: r.try_get(6)?,
-        plan: code_opt(r, 7)?,
-        rules: json(r, 8)?,
-        submitted_on: r.try_get(9)?,
-        decided_on: r.try_get(10)?,
-        updated_at: r.try_get(11)?,
-        fee: money(r, 12, 13)?,
-        replacement_number: count_opt(r, 14)?,
-        replacement_serial: r.try_get(15)?,
-        reasons: json(r, 16)?,
+        id: r.try_get(at)?,
+        serial: r.try_get(at + 1)?,
+        model: r.try_get(at + 2)?,
+        kind: code(r, at + 3)?,
+        channel: code(r, at + 4)?,
+        status: code(r, at + 5)?,
+        approved: r.try_get(at + 6)?,
+        plan: code_opt(r, at + 7)?,
+        rules: json(r, at + 8)?,
+        submitted_on: r.try_get(at + 9)?,
+        decided_on: r.try_get(at + 10)?,
+        updated_at: r.try_get(at + 11)?,
+        fee: money(r, at + 12, at + 13)?,
+        replacement_number: count_opt(r, at + 14)?,
+        replacement_serial: r.try_get(at + 15)?,
+        reasons: json(r, at + 16)?,
     })
 }
+
+/// Columns of `unit_at`.
+const UNIT_WIDTH: usize = 26;
 
 fn rows<T>(rows: Vec<Row>, f: impl Fn(&Row) -> Result<T>) -> Result<Vec<T>> {
     rows.iter().map(f).collect()
@@ -389,6 +397,36 @@ impl<C: PgConn> Reads for Pg<C> {
              ORDER BY c.decided_on DESC, c.id DESC"
         );
         rows(query(self, &sql, &[&product_id, &base_plan_id])?, claim_row)
+    }
+
+    fn unit_with_claims(&mut self, serial: &str) -> Result<Option<(UnitRecord, Vec<ClaimRow>)>> {
+        // One round trip: the unit, and its chain's claims joined beside it
+        // (one row per claim; one row with no claim when there is none).
+        let sql = format!(
+            "SELECT {UNIT_COLUMNS}, cl.* FROM products p {UNIT_JOINS}
+             LEFT JOIN LATERAL (
+                SELECT c.id, c.serial, cp.model, c.kind, c.channel, c.status, c.approved, c.plan,
+                    c.rules, c.submitted_on, c.decided_on, c.updated_at, c.fee_cents,
+                    c.fee_currency, c.replacement_number, c.replacement_serial, c.reasons
+                FROM claims c JOIN products cp ON cp.id = c.product_id
+                WHERE c.product_id IN
+                    (SELECT q.id FROM products q WHERE q.base_plan_id = p.base_plan_id UNION SELECT p.id)
+             ) cl ON true
+             WHERE p.serial = $1
+             ORDER BY cl.decided_on DESC, cl.id DESC"
+        );
+        let rows = query(self, &sql, &[&serial])?;
+        let Some(first) = rows.first() else {
+            return Ok(None);
+        };
+        let unit = unit_at(first, 0)?;
+        let mut claims = Vec::with_capacity(rows.len());
+        for r in &rows {
+            if r.try_get::<_, Option<&str>>(UNIT_WIDTH)?.is_some() {
+                claims.push(claim_row_at(r, UNIT_WIDTH)?);
+            }
+        }
+        Ok(Some((unit, claims)))
     }
 
     fn search_claims(&mut self, prefix: &str, limit: usize) -> Result<Vec<SearchHit>> {
