@@ -6,8 +6,10 @@
 //! number of claims (default 100,000).
 
 use caredesk::catalog::Catalog;
+use caredesk::desk::{
+    ClaimFilter, ClaimInput, ClaimKind, Desk as Store, NewBasePlan, NewProduct, Role,
+};
 use caredesk::rules::{Cause, Part, Region, SalesChannel, ServiceChannel, Term};
-use caredesk::store::{ClaimFilter, ClaimInput, ClaimKind, NewBasePlan, NewProduct, Role, Store};
 use caredesk::ui::{CareDeskApp, Command, Panel};
 use chrono::{Days, NaiveDate};
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -39,7 +41,7 @@ fn serial(i: usize) -> String {
 /// 1,000 Mavic 3 units under CR, and `n` claims spread over them (the first
 /// few per unit approved, the rest refused: both kinds are kept).
 fn build(path: &Path, catalog: Arc<Catalog>, n: usize) -> Store {
-    let mut store = Store::open(path, catalog).expect("open");
+    let store = Store::open_path(path, catalog).expect("open");
     let actor = store
         .add_staff(None, "Bea Bench", Role::Technician, None)
         .expect("staff")
@@ -164,7 +166,7 @@ fn app_benches(c: &mut Criterion) {
     drop(h);
 
     // ---- the claim-intake form, filled in
-    let mut h = harness(Store::open(&path, catalog.clone()).expect("reopen"));
+    let mut h = harness(Store::open_path(&path, catalog.clone()).expect("reopen"));
     choose_staff(&mut h);
     h.state_mut()
         .push(Command::OpenProduct(serial(PRODUCTS - 1)));
@@ -182,7 +184,7 @@ fn app_benches(c: &mut Criterion) {
     group.bench_function(format!("open_app_first_frame_{total}_claims"), |b| {
         // The app is dropped outside the measurement (closing is not starting).
         b.iter_with_large_drop(|| {
-            let store = Store::open(&path, catalog.clone()).expect("open");
+            let store = Store::open_path(&path, catalog.clone()).expect("open");
             let app = CareDeskApp::new_for_test(store, today());
             let mut h = Harness::builder()
                 .with_size([1280.0, 800.0])

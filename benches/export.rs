@@ -5,11 +5,13 @@
 //! events) and kept in `target/bench-data/` (or `$CAREDESK_BENCH_DIR`).
 
 use caredesk::catalog::Catalog;
+use caredesk::desk::{
+    ClaimFilter, ClaimInput, ClaimKind, Desk as Store, NewBasePlan, NewProduct, Role,
+};
 use caredesk::report::job::{ExportContent, ExportJob};
 use caredesk::report::source::ClaimSelection;
 use caredesk::report::{ExportFormat, csv as report_csv};
 use caredesk::rules::{Cause, Part, Region, SalesChannel, ServiceChannel, Term};
-use caredesk::store::{ClaimFilter, ClaimInput, ClaimKind, NewBasePlan, NewProduct, Role, Store};
 use chrono::{Duration, NaiveDate};
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::collections::BTreeMap;
@@ -44,7 +46,7 @@ const REGIONS: &[&str] = &["US", "DE", "GB", "CN", "AU", "FR", "CA", "JP"];
 fn database(name: &str, claims: usize) -> PathBuf {
     let path = bench_dir().join(name);
     let catalog = Arc::new(Catalog::builtin().expect("catalog"));
-    let mut store = Store::open(&path, catalog).expect("open bench database");
+    let store = Store::open_path(&path, catalog).expect("open bench database");
     let have = store.count_claims(&ClaimFilter::default()).expect("count");
     if have >= claims {
         return path;
@@ -148,7 +150,7 @@ fn exports(c: &mut Criterion) {
     let out = tempfile::tempdir().expect("out dir");
 
     let big = database("export-100k.sqlite3", 100_000);
-    let store = Store::open(&big, catalog.clone()).expect("open");
+    let store = Store::open_path(&big, catalog.clone()).expect("open");
     let total = store.count_claims(&ClaimFilter::default()).expect("count");
     let mut group = c.benchmark_group("export");
     group.sample_size(10);
@@ -188,7 +190,7 @@ fn exports(c: &mut Criterion) {
     drop(claims);
 
     let small = database("export-1k.sqlite3", 1_000);
-    let store = Store::open(&small, catalog).expect("open");
+    let store = Store::open_path(&small, catalog).expect("open");
     let total = store.count_claims(&ClaimFilter::default()).expect("count");
     group.bench_function(format!("pdf_{total}_claims_from_store"), |b| {
         let target = out.path().join("claims.pdf");

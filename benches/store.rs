@@ -3,8 +3,8 @@
 //! `CAREDESK_BENCH_PRODUCTS` sets its size (default 1,000,000).
 
 use caredesk::catalog::Catalog;
+use caredesk::desk::{ClaimInput, ClaimKind, Desk as Store};
 use caredesk::rules::{Cause, Part, ServiceChannel};
-use caredesk::store::{ClaimInput, ClaimKind, Store};
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::collections::BTreeMap;
@@ -23,7 +23,7 @@ fn store_benches(c: &mut Criterion) {
     let today = NaiveDate::from_ymd_opt(2026, 11, 25).expect("date");
     let dir = tempfile::tempdir().expect("temp dir");
     let catalog = Arc::new(Catalog::builtin().expect("catalog"));
-    let mut store = Store::open(&dir.path().join("bench.sqlite3"), catalog).expect("open");
+    let store = Store::open_path(&dir.path().join("bench.sqlite3"), catalog).expect("open");
     let n = products();
     let t = Instant::now();
     let summary = store.load_demo(n, today, &|_| true).expect("demo");

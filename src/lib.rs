@@ -2,11 +2,13 @@
 //!
 //! Layers, each using only those before it: `vocab` (codes, IDs, regions,
 //! days, money) ← `catalog` (assets as data) ← `rules` (pure decisions) ←
-//! `store` (SQLite, the only SQL) ← `report` ← front ends `ui` (egui) and
-//! `cli`. ARCHITECTURE.md has the map.
+//! `desk` (the service layer: every domain operation) ← `store` (the storage
+//! trait and its SQLite and PostgreSQL backends, the only SQL); `report`, and
+//! the front ends `ui` (egui) and `cli`, call `desk`. ARCHITECTURE.md has the map.
 
 pub mod catalog;
 pub mod cli;
+pub mod desk;
 pub mod i18n;
 pub mod media;
 pub mod report;

@@ -1,4 +1,4 @@
-//! Exports from a real SQLite store (demo data in a temp file): CSV and JSON
+//! Exports from a real store on both backends (demo data in a temp file or schema): CSV and JSON
 //! read back to the claims the store holds, filters and single claims, the
 //! PDF's text holds every refused claim's rule IDs and reasons, cancel and
 //! bad targets leave nothing, paging past one page, and the expiring coverage
@@ -6,22 +6,23 @@
 //!
 //! The PDF test needs `pdftotext` (poppler-utils) on PATH.
 
-use caredesk::catalog::Catalog;
+#[macro_use]
+mod store_support;
+
+use caredesk::desk::{
+    ClaimFilter, ClaimSort, ClaimStatus, Desk as Store, NewBasePlan, NewProduct, Role,
+};
 use caredesk::report::csv::ClaimCsvRow;
 use caredesk::report::job::{ExportContent, ExportJob, ExportProgress};
 use caredesk::report::json::ClaimsDocument;
 use caredesk::report::source::{ClaimReports, ClaimSelection};
 use caredesk::report::{ExportError, ExportFormat};
 use caredesk::rules::{PlanKind, Region, RuleId, SalesChannel, Term};
-use caredesk::store::{ClaimFilter, ClaimSort, ClaimStatus, NewBasePlan, NewProduct, Role, Store};
 use chrono::{Duration, NaiveDate};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
-
-fn catalog() -> Arc<Catalog> {
-    Arc::new(Catalog::builtin().expect("built-in catalog"))
-}
+use store_support::{Backend, TestDb};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 6, 1).expect("date")
@@ -31,14 +32,27 @@ fn region(s: &str) -> Region {
     Region::parse_shape(s).expect("region")
 }
 
-/// A temp folder holding a demo database of `products` products.
-fn demo(products: usize) -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut store = Store::open(&dir.path().join("desk.sqlite3"), catalog()).expect("open");
+/// A temp folder for exports and the database it goes with.
+struct Scratch {
+    dir: tempfile::TempDir,
+    _db: TestDb,
+}
+
+impl Scratch {
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+}
+
+/// A demo database of `products` products on a backend.
+fn demo(b: Backend, products: usize) -> (Scratch, Store) {
+    let db = TestDb::new(b);
+    let store = db.open();
     store
         .load_demo(products, today(), &|_| true)
         .expect("demo data");
-    (dir, store)
+    let dir = tempfile::tempdir().expect("temp dir");
+    (Scratch { dir, _db: db }, store)
 }
 
 fn job(format: ExportFormat, target: &Path, content: ExportContent) -> ExportJob {
@@ -78,9 +92,8 @@ fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-#[test]
-fn csv_export_reads_back_as_the_claims_in_the_store() {
-    let (dir, store) = demo(400);
+fn csv_export_reads_back_as_the_claims_in_the_store(b: Backend) {
+    let (dir, store) = demo(b, 400);
     let target = dir.path().join("claims.csv");
     let n = run(&store, &job(ExportFormat::Csv, &target, all_claims())).expect("export");
     let rows = csv_rows(&target);
@@ -131,9 +144,8 @@ fn csv_export_reads_back_as_the_claims_in_the_store() {
     }
 }
 
-#[test]
-fn json_export_reads_back_with_decisions_and_events() {
-    let (dir, store) = demo(300);
+fn json_export_reads_back_with_decisions_and_events(b: Backend) {
+    let (dir, store) = demo(b, 300);
     let target = dir.path().join("claims.json");
     run(&store, &job(ExportFormat::Json, &target, all_claims())).expect("export");
     let doc: ClaimsDocument =
@@ -176,9 +188,8 @@ fn json_export_reads_back_with_decisions_and_events() {
     }
 }
 
-#[test]
-fn a_filtered_export_holds_exactly_the_matching_claims() {
-    let (dir, store) = demo(400);
+fn a_filtered_export_holds_exactly_the_matching_claims(b: Backend) {
+    let (dir, store) = demo(b, 400);
     let filter = ClaimFilter {
         status: Some(ClaimStatus::Refused),
         ..ClaimFilter::default()
@@ -227,9 +238,8 @@ fn a_filtered_export_holds_exactly_the_matching_claims() {
     }));
 }
 
-#[test]
-fn one_claim_exports_alone_and_an_unknown_claim_writes_nothing() {
-    let (dir, store) = demo(200);
+fn one_claim_exports_alone_and_an_unknown_claim_writes_nothing(b: Backend) {
+    let (dir, store) = demo(b, 200);
     let first = store
         .claims(&ClaimFilter::default(), ClaimSort::default(), 0, 1)
         .expect("claims")
@@ -250,9 +260,8 @@ fn one_claim_exports_alone_and_an_unknown_claim_writes_nothing() {
     assert!(!missing.exists());
 }
 
-#[test]
-fn pdf_text_holds_each_refused_claim_with_its_rule_ids_and_reasons() {
-    let (dir, store) = demo(300);
+fn pdf_text_holds_each_refused_claim_with_its_rule_ids_and_reasons(b: Backend) {
+    let (dir, store) = demo(b, 300);
     let filter = ClaimFilter {
         status: Some(ClaimStatus::Refused),
         ..ClaimFilter::default()
@@ -291,9 +300,8 @@ fn pdf_text_holds_each_refused_claim_with_its_rule_ids_and_reasons() {
     }
 }
 
-#[test]
-fn cancel_and_bad_targets_leave_nothing_behind() {
-    let (dir, store) = demo(300);
+fn cancel_and_bad_targets_leave_nothing_behind(b: Backend) {
+    let (dir, store) = demo(b, 300);
     let out_dir = tempfile::tempdir().expect("dir");
     let target = out_dir.path().join("claims.csv");
     std::fs::write(&target, "older export\n").expect("write");
@@ -301,7 +309,7 @@ fn cancel_and_bad_targets_leave_nothing_behind() {
     // Cancelled from the app: the flag is set while the job runs.
     let cancel = Arc::new(AtomicBool::new(true));
     let err = job(ExportFormat::Csv, &target, all_claims())
-        .run(store.path(), catalog(), ExportProgress::new(), cancel)
+        .run(&store, ExportProgress::new(), cancel)
         .unwrap_err();
     assert!(matches!(err, ExportError::Cancelled), "{err:?}");
 
@@ -322,8 +330,7 @@ fn cancel_and_bad_targets_leave_nothing_behind() {
     let nowhere = out_dir.path().join("no-such-folder").join("claims.pdf");
     let err = job(ExportFormat::Pdf, &nowhere, all_claims())
         .run(
-            store.path(),
-            catalog(),
+            &store,
             ExportProgress::new(),
             Arc::new(AtomicBool::new(false)),
         )
@@ -338,20 +345,14 @@ fn cancel_and_bad_targets_leave_nothing_behind() {
         &dir.path().join("ok.json"),
         all_claims(),
     )
-    .run(
-        store.path(),
-        catalog(),
-        progress.clone(),
-        Arc::new(AtomicBool::new(false)),
-    )
+    .run(&store, progress.clone(), Arc::new(AtomicBool::new(false)))
     .expect("export");
     assert_eq!(progress.get(), (done.items, done.items));
     assert!(done.bytes > 0);
 }
 
-#[test]
-fn reading_page_by_page_gives_every_claim_once_in_order() {
-    let (dir, store) = demo(400);
+fn reading_page_by_page_gives_every_claim_once_in_order(b: Backend) {
+    let (dir, store) = demo(b, 400);
     let all = store
         .claims(&ClaimFilter::default(), ClaimSort::default(), 0, 100_000)
         .expect("claims");
@@ -383,7 +384,7 @@ fn reading_page_by_page_gives_every_claim_once_in_order() {
 // ------------------------------------------------------------- expiring
 
 /// Registers a US DJI Mavic 3 with a CR 1-Year Plan ending on `ends`.
-fn product_with_cr(store: &mut Store, actor: i64, serial: &str, reg: &str, ends: NaiveDate) {
+fn product_with_cr(store: &Store, actor: i64, serial: &str, reg: &str, ends: NaiveDate) {
     store
         .register_product(
             actor,
@@ -434,10 +435,10 @@ fn expiring_serials(store: &Store, dir: &Path, days: u32) -> Vec<(String, String
         .collect()
 }
 
-#[test]
-fn expiring_coverage_windows_are_half_open_at_30_60_90_days() {
+fn expiring_coverage_windows_are_half_open_at_30_60_90_days(b: Backend) {
+    let db = TestDb::new(b);
+    let store = db.open();
     let dir = tempfile::tempdir().expect("dir");
-    let mut store = Store::open(&dir.path().join("desk.sqlite3"), catalog()).expect("open");
     let actor = store
         .add_staff(None, "Tess Tech", Role::Technician, None)
         .expect("staff")
@@ -446,7 +447,7 @@ fn expiring_coverage_windows_are_half_open_at_30_60_90_days() {
     // CR ends (first day not covered) at today + N.
     for n in [0, 1, 30, 31, 60, 61, 90, 91] {
         product_with_cr(
-            &mut store,
+            &store,
             actor,
             &format!("1SEXP{n:09}"),
             "US",
@@ -457,7 +458,7 @@ fn expiring_coverage_windows_are_half_open_at_30_60_90_days() {
     // a European CR+ (replacement only) ending at today + 45. CR+ runs 12
     // months from CR's end, so CR ended about 9 and 10.5 months ago.
     let us_cr_ends = t + Duration::days(75) - chrono::Months::new(12);
-    product_with_cr(&mut store, actor, "1SEXPPLUSUS01", "US", us_cr_ends);
+    product_with_cr(&store, actor, "1SEXPPLUSUS01", "US", us_cr_ends);
     store
         .buy_plus(
             actor,
@@ -467,7 +468,7 @@ fn expiring_coverage_windows_are_half_open_at_30_60_90_days() {
         )
         .expect("CR+ sold");
     let de_cr_ends = t + Duration::days(45) - chrono::Months::new(12);
-    product_with_cr(&mut store, actor, "1SEXPPLUSDE01", "DE", de_cr_ends);
+    product_with_cr(&store, actor, "1SEXPPLUSDE01", "DE", de_cr_ends);
     store
         .buy_plus(
             actor,
@@ -478,7 +479,7 @@ fn expiring_coverage_windows_are_half_open_at_30_60_90_days() {
         .expect("CR+ sold");
     // A withdrawn CR ending at today + 10 is not reported.
     product_with_cr(
-        &mut store,
+        &store,
         actor,
         "1SEXPWITHDRAWN",
         "US",
@@ -565,3 +566,14 @@ fn expiring_coverage_windows_are_half_open_at_30_60_90_days() {
     assert_eq!(n, 9);
     assert!(std::fs::read(&pdf).expect("pdf").starts_with(b"%PDF-"));
 }
+
+on_both_backends!(
+    csv_export_reads_back_as_the_claims_in_the_store,
+    json_export_reads_back_with_decisions_and_events,
+    a_filtered_export_holds_exactly_the_matching_claims,
+    one_claim_exports_alone_and_an_unknown_claim_writes_nothing,
+    pdf_text_holds_each_refused_claim_with_its_rule_ids_and_reasons,
+    cancel_and_bad_targets_leave_nothing_behind,
+    reading_page_by_page_gives_every_claim_once_in_order,
+    expiring_coverage_windows_are_half_open_at_30_60_90_days,
+);

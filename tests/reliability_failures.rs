@@ -6,8 +6,9 @@
 
 mod store_support;
 
+use caredesk::desk::{ClaimFilter, ClaimKind, Desk as Store, NewProduct, StoreError};
 use caredesk::rules::{ServiceChannel, Term};
-use caredesk::store::{ClaimFilter, ClaimKind, NewProduct, Store, StoreError};
+use caredesk::store::sqlite::SqliteStorage;
 use std::time::Duration;
 use store_support::{Desk, catalog, d, r, replacement};
 
@@ -19,6 +20,15 @@ fn bare_product(serial: &str) -> NewProduct {
         region: r("US"),
         base_plan: None,
     }
+}
+
+/// The SQLite backend behind a desk (page caps are SQLite's).
+fn sqlite(store: &Store) -> &SqliteStorage {
+    store
+        .storage()
+        .as_any()
+        .downcast_ref::<SqliteStorage>()
+        .expect("a SQLite desk")
 }
 
 fn claims(store: &Store) -> usize {
@@ -98,7 +108,7 @@ fn a_read_only_database_refuses_writes_clearly_and_changes_nothing() {
     desk.product("READ0001", "DJI Mavic 3", "US", Term::OneYear, "2025-03-15");
     // Tests run as root, so chmod would not stop a write; SQLite's read-only
     // open does.
-    let mut ro = Store::open_read_only(&desk.path(), catalog()).unwrap();
+    let ro = Store::open_read_only(&desk.path(), catalog()).unwrap();
     let before = claims(&ro);
 
     let e = ro
@@ -159,8 +169,11 @@ fn a_full_disk_fails_one_write_cleanly_and_keeps_every_committed_one() {
     let mut desk = Desk::new();
     desk.product("FULL0001", "DJI Mavic 3", "US", Term::OneYear, "2025-03-15");
     // SQLite's page cap stands in for a full disk (SQLITE_FULL).
-    let pages = desk.store.page_count().unwrap();
-    assert_eq!(desk.store.limit_pages(pages + 4).unwrap(), pages + 4);
+    let pages = sqlite(&desk.store).page_count().unwrap();
+    assert_eq!(
+        sqlite(&desk.store).limit_pages(pages + 4).unwrap(),
+        pages + 4
+    );
 
     let input = replacement("US", ServiceChannel::Express, "2025-06-01");
     let mut committed = 0;
@@ -208,7 +221,7 @@ fn a_full_disk_fails_one_write_cleanly_and_keeps_every_committed_one() {
 
     // Space freed (cap lifted): the same write succeeds, and a fresh
     // connection sees a sound file with every committed claim.
-    desk.store.limit_pages(1 << 30).unwrap();
+    sqlite(&desk.store).limit_pages(1 << 30).unwrap();
     desk.store
         .file_claim(
             desk.tech,
@@ -238,7 +251,7 @@ fn the_window_shows_a_locked_database_in_plain_words_and_the_same_action_works_a
         Term::OneYear,
         "2026-01-22",
     );
-    let mut store = desk.reopen();
+    let store = desk.reopen();
     store.set_busy_timeout(Duration::from_millis(200)).unwrap();
     let app = CareDeskApp::new_for_test(store, today);
     let mut h = Harness::builder()

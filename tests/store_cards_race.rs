@@ -2,12 +2,13 @@
 //! same activation code, and completing the same replacement. Many rounds;
 //! exactly one wins each time and the counts never go wrong.
 
+#[macro_use]
 mod store_support;
 
+use caredesk::desk::{ClaimAction, ProductStatus, StoreError};
 use caredesk::rules::Term;
-use caredesk::store::{ClaimAction, ProductStatus, StoreError};
 use std::sync::{Arc, Barrier};
-use store_support::{Desk, d, r};
+use store_support::{Backend, Desk, d, r};
 
 /// Rounds per race; `CAREDESK_STRESS_ROUNDS` runs longer (e.g. 5000).
 fn rounds() -> usize {
@@ -17,9 +18,8 @@ fn rounds() -> usize {
         .unwrap_or(50)
 }
 
-#[test]
-fn an_activation_code_binds_once_even_when_two_desks_race() {
-    let mut desk = Desk::new();
+fn an_activation_code_binds_once_even_when_two_desks_race(b: Backend) {
+    let mut desk = Desk::on(b);
     for round in 0..rounds() {
         let code = format!("RACE-{round:04}");
         desk.store
@@ -33,7 +33,7 @@ fn an_activation_code_binds_once_even_when_two_desks_race() {
         let handles: Vec<_> = serials
             .iter()
             .map(|serial| {
-                let mut store = desk.reopen();
+                let store = desk.reopen();
                 let (barrier, code, serial, who) =
                     (barrier.clone(), code.clone(), serial.clone(), desk.ssc);
                 std::thread::spawn(move || {
@@ -70,9 +70,8 @@ fn an_activation_code_binds_once_even_when_two_desks_race() {
     }
 }
 
-#[test]
-fn unknown_and_used_codes_are_refused_clearly() {
-    let mut desk = Desk::new();
+fn unknown_and_used_codes_are_refused_clearly(b: Backend) {
+    let mut desk = Desk::on(b);
     desk.product(
         "CARD00000001",
         "DJI Mini 2",
@@ -123,9 +122,8 @@ fn unknown_and_used_codes_are_refused_clearly() {
     );
 }
 
-#[test]
-fn completing_the_same_replacement_twice_at_once_counts_it_once() {
-    let mut desk = Desk::new();
+fn completing_the_same_replacement_twice_at_once_counts_it_once(b: Backend) {
+    let mut desk = Desk::on(b);
     for round in 0..rounds() {
         let serial = format!("SHIP{round:08}");
         let id = desk.received_replacement(&serial);
@@ -133,7 +131,7 @@ fn completing_the_same_replacement_twice_at_once_counts_it_once() {
         let handles: Vec<_> = ["X", "Y"]
             .into_iter()
             .map(|tag| {
-                let mut store = desk.reopen();
+                let store = desk.reopen();
                 let (barrier, id, who) = (barrier.clone(), id.clone(), desk.tech);
                 let new_serial = format!("NEW{tag}{round:08}");
                 std::thread::spawn(move || {
@@ -171,3 +169,9 @@ fn completing_the_same_replacement_twice_at_once_counts_it_once() {
         ));
     }
 }
+
+on_both_backends!(
+    an_activation_code_binds_once_even_when_two_desks_race,
+    unknown_and_used_codes_are_refused_clearly,
+    completing_the_same_replacement_twice_at_once_counts_it_once,
+);

@@ -2,19 +2,20 @@
 //! Rules covered through the store: REP-PRIVACY, EW-NO-PLUS, RET-SERVICE-USED,
 //! REP-NONE-LEFT (re-checked when the replacement ships).
 
+#[macro_use]
 mod store_support;
 
-use caredesk::rules::{PlanKind, RuleId, ServiceChannel, Term};
-use caredesk::store::{
+use caredesk::desk::{
     ClaimAction, ClaimColumn, ClaimFilter, ClaimKind, ClaimSort, ClaimStatus, Money, ProductStatus,
     StoreError,
 };
-use store_support::{Desk, PIN, d, r, replacement, warranty};
+use caredesk::rules::{PlanKind, RuleId, ServiceChannel, Term};
+use store_support::{Backend, Desk, PIN, d, r, replacement, warranty};
 
 const SERIAL: &str = "1SSDH7R00A0001";
 
-fn desk_with_mavic() -> Desk {
-    let mut desk = Desk::new();
+fn desk_with_mavic(b: Backend) -> Desk {
+    let mut desk = Desk::on(b);
     desk.product(SERIAL, "DJI Mavic 3", "US", Term::OneYear, "2025-03-15");
     desk
 }
@@ -33,13 +34,12 @@ fn ship(serial: &str) -> ClaimAction {
     }
 }
 
-fn illegal(r: Result<caredesk::store::ClaimDetail, StoreError>) -> bool {
+fn illegal(r: Result<caredesk::desk::ClaimDetail, StoreError>) -> bool {
     matches!(r, Err(StoreError::IllegalTransition { .. }))
 }
 
-#[test]
-fn approved_online_replacement_runs_its_whole_lifecycle() {
-    let mut desk = desk_with_mavic();
+fn approved_online_replacement_runs_its_whole_lifecycle(b: Backend) {
+    let mut desk = desk_with_mavic(b);
     let input = replacement("US", ServiceChannel::Online, "2025-06-01");
     let c = desk
         .store
@@ -159,9 +159,8 @@ fn approved_online_replacement_runs_its_whole_lifecycle() {
     assert!(second.row.id > id);
 }
 
-#[test]
-fn express_ships_on_receipt_and_paid_repair_is_online_only() {
-    let mut desk = desk_with_mavic();
+fn express_ships_on_receipt_and_paid_repair_is_online_only(b: Backend) {
+    let mut desk = desk_with_mavic(b);
     let express = desk
         .store
         .file_claim(
@@ -215,9 +214,8 @@ fn express_ships_on_receipt_and_paid_repair_is_online_only() {
     assert_eq!(l.base.unwrap().replacements_used, 1);
 }
 
-#[test]
-fn warranty_repair_counts_on_cr_plus_and_blocks_its_return() {
-    let mut desk = desk_with_mavic();
+fn warranty_repair_counts_on_cr_plus_and_blocks_its_return(b: Backend) {
+    let mut desk = desk_with_mavic(b);
     desk.store
         .buy_plus(desk.ssc, SERIAL, r("US"), d("2025-05-01"))
         .unwrap();
@@ -265,9 +263,8 @@ fn warranty_repair_counts_on_cr_plus_and_blocks_its_return() {
     assert!(matches!(e, StoreError::Refused(dec) if dec.failed == vec![RuleId::RetServiceUsed]));
 }
 
-#[test]
-fn refused_claim_is_kept_closed_and_reopened_only_by_a_supervisor_with_pin() {
-    let mut desk = desk_with_mavic();
+fn refused_claim_is_kept_closed_and_reopened_only_by_a_supervisor_with_pin(b: Backend) {
+    let mut desk = desk_with_mavic(b);
     // EW-NO-PLUS: the warranty claim comes before CR+ is recorded.
     let c = desk
         .store
@@ -358,9 +355,8 @@ fn refused_claim_is_kept_closed_and_reopened_only_by_a_supervisor_with_pin() {
     ));
 }
 
-#[test]
-fn refused_at_intake_stores_rules_and_reasons() {
-    let mut desk = desk_with_mavic();
+fn refused_at_intake_stores_rules_and_reasons(b: Backend) {
+    let desk = desk_with_mavic(b);
     let mut input = replacement("US", ServiceChannel::Online, "2025-06-01");
     input.privacy_accepted = false;
     let c = desk
@@ -387,9 +383,8 @@ fn refused_at_intake_stores_rules_and_reasons() {
     assert!(json["decision"]["reasons"][0].as_str().unwrap().len() > 10);
 }
 
-#[test]
-fn shipping_to_an_existing_serial_is_refused_and_changes_nothing() {
-    let mut desk = desk_with_mavic();
+fn shipping_to_an_existing_serial_is_refused_and_changes_nothing(b: Backend) {
+    let mut desk = desk_with_mavic(b);
     desk.product(
         "TAKEN0000001",
         "DJI Mavic 3",
@@ -424,9 +419,8 @@ fn shipping_to_an_existing_serial_is_refused_and_changes_nothing() {
     );
 }
 
-#[test]
-fn intake_sees_replacements_used_across_the_chain() {
-    let mut desk = Desk::new();
+fn intake_sees_replacements_used_across_the_chain(b: Backend) {
+    let mut desk = Desk::on(b);
     // CR 1y with 2 replacements; two claims approved while both were left,
     // then the first ships twice over a chain: the second finds none left.
     desk.product(
@@ -471,9 +465,8 @@ fn intake_sees_replacements_used_across_the_chain() {
     assert_eq!(l.base.unwrap().replacements_used, 2);
 }
 
-#[test]
-fn shipping_rechecks_the_plan_in_effect() {
-    let mut desk = desk_with_mavic();
+fn shipping_rechecks_the_plan_in_effect(b: Backend) {
+    let mut desk = desk_with_mavic(b);
     let id = desk
         .store
         .file_claim(
@@ -506,9 +499,8 @@ fn shipping_rechecks_the_plan_in_effect() {
     );
 }
 
-#[test]
-fn fee_edits_need_a_supervisor_pin_and_are_audited() {
-    let mut desk = desk_with_mavic();
+fn fee_edits_need_a_supervisor_pin_and_are_audited(b: Backend) {
+    let desk = desk_with_mavic(b);
     let fee = |cents| Money {
         cents,
         currency: "USD".into(),
@@ -562,9 +554,8 @@ fn fee_edits_need_a_supervisor_pin_and_are_audited() {
     assert_eq!(c.fee, Some(fee(9900)));
 }
 
-#[test]
-fn claim_events_are_append_only() {
-    let mut desk = desk_with_mavic();
+fn claim_events_are_append_only(b: Backend) {
+    let desk = desk_with_mavic(b);
     desk.store
         .file_claim(
             desk.tech,
@@ -574,18 +565,26 @@ fn claim_events_are_append_only() {
             d("2025-06-01"),
         )
         .unwrap();
-    let raw = rusqlite::Connection::open(desk.path()).unwrap();
-    let upd = raw.execute("UPDATE claim_events SET note = 'edited'", []);
-    assert!(upd.unwrap_err().to_string().contains("append-only"));
-    let del = raw.execute("DELETE FROM claim_events", []);
-    assert!(del.is_err());
-    let del = raw.execute("DELETE FROM audit_log", []);
-    assert!(del.is_err());
+    // Enforced by the database itself, whoever writes: triggers.
+    let raw = |sql: &str| store_support::raw_exec(&desk.db, sql);
+    let upd = raw("UPDATE claim_events SET note = 'edited'");
+    assert!(upd.unwrap_err().contains("append-only"));
+    let del = raw("DELETE FROM claim_events");
+    assert!(del.unwrap_err().contains("append-only"));
+    let upd = raw("UPDATE audit_log SET action = 'edited'");
+    assert!(upd.unwrap_err().contains("append-only"));
+    let del = raw("DELETE FROM audit_log");
+    assert!(del.unwrap_err().contains("append-only"));
+    if b == Backend::Postgres {
+        let t = raw("TRUNCATE claim_events CASCADE");
+        assert!(t.unwrap_err().contains("append-only"));
+    }
+    // Appending still works.
+    assert!(!desk.store.audit_log(1000).unwrap().is_empty());
 }
 
-#[test]
-fn claims_list_filters_sorts_and_pages() {
-    let mut desk = desk_with_mavic();
+fn claims_list_filters_sorts_and_pages(b: Backend) {
+    let mut desk = desk_with_mavic(b);
     desk.product(
         "OTHER0000001",
         "DJI Mini 2",
@@ -643,3 +642,17 @@ fn claims_list_filters_sorts_and_pages() {
     };
     assert_eq!(desk.store.count_claims(&none).unwrap(), 0);
 }
+
+on_both_backends!(
+    approved_online_replacement_runs_its_whole_lifecycle,
+    express_ships_on_receipt_and_paid_repair_is_online_only,
+    warranty_repair_counts_on_cr_plus_and_blocks_its_return,
+    refused_claim_is_kept_closed_and_reopened_only_by_a_supervisor_with_pin,
+    refused_at_intake_stores_rules_and_reasons,
+    shipping_to_an_existing_serial_is_refused_and_changes_nothing,
+    intake_sees_replacements_used_across_the_chain,
+    shipping_rechecks_the_plan_in_effect,
+    fee_edits_need_a_supervisor_pin_and_are_audited,
+    claim_events_are_append_only,
+    claims_list_filters_sorts_and_pages,
+);

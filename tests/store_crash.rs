@@ -2,15 +2,16 @@
 //! of claim writes leaves a sound database holding every transaction that
 //! committed.
 
+#[macro_use]
 mod store_support;
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
+use store_support::{Backend, TestDb};
 
-#[test]
-fn sigkill_mid_write_keeps_every_committed_claim() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("crash.sqlite3");
+fn sigkill_mid_write_keeps_every_committed_claim(b: Backend) {
+    let test_db = TestDb::new(b);
+    let db = test_db.arg();
     // `CAREDESK_CRASH_ROUNDS` kills more times (on the same file);
     // `CAREDESK_CRASH_SEED` replays the kill points of an earlier run.
     let rounds = std::env::var("CAREDESK_CRASH_ROUNDS")
@@ -61,7 +62,7 @@ fn sigkill_mid_write_keeps_every_committed_claim() {
         child.wait().unwrap();
         total += committed.len();
 
-        let store = caredesk::store::Store::open(&db, store_support::catalog()).unwrap();
+        let store = test_db.open();
         assert_eq!(store.integrity_check().unwrap(), "ok");
         for id in &committed {
             let c = store
@@ -76,3 +77,5 @@ fn sigkill_mid_write_keeps_every_committed_claim() {
     }
     eprintln!("{rounds} kills, {total} committed claims all present");
 }
+
+on_both_backends!(sigkill_mid_write_keeps_every_committed_claim);

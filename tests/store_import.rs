@@ -1,16 +1,16 @@
 //! `import_products_csv`: all or nothing, errors name the line.
 
+#[macro_use]
 mod store_support;
 
+use caredesk::desk::StoreError;
 use caredesk::rules::Term;
-use caredesk::store::StoreError;
-use store_support::{Desk, d};
+use store_support::{Backend, Desk, d};
 
 const HEADER: &str = "serial,model,channel,region,cr_term,cr_region,cr_starts,cr_ends,cr_replacements_total,cr_replacements_used\n";
 
-#[test]
-fn a_good_file_imports_every_row() {
-    let mut desk = Desk::new();
+fn a_good_file_imports_every_row(b: Backend) {
+    let desk = Desk::on(b);
     let csv = format!(
         "{HEADER}IMP0000000001,DJI Mavic 3,official,US,1y,US,2025-03-15,2026-03-15,2,1\n\
          IMP0000000002,DJI OM 4,authorized,DE,2y,,2025-01-01,2027-01-01,4,\n\
@@ -56,9 +56,8 @@ fn assert_rejected(desk: &mut Desk, csv: &str, needle: &str) {
     );
 }
 
-#[test]
-fn a_bad_row_names_its_line_and_nothing_is_imported() {
-    let mut desk = Desk::new();
+fn a_bad_row_names_its_line_and_nothing_is_imported(b: Backend) {
+    let mut desk = Desk::on(b);
     let ok = "IMP0000000001,DJI Mavic 3,official,US,1y,US,2025-03-15,2026-03-15,2,0\n";
     assert_rejected(
         &mut desk,
@@ -111,9 +110,8 @@ fn a_bad_row_names_its_line_and_nothing_is_imported() {
     );
 }
 
-#[test]
-fn an_existing_serial_rolls_back_the_whole_file() {
-    let mut desk = Desk::new();
+fn an_existing_serial_rolls_back_the_whole_file(b: Backend) {
+    let mut desk = Desk::on(b);
     desk.product(
         "IMP0000000009",
         "DJI Mini 2",
@@ -127,3 +125,9 @@ fn an_existing_serial_rolls_back_the_whole_file() {
     assert_rejected(&mut desk, &csv, "line 3");
     assert!(desk.store.lookup("IMP0000000001", d("2025-06-01")).is_err());
 }
+
+on_both_backends!(
+    a_good_file_imports_every_row,
+    a_bad_row_names_its_line_and_nothing_is_imported,
+    an_existing_serial_rolls_back_the_whole_file,
+);

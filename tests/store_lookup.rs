@@ -2,12 +2,13 @@
 //! Rules covered through the store: BUY-ONCE, BUY-BASE-TERM, BUY-REGION-MISMATCH,
 //! BUY-BASE-EXPIRED, RET-PRODUCT-NOT-RETURNED, the European cap.
 
+#[macro_use]
 mod store_support;
 
+use caredesk::desk::{NewProduct, PlanService, ProductStatus, StoreError};
 use caredesk::rules::plans::ServiceState;
 use caredesk::rules::{Part, PlanKind, RuleId, SalesChannel, Term};
-use caredesk::store::{NewProduct, PlanService, ProductStatus, StoreError};
-use store_support::{Desk, d, r};
+use store_support::{Backend, Desk, d, r};
 
 fn refused_with(e: StoreError) -> Vec<RuleId> {
     match e {
@@ -16,9 +17,8 @@ fn refused_with(e: StoreError) -> Vec<RuleId> {
     }
 }
 
-#[test]
-fn lookup_shows_cr_status_valid_through_and_parts_covered_today() {
-    let mut desk = Desk::new();
+fn lookup_shows_cr_status_valid_through_and_parts_covered_today(b: Backend) {
+    let mut desk = Desk::on(b);
     desk.product(
         "1SSDH7R00A0001",
         "DJI Mavic 3",
@@ -55,9 +55,8 @@ fn lookup_shows_cr_status_valid_through_and_parts_covered_today() {
     assert_eq!(later.replacement_plan_today, None);
 }
 
-#[test]
-fn unknown_serial_is_not_found_and_duplicates_are_refused() {
-    let mut desk = Desk::new();
+fn unknown_serial_is_not_found_and_duplicates_are_refused(b: Backend) {
+    let mut desk = Desk::on(b);
     assert!(matches!(
         desk.store.lookup("NOPE0000", d("2025-01-01")),
         Err(StoreError::NotFound(_))
@@ -93,9 +92,8 @@ fn unknown_serial_is_not_found_and_duplicates_are_refused() {
     assert!(matches!(bad_model, Err(StoreError::Invalid(m)) if m.contains("unknown model")));
 }
 
-#[test]
-fn buy_plus_binds_cr_plus_from_cr_expiry_for_twelve_months() {
-    let mut desk = Desk::new();
+fn buy_plus_binds_cr_plus_from_cr_expiry_for_twelve_months(b: Backend) {
+    let mut desk = Desk::on(b);
     desk.product(
         "1SSDH7R00A0001",
         "DJI Mavic 3",
@@ -132,9 +130,8 @@ fn buy_plus_binds_cr_plus_from_cr_expiry_for_twelve_months() {
     assert_eq!(refused_with(e), vec![RuleId::BuyOnce]);
 }
 
-#[test]
-fn buy_plus_refusals_name_their_rules_and_write_nothing() {
-    let mut desk = Desk::new();
+fn buy_plus_refusals_name_their_rules_and_write_nothing(b: Backend) {
+    let mut desk = Desk::on(b);
     desk.product(
         "2YEAR0000001",
         "DJI Air 2S",
@@ -179,9 +176,8 @@ fn buy_plus_refusals_name_their_rules_and_write_nothing() {
     );
 }
 
-#[test]
-fn european_variant_caps_replacements_at_three_over_cr_and_cr_plus() {
-    let mut desk = Desk::new();
+fn european_variant_caps_replacements_at_three_over_cr_and_cr_plus(b: Backend) {
+    let mut desk = Desk::on(b);
     desk.product(
         "EU00000000001",
         "DJI Mavic 3",
@@ -200,9 +196,8 @@ fn european_variant_caps_replacements_at_three_over_cr_and_cr_plus() {
     assert!(l.warranty_today.is_empty());
 }
 
-#[test]
-fn withdrawal_ends_the_service_and_is_recorded_once() {
-    let mut desk = Desk::new();
+fn withdrawal_ends_the_service_and_is_recorded_once(b: Backend) {
+    let mut desk = Desk::on(b);
     desk.product(
         "WD00000000001",
         "DJI Mini 2",
@@ -238,9 +233,8 @@ fn withdrawal_ends_the_service_and_is_recorded_once() {
     );
 }
 
-#[test]
-fn returning_cr_plus_needs_the_product_returned() {
-    let mut desk = Desk::new();
+fn returning_cr_plus_needs_the_product_returned(b: Backend) {
+    let mut desk = Desk::on(b);
     desk.product(
         "RET0000000001",
         "DJI Mini 2",
@@ -271,9 +265,8 @@ fn returning_cr_plus_needs_the_product_returned() {
     assert!(refused_with(e).contains(&RuleId::BuyOnce));
 }
 
-#[test]
-fn expiring_plans_and_search() {
-    let mut desk = Desk::new();
+fn expiring_plans_and_search(b: Backend) {
+    let mut desk = Desk::on(b);
     desk.product(
         "EXP0000000001",
         "DJI Mini 2",
@@ -300,3 +293,14 @@ fn expiring_plans_and_search() {
     let by_model = desk.store.search("DJI RS 2", 10).unwrap();
     assert_eq!(by_model[0].serial, "EXP0000000002");
 }
+
+on_both_backends!(
+    lookup_shows_cr_status_valid_through_and_parts_covered_today,
+    unknown_serial_is_not_found_and_duplicates_are_refused,
+    buy_plus_binds_cr_plus_from_cr_expiry_for_twelve_months,
+    buy_plus_refusals_name_their_rules_and_write_nothing,
+    european_variant_caps_replacements_at_three_over_cr_and_cr_plus,
+    withdrawal_ends_the_service_and_is_recorded_once,
+    returning_cr_plus_needs_the_product_returned,
+    expiring_plans_and_search,
+);

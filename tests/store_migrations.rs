@@ -1,16 +1,18 @@
-//! Opening: migrations from an empty file, WAL, seeding, refusing newer schemas.
+//! Opening: migrations from an empty database, WAL, seeding, refusing newer
+//! schemas, demo data — on SQLite and (where not about the file) PostgreSQL.
 
+#[macro_use]
 mod store_support;
 
-use caredesk::store::schema::SCHEMA_VERSION;
-use caredesk::store::{Store, StoreError};
-use store_support::catalog;
+use caredesk::desk::{Desk as Store, Location, StoreError};
+use caredesk::store::sqlite::schema::SCHEMA_VERSION;
+use store_support::{Backend, TestDb, catalog, raw_exec};
 
 #[test]
 fn an_empty_file_is_migrated_and_seeded_with_the_fee_schedule() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("nested/dir/new.sqlite3");
-    let store = Store::open(&path, catalog()).unwrap();
+    let store = Store::open_path(&path, catalog()).unwrap();
     assert!(store.was_created());
     assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
     assert!(store.is_empty().unwrap());
@@ -26,7 +28,7 @@ fn an_empty_file_is_migrated_and_seeded_with_the_fee_schedule() {
     drop(raw);
 
     // Reopening neither migrates nor seeds again.
-    let again = Store::open(&path, catalog()).unwrap();
+    let again = Store::open_path(&path, catalog()).unwrap();
     assert!(!again.was_created());
     assert_eq!(again.fee_schedule().unwrap().len(), catalog().fees.len());
     assert_eq!(
@@ -45,24 +47,58 @@ fn a_zero_byte_file_counts_as_empty() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("zero.sqlite3");
     std::fs::write(&path, b"").unwrap();
-    let store = Store::open(&path, catalog()).unwrap();
+    let store = Store::open_path(&path, catalog()).unwrap();
     assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
 }
 
-#[test]
-fn a_newer_database_is_refused_with_a_clear_message() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("future.sqlite3");
-    drop(Store::open(&path, catalog()).unwrap());
-    let raw = rusqlite::Connection::open(&path).unwrap();
-    raw.pragma_update(None, "user_version", SCHEMA_VERSION + 5)
-        .unwrap();
-    drop(raw);
-    let e = Store::open(&path, catalog()).unwrap_err();
+fn a_newer_database_is_refused_with_a_clear_message(b: Backend) {
+    let db = TestDb::new(b);
+    drop(db.open());
+    let known = match b {
+        Backend::Sqlite => SCHEMA_VERSION,
+        Backend::Postgres => caredesk::store::postgres::schema::SCHEMA_VERSION,
+    };
+    let sql = match b {
+        Backend::Sqlite => format!("PRAGMA user_version = {}", known + 5),
+        Backend::Postgres => format!("UPDATE caredesk_schema SET version = {}", known + 5),
+    };
+    raw_exec(&db, &sql).unwrap();
+    let e = Store::open(&db.location, catalog()).unwrap_err();
     assert!(
-        matches!(e, StoreError::SchemaTooNew { found, known } if found == SCHEMA_VERSION + 5 && known == SCHEMA_VERSION)
+        matches!(e, StoreError::SchemaTooNew { found, known: k } if found == known + 5 && k == known),
+        "{e:?}"
     );
     assert!(e.to_string().contains("newer than this CareDesk knows"));
+}
+
+fn a_new_database_is_migrated_once_and_seeded_once(b: Backend) {
+    let db = TestDb::new(b);
+    let store = db.open();
+    assert!(store.was_created());
+    assert!(store.is_empty().unwrap());
+    assert_eq!(store.fee_schedule().unwrap().len(), catalog().fees.len());
+    assert_eq!(store.integrity_check().unwrap(), "ok");
+    let version = store.schema_version().unwrap();
+    assert!(version >= 1);
+    drop(store);
+    // Two workstations opening at once: both work, nothing is done twice.
+    let (a, b2) = std::thread::scope(|s| {
+        let a = s.spawn(|| db.open());
+        let b2 = s.spawn(|| db.open());
+        (a.join().unwrap(), b2.join().unwrap())
+    });
+    for again in [&a, &b2] {
+        assert!(!again.was_created());
+        assert_eq!(again.schema_version().unwrap(), version);
+        assert_eq!(again.fee_schedule().unwrap().len(), catalog().fees.len());
+    }
+    let seeded = a
+        .audit_log(100)
+        .unwrap()
+        .iter()
+        .filter(|e| e.action == "seed_fees")
+        .count();
+    assert_eq!(seeded, 1);
 }
 
 #[test]
@@ -74,21 +110,37 @@ fn a_file_that_is_not_a_database_is_an_error_not_a_panic() {
         "this is not SQLite, just some text that is long enough to matter",
     )
     .unwrap();
-    assert!(Store::open(&path, catalog()).is_err());
+    assert!(Store::open_path(&path, catalog()).is_err());
 }
 
 #[test]
-fn resolve_path_prefers_the_flag() {
-    let p = std::path::Path::new("/tmp/x.sqlite3");
-    assert_eq!(Store::resolve_path(Some(p)), p);
-    assert!(Store::default_path().ends_with("caredesk.sqlite3"));
+fn resolve_prefers_the_flag_and_a_url_selects_postgres() {
+    let p = std::ffi::OsStr::new("/tmp/x.sqlite3");
+    assert_eq!(
+        Location::resolve(Some(p)),
+        Location::Sqlite("/tmp/x.sqlite3".into())
+    );
+    assert!(Location::default_path().ends_with("caredesk.sqlite3"));
+    let url = "postgres://ann:s3cret@db.example/care?sslmode=require";
+    let l = Location::resolve(Some(std::ffi::OsStr::new(url)));
+    assert_eq!(l, Location::Postgres(url.into()));
+    assert_eq!(l.backend(), caredesk::desk::Backend::Postgres);
+    assert_eq!(
+        l.describe(),
+        "postgres://ann@db.example/care?sslmode=require",
+        "never the password"
+    );
+    assert!(!format!("{l:?}").contains("s3cret"));
+    assert!(matches!(
+        Location::resolve(Some(std::ffi::OsStr::new("postgresql://db/care"))),
+        Location::Postgres(_)
+    ));
 }
 
-#[test]
-fn demo_data_is_deterministic_and_covers_every_status() {
+fn demo_data_is_deterministic_and_covers_every_status(b: Backend) {
     let today = store_support::d("2026-11-25");
-    let dump = |path: &std::path::Path| {
-        let mut s = Store::open(path, catalog()).unwrap();
+    let dump = |db: &TestDb| {
+        let s = db.open();
         let summary = s.load_demo(50, today, &|_| true).unwrap();
         let rows = s
             .claims(&Default::default(), Default::default(), 0, 10_000)
@@ -100,10 +152,10 @@ fn demo_data_is_deterministic_and_covers_every_status() {
                 .collect::<Vec<_>>(),
         )
     };
-    let dir = tempfile::tempdir().unwrap();
-    let (a, ra) = dump(&dir.path().join("a.sqlite3"));
-    let (b, rb) = dump(&dir.path().join("b.sqlite3"));
-    assert_eq!(a, b);
+    let (da, db2) = (TestDb::new(b), TestDb::new(b));
+    let (a, ra) = dump(&da);
+    let (bb, rb) = dump(&db2);
+    assert_eq!(a, bb);
     assert_eq!(ra, rb);
     assert_eq!(a.products, 50);
     assert!(a.claims >= 150, "{}", a.claims);
@@ -113,20 +165,21 @@ fn demo_data_is_deterministic_and_covers_every_status() {
             .any(|s| s.name == "Dana Supervisor" && s.pin.as_deref() == Some("1234"))
     );
     assert!(!a.unused_card_codes.is_empty());
-    use caredesk::store::ClaimStatus;
+    use caredesk::desk::ClaimStatus;
     for st in ClaimStatus::ALL
         .iter()
         .filter(|s| **s != ClaimStatus::Submitted)
     {
         assert!(ra.iter().any(|r| r.2 == *st), "no demo claim is {st}");
     }
-    let s = Store::open(&dir.path().join("a.sqlite3"), catalog()).unwrap();
+    let s = da.open();
     assert!(
         s.verify_supervisor(s.staff_by_name("Dana Supervisor").unwrap().id, "1234")
             .is_ok()
     );
     // A cancelled load writes nothing.
-    let mut c = Store::open(&dir.path().join("c.sqlite3"), catalog()).unwrap();
+    let dc = TestDb::new(b);
+    let c = dc.open();
     let cancelled = c.load_demo(50, today, &|p| p < 0.5).unwrap();
     assert!(cancelled.cancelled);
     assert!(c.is_empty().unwrap());
@@ -137,7 +190,10 @@ fn a_version_1_database_is_upgraded_and_its_claims_get_their_reasons() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("v1.sqlite3");
     let mut raw = rusqlite::Connection::open(&path).unwrap();
-    assert_eq!(caredesk::store::schema::migrate_to(&mut raw, 1).unwrap(), 0);
+    assert_eq!(
+        caredesk::store::sqlite::schema::migrate_to(&mut raw, 1).unwrap(),
+        0
+    );
     let input = serde_json::to_string(&store_support::replacement(
         "US",
         caredesk::rules::ServiceChannel::Online,
@@ -161,7 +217,7 @@ fn a_version_1_database_is_upgraded_and_its_claims_get_their_reasons() {
     .unwrap();
     drop(raw);
 
-    let store = Store::open(&path, catalog()).unwrap();
+    let store = Store::open_path(&path, catalog()).unwrap();
     assert!(!store.was_created());
     assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
     let c = store.claim("CL-2025-000001").unwrap();
@@ -188,9 +244,9 @@ fn a_bulk_demo_load_leaves_the_same_indexes_as_a_new_database() {
         .unwrap()
     };
     let plain = dir.path().join("plain.sqlite3");
-    drop(Store::open(&plain, catalog()).unwrap());
+    drop(Store::open_path(&plain, catalog()).unwrap());
     let bulk = dir.path().join("bulk.sqlite3");
-    let mut s = Store::open(&bulk, catalog()).unwrap();
+    let s = Store::open_path(&bulk, catalog()).unwrap();
     let summary = s
         .load_demo(12_000, store_support::d("2026-11-25"), &|_| true)
         .unwrap();
@@ -200,16 +256,21 @@ fn a_bulk_demo_load_leaves_the_same_indexes_as_a_new_database() {
     assert_eq!(indexes(&plain), indexes(&bulk));
 }
 
-#[test]
-fn first_start_loads_the_demo_once() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("first.sqlite3");
+fn first_start_loads_the_demo_once(b: Backend) {
+    let db = TestDb::new(b);
     let today = store_support::d("2026-11-25");
-    let (store, summary) = Store::open_with_demo(&path, catalog(), today).unwrap();
+    let (store, summary) = Store::open_with_demo(&db.location, catalog(), today).unwrap();
     let summary = summary.expect("a new database gets demo data");
     assert_eq!(summary.products, 50);
     assert!(!store.is_empty().unwrap());
     drop(store);
-    let (_, again) = Store::open_with_demo(&path, catalog(), today).unwrap();
+    let (_, again) = Store::open_with_demo(&db.location, catalog(), today).unwrap();
     assert!(again.is_none(), "an existing database is left alone");
 }
+
+on_both_backends!(
+    a_newer_database_is_refused_with_a_clear_message,
+    a_new_database_is_migrated_once_and_seeded_once,
+    demo_data_is_deterministic_and_covers_every_status,
+    first_start_loads_the_demo_once,
+);

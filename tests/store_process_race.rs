@@ -1,14 +1,16 @@
 //! Several *processes* (separate `caredesk` runs, as separate workstations
 //! would be) racing on one database file: binding the same activation code,
-//! and completing the same replacement. Exactly one wins each round; the
-//! counts never go wrong. The in-process variant is `store_cards_race.rs`.
+//! completing the same replacement, and filing claims. Exactly one wins each
+//! round; the counts never go wrong; no claim is lost or numbered twice. On
+//! SQLite and on PostgreSQL. The in-process variant is `store_cards_race.rs`.
 
+#[macro_use]
 mod store_support;
 
+use caredesk::desk::{ProductStatus, StoreError};
 use caredesk::rules::Term;
-use caredesk::store::{ProductStatus, StoreError};
 use std::process::{Command, Output, Stdio};
-use store_support::{Desk, d, r};
+use store_support::{Backend, Desk, d, r};
 
 /// Processes per round.
 const RACERS: usize = 4;
@@ -42,7 +44,7 @@ fn race(commands: Vec<Command>) -> Vec<Output> {
 fn caredesk(desk: &Desk, args: &[&str]) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_caredesk"));
     c.arg("--db")
-        .arg(desk.path())
+        .arg(desk.db.arg())
         .args(["--staff", "Sid SSC"])
         .args(args);
     c
@@ -54,9 +56,8 @@ fn winners(outputs: &[Output]) -> Vec<usize> {
         .collect()
 }
 
-#[test]
-fn an_activation_code_binds_once_when_several_processes_race() {
-    let mut desk = Desk::new();
+fn an_activation_code_binds_once_when_several_processes_race(b: Backend) {
+    let mut desk = Desk::on(b);
     for round in 0..rounds() {
         let code = format!("PRACE-{round:04}");
         desk.store
@@ -97,9 +98,8 @@ fn an_activation_code_binds_once_when_several_processes_race() {
     }
 }
 
-#[test]
-fn completing_the_same_replacement_from_several_processes_counts_it_once() {
-    let mut desk = Desk::new();
+fn completing_the_same_replacement_from_several_processes_counts_it_once(b: Backend) {
+    let mut desk = Desk::on(b);
     for round in 0..rounds() {
         let serial = format!("PSHIP{round:07}");
         let id = desk.received_replacement(&serial);
@@ -152,3 +152,49 @@ fn completing_the_same_replacement_from_several_processes_counts_it_once() {
         }
     }
 }
+
+fn claims_filed_by_several_processes_at_once_are_all_kept_with_unique_ids(b: Backend) {
+    let desk = Desk::on(b);
+    let per: usize = 20;
+    let outputs = race(
+        (0..RACERS)
+            .map(|_| caredesk(&desk, &["stress-claims", "--count", &per.to_string()]))
+            .collect(),
+    );
+    for out in &outputs {
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let ids: Vec<String> = outputs
+        .iter()
+        .flat_map(|o| {
+            String::from_utf8_lossy(&o.stdout)
+                .lines()
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert_eq!(ids.len(), RACERS * per, "every process printed every claim");
+    let unique: std::collections::BTreeSet<&String> = ids.iter().collect();
+    assert_eq!(unique.len(), ids.len(), "claim ids are unique: {ids:?}");
+    assert_eq!(
+        desk.store
+            .count_claims(&caredesk::desk::ClaimFilter::default())
+            .unwrap(),
+        RACERS * per,
+        "none lost, none extra"
+    );
+    for id in &ids {
+        let c = desk.store.claim(id).unwrap();
+        assert_eq!(c.events.len(), 2, "{id}: intake's two events");
+    }
+}
+
+on_both_backends!(
+    claims_filed_by_several_processes_at_once_are_all_kept_with_unique_ids,
+    an_activation_code_binds_once_when_several_processes_race,
+    completing_the_same_replacement_from_several_processes_counts_it_once,
+);

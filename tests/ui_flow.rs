@@ -4,8 +4,8 @@
 //! the claim to closed → the old serial shows `reclaimed`.
 
 use caredesk::catalog::Catalog;
+use caredesk::desk::{ClaimStatus, Desk as Store, NewBasePlan, NewProduct, ProductStatus, Role};
 use caredesk::rules::{Region, SalesChannel, Term};
-use caredesk::store::{ClaimStatus, NewBasePlan, NewProduct, ProductStatus, Role, Store};
 use caredesk::ui::{CareDeskApp, Panel};
 use chrono::{Days, NaiveDate};
 use egui::{Key, Modifiers};
@@ -23,7 +23,7 @@ fn today() -> NaiveDate {
 /// A store with one supervisor and one Mavic 3 under CR (1-Year Plan, US).
 fn store(dir: &tempfile::TempDir) -> Store {
     let catalog = Arc::new(Catalog::builtin().unwrap());
-    let mut store = Store::open(&dir.path().join("ui.sqlite3"), catalog).unwrap();
+    let store = Store::open_path(&dir.path().join("ui.sqlite3"), catalog).unwrap();
     let ana = store
         .add_staff(None, "Ana Supervisor", Role::Supervisor, Some("2468"))
         .unwrap();

@@ -3,11 +3,11 @@
 //! widgets show, never pixels.
 
 use caredesk::catalog::Catalog;
+use caredesk::desk::{ClaimFilter, ClaimStatus, DemoSummary, Desk as Store};
 use caredesk::report::ExportFormat;
 use caredesk::report::job::{ExportContent, ExportJob};
 use caredesk::report::source::ClaimSelection;
 use caredesk::rules::PlanKind;
-use caredesk::store::{ClaimFilter, ClaimStatus, DemoSummary, Store};
 use caredesk::ui::{CareDeskApp, Command, Panel};
 use chrono::NaiveDate;
 use egui::{Key, Modifiers};
@@ -29,7 +29,7 @@ impl Desk {
     fn new() -> (Desk, Store) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("panels.sqlite3");
-        let mut store = Store::open(&path, Arc::new(Catalog::builtin().unwrap())).unwrap();
+        let store = Store::open_path(&path, Arc::new(Catalog::builtin().unwrap())).unwrap();
         let demo = store.load_demo(50, today(), &|_| true).unwrap();
         (
             Desk {
@@ -248,7 +248,7 @@ fn activation_card_binds_once_and_a_used_code_is_refused_in_plain_words() {
     let serial = desk.serial("CR in effect, CR+ can be bought");
     let region = h
         .state()
-        .store
+        .desk
         .lookup(&serial, today())
         .unwrap()
         .product
@@ -354,7 +354,7 @@ fn fee_edit_asks_the_supervisor_pin_and_a_wrong_pin_is_refused_in_the_dialog() {
     assert!(h.query_by_label("Supervisor PIN").is_none());
     let now = h
         .state()
-        .store
+        .desk
         .fee_schedule()
         .unwrap()
         .into_iter()
@@ -384,7 +384,7 @@ fn demo_data_runs_in_the_background_and_asks_first_on_a_non_empty_database() {
     assert!(msg.text.starts_with("Demo data loaded"), "{}", msg.text);
     assert!(
         h.state()
-            .store
+            .desk
             .count_claims(&ClaimFilter::default())
             .unwrap()
             >= before

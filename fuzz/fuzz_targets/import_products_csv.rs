@@ -3,7 +3,7 @@
 #![no_main]
 
 use caredesk::catalog::Catalog;
-use caredesk::store::Store;
+use caredesk::desk::Desk as Store;
 use libfuzzer_sys::fuzz_target;
 use std::sync::{Arc, LazyLock, Mutex};
 
@@ -16,8 +16,8 @@ struct Db {
 static DB: LazyLock<Mutex<Db>> = LazyLock::new(|| {
     let dir = tempfile::tempdir().expect("temp dir");
     let catalog = Arc::new(Catalog::builtin().expect("built-in catalog"));
-    let mut store = Store::open(&dir.path().join("fuzz.sqlite3"), catalog).expect("open store");
-    let actor = store.add_staff(None, "Fuzz Technician", caredesk::store::Role::Technician, None).expect("staff").id;
+    let store = Store::open_path(&dir.path().join("fuzz.sqlite3"), catalog).expect("open store");
+    let actor = store.add_staff(None, "Fuzz Technician", caredesk::desk::Role::Technician, None).expect("staff").id;
     Mutex::new(Db { _dir: dir, store, actor })
 });
 

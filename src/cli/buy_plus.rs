@@ -1,6 +1,6 @@
 //! `caredesk buy-plus SERIAL --region R [--on DATE]` — sell CR+ in the store.
 
-use super::desk::{Desk, day_or_today, finish};
+use super::desk::{Session, day_or_today, finish};
 
 #[derive(clap::Args, Debug)]
 pub struct BuyPlusArgs {
@@ -14,11 +14,11 @@ pub struct BuyPlusArgs {
 }
 
 impl BuyPlusArgs {
-    pub fn run(self, desk: &Desk<'_>) -> anyhow::Result<i32> {
+    pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
         let region = super::card::region(&self.region)?;
         let on = day_or_today(self.on.as_deref())?;
-        let mut store = desk.open()?;
-        let actor = desk.actor(&mut store)?;
+        let store = desk.open()?;
+        let actor = desk.actor(&store)?;
         finish("buy-plus", store.buy_plus(actor, &self.serial, region, on))
     }
 }

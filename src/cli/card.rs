@@ -1,6 +1,6 @@
 //! `caredesk card add|bind|show` — CR+ activation cards.
 
-use super::desk::{Desk, day_or_today, finish, print_json};
+use super::desk::{Session, day_or_today, finish, print_json};
 use crate::rules::Region;
 use anyhow::anyhow;
 
@@ -40,19 +40,19 @@ pub(super) fn region(s: &str) -> anyhow::Result<Region> {
 }
 
 impl CardArgs {
-    pub fn run(self, desk: &Desk<'_>) -> anyhow::Result<i32> {
-        let mut store = desk.open()?;
+    pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
+        let store = desk.open()?;
         match self.action {
             CardAction::Add { code, region: r } => {
                 let r = region(&r)?;
-                let actor = desk.actor(&mut store)?;
+                let actor = desk.actor(&store)?;
                 store.add_activation_card(actor, &code, r)?;
                 print_json(&store.activation_card(&code)?)?;
                 Ok(0)
             }
             CardAction::Bind { code, serial, on } => {
                 let on = day_or_today(on.as_deref())?;
-                let actor = desk.actor(&mut store)?;
+                let actor = desk.actor(&store)?;
                 finish(
                     "card bind",
                     store.bind_activation_card(actor, &code, &serial, on),

@@ -1,10 +1,10 @@
 //! `caredesk claim file|show|advance|reopen` and `caredesk claims`.
 
-use super::desk::{Desk, day_or_today, pin, print_json};
-use crate::rules::request::parse_day;
-use crate::store::{
+use super::desk::{Session, day_or_today, pin, print_json};
+use crate::desk::{
     ClaimAction, ClaimColumn, ClaimFilter, ClaimInput, ClaimKind, ClaimSort, ClaimStatus,
 };
+use crate::rules::request::parse_day;
 use anyhow::{Context, anyhow};
 use std::path::PathBuf;
 
@@ -59,8 +59,8 @@ struct ClaimFile {
 }
 
 impl ClaimArgs {
-    pub fn run(self, desk: &Desk<'_>) -> anyhow::Result<i32> {
-        let mut store = desk.open()?;
+    pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
+        let store = desk.open()?;
         match self.action {
             ClaimCmd::File { serial, file, on } => {
                 let text = super::read_input(Some(&file))?;
@@ -73,7 +73,7 @@ impl ClaimArgs {
                     Some(s) => day_or_today(Some(&s))?,
                     None => input.submitted,
                 };
-                let actor = desk.actor(&mut store)?;
+                let actor = desk.actor(&store)?;
                 print_json(&store.file_claim(actor, &serial, f.kind, &input, on)?)?;
                 Ok(0)
             }
@@ -89,7 +89,7 @@ impl ClaimArgs {
             } => {
                 let action =
                     ClaimAction::parse(&action, new_serial.as_deref()).map_err(|e| anyhow!(e))?;
-                let actor = desk.actor(&mut store)?;
+                let actor = desk.actor(&store)?;
                 super::desk::finish(
                     "claim advance",
                     store.advance_claim(actor, &id, action, &note),
@@ -97,7 +97,7 @@ impl ClaimArgs {
             }
             ClaimCmd::Reopen { id, note, pin: p } => {
                 let p = pin(p)?;
-                let actor = desk.actor(&mut store)?;
+                let actor = desk.actor(&store)?;
                 print_json(&store.reopen_claim(actor, &p, &id, &note)?)?;
                 Ok(0)
             }
@@ -134,7 +134,7 @@ fn date(s: Option<String>) -> anyhow::Result<Option<chrono::NaiveDate>> {
 }
 
 impl ClaimsArgs {
-    pub fn run(self, desk: &Desk<'_>) -> anyhow::Result<i32> {
+    pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
         let filter = ClaimFilter {
             status: self
                 .status

@@ -1,6 +1,6 @@
 //! `caredesk demo [--products N] [--today DATE]` — deterministic demo data.
 
-use super::desk::{Desk, day_or_today, print_json};
+use super::desk::{Session, day_or_today, print_json};
 use std::time::Instant;
 
 #[derive(clap::Args, Debug)]
@@ -14,14 +14,14 @@ pub struct DemoArgs {
 }
 
 impl DemoArgs {
-    pub fn run(self, desk: &Desk<'_>) -> anyhow::Result<i32> {
+    pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
         let today = day_or_today(self.today.as_deref())?;
-        let mut store = desk.open()?;
+        let store = desk.open()?;
         let t = Instant::now();
         let summary = store.load_demo(self.products, today, &|_| true)?;
         let secs = t.elapsed().as_secs_f64();
         print_json(&serde_json::json!({
-            "database": store.path(),
+            "database": store.location(),
             "seconds": (secs * 1000.0).round() / 1000.0,
             "summary": summary,
         }))?;

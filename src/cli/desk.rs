@@ -1,5 +1,6 @@
-//! What the store subcommands share: opening the database, the acting staff
-//! member, dates, and printing JSON.
+//! What the database subcommands share: opening the database (a file or a
+//! `postgres://` URL) through the service layer, the acting staff member,
+//! dates, and printing JSON.
 //!
 //! Exit codes: 0 done (JSON on stdout); 1 the rules refused (the decision as
 //! JSON on stdout, the rule IDs and reasons on one stderr line, nothing
@@ -8,8 +9,8 @@
 //! *claim* is still a claim taken in: `claim file` exits 0 with it.
 
 use crate::catalog::Catalog;
+use crate::desk::{Desk, Location, Role, StoreError};
 use crate::rules::request::parse_day;
-use crate::store::{Role, Store, StoreError};
 use anyhow::{Context, anyhow};
 use chrono::NaiveDate;
 use std::io::Write;
@@ -22,24 +23,30 @@ pub const EXIT_REFUSED: i32 = 1;
 /// Environment variable holding the supervisor's PIN for scripted supervisor actions.
 pub const PIN_ENV: &str = "CAREDESK_PIN";
 
-/// Global options of the store subcommands.
-pub struct Desk<'a> {
+/// Global options of the database subcommands.
+pub struct Session<'a> {
+    /// `--db PATH|URL`.
     pub db: Option<&'a Path>,
     pub staff: Option<&'a str>,
 }
 
-impl Desk<'_> {
-    pub fn open(&self) -> anyhow::Result<Store> {
+impl Session<'_> {
+    /// `--db`, else `CAREDESK_DB`, else the default file.
+    pub fn location(&self) -> Location {
+        Location::resolve(self.db.map(Path::as_os_str))
+    }
+
+    pub fn open(&self) -> anyhow::Result<Desk> {
         let catalog = Catalog::load_default().context("catalog")?;
-        let path = Store::resolve_path(self.db);
-        Store::open(&path, Arc::new(catalog))
-            .with_context(|| format!("cannot open database {}", path.display()))
+        let location = self.location();
+        Desk::open(&location, Arc::new(catalog))
+            .with_context(|| format!("cannot open database {}", location.describe()))
     }
 
     /// The staff member acting: `--staff NAME`, else the first technician,
     /// else the first staff member; on a database without staff, a
     /// technician named "CLI" is added so every action has a who.
-    pub fn actor(&self, store: &mut Store) -> anyhow::Result<i64> {
+    pub fn actor(&self, store: &Desk) -> anyhow::Result<i64> {
         if let Some(name) = self.staff {
             return Ok(store.staff_by_name(name)?.id);
         }

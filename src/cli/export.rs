@@ -2,13 +2,13 @@
 //! CSV, PDF or JSON file. The file is written to a temporary file beside the
 //! target and renamed when complete: a failed export leaves nothing behind.
 
-use super::desk::{Desk, day_or_today, print_json};
+use super::desk::{Session, day_or_today, print_json};
+use crate::desk::{ClaimFilter, ClaimKind, ClaimStatus, Location};
 use crate::report::ExportFormat;
 use crate::report::atomic::check_target;
 use crate::report::job::{ExportContent, ExportJob};
 use crate::report::source::ClaimSelection;
 use crate::rules::request::parse_day;
-use crate::store::{ClaimFilter, ClaimKind, ClaimStatus, Store};
 use anyhow::{Context, anyhow, bail};
 use chrono::NaiveDate;
 use std::io::IsTerminal;
@@ -109,13 +109,14 @@ impl ExportArgs {
         )))
     }
 
-    pub fn run(self, desk: &Desk<'_>) -> anyhow::Result<i32> {
+    pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
         // Everything about the request is checked before the database is opened.
         let content = self.content()?;
         let as_of = day_or_today(self.on.as_deref())?;
         check_target(&self.out)?;
-        let db = Store::resolve_path(desk.db);
-        if !db.is_file() {
+        if let Location::Sqlite(db) = desk.location()
+            && !db.is_file()
+        {
             bail!("no database at {}", db.display());
         }
         let store = desk.open()?;

@@ -1,6 +1,6 @@
 //! `caredesk import products FILE.csv` — all or nothing.
 
-use super::desk::{Desk, print_json};
+use super::desk::{Session, print_json};
 use anyhow::Context;
 use std::path::PathBuf;
 
@@ -24,12 +24,12 @@ enum ImportWhat {
 }
 
 impl ImportArgs {
-    pub fn run(self, desk: &Desk<'_>) -> anyhow::Result<i32> {
+    pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
         let ImportWhat::Products { file } = self.what;
         let text = std::fs::read_to_string(&file)
             .with_context(|| format!("cannot read {}", file.display()))?;
-        let mut store = desk.open()?;
-        let actor = desk.actor(&mut store)?;
+        let store = desk.open()?;
+        let actor = desk.actor(&store)?;
         let n = store
             .import_products_csv(actor, &text, &|_| true)
             .with_context(|| file.display().to_string())?;

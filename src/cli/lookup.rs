@@ -1,7 +1,7 @@
 //! `caredesk lookup SERIAL [--on DATE]` — product, plans with status and
 //! valid-through, replacements left, parts covered today (JSON).
 
-use super::desk::{Desk, day_or_today, print_json};
+use super::desk::{Session, day_or_today, print_json};
 
 #[derive(clap::Args, Debug)]
 pub struct LookupArgs {
@@ -12,7 +12,7 @@ pub struct LookupArgs {
 }
 
 impl LookupArgs {
-    pub fn run(self, desk: &Desk<'_>) -> anyhow::Result<i32> {
+    pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
         let on = day_or_today(self.on.as_deref())?;
         let store = desk.open()?;
         print_json(&store.lookup(&self.serial, on)?)?;

@@ -11,6 +11,7 @@ mod desk;
 mod export;
 mod import;
 mod lookup;
+mod migrate;
 mod plan;
 mod staff;
 mod stress;
@@ -28,8 +29,11 @@ pub const EXIT_BAD_INPUT: i32 = 2;
     about = "Service desk for DJI Care Refresh and Care Refresh+"
 )]
 pub struct Cli {
-    /// Database file (default: the user's data directory; also CAREDESK_DB).
-    #[arg(long, global = true, value_name = "PATH")]
+    /// Database: a SQLite file, or a PostgreSQL server as
+    /// postgres://user@host:port/dbname?sslmode=require (password from the
+    /// URL, PGPASSWORD or ~/.pgpass). Default: a file in the user's data
+    /// directory; also CAREDESK_DB.
+    #[arg(long, global = true, value_name = "PATH|URL")]
     pub db: Option<PathBuf>,
     /// Staff member recorded on every action (default: the first technician).
     #[arg(long, global = true, value_name = "NAME")]
@@ -85,6 +89,8 @@ pub enum Command {
     Expiring(staff::ExpiringArgs),
     /// Claim reports (or the expiring coverage report) to a CSV, PDF or JSON file.
     Export(export::ExportArgs),
+    /// Copy a whole database into a new, empty one (SQLite → PostgreSQL or back).
+    Migrate(migrate::MigrateArgs),
     /// Test helper: files claims one transaction at a time, printing each id.
     #[command(hide = true)]
     StressClaims(stress::StressArgs),
@@ -104,7 +110,7 @@ pub fn main() -> i32 {
     match cli.command {
         Some(Command::Decide(args)) => report("decide", args.run()),
         Some(cmd) => {
-            let desk = desk::Desk {
+            let desk = desk::Session {
                 db: cli.db.as_deref(),
                 staff: cli.staff.as_deref(),
             };
@@ -118,7 +124,7 @@ pub fn main() -> i32 {
 }
 
 /// Runs a subcommand that uses the database.
-fn run_store_command(cmd: Command, desk: &desk::Desk<'_>) -> i32 {
+fn run_store_command(cmd: Command, desk: &desk::Session<'_>) -> i32 {
     match cmd {
         Command::Decide(args) => report("decide", args.run()),
         Command::Demo(a) => report("demo", a.run(desk)),
@@ -135,6 +141,7 @@ fn run_store_command(cmd: Command, desk: &desk::Desk<'_>) -> i32 {
         Command::Audit(a) => report("audit", a.run(desk)),
         Command::Expiring(a) => report("expiring", a.run(desk)),
         Command::Export(a) => report("export", a.run(desk)),
+        Command::Migrate(a) => report("migrate", a.run()),
         Command::StressClaims(a) => report("stress-claims", a.run(desk)),
     }
 }
@@ -156,9 +163,9 @@ fn run_gui(
             )
         })?),
     };
-    let path = crate::store::Store::resolve_path(db.as_deref());
+    let location = crate::desk::Location::resolve(db.as_deref().map(std::path::Path::as_os_str));
     crate::ui::run(
-        path,
+        location,
         crate::ui::StartOptions {
             open,
             panel,

@@ -1,6 +1,6 @@
 //! `caredesk return-plus` and `caredesk withdraw` — ending plans.
 
-use super::desk::{Desk, day_or_today, finish};
+use super::desk::{Session, day_or_today, finish};
 use crate::rules::PlanKind;
 
 #[derive(clap::Args, Debug)]
@@ -14,10 +14,10 @@ pub struct ReturnPlusArgs {
 }
 
 impl ReturnPlusArgs {
-    pub fn run(self, desk: &Desk<'_>) -> anyhow::Result<i32> {
+    pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
         let on = day_or_today(self.on.as_deref())?;
-        let mut store = desk.open()?;
-        let actor = desk.actor(&mut store)?;
+        let store = desk.open()?;
+        let actor = desk.actor(&store)?;
         finish(
             "return-plus",
             store.return_plus(actor, &self.serial, self.product_returned, on),
@@ -36,11 +36,11 @@ pub struct WithdrawArgs {
 }
 
 impl WithdrawArgs {
-    pub fn run(self, desk: &Desk<'_>) -> anyhow::Result<i32> {
+    pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
         let plan: PlanKind = self.plan.parse()?;
         let on = day_or_today(self.on.as_deref())?;
-        let mut store = desk.open()?;
-        let actor = desk.actor(&mut store)?;
+        let store = desk.open()?;
+        let actor = desk.actor(&store)?;
         finish(
             "withdraw",
             store.withdraw_plan(actor, &self.serial, plan, on),

@@ -1,8 +1,8 @@
 //! `caredesk staff list|add`, `caredesk fee list|set`, `caredesk audit`,
 //! `caredesk expiring` — the desk's housekeeping twins.
 
-use super::desk::{Desk, day_or_today, pin, print_json};
-use crate::store::{Money, Role};
+use super::desk::{Session, day_or_today, pin, print_json};
+use crate::desk::{Money, Role};
 use crate::vocab::money::{minor_digits_of, parse_amount};
 use anyhow::anyhow;
 
@@ -26,8 +26,8 @@ enum StaffCmd {
 }
 
 impl StaffArgs {
-    pub fn run(self, desk: &Desk<'_>) -> anyhow::Result<i32> {
-        let mut store = desk.open()?;
+    pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
+        let store = desk.open()?;
         match self.action {
             StaffCmd::List => print_json(&store.staff()?)?,
             StaffCmd::Add { name, role, pin } => {
@@ -35,7 +35,7 @@ impl StaffArgs {
                 let actor = if store.staff()?.is_empty() {
                     None
                 } else {
-                    Some(desk.actor(&mut store)?)
+                    Some(desk.actor(&store)?)
                 };
                 print_json(&store.add_staff(actor, &name, role, pin.as_deref())?)?
             }
@@ -66,8 +66,8 @@ enum FeeCmd {
 }
 
 impl FeeArgs {
-    pub fn run(self, desk: &Desk<'_>) -> anyhow::Result<i32> {
-        let mut store = desk.open()?;
+    pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
+        let store = desk.open()?;
         match self.action {
             FeeCmd::List => print_json(&store.fee_schedule()?)?,
             FeeCmd::Set {
@@ -80,7 +80,7 @@ impl FeeArgs {
                 let cents = parse_amount(&amount, minor_digits_of(&currency))
                     .ok_or_else(|| anyhow!("bad amount `{amount}` (expected e.g. 79.00)"))?;
                 let p = pin(p)?;
-                let actor = desk.actor(&mut store)?;
+                let actor = desk.actor(&store)?;
                 store.set_fee(
                     actor,
                     &p,
@@ -104,7 +104,7 @@ pub struct AuditArgs {
 }
 
 impl AuditArgs {
-    pub fn run(self, desk: &Desk<'_>) -> anyhow::Result<i32> {
+    pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
         print_json(&desk.open()?.audit_log(self.limit)?)?;
         Ok(0)
     }
@@ -120,7 +120,7 @@ pub struct ExpiringArgs {
 }
 
 impl ExpiringArgs {
-    pub fn run(self, desk: &Desk<'_>) -> anyhow::Result<i32> {
+    pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
         let on = day_or_today(self.on.as_deref())?;
         print_json(&desk.open()?.expiring_plans(on, self.within)?)?;
         Ok(0)

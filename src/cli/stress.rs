@@ -2,9 +2,9 @@
 //! transaction each, printing each committed claim id at once. The crash test
 //! kills it mid-way and checks every printed id survived.
 
-use super::desk::Desk;
+use super::desk::Session;
+use crate::desk::{ClaimInput, ClaimKind, NewBasePlan, NewProduct, StoreError};
 use crate::rules::{Cause, Part, Region, SalesChannel, ServiceChannel, Term};
-use crate::store::{ClaimInput, ClaimKind, NewBasePlan, NewProduct, StoreError};
 use std::collections::BTreeMap;
 use std::io::Write;
 
@@ -15,9 +15,9 @@ pub struct StressArgs {
 }
 
 impl StressArgs {
-    pub fn run(self, desk: &Desk<'_>) -> anyhow::Result<i32> {
-        let mut store = desk.open()?;
-        let actor = desk.actor(&mut store)?;
+    pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
+        let store = desk.open()?;
+        let actor = desk.actor(&store)?;
         let today = chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap_or_default();
         let serial = "1SSTRESS0000001";
         let us = Region::parse_shape("US").unwrap_or(Region::EU);

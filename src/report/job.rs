@@ -1,15 +1,14 @@
 //! An export as one job: what to export, in which format, to which file. The
-//! app runs it on a background thread (it opens its own store connection),
+//! app runs it on a background thread (with a clone of the service handle),
 //! watching [`ExportProgress`] and setting the cancel flag; the CLI runs it
 //! in place. Either way the file appears complete or not at all.
 
 use super::atomic::{check_target, write_atomically};
 use super::source::{ClaimReports, ClaimSelection, expiring_reports, report_meta};
 use super::{ExportError, ExportFormat, Progress};
-use crate::catalog::Catalog;
-use crate::store::Store;
+use crate::desk::Desk;
 use chrono::NaiveDate;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
@@ -95,26 +94,18 @@ impl ExportJob {
         format!("{stem}.{}", format.extension())
     }
 
-    /// Runs the job on its own connection to the database at `db_path` (for a
-    /// background thread). `cancel` set to true stops it with
-    /// [`ExportError::Cancelled`]; nothing is left behind.
+    /// Runs the job with a handle from the service (for a background
+    /// thread: the handle reads on its own pooled connection). `cancel` set
+    /// to true stops it with [`ExportError::Cancelled`]; nothing is left behind.
     pub fn run(
         self,
-        db_path: &Path,
-        catalog: Arc<Catalog>,
+        desk: &Desk,
         progress: Arc<ExportProgress>,
         cancel: Arc<AtomicBool>,
     ) -> Result<ExportSummary, ExportError> {
         // Fail on a bad target before touching the database.
         check_target(&self.target)?;
-        if !db_path.is_file() {
-            return Err(ExportError::Source(format!(
-                "no database at {}",
-                db_path.display()
-            )));
-        }
-        let store = Store::open(db_path, catalog)?;
-        self.run_with(&store, &mut |done, total| {
+        self.run_with(desk, &mut |done, total| {
             progress.set(done, total);
             !cancel.load(Ordering::Relaxed)
         })
@@ -122,11 +113,7 @@ impl ExportJob {
 
     /// Runs the job on an open store, reporting `progress(done, total)`;
     /// returning false from it cancels.
-    pub fn run_with(
-        &self,
-        store: &Store,
-        progress: Progress,
-    ) -> Result<ExportSummary, ExportError> {
+    pub fn run_with(&self, store: &Desk, progress: Progress) -> Result<ExportSummary, ExportError> {
         check_target(&self.target)?;
         let (items, bytes) = match &self.content {
             ExportContent::Claims(selection) => {

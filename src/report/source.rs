@@ -6,8 +6,8 @@ use super::{
     PlanReport, ProductReport, ReportMeta, RuleReason,
 };
 use crate::catalog::Catalog;
+use crate::desk::{ClaimFilter, ClaimForReport, Desk, ExpiringPlan, StoreError};
 use crate::rules::plans::{base_status, plus_status};
-use crate::store::{ClaimFilter, ClaimForReport, ExpiringPlan, Store, StoreError};
 use crate::vocab::codes::Verdict;
 use chrono::{NaiveDate, NaiveDateTime};
 use std::collections::VecDeque;
@@ -79,7 +79,7 @@ impl ClaimSelection {
     }
 
     /// How many claims the export will hold. An unknown claim id is an error.
-    pub fn count(&self, store: &Store) -> Result<usize, ExportError> {
+    pub fn count(&self, store: &Desk) -> Result<usize, ExportError> {
         match self.only() {
             Some(id) => {
                 let page = store.claims_for_report(&ClaimFilter::default(), Some(id), None, 1)?;
@@ -193,7 +193,7 @@ pub fn claim_report(catalog: &Catalog, c: ClaimForReport, as_of: NaiveDate) -> C
 
 /// The selected claims as reports, read from the store a page at a time.
 pub struct ClaimReports<'a> {
-    store: &'a Store,
+    store: &'a Desk,
     selection: ClaimSelection,
     as_of: NaiveDate,
     after: Option<String>,
@@ -203,7 +203,7 @@ pub struct ClaimReports<'a> {
 }
 
 impl<'a> ClaimReports<'a> {
-    pub fn new(store: &'a Store, selection: ClaimSelection, as_of: NaiveDate) -> Self {
+    pub fn new(store: &'a Desk, selection: ClaimSelection, as_of: NaiveDate) -> Self {
         ClaimReports {
             store,
             selection,
@@ -261,7 +261,7 @@ impl Iterator for ClaimReports<'_> {
 /// The expiring coverage report: plan services ending within `within_days`
 /// of `today` (their `ends` in `(today, today + within_days]`).
 pub fn expiring_reports(
-    store: &Store,
+    store: &Desk,
     today: NaiveDate,
     within_days: u32,
 ) -> Result<(ExpiringMeta, Vec<ExpiringPlanReport>), ExportError> {
@@ -289,7 +289,7 @@ fn expiring_report(p: ExpiringPlan) -> ExpiringPlanReport {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::{ClaimKind, ClaimStatus};
+    use crate::desk::{ClaimKind, ClaimStatus};
 
     #[test]
     fn selections_describe_themselves_for_the_report_header() {

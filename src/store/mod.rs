@@ -1,43 +1,50 @@
-//! The store: CareDesk's memory in one SQLite database (SPEC §4), and the
-//! domain operations the GUI and the CLI share. This module is the only place
-//! with SQL; callers see plain records (`model`) and `StoreError`.
+//! Storage: CareDesk's memory behind one trait, and the two backends that
+//! keep it — an embedded SQLite file for one seat (`sqlite`) and a PostgreSQL
+//! server for a center with many seats (`postgres`). This module and its
+//! backends are the only place with SQL.
 //!
-//! Every write runs in one `IMMEDIATE` transaction, so two workstations on the
-//! same file serialize their writes (`busy_timeout` makes the second wait), and
-//! each check-then-write (a card binding once, a replacement counted once)
-//! happens under the write lock. The rules decide (`crate::rules::decide`);
-//! the store only gathers the facts from its rows and keeps the outcome.
+//! The shape follows taskchampion's `Storage`/`StorageTxn`: typed reads
+//! ([`Reads`]) and one write transaction ([`Txn`]) per domain operation,
+//! handed to a closure by [`Storage::write`]. The service layer
+//! (`crate::desk`) decides with the rules and asks storage to keep the
+//! outcome; it never sees a row, a connection or a SQL error. Storage grows
+//! by adding typed methods here and implementing them in both backends.
+//!
+//! Guarantees both backends give (the conformance tests run on both):
+//! - every `write` is one transaction: it commits whole or leaves nothing;
+//! - check-then-write is safe across workstations: SQLite takes the write
+//!   lock first (`BEGIN IMMEDIATE`), PostgreSQL runs SERIALIZABLE and the
+//!   backend re-runs the closure when the server reports a conflict;
+//! - claim events and the audit log are append-only, enforced by triggers
+//!   in the database itself;
+//! - errors come back in plain words as [`StoreError`], whichever backend.
 
-mod claims;
-mod demo;
-mod import;
 pub mod model;
-mod plans;
-mod report_queries;
-pub mod schema;
-mod sql;
-mod stats;
+pub mod pool;
+pub mod postgres;
+mod records;
+pub mod sqlite;
 
-pub use import::PRODUCT_CSV_COLUMNS;
 pub use model::*;
-pub use report_queries::ClaimForReport;
+pub use records::*;
 
-use crate::catalog::Catalog;
 use crate::rules::Decision;
-use chrono::{NaiveDateTime, Utc};
-use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
-use std::path::{Path, PathBuf};
+use std::ffi::OsStr;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
-/// Environment variable naming the database file.
+/// Environment variable naming the database (a file path or a `postgres://` URL).
 pub const DB_ENV: &str = "CAREDESK_DB";
 
-/// How long a writer waits for another workstation's transaction.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a writer waits for another workstation's transaction by default.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// What went wrong, in words a person at the desk can act on. The domain
+/// refusals come from the service layer; the storage failures are the same
+/// whichever backend (no SQLite or PostgreSQL types in here).
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The rules refused: the decision carries every rule ID and reason.
@@ -63,8 +70,32 @@ pub enum StoreError {
     /// A stored value this program cannot read (hand-edited database?).
     #[error("database holds an unreadable value: {0}")]
     Corrupt(String),
-    #[error("{}", sqlite_text(.0))]
-    Sqlite(#[from] rusqlite::Error),
+    /// Another workstation holds the lock longer than the busy timeout.
+    #[error(
+        "the database is locked by another program or workstation; nothing was saved, try again (database: {0})"
+    )]
+    Busy(String),
+    /// Another workstation changed the same records at the same moment, more
+    /// often than the backend retries.
+    #[error(
+        "another workstation changed the same records at the same moment; nothing was saved, try again (database: {0})"
+    )]
+    Conflict(String),
+    #[error("the database is read-only here; nothing was saved (database: {0})")]
+    ReadOnly(String),
+    #[error("the disk is full; nothing was saved, free some space and try again (database: {0})")]
+    DiskFull(String),
+    /// The database server went away (network, restart). Nothing of the
+    /// failed operation was kept; the next operation reconnects.
+    #[error(
+        "the connection to the database server is lost; nothing was saved, and CareDesk reconnects by itself when the server is back (database: {0})"
+    )]
+    ConnectionLost(String),
+    #[error("the database cannot be opened: {0}")]
+    CannotOpen(String),
+    /// Any other backend failure, in the backend's words.
+    #[error("database: {0}")]
+    Backend(String),
     #[error("{0}")]
     Io(#[from] std::io::Error),
     #[error("not finished yet: {0}")]
@@ -79,132 +110,68 @@ fn refusal_text(d: &Decision) -> String {
         .join("; ")
 }
 
-/// SQLite's own words ("database is locked") tell a person neither what
-/// happened nor what to do; the common failures get plain words, and the
-/// original text stays at the end for support.
-fn sqlite_text(e: &rusqlite::Error) -> String {
-    use rusqlite::ErrorCode as C;
-    let plain = match e.sqlite_error_code() {
-        Some(C::DatabaseBusy | C::DatabaseLocked) => {
-            "the database is locked by another program or workstation; nothing was saved, try again"
-        }
-        Some(C::ReadOnly) => "the database is read-only here; nothing was saved",
-        Some(C::DiskFull) => "the disk is full; nothing was saved, free some space and try again",
-        Some(C::CannotOpen) => "the database file cannot be opened",
-        Some(C::NotADatabase) => "this file is not a CareDesk database",
-        _ => return format!("database: {e}"),
-    };
-    format!("{plain} (database: {e})")
-}
-
 impl StoreError {
     /// The write lock was not obtained in time (another writer held it).
     pub fn is_busy(&self) -> bool {
-        matches!(self, StoreError::Sqlite(rusqlite::Error::SqliteFailure(e, _))
-            if matches!(e.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked))
+        matches!(self, StoreError::Busy(_))
     }
 
-    /// The database may not be written (opened read-only, or read-only file).
+    /// The database may not be written (opened read-only, or no rights).
     pub fn is_read_only(&self) -> bool {
-        matches!(self, StoreError::Sqlite(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ReadOnly))
+        matches!(self, StoreError::ReadOnly(_))
     }
 
     /// The disk (or the database's size limit) is full.
     pub fn is_disk_full(&self) -> bool {
-        matches!(self, StoreError::Sqlite(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull))
+        matches!(self, StoreError::DiskFull(_))
+    }
+
+    /// The database server could not be reached.
+    pub fn is_connection_lost(&self) -> bool {
+        matches!(self, StoreError::ConnectionLost(_))
     }
 }
 
-/// An open CareDesk database.
-pub struct Store {
-    conn: Connection,
-    catalog: Arc<Catalog>,
-    path: PathBuf,
-    /// The file did not exist or had no schema when opened.
-    created: bool,
+/// Which backend keeps the data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Backend {
+    Sqlite,
+    Postgres,
 }
 
-impl std::fmt::Debug for Store {
+impl Backend {
+    pub fn label(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "SQLite",
+            Backend::Postgres => "PostgreSQL",
+        }
+    }
+}
+
+/// Where the database is: a SQLite file, or a PostgreSQL server by URL.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Location {
+    Sqlite(PathBuf),
+    /// A `postgres://` or `postgresql://` URL (may hold a password: never print it).
+    Postgres(String),
+}
+
+impl std::fmt::Debug for Location {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Store").field("path", &self.path).finish()
+        f.write_str(&self.describe())
     }
 }
 
-impl Store {
-    /// Opens (or creates) a database: WAL, foreign keys, migrations; a new
-    /// database gets the catalog's fee schedule.
-    pub fn open(path: &Path, catalog: Arc<Catalog>) -> Result<Store> {
-        if let Some(dir) = path.parent()
-            && !dir.as_os_str().is_empty()
-        {
-            std::fs::create_dir_all(dir)?;
+impl Location {
+    /// A URL selects PostgreSQL; anything else is a SQLite file path.
+    pub fn parse(s: &OsStr) -> Location {
+        match s.to_str() {
+            Some(u) if u.starts_with("postgres://") || u.starts_with("postgresql://") => {
+                Location::Postgres(u.to_owned())
+            }
+            _ => Location::Sqlite(PathBuf::from(s)),
         }
-        let mut conn = Connection::open(path)?;
-        conn.busy_timeout(BUSY_TIMEOUT)?;
-        // WAL: readers never block the writer; NORMAL is durable in WAL mode
-        // except for the last transactions on power loss (not on a crash).
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
-        conn.pragma_update(None, "foreign_keys", "ON")?;
-        let found = schema::migrate(&mut conn)?;
-        let mut store = Store {
-            conn,
-            catalog,
-            path: path.to_owned(),
-            created: found == 0,
-        };
-        if store.created {
-            store.seed_fees()?;
-        }
-        Ok(store)
-    }
-
-    /// Opens an existing database for reading only (an archive copy, a share
-    /// without write rights): every write fails with a read-only error.
-    pub fn open_read_only(path: &Path, catalog: Arc<Catalog>) -> Result<Store> {
-        use rusqlite::OpenFlags;
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
-        conn.busy_timeout(BUSY_TIMEOUT)?;
-        let found = schema::version(&conn)?;
-        if found > schema::SCHEMA_VERSION {
-            return Err(StoreError::SchemaTooNew {
-                found,
-                known: schema::SCHEMA_VERSION,
-            });
-        }
-        Ok(Store {
-            conn,
-            catalog,
-            path: path.to_owned(),
-            created: false,
-        })
-    }
-
-    /// How long a write waits for another workstation's transaction before
-    /// giving up with a "locked" error (default 10 s).
-    pub fn set_busy_timeout(&mut self, wait: Duration) -> Result<()> {
-        Ok(self.conn.busy_timeout(wait)?)
-    }
-
-    /// Caps the database at `pages` pages (SQLite `max_page_count`); writes
-    /// beyond it fail as "disk full". Lets tests prove a full disk loses
-    /// nothing; returns the cap SQLite applied (never below the current size).
-    #[doc(hidden)]
-    pub fn limit_pages(&self, pages: i64) -> Result<i64> {
-        Ok(self
-            .conn
-            .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |r| {
-                r.get(0)
-            })?)
-    }
-
-    /// Pages in the database file now (SQLite `page_count`).
-    #[doc(hidden)]
-    pub fn page_count(&self) -> Result<i64> {
-        Ok(self.conn.query_row("PRAGMA page_count", [], |r| r.get(0))?)
     }
 
     /// `caredesk.sqlite3` in the user's data directory.
@@ -214,359 +181,303 @@ impl Store {
             .unwrap_or_else(|| PathBuf::from("caredesk.sqlite3"))
     }
 
-    /// `--db PATH`, else `CAREDESK_DB`, else the default path.
-    pub fn resolve_path(cli: Option<&Path>) -> PathBuf {
-        if let Some(p) = cli {
-            return p.to_owned();
+    /// `--db PATH|URL`, else `CAREDESK_DB`, else the default file.
+    pub fn resolve(cli: Option<&OsStr>) -> Location {
+        if let Some(p) = cli.filter(|p| !p.is_empty()) {
+            return Location::parse(p);
         }
         match std::env::var_os(DB_ENV) {
-            Some(p) if !p.is_empty() => PathBuf::from(p),
-            _ => Self::default_path(),
+            Some(p) if !p.is_empty() => Location::parse(&p),
+            _ => Location::Sqlite(Self::default_path()),
         }
     }
 
-    /// Opens the database and, on first start (no products yet), loads the
-    /// demo data so a new user sees a working desk. Returns the summary when
-    /// demo data was loaded.
-    pub fn open_with_demo(
-        path: &Path,
-        catalog: Arc<Catalog>,
-        today: chrono::NaiveDate,
-    ) -> Result<(Store, Option<DemoSummary>)> {
-        let mut store = Store::open(path, catalog)?;
-        let summary = if store.created && store.is_empty()? {
-            Some(store.load_demo(demo::DEFAULT_PRODUCTS, today, &|_| true)?)
-        } else {
-            None
-        };
-        Ok((store, summary))
+    /// For people and logs: the file path, or the server URL without its password.
+    pub fn describe(&self) -> String {
+        match self {
+            Location::Sqlite(p) => p.display().to_string(),
+            Location::Postgres(url) => postgres::redact_url(url),
+        }
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
+    pub fn backend(&self) -> Backend {
+        match self {
+            Location::Sqlite(_) => Backend::Sqlite,
+            Location::Postgres(_) => Backend::Postgres,
+        }
     }
+}
 
-    pub fn catalog(&self) -> &Catalog {
-        &self.catalog
-    }
+/// Opens (and migrates) the database at `location`.
+pub fn open(location: &Location) -> Result<Arc<dyn Storage>> {
+    Ok(match location {
+        Location::Sqlite(path) => Arc::new(sqlite::SqliteStorage::open(path)?),
+        Location::Postgres(url) => Arc::new(postgres::PgStorage::open(url)?),
+    })
+}
 
-    pub fn catalog_arc(&self) -> Arc<Catalog> {
-        self.catalog.clone()
-    }
+/// A change another workstation (or this one) committed, for live refresh.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// This claim was filed or changed.
+    Claim(String),
+    /// Products, plans or cards changed.
+    Units,
+    /// Something changed; the backend cannot say what (or notifications
+    /// were missed while reconnecting): refresh everything shown.
+    Unknown,
+}
 
-    /// The database was created by this `open`.
-    pub fn was_created(&self) -> bool {
-        self.created
-    }
+/// Waits for committed changes (one dedicated connection).
+pub trait ChangeFeed: Send {
+    /// Blocks up to `timeout` and returns the changes seen (empty: none).
+    fn wait(&mut self, timeout: Duration) -> Result<Vec<Change>>;
+}
 
-    pub fn schema_version(&self) -> Result<u32> {
-        schema::version(&self.conn)
-    }
+/// The database behind one trait. Implementations are cheap to share
+/// between threads (`Arc<dyn Storage>`): they keep a small pool of
+/// connections, so a background export reads while the window writes.
+pub trait Storage: Send + Sync {
+    fn backend(&self) -> Backend;
 
+    /// Where the data is, for people: a path, or a URL without password.
+    fn location(&self) -> String;
+
+    /// This open created the schema (a new, empty database).
+    fn created(&self) -> bool;
+
+    fn schema_version(&self) -> Result<u32>;
+
+    /// A connection for reads. Each read sees committed data.
+    fn read(&self) -> Result<Box<dyn Reads + '_>>;
+
+    /// Runs `work` in one write transaction and commits it, or rolls it
+    /// back when `work` fails. The closure may run more than once (the
+    /// PostgreSQL backend retries on a serialization conflict), so it must
+    /// do nothing but read and write through the transaction.
+    fn write(&self, work: &mut dyn FnMut(&mut dyn Txn) -> Result<()>) -> Result<()>;
+
+    /// How long a write waits for another workstation's lock.
+    fn set_busy_timeout(&self, wait: Duration) -> Result<()>;
+
+    /// The backend's own soundness check: "ok" when sound.
+    fn integrity_check(&self) -> Result<String>;
+
+    /// A feed of committed changes for live refresh (its own connection).
+    fn changes(&self) -> Result<Box<dyn ChangeFeed>>;
+
+    /// Backend-specific knobs for tests and tools (`downcast_ref`).
+    fn as_any(&self) -> &dyn std::any::Any;
+}
+
+/// Typed reads. Both a read connection and a write transaction offer them
+/// (inside a transaction they see its own writes).
+pub trait Reads {
     /// No products yet (first start → demo).
-    pub fn is_empty(&self) -> Result<bool> {
-        let any: Option<i64> = self
-            .conn
-            .query_row("SELECT id FROM products LIMIT 1", [], |r| r.get(0))
-            .optional()?;
-        Ok(any.is_none())
-    }
+    fn is_empty(&mut self) -> Result<bool>;
+    fn count_products(&mut self) -> Result<u64>;
+    /// The highest product id (0 when none): demo serials continue after it.
+    fn max_product_id(&mut self) -> Result<i64>;
+    fn count_cards(&mut self) -> Result<u64>;
 
-    /// `PRAGMA integrity_check` — "ok" when the file is sound.
-    pub fn integrity_check(&self) -> Result<String> {
-        Ok(self
-            .conn
-            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
-    }
-
-    // ------------------------------------------------------------ helpers
-
-    /// Starts the one write transaction of an operation.
-    fn write(&mut self) -> Result<Transaction<'_>> {
-        Ok(self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?)
-    }
-
-    fn seed_fees(&mut self) -> Result<()> {
-        let catalog = self.catalog.clone();
-        let tx = self.write()?;
-        {
-            let mut ins = tx.prepare(
-                "INSERT OR IGNORE INTO fee_schedule (model, replacement_number, amount_cents, currency)
-                 VALUES (?1, ?2, ?3, ?4)",
-            )?;
-            for f in &catalog.fees {
-                ins.execute(params![
-                    f.model,
-                    f.replacement_number,
-                    f.amount_cents,
-                    f.currency
-                ])?;
-            }
-        }
-        audit(
-            &tx,
-            None,
-            now(),
-            "seed_fees",
-            "fee_schedule",
-            serde_json::json!({ "rows": catalog.fees.len(), "source": catalog.source }),
-        )?;
-        tx.commit()?;
-        Ok(())
-    }
-
-    // ------------------------------------------------------------ staff
-
-    pub fn staff(&self) -> Result<Vec<Staff>> {
-        let mut st = self
-            .conn
-            .prepare("SELECT id, name, role, pin_hash IS NOT NULL FROM staff ORDER BY id")?;
-        let rows = st.query_map([], sql::staff_row)?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
-
-    /// Finds a staff member by exact name.
-    pub fn staff_by_name(&self, name: &str) -> Result<Staff> {
-        self.conn
-            .query_row(
-                "SELECT id, name, role, pin_hash IS NOT NULL FROM staff WHERE name = ?1",
-                [name],
-                sql::staff_row,
-            )
-            .optional()?
-            .ok_or_else(|| StoreError::NotFound(format!("staff member `{name}`")))
-    }
-
-    /// Adds a staff member. A supervisor needs a PIN (kept as an Argon2 hash).
-    pub fn add_staff(
-        &mut self,
-        actor: Option<i64>,
-        name: &str,
-        role: Role,
-        pin: Option<&str>,
-    ) -> Result<Staff> {
-        let name = name.trim();
-        if name.is_empty() {
-            return Err(StoreError::Invalid("staff name must not be empty".into()));
-        }
-        if role == Role::Supervisor && pin.is_none_or(|p| p.trim().chars().count() < 4) {
-            return Err(StoreError::Invalid(
-                "a supervisor needs a PIN of at least 4 characters".into(),
-            ));
-        }
-        let hash = match pin {
-            Some(p) if !p.is_empty() => Some(plans::hash_pin(p)?),
-            _ => None,
+    /// A unit (product and its plans) by normalized serial.
+    fn unit_by_serial(&mut self, serial: &str) -> Result<Option<UnitRecord>>;
+    fn unit_by_id(&mut self, id: i64) -> Result<Option<UnitRecord>>;
+    fn product_exists(&mut self, serial: &str) -> Result<bool>;
+    /// The serial that replaced this one.
+    fn replaced_by(&mut self, serial: &str) -> Result<Option<String>>;
+    /// Claims of a product and of every unit sharing its CR plan, newest first.
+    fn chain_claims(&mut self, product_id: i64, base_plan_id: Option<i64>)
+    -> Result<Vec<ClaimRow>>;
+    /// A unit with the claims of its chain: what a lookup shows. A backend
+    /// across a network does it in one round trip.
+    fn unit_with_claims(&mut self, serial: &str) -> Result<Option<(UnitRecord, Vec<ClaimRow>)>> {
+        let Some(unit) = self.unit_by_serial(serial)? else {
+            return Ok(None);
         };
-        let tx = self.write()?;
-        let exists: Option<i64> = tx
-            .query_row("SELECT id FROM staff WHERE name = ?1", [name], |r| r.get(0))
-            .optional()?;
-        if exists.is_some() {
-            return Err(StoreError::Invalid(format!(
-                "a staff member named `{name}` already exists"
-            )));
-        }
-        let at = now();
-        tx.execute(
-            "INSERT INTO staff (name, role, pin_hash, created_at) VALUES (?1, ?2, ?3, ?4)",
-            params![name, role, hash, sql::ts(at)],
-        )?;
-        let id = tx.last_insert_rowid();
-        audit(
-            &tx,
-            actor,
-            at,
-            "add_staff",
-            name,
-            serde_json::json!({ "role": role, "pin": hash.is_some() }),
-        )?;
-        tx.commit()?;
-        Ok(Staff {
-            id,
-            name: name.to_owned(),
-            role,
-            has_pin: hash.is_some(),
-        })
+        let claims = self.chain_claims(unit.product.id, unit.product.base_plan_id)?;
+        Ok(Some((unit, claims)))
     }
 
-    /// Checks that `staff_id` is a supervisor and `pin` is theirs.
-    pub fn verify_supervisor(&self, staff_id: i64, pin: &str) -> Result<()> {
-        plans::verify_supervisor(&self.conn, staff_id, pin)
-    }
+    /// Claims whose id starts with `prefix` (upper case), by id.
+    fn search_claims(&mut self, prefix: &str, limit: usize) -> Result<Vec<SearchHit>>;
+    /// Products whose serial starts with `prefix` (upper case), by serial.
+    fn search_serials(&mut self, prefix: &str, limit: usize) -> Result<Vec<SearchHit>>;
+    fn serials_of_model(&mut self, model: &str, limit: usize) -> Result<Vec<SearchHit>>;
 
-    // ------------------------------------------------------------ fees
+    fn staff(&mut self) -> Result<Vec<Staff>>;
+    fn staff_by_name(&mut self, name: &str) -> Result<Option<Staff>>;
+    /// A staff member with the stored PIN hash (for verification only).
+    fn staff_credentials(&mut self, id: i64) -> Result<Option<(Staff, Option<String>)>>;
 
-    pub fn fee_schedule(&self) -> Result<Vec<FeeRow>> {
-        let mut st = self.conn.prepare(
-            "SELECT model, replacement_number, amount_cents, currency FROM fee_schedule
-             ORDER BY model, replacement_number",
-        )?;
-        let rows = st.query_map([], |r| {
-            Ok(FeeRow {
-                model: r.get(0)?,
-                replacement_number: r.get(1)?,
-                amount: Money {
-                    cents: r.get(2)?,
-                    currency: r.get(3)?,
-                },
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
-
-    /// Sets one fee (supervisor and PIN; audited with the old and new amount).
-    pub fn set_fee(
-        &mut self,
-        supervisor: i64,
-        pin: &str,
-        model: &str,
-        replacement_number: u32,
-        amount: Money,
-    ) -> Result<()> {
-        let Some(model_id) = self.catalog.model_id(model) else {
-            return Err(StoreError::Invalid(format!("unknown model `{model}`")));
-        };
-        let model = self.catalog.model(model_id).name.clone();
-        if replacement_number == 0 {
-            return Err(StoreError::Invalid("replacement number starts at 1".into()));
-        }
-        if amount.cents < 0 {
-            return Err(StoreError::Invalid("a fee cannot be negative".into()));
-        }
-        if amount.currency.len() != 3 || !amount.currency.bytes().all(|b| b.is_ascii_uppercase()) {
-            return Err(StoreError::Invalid(format!(
-                "currency `{}` is not a three-letter code such as USD",
-                amount.currency
-            )));
-        }
-        if let Err(e) = plans::verify_supervisor(&self.conn, supervisor, pin) {
-            self.audit_denied(
-                supervisor,
-                "set_fee",
-                &format!("{model} #{replacement_number}"),
-                &e,
-            )?;
-            return Err(e);
-        }
-        let tx = self.write()?;
-        let old: Option<(i64, String)> = tx
-            .query_row(
-                "SELECT amount_cents, currency FROM fee_schedule WHERE model = ?1 AND replacement_number = ?2",
-                params![model, replacement_number],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
-        tx.execute(
-            "INSERT INTO fee_schedule (model, replacement_number, amount_cents, currency)
-             VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT (model, replacement_number)
-             DO UPDATE SET amount_cents = excluded.amount_cents, currency = excluded.currency",
-            params![model, replacement_number, amount.cents, amount.currency],
-        )?;
-        audit(
-            &tx,
-            Some(supervisor),
-            now(),
-            "set_fee",
-            &format!("{model} #{replacement_number}"),
-            serde_json::json!({
-                "old": old.map(|(c, cur)| Money { cents: c, currency: cur }.to_string()),
-                "new": amount.to_string(),
-            }),
-        )?;
-        tx.commit()?;
-        Ok(())
-    }
-
-    // ------------------------------------------------------------ audit
-
-    /// Records a refused supervisor action (wrong role or PIN): the attempt
-    /// is kept even though nothing else changes.
-    fn audit_denied(
-        &mut self,
-        actor: i64,
-        action: &str,
-        subject: &str,
-        why: &StoreError,
-    ) -> Result<()> {
-        let known: Option<i64> = self
-            .conn
-            .query_row("SELECT id FROM staff WHERE id = ?1", [actor], |r| r.get(0))
-            .optional()?;
-        let tx = self.write()?;
-        audit(
-            &tx,
-            known,
-            now(),
-            &format!("denied_{action}"),
-            subject,
-            serde_json::json!({ "reason": why.to_string() }),
-        )?;
-        tx.commit()?;
-        Ok(())
-    }
-
+    fn fee_schedule(&mut self) -> Result<Vec<FeeRow>>;
+    fn fee(&mut self, model: &str, replacement_number: u32) -> Result<Option<Money>>;
     /// The latest audit entries, newest first.
-    pub fn audit_log(&self, limit: usize) -> Result<Vec<AuditEntry>> {
-        let mut st = self.conn.prepare(
-            "SELECT a.id, a.at, COALESCE(s.name, 'system'), a.action, a.subject, a.details
-             FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id
-             ORDER BY a.id DESC LIMIT ?1",
-        )?;
-        let rows = st.query_map([limit as i64], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, String>(4)?,
-                r.get::<_, String>(5)?,
-            ))
-        })?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (id, at, who, action, subject, details) = row?;
-            out.push(AuditEntry {
-                id,
-                at: sql::parse_ts(&at)?,
-                who,
-                action,
-                subject,
-                details: serde_json::from_str(&details)
-                    .map_err(|e| StoreError::Corrupt(format!("audit {id}: {e}")))?,
-            });
-        }
-        Ok(out)
-    }
+    fn audit_log(&mut self, limit: usize) -> Result<Vec<AuditEntry>>;
+
+    /// Activation cards, unused first, then by code.
+    fn activation_cards(&mut self, limit: usize) -> Result<Vec<ActivationCard>>;
+    fn activation_card(&mut self, code: &str) -> Result<Option<ActivationCard>>;
+
+    /// What the lifecycle needs of a claim.
+    fn claim_state(&mut self, id: &str) -> Result<Option<ClaimState>>;
+    fn claim(&mut self, id: &str) -> Result<Option<StoredClaim>>;
+    fn claim_events(&mut self, id: &str) -> Result<Vec<ClaimEvent>>;
+    /// A page of the claims table.
+    fn claims(
+        &mut self,
+        filter: &ClaimFilter,
+        sort: ClaimSort,
+        offset: usize,
+        limit: usize,
+    ) -> Result<Vec<ClaimRow>>;
+    fn count_claims(&mut self, filter: &ClaimFilter) -> Result<usize>;
+    /// Up to `limit` claims for reports, in claim-id order after `after`
+    /// (keyset paging), matching `filter` or only the claim `only`.
+    fn claims_for_report(
+        &mut self,
+        filter: &ClaimFilter,
+        only: Option<&str>,
+        after: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<ReportRecord>>;
+    /// The timelines of the given claims, in event order.
+    fn events_of(
+        &mut self,
+        ids: &[&str],
+    ) -> Result<std::collections::HashMap<String, Vec<ClaimEvent>>>;
+
+    /// CR plans of active units ending in `(after, until]`: serial, model, ends.
+    fn expiring_base(
+        &mut self,
+        after: chrono::NaiveDate,
+        until: chrono::NaiveDate,
+    ) -> Result<Vec<(String, String, chrono::NaiveDate)>>;
+    /// CR+ of active units ending in `(after, until]`: serial, model, ends, region.
+    fn expiring_plus(
+        &mut self,
+        after: chrono::NaiveDate,
+        until: chrono::NaiveDate,
+    ) -> Result<Vec<(String, String, chrono::NaiveDate, crate::rules::Region)>>;
+
+    /// Rows per kind of record, for `migrate`'s verification.
+    fn counts(&mut self) -> Result<RecordCounts>;
+    /// Every record, parents before children, for `migrate`.
+    fn export(&mut self, sink: &mut dyn FnMut(Record) -> Result<()>) -> Result<()>;
 }
 
-/// The current time (UTC, whole seconds) for events and the audit log.
-pub(crate) fn now() -> NaiveDateTime {
-    let t = Utc::now().naive_utc();
-    t - Duration::from_nanos(u64::from(chrono::Timelike::nanosecond(&t)))
+/// The write side of one transaction.
+pub trait Txn: Reads {
+    /// The claim's state, locked against concurrent steps until commit.
+    fn lock_claim(&mut self, id: &str) -> Result<Option<ClaimState>>;
+    /// An activation card's region and bound serial, locked until commit.
+    fn lock_card(&mut self, code: &str) -> Result<Option<(crate::rules::Region, Option<String>)>>;
+
+    /// Adds a staff member; `None` when the name is taken.
+    fn insert_staff(&mut self, s: &NewStaff) -> Result<Option<i64>>;
+    /// Adds products with their CR plan (and CR+ and card, for demo data);
+    /// returns the product ids. A serial that exists is `Invalid`, naming it.
+    fn insert_units(&mut self, units: &[NewUnit]) -> Result<Vec<i64>>;
+    /// Binds CR+ to a CR plan.
+    fn insert_plus(&mut self, base_plan_id: i64, plus: &NewPlus) -> Result<()>;
+    /// Adds a card; false when the code exists.
+    fn insert_card(&mut self, card: &NewCard) -> Result<bool>;
+    /// Binds a free card; false when it was bound meanwhile.
+    fn bind_card(
+        &mut self,
+        code: &str,
+        serial: &str,
+        on: chrono::NaiveDate,
+        by: i64,
+    ) -> Result<bool>;
+    /// CR+ returned on `on` (and withdrawn from then); CR withdrawn too.
+    fn return_plus(
+        &mut self,
+        plus_id: i64,
+        base_plan_id: Option<i64>,
+        on: chrono::NaiveDate,
+    ) -> Result<()>;
+    /// Withdraws a plan; false when it was already withdrawn.
+    fn withdraw(
+        &mut self,
+        plan: crate::rules::PlanKind,
+        plan_id: i64,
+        on: chrono::NaiveDate,
+    ) -> Result<bool>;
+    /// Counts one replacement on the plan.
+    fn count_replacement(&mut self, plan: crate::rules::PlanKind, plan_id: i64) -> Result<()>;
+    fn count_warranty_repair(&mut self, plus_id: i64) -> Result<()>;
+    /// The new unit of a replacement: same model, channel, region and CR plan.
+    fn insert_replacement_unit(&mut self, old: &ProductRow, new_serial: &str) -> Result<i64>;
+    /// Marks an active unit reclaimed; false when it was not active.
+    fn reclaim(&mut self, product_id: i64, replaced_by: &str) -> Result<bool>;
+
+    /// The next claim number of the year (unique across workstations; gaps allowed).
+    fn next_claim_number(&mut self, year: i32) -> Result<i64>;
+    fn insert_claim(&mut self, c: &NewClaim) -> Result<()>;
+    /// Moves a claim on, if it is still in `from`; false otherwise.
+    fn set_claim_status(
+        &mut self,
+        id: &str,
+        from: ClaimStatus,
+        to: ClaimStatus,
+        at: chrono::NaiveDateTime,
+    ) -> Result<bool>;
+    fn set_replacement_serial(&mut self, id: &str, serial: &str) -> Result<()>;
+    /// Keeps a new decision for a reopened claim.
+    fn redecide_claim(
+        &mut self,
+        id: &str,
+        d: &DecisionRecord,
+        at: chrono::NaiveDateTime,
+    ) -> Result<()>;
+    /// Appends to a claim's timeline (append-only).
+    fn append_event(&mut self, e: &NewEvent) -> Result<()>;
+    /// Appends to the audit log (append-only).
+    fn audit(&mut self, a: &NewAudit) -> Result<()>;
+
+    /// Adds a fee unless that model and number has one.
+    fn seed_fee(&mut self, f: &FeeRow) -> Result<()>;
+    /// Sets a fee; returns the amount it replaced.
+    fn set_fee(&mut self, f: &FeeRow) -> Result<Option<Money>>;
+
+    /// Many rows into a new database follow: the backend may defer index
+    /// upkeep until `bulk_load(false)` (same transaction).
+    fn bulk_load(&mut self, starting: bool) -> Result<()>;
+
+    /// `migrate`: one record as exported, ids kept.
+    fn import(&mut self, r: &Record) -> Result<()>;
+    /// `migrate`: after the last record (id sequences continue after the copies).
+    fn finish_import(&mut self) -> Result<()>;
 }
 
-/// Appends to the audit log inside the operation's transaction.
-pub(crate) fn audit(
-    conn: &Connection,
-    actor: Option<i64>,
-    at: NaiveDateTime,
-    action: &str,
-    subject: &str,
-    details: serde_json::Value,
-) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO audit_log (at, staff_id, action, subject, details) VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?
-    .execute(params![
-        sql::ts(at),
-        actor,
-        action,
-        subject,
-        details.to_string()
-    ])?;
-    Ok(())
+/// Runs `work` in one write transaction and returns what it made.
+pub fn write<T>(
+    storage: &dyn Storage,
+    mut work: impl FnMut(&mut dyn Txn) -> Result<T>,
+) -> Result<T> {
+    let mut out = None;
+    storage.write(&mut |tx| {
+        out = Some(work(tx)?);
+        Ok(())
+    })?;
+    out.ok_or(StoreError::Unfinished("the write produced nothing"))
+}
+
+/// A JSON list column (`["REP-PART", …]`), the same text in both backends.
+pub(crate) fn json_list(v: &[String]) -> String {
+    serde_json::to_string(v).unwrap_or_else(|_| "[]".into())
+}
+
+pub(crate) fn parse_json_list(what: &str, text: &str) -> Result<Vec<String>> {
+    serde_json::from_str(text).map_err(|e| StoreError::Corrupt(format!("{what}: {e}")))
+}
+
+/// Parses a stored code (`replacement`, `approved`, …).
+pub(crate) fn parse_code<T: std::str::FromStr>(what: &str, s: &str) -> Result<T>
+where
+    T::Err: std::fmt::Display,
+{
+    s.parse::<T>()
+        .map_err(|e| StoreError::Corrupt(format!("{what}: {e}")))
 }

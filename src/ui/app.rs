@@ -1,12 +1,15 @@
-//! `CareDeskApp`: owns the store, the persisted `State` and the panels.
-//! Drawing collects `Command`s; `apply` carries them out once per frame —
-//! the only place the store is read or written.
+//! `CareDeskApp`: owns the service handle (`Desk`), the persisted `State`
+//! and the panels. Drawing collects `Command`s; `apply` carries them out once
+//! per frame — the only place the database is read or written. What other
+//! workstations commit arrives through the live-refresh watcher
+//! (`desk::live`), which wakes the window; nothing polls every frame.
 
 use crate::catalog::Catalog;
+use crate::desk::live::{LiveEvent, Watch};
+use crate::desk::{Change, Desk, Lookup, Role, Staff, StoreError};
 use crate::report::job::{ExportContent, ExportJob, ExportProgress};
 use crate::report::source::ClaimSelection;
 use crate::rules::RuleId;
-use crate::store::{Lookup, Role, Staff, Store, StoreError};
 use crate::ui::claim_intake::ClaimIntakePanel;
 use crate::ui::claims::{ClaimsPanel, PAGE};
 use crate::ui::command::{self, Command, PinAction};
@@ -144,7 +147,7 @@ impl Message {
     }
 }
 
-/// Long work on its own thread and its own store connection.
+/// Long work on its own thread, with a clone of the service handle.
 struct Job {
     title: String,
     /// Fraction done, read from what the worker updates.
@@ -155,38 +158,33 @@ struct Job {
 
 /// One page of the claims table to read.
 struct PageRequest {
-    filter: crate::store::ClaimFilter,
-    sort: crate::store::ClaimSort,
+    filter: crate::desk::ClaimFilter,
+    sort: crate::desk::ClaimSort,
     page: usize,
 }
 
 struct PageResult {
-    filter: crate::store::ClaimFilter,
-    sort: crate::store::ClaimSort,
+    filter: crate::desk::ClaimFilter,
+    sort: crate::desk::ClaimSort,
     page: usize,
-    rows: Result<Vec<crate::store::ClaimRow>, String>,
+    rows: Result<Vec<crate::desk::ClaimRow>, String>,
 }
 
-/// A reader thread with its own store connection for the claims table.
+/// A reader thread for the claims table (its own pooled connection).
 struct PageLoader {
     requests: mpsc::Sender<PageRequest>,
     results: mpsc::Receiver<PageResult>,
 }
 
 impl PageLoader {
-    fn start(path: &std::path::Path, catalog: Arc<Catalog>) -> Option<PageLoader> {
+    fn start(desk: Desk) -> Option<PageLoader> {
         let (req_tx, req_rx) = mpsc::channel::<PageRequest>();
         let (res_tx, res_rx) = mpsc::channel();
-        let path = path.to_owned();
         let spawned = std::thread::Builder::new()
             .name("claims-pages".into())
             .spawn(move || {
-                let store = match Store::open(&path, catalog) {
-                    Ok(s) => s,
-                    Err(_) => return, // the app then reads in place (see `apply`)
-                };
                 while let Ok(r) = req_rx.recv() {
-                    let rows = store
+                    let rows = desk
                         .claims(&r.filter, r.sort, r.page * PAGE, PAGE)
                         .map_err(|e| e.to_string());
                     let done = PageResult {
@@ -223,7 +221,7 @@ struct PinRequest {
 }
 
 pub struct CareDeskApp {
-    pub store: Store,
+    pub desk: Desk,
     pub state: State,
     clock: Clock,
     /// The open product.
@@ -245,13 +243,15 @@ pub struct CareDeskApp {
     job: Option<Job>,
     /// Reads claim pages on its own connection (None in tests: read in place).
     pages: Option<PageLoader>,
+    /// Live refresh: the watcher (stops when dropped) and what it reports.
+    live: Option<(Watch, mpsc::Receiver<LiveEvent>)>,
     test_mode: bool,
     theme_applied: Option<bool>,
 }
 
 impl CareDeskApp {
     pub fn new(
-        store: Store,
+        store: Desk,
         clock: Clock,
         state: State,
         start: StartOptions,
@@ -262,7 +262,7 @@ impl CareDeskApp {
             app.state.dark = dark;
         }
         if let Some(name) = &start.staff {
-            match app.store.staff_by_name(name) {
+            match app.desk.staff_by_name(name) {
                 Ok(s) => app.state.staff_id = Some(s.id),
                 Err(e) => app.fail(&format!("--staff {name}"), e),
             }
@@ -285,25 +285,46 @@ impl CareDeskApp {
                 demo.claims,
                 pins.join(", ")
             )));
-        } else if app.store.is_empty().unwrap_or(false) {
+        } else if app.desk.is_empty().unwrap_or(false) {
             app.message = Some(Message::info(
                 "This database is empty: load demo data or import products in Settings (Ctrl+7).",
             ));
         }
         theme::apply(ctx, app.state.dark);
         app.theme_applied = Some(app.state.dark);
-        app.pages = PageLoader::start(app.store.path(), app.store.catalog_arc());
+        app.pages = PageLoader::start(app.desk.clone());
+        app.start_live(ctx);
         app
     }
 
-    /// Headless app for tests: fixed day, light theme, no animation.
-    pub fn new_for_test(store: Store, today: NaiveDate) -> Self {
-        Self::build(store, Clock::Fixed(today), State::default(), true)
+    /// Headless app for tests: fixed day, light theme, no animation, no
+    /// background reader or watcher (`start_live` turns the watcher on).
+    pub fn new_for_test(desk: Desk, today: NaiveDate) -> Self {
+        Self::build(desk, Clock::Fixed(today), State::default(), true)
     }
 
-    fn build(store: Store, clock: Clock, state: State, test_mode: bool) -> Self {
+    /// Starts the live-refresh watcher: another workstation's filing or
+    /// step shows in the claims list and the open claim within a second.
+    pub fn start_live(&mut self, ctx: &egui::Context) {
+        let (tx, rx) = mpsc::channel();
+        let ctx = ctx.clone();
+        match self.desk.watch(move |e| {
+            if tx.send(e).is_ok() {
+                ctx.request_repaint();
+            }
+        }) {
+            Ok(w) => self.live = Some((w, rx)),
+            Err(e) => {
+                self.message = Some(Message::error(format!(
+                    "Live refresh is off ({e}); other workstations' changes show when you reopen a view."
+                )))
+            }
+        }
+    }
+
+    fn build(desk: Desk, clock: Clock, state: State, test_mode: bool) -> Self {
         let mut app = Self {
-            store,
+            desk,
             state,
             clock,
             product: None,
@@ -322,6 +343,7 @@ impl CareDeskApp {
             message: None,
             job: None,
             pages: None,
+            live: None,
             test_mode,
             theme_applied: None,
         };
@@ -376,6 +398,7 @@ impl CareDeskApp {
         }
         self.poll_job(&ctx);
         self.poll_pages(&ctx);
+        self.poll_live();
         if any {
             // Results of this frame's commands show on the next one.
             ctx.request_repaint();
@@ -523,7 +546,7 @@ impl CareDeskApp {
                 ui.separator();
                 ui.label(RichText::new(&l.product.serial).monospace().strong());
                 ui.label(&l.product.model);
-                if l.product.status == crate::store::ProductStatus::Reclaimed {
+                if l.product.status == crate::desk::ProductStatus::Reclaimed {
                     ui.label(RichText::new("reclaimed").color(theme::bad(ui.visuals())));
                 }
             }
@@ -609,7 +632,7 @@ impl CareDeskApp {
         // Split borrows: panels are drawn with a view of the rest of the app.
         let view = View {
             today: self.clock.today(),
-            catalog: self.store.catalog(),
+            catalog: self.desk.catalog(),
             product: self.product.as_ref(),
             staff: &self.staff,
             current_staff: self
@@ -626,7 +649,7 @@ impl CareDeskApp {
             Panel::Intake => self.intake.ui(ui, &view, out),
             Panel::Claims => self.claims.ui(ui, &view, out),
             Panel::Settings => {
-                let path = self.store.path().display().to_string();
+                let path = self.desk.location();
                 self.settings.ui(ui, &view, &path, self.state.dark, out)
             }
         }
@@ -753,7 +776,7 @@ impl CareDeskApp {
             }
             Command::FocusSerial => self.focus_serial = true,
             Command::OpenProduct(serial) => self.open_product(&serial),
-            Command::Search(q) => match self.store.search(&q, 500) {
+            Command::Search(q) => match self.desk.search(&q, 500) {
                 Ok(hits) => {
                     self.lookup.query = q.clone();
                     self.lookup.hits = hits;
@@ -791,7 +814,7 @@ impl CareDeskApp {
                 on,
             } => {
                 let r = self
-                    .store
+                    .desk
                     .preview_plus_purchase(&serial, purchase_region, on)
                     .map_err(|e| e.to_string());
                 self.sell.preview = Some(r);
@@ -804,7 +827,7 @@ impl CareDeskApp {
                 on,
             } => {
                 let Some(actor) = self.actor() else { return };
-                match self.store.buy_plus(actor, &serial, purchase_region, on) {
+                match self.desk.buy_plus(actor, &serial, purchase_region, on) {
                     Ok(l) => {
                         self.message = Some(Message::info(format!(
                             "Care Refresh+ sold and bound to {serial}."
@@ -817,7 +840,7 @@ impl CareDeskApp {
             }
             Command::BindCard { code, serial, on } => {
                 let Some(actor) = self.actor() else { return };
-                match self.store.bind_activation_card(actor, &code, &serial, on) {
+                match self.desk.bind_activation_card(actor, &code, &serial, on) {
                     Ok(l) => {
                         self.message = Some(Message::info(format!(
                             "Activation card {code} bound: Care Refresh+ is on {serial}."
@@ -831,7 +854,7 @@ impl CareDeskApp {
             }
             Command::AddCard { code, region } => {
                 let Some(actor) = self.actor() else { return };
-                match self.store.add_activation_card(actor, &code, region) {
+                match self.desk.add_activation_card(actor, &code, region) {
                     Ok(()) => {
                         self.message = Some(Message::info(format!(
                             "Activation card {code} ({region}) registered."
@@ -842,7 +865,7 @@ impl CareDeskApp {
             }
             Command::WithdrawPlan { serial, plan } => {
                 let Some(actor) = self.actor() else { return };
-                match self.store.withdraw_plan(actor, &serial, plan, today) {
+                match self.desk.withdraw_plan(actor, &serial, plan, today) {
                     Ok(l) => {
                         self.message = Some(Message::info(format!(
                             "Withdrawal from {} confirmed for {serial}.",
@@ -859,7 +882,7 @@ impl CareDeskApp {
             } => {
                 let Some(actor) = self.actor() else { return };
                 match self
-                    .store
+                    .desk
                     .return_plus(actor, &serial, product_returned, today)
                 {
                     Ok(l) => {
@@ -879,7 +902,7 @@ impl CareDeskApp {
             } => {
                 let key = crate::ui::claim_intake::form_key(&serial, kind, &input, on);
                 let r = self
-                    .store
+                    .desk
                     .preview_claim(&serial, kind, &input, on)
                     .map_err(|e| e.to_string());
                 self.intake.preview = Some(r);
@@ -892,7 +915,7 @@ impl CareDeskApp {
                 on,
             } => {
                 let Some(actor) = self.actor() else { return };
-                match self.store.file_claim(actor, &serial, kind, &input, on) {
+                match self.desk.file_claim(actor, &serial, kind, &input, on) {
                     Ok(detail) => {
                         let verdict = if detail.row.approved {
                             "approved"
@@ -912,7 +935,7 @@ impl CareDeskApp {
                     Err(e) => self.fail("The claim was not filed", e),
                 }
             }
-            Command::OpenClaim(id) => match self.store.claim(&id) {
+            Command::OpenClaim(id) => match self.desk.claim(&id) {
                 Ok(d) => {
                     self.claims.open = Some(d);
                     self.claims.note.clear();
@@ -924,7 +947,7 @@ impl CareDeskApp {
             Command::AdvanceClaim { id, action, note } => {
                 let Some(actor) = self.actor() else { return };
                 let label = action.label();
-                match self.store.advance_claim(actor, &id, action, &note) {
+                match self.desk.advance_claim(actor, &id, action, &note) {
                     Ok(d) => {
                         self.message = Some(Message::info(format!(
                             "{id}: {label} — now {}.",
@@ -957,7 +980,7 @@ impl CareDeskApp {
                     }
                     return;
                 }
-                match self.store.claims(&filter, sort, page * PAGE, PAGE) {
+                match self.desk.claims(&filter, sort, page * PAGE, PAGE) {
                     Ok(rows) => {
                         self.claims.pages.insert(page, rows);
                     }
@@ -968,7 +991,7 @@ impl CareDeskApp {
                 let Some((filter, _)) = self.claims.applied.clone() else {
                     return;
                 };
-                match self.store.count_claims(&filter) {
+                match self.desk.count_claims(&filter) {
                     Ok(n) => self.claims.total = Some(n),
                     Err(e) => self.fail("Cannot count the claims", e),
                 }
@@ -984,7 +1007,7 @@ impl CareDeskApp {
                 }
             }
             Command::AddStaff { name, role, pin } => {
-                match self.store.add_staff(actor, &name, role, pin.as_deref()) {
+                match self.desk.add_staff(actor, &name, role, pin.as_deref()) {
                     Ok(s) => {
                         self.message = Some(Message::info(format!(
                             "{} added as {}.",
@@ -1004,7 +1027,7 @@ impl CareDeskApp {
                 products,
                 confirmed,
             } => {
-                let empty = self.store.is_empty().unwrap_or(false);
+                let empty = self.desk.is_empty().unwrap_or(false);
                 if !empty && !confirmed {
                     self.confirm = Some(Confirmation {
                         title: "Load demo data".into(),
@@ -1093,7 +1116,7 @@ impl CareDeskApp {
 
     fn open_product(&mut self, serial: &str) {
         let serial = serial.trim();
-        match self.store.lookup(serial, self.today()) {
+        match self.desk.lookup(serial, self.today()) {
             Ok(l) => {
                 let serial = l.product.serial.clone();
                 self.remember(&serial);
@@ -1109,7 +1132,7 @@ impl CareDeskApp {
                 self.message = None;
             }
             Err(StoreError::NotFound(_)) => {
-                let hits = self.store.search(serial, 500).unwrap_or_default();
+                let hits = self.desk.search(serial, 500).unwrap_or_default();
                 if let [hit] = hits.as_slice() {
                     // One match: a scanned claim slip opens the claim, a
                     // shortened serial opens the product.
@@ -1151,21 +1174,21 @@ impl CareDeskApp {
         let Some(serial) = self.product.as_ref().map(|l| l.product.serial.clone()) else {
             return;
         };
-        match self.store.lookup(&serial, self.today()) {
+        match self.desk.lookup(&serial, self.today()) {
             Ok(l) => self.product = Some(l),
             Err(e) => self.fail(&format!("Cannot refresh {serial}"), e),
         }
     }
 
     fn reload_staff(&mut self) {
-        match self.store.staff() {
+        match self.desk.staff() {
             Ok(s) => self.staff = s,
             Err(e) => self.fail("Cannot read the staff list", e),
         }
     }
 
     fn reload_fees(&mut self) {
-        match self.store.fee_schedule() {
+        match self.desk.fee_schedule() {
             Ok(f) => self.settings.fees = f,
             Err(e) => self.fail("Cannot read the fee schedule", e),
         }
@@ -1190,13 +1213,13 @@ impl CareDeskApp {
                 replacement_number,
                 amount,
             } => self
-                .store
+                .desk
                 .set_fee(me.id, &req.pin, model, *replacement_number, amount.clone())
                 .map(|()| {
                     format!("Fee for {model}, replacement {replacement_number}, set to {amount}.")
                 }),
             PinAction::ReopenClaim { id, note } => {
-                self.store.reopen_claim(me.id, &req.pin, id, note).map(|d| {
+                self.desk.reopen_claim(me.id, &req.pin, id, note).map(|d| {
                     let msg = format!("{id} reopened.");
                     self.claims.open = Some(d);
                     self.claims.invalidate();
@@ -1226,12 +1249,9 @@ impl CareDeskApp {
     fn start_job(
         &mut self,
         title: String,
-        work: impl FnOnce(&mut Store, &dyn Fn(f32) -> bool) -> Result<String, StoreError>
-        + Send
-        + 'static,
+        work: impl FnOnce(&Desk, &dyn Fn(f32) -> bool) -> Result<String, StoreError> + Send + 'static,
     ) {
-        let path = self.store.path().to_owned();
-        let catalog = self.store.catalog_arc();
+        let desk = self.desk.clone();
         let progress = Arc::new(AtomicU32::new(0));
         let cancel = Arc::new(AtomicBool::new(false));
         let (p, c) = (progress.clone(), cancel.clone());
@@ -1241,15 +1261,11 @@ impl CareDeskApp {
             Box::new(move || shown.load(Ordering::Relaxed) as f32 / 1000.0),
             cancel,
             move || {
-                Store::open(&path, catalog)
-                    .and_then(|mut store| {
-                        let report = |f: f32| {
-                            p.store((f.clamp(0.0, 1.0) * 1000.0) as u32, Ordering::Relaxed);
-                            !c.load(Ordering::Relaxed)
-                        };
-                        work(&mut store, &report)
-                    })
-                    .map_err(|e| e.to_string())
+                let report = |f: f32| {
+                    p.store((f.clamp(0.0, 1.0) * 1000.0) as u32, Ordering::Relaxed);
+                    !c.load(Ordering::Relaxed)
+                };
+                work(&desk, &report).map_err(|e| e.to_string())
             },
         );
     }
@@ -1281,8 +1297,7 @@ impl CareDeskApp {
     }
 
     fn start_export(&mut self, job: ExportJob) {
-        let path = self.store.path().to_owned();
-        let catalog = self.store.catalog_arc();
+        let desk = self.desk.clone();
         let progress = ExportProgress::new();
         let cancel = Arc::new(AtomicBool::new(false));
         let target = job.target.display().to_string();
@@ -1292,7 +1307,7 @@ impl CareDeskApp {
             Box::new(move || progress.fraction()),
             cancel,
             move || {
-                job.run(&path, catalog, p, c)
+                job.run(&desk, p, c)
                     .map(|s| {
                         format!(
                             "Exported {} item(s) as {} to {} ({} KB).",
@@ -1373,6 +1388,63 @@ impl CareDeskApp {
             ctx.request_repaint_after(std::time::Duration::from_millis(30));
         } else if pending {
             ctx.request_repaint();
+        }
+    }
+
+    /// What the live-refresh watcher reported since the last frame: reload
+    /// what shows changed data (the claims list, the open claim, the open
+    /// product), and say when the database connection is lost or back.
+    fn poll_live(&mut self) {
+        let Some((_, rx)) = &self.live else { return };
+        let events: Vec<LiveEvent> = rx.try_iter().collect();
+        let mut claims_changed = false;
+        let mut open_changed = false;
+        let mut units_changed = false;
+        for e in events {
+            match e {
+                LiveEvent::Changed(changes) => {
+                    let open = self.claims.open.as_ref().map(|d| d.row.id.as_str());
+                    for c in &changes {
+                        match c {
+                            Change::Claim(id) => {
+                                claims_changed = true;
+                                units_changed = true;
+                                open_changed |= open == Some(id.as_str());
+                            }
+                            Change::Units => units_changed = true,
+                            Change::Unknown => {
+                                claims_changed = true;
+                                open_changed = true;
+                                units_changed = true;
+                            }
+                        }
+                    }
+                }
+                LiveEvent::Lost(why) => {
+                    self.message = Some(Message::error(format!(
+                        "The connection to the database is lost ({why}). CareDesk reconnects by itself; until then nothing can be saved."
+                    )))
+                }
+                LiveEvent::Restored => {
+                    self.message = Some(Message::info("Connected to the database again."))
+                }
+                LiveEvent::Listening => {}
+            }
+        }
+        if claims_changed {
+            self.claims.invalidate();
+        }
+        if open_changed && let Some(id) = self.claims.open.as_ref().map(|d| d.row.id.clone()) {
+            // Only the shown detail is replaced; what the person is typing stays.
+            if let Ok(d) = self.desk.claim(&id) {
+                self.claims.open = Some(d);
+            }
+        }
+        if units_changed
+            && let Some(serial) = self.product.as_ref().map(|l| l.product.serial.clone())
+            && let Ok(l) = self.desk.lookup(&serial, self.today())
+        {
+            self.product = Some(l);
         }
     }
 

@@ -2,12 +2,12 @@
 //! 100,000 rows (the query is paged, only the visible rows are drawn), and
 //! the open claim's timeline with buttons for its next lifecycle steps.
 
+use crate::desk::{
+    ClaimAction, ClaimColumn, ClaimDetail, ClaimFilter, ClaimKind, ClaimRow, ClaimSort, ClaimStatus,
+};
 use crate::report::ExportFormat;
 use crate::report::job::ExportContent;
 use crate::report::source::ClaimSelection;
-use crate::store::{
-    ClaimAction, ClaimColumn, ClaimDetail, ClaimFilter, ClaimKind, ClaimRow, ClaimSort, ClaimStatus,
-};
 use crate::ui::app::View;
 use crate::ui::command::{Command, PinAction};
 use crate::ui::{theme, widgets};

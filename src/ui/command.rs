@@ -2,10 +2,10 @@
 //! return commands; `CareDeskApp::apply` carries them out after drawing, so
 //! all store I/O happens in one place and never inside layout code.
 
+use crate::desk::{ClaimAction, ClaimInput, ClaimKind, Money, Role};
 use crate::report::ExportFormat;
 use crate::report::job::{ExportContent, ExportJob};
 use crate::rules::{PlanKind, Region};
-use crate::store::{ClaimAction, ClaimInput, ClaimKind, Money, Role};
 use crate::ui::Panel;
 use chrono::NaiveDate;
 use egui::{Key, KeyboardShortcut, Modifiers};

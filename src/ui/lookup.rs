@@ -2,7 +2,7 @@
 //! panel searches by partial serial, model or claim id, and lists the recent
 //! lookups and the open product at a glance.
 
-use crate::store::SearchHit;
+use crate::desk::SearchHit;
 use crate::ui::app::View;
 use crate::ui::command::Command;
 use crate::ui::{theme, widgets};

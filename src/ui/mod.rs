@@ -19,8 +19,6 @@ pub mod widgets;
 pub use app::{CareDeskApp, Clock, Panel, State};
 pub use command::Command;
 
-use std::path::PathBuf;
-
 /// What the command line asks the window to show first (`--open`, `--panel`).
 #[derive(Debug, Clone, Default)]
 pub struct StartOptions {
@@ -33,19 +31,19 @@ pub struct StartOptions {
     /// Who is working (`--staff NAME`); otherwise chosen in the window.
     pub staff: Option<String>,
     /// Set when this start created the database and filled it with demo data.
-    pub demo_loaded: Option<crate::store::DemoSummary>,
+    pub demo_loaded: Option<crate::desk::DemoSummary>,
 }
 
-/// Opens the window on the database at `db_path` and runs until it closes.
-pub fn run(db_path: PathBuf, start: StartOptions) -> anyhow::Result<()> {
+/// Opens the window on the database at `location` and runs until it closes.
+pub fn run(location: crate::desk::Location, start: StartOptions) -> anyhow::Result<()> {
     use anyhow::Context as _;
     let catalog = std::sync::Arc::new(
         crate::catalog::Catalog::load_default().context("cannot load the catalog")?,
     );
     // A new database gets demo data, so a first start shows a working desk.
     let today = Clock::System.today();
-    let (store, demo_loaded) = crate::store::Store::open_with_demo(&db_path, catalog, today)
-        .with_context(|| format!("cannot open the database {}", db_path.display()))?;
+    let (store, demo_loaded) = crate::desk::Desk::open_with_demo(&location, catalog, today)
+        .with_context(|| format!("cannot open the database {}", location.describe()))?;
     let start = StartOptions {
         demo_loaded,
         ..start

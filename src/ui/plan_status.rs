@@ -1,9 +1,9 @@
 //! Plan status: CR and CR+ side by side, dates relative to today, what ended
 //! each service and why, and the plan actions (withdrawal, returning CR+).
 
+use crate::desk::{Lookup, ProductStatus};
 use crate::rules::PlanKind;
 use crate::rules::plans::{PlanStatus, ServiceState};
-use crate::store::{Lookup, ProductStatus};
 use crate::ui::app::View;
 use crate::ui::command::Command;
 use crate::ui::{Panel, theme, widgets};

@@ -2,7 +2,7 @@
 //! fee schedule (supervisor only, PIN asked), the database, demo data and
 //! product import (background jobs), the theme.
 
-use crate::store::{FeeRow, Money, Role};
+use crate::desk::{FeeRow, Money, Role};
 use crate::ui::app::View;
 use crate::ui::command::{Command, PinAction};
 use crate::ui::{theme, widgets};

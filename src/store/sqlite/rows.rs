@@ -1,10 +1,10 @@
 //! Row mapping: codes as TEXT (their one spelling), dates as `YYYY-MM-DD`,
 //! timestamps as `YYYY-MM-DDTHH:MM:SS`.
 
-use super::model::*;
-use super::{Result, StoreError};
 use crate::rules::codes::{PlanKind, SalesChannel, ServiceChannel, Term};
 use crate::rules::region::Region;
+use crate::store::model::*;
+use crate::store::{Result, StoreError};
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 
@@ -80,6 +80,12 @@ pub fn parse_ts(s: &str) -> Result<NaiveDateTime> {
         .map_err(|e| StoreError::Corrupt(format!("bad timestamp `{s}`: {e}")))
 }
 
+impl ToSql for Ts {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::from(ts(self.0)))
+    }
+}
+
 /// A timestamp column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Ts(pub NaiveDateTime);
@@ -100,4 +106,16 @@ pub fn staff_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Staff> {
         role: r.get(2)?,
         has_pin: r.get(3)?,
     })
+}
+
+/// A JSON column.
+pub struct Json<T>(pub T);
+
+impl<T: serde::de::DeserializeOwned> FromSql for Json<T> {
+    fn column_result(v: ValueRef<'_>) -> FromSqlResult<Self> {
+        let s = v.as_str()?;
+        serde_json::from_str(s)
+            .map(Json)
+            .map_err(|e| FromSqlError::Other(Box::new(e)))
+    }
 }

@@ -2,7 +2,7 @@
 //! transaction together with the new `PRAGMA user_version`. A database newer
 //! than this list is refused (`StoreError::SchemaTooNew`).
 
-use super::StoreError;
+use crate::store::StoreError;
 use rusqlite::{Connection, TransactionBehavior};
 
 /// One schema step: `sql` runs as a batch, then `upgrade` (data that needs

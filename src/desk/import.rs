@@ -5,12 +5,11 @@
 //! The `cr_*` columns are all empty for a product without Care Refresh; `cr_region`
 //! empty means the product's region; `cr_replacements_used` empty means 0.
 
-use super::model::NewBasePlan;
-use super::model::NewProduct;
-use super::plans::insert_product;
-use super::{Result, Store, StoreError, audit, now};
+use super::units::new_unit;
+use super::{Desk, Result, audit, now};
 use crate::rules::request::parse_day;
 use crate::rules::{Region, SalesChannel, Term};
+use crate::store::{NewBasePlan, NewProduct, StoreError};
 
 /// The CSV columns, documented for `--help`.
 pub const PRODUCT_CSV_COLUMNS: &[&str] = &[
@@ -116,21 +115,23 @@ fn to_product(catalog: &crate::catalog::Catalog, r: &Row) -> Result<NewProduct, 
     })
 }
 
-impl Store {
+impl Desk {
     /// Imports products from CSV in one transaction; a bad row's error names
     /// its line and nothing of the file is imported. Returns the rows imported.
     /// `progress` returning false cancels (nothing imported).
     pub fn import_products_csv(
-        &mut self,
+        &self,
         actor: i64,
         csv_text: &str,
         progress: &dyn Fn(f32) -> bool,
     ) -> Result<usize> {
-        let catalog = self.catalog.clone();
-        let mut reader = csv::ReaderBuilder::new()
-            .trim(csv::Trim::All)
-            .from_reader(csv_text.as_bytes());
-        let headers = reader
+        let catalog = &*self.catalog;
+        let reader = || {
+            csv::ReaderBuilder::new()
+                .trim(csv::Trim::All)
+                .from_reader(csv_text.as_bytes())
+        };
+        let headers = reader()
             .headers()
             .map_err(|e| StoreError::Invalid(format!("line 1: {e}")))?
             .clone();
@@ -149,42 +150,47 @@ impl Store {
             )));
         }
         let total_bytes = csv_text.len().max(1) as f32;
-        let tx = self.write()?;
-        let mut n = 0usize;
-        for rec in reader.records() {
-            let rec = rec.map_err(|e| {
-                let line = e.position().map_or(0, |p| p.line());
-                StoreError::Invalid(format!("line {line}: {e}"))
-            })?;
-            let line = rec.position().map_or(0, |p| p.line());
-            let row: Row = rec
-                .deserialize(Some(&headers))
-                .map_err(|e| StoreError::Invalid(format!("line {line}: {e}")))?;
-            let p = to_product(&catalog, &row)
-                .map_err(|e| StoreError::Invalid(format!("line {line}: {e}")))?;
-            insert_product(&tx, &catalog, &p).map_err(|e| match e {
-                StoreError::Invalid(m) => StoreError::Invalid(format!("line {line}: {m}")),
-                e => e,
-            })?;
-            n += 1;
-            if n.is_multiple_of(10_000) {
-                let done = rec.position().map_or(0, |p| p.byte()) as f32 / total_bytes;
-                if !progress(done) {
-                    return Err(StoreError::Invalid(
-                        "import cancelled; nothing imported".into(),
-                    ));
+        let n = self.write(|tx| {
+            let mut reader = reader();
+            let mut n = 0usize;
+            for rec in reader.records() {
+                let rec = rec.map_err(|e| {
+                    let line = e.position().map_or(0, |p| p.line());
+                    StoreError::Invalid(format!("line {line}: {e}"))
+                })?;
+                let line = rec.position().map_or(0, |p| p.line());
+                let at_line = |e: StoreError| match e {
+                    StoreError::Invalid(m) => StoreError::Invalid(format!("line {line}: {m}")),
+                    e => e,
+                };
+                let row: Row = rec
+                    .deserialize(Some(&headers))
+                    .map_err(|e| StoreError::Invalid(format!("line {line}: {e}")))?;
+                let p = to_product(catalog, &row)
+                    .map_err(|e| StoreError::Invalid(format!("line {line}: {e}")))?;
+                let unit = new_unit(catalog, &p).map_err(at_line)?;
+                tx.insert_units(std::slice::from_ref(&unit))
+                    .map_err(at_line)?;
+                n += 1;
+                if n.is_multiple_of(10_000) {
+                    let done = rec.position().map_or(0, |p| p.byte()) as f32 / total_bytes;
+                    if !progress(done) {
+                        return Err(StoreError::Invalid(
+                            "import cancelled; nothing imported".into(),
+                        ));
+                    }
                 }
             }
-        }
-        audit(
-            &tx,
-            Some(actor),
-            now(),
-            "import_products",
-            "products",
-            serde_json::json!({ "rows": n }),
-        )?;
-        tx.commit()?;
+            audit(
+                tx,
+                Some(actor),
+                now(),
+                "import_products",
+                "products",
+                serde_json::json!({ "rows": n }),
+            )?;
+            Ok(n)
+        })?;
         progress(1.0);
         Ok(n)
     }

@@ -1,0 +1,215 @@
+//! The service layer: every domain operation the window and the command
+//! line carry out — lookup, CR+ sale and cards, claims and their lifecycle,
+//! reopening, returns and withdrawals, fees and staff, import, demo data,
+//! reports' queries and `migrate`.
+//!
+//! Each operation gathers the facts from storage, asks `crate::rules` to
+//! decide, and asks storage to keep the outcome in one write transaction.
+//! There is no SQL here: storage is the `crate::store::Storage` trait, the
+//! same for SQLite and PostgreSQL. A [`Desk`] is a cheap handle (`Clone`,
+//! `Send`, `Sync`): background threads — exports, demo loads, imports, the
+//! claims-page reader, the live-refresh feed — take a clone of it, never a
+//! file path.
+
+mod claims;
+mod demo;
+mod import;
+mod lifecycle;
+pub mod live;
+mod migrate;
+mod plans;
+mod reports;
+mod staff;
+mod units;
+
+pub use crate::store::model::*;
+pub use crate::store::{Backend, Change, Location, RecordCounts, Result, StoreError};
+pub use demo::{DEFAULT_PRODUCTS, DEMO_STAFF, DEMO_SUPERVISOR_PIN};
+pub use import::PRODUCT_CSV_COLUMNS;
+pub use lifecycle::{next_actions, transition};
+pub use migrate::{MigrateSummary, migrate};
+pub use reports::ClaimForReport;
+
+use crate::catalog::Catalog;
+use crate::store::{self, Reads, Storage, Txn};
+use chrono::{NaiveDate, NaiveDateTime, Utc};
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// The service handle: the catalog and the storage behind it.
+#[derive(Clone)]
+pub struct Desk {
+    storage: Arc<dyn Storage>,
+    catalog: Arc<Catalog>,
+}
+
+impl std::fmt::Debug for Desk {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Desk")
+            .field("backend", &self.storage.backend())
+            .field("location", &self.storage.location())
+            .finish()
+    }
+}
+
+impl Desk {
+    /// Opens (or creates) the database at `location`; a new database gets
+    /// the catalog's fee schedule.
+    pub fn open(location: &Location, catalog: Arc<Catalog>) -> Result<Desk> {
+        let desk = Desk {
+            storage: store::open(location)?,
+            catalog,
+        };
+        if desk.storage.created() {
+            desk.seed_fees()?;
+        }
+        Ok(desk)
+    }
+
+    /// Opens a SQLite file (the common case in tests and tools).
+    pub fn open_path(path: &Path, catalog: Arc<Catalog>) -> Result<Desk> {
+        Self::open(&Location::Sqlite(path.to_owned()), catalog)
+    }
+
+    /// Opens an existing SQLite file for reading only: every write fails
+    /// with a read-only error.
+    pub fn open_read_only(path: &Path, catalog: Arc<Catalog>) -> Result<Desk> {
+        Ok(Desk {
+            storage: Arc::new(store::sqlite::SqliteStorage::open_read_only(path)?),
+            catalog,
+        })
+    }
+
+    /// Opens the database and, on first start (created, no products yet),
+    /// loads the demo data so a new user sees a working desk. Returns the
+    /// summary when demo data was loaded.
+    pub fn open_with_demo(
+        location: &Location,
+        catalog: Arc<Catalog>,
+        today: NaiveDate,
+    ) -> Result<(Desk, Option<DemoSummary>)> {
+        let desk = Desk::open(location, catalog)?;
+        let summary = if desk.was_created() && desk.is_empty()? {
+            Some(desk.load_demo(DEFAULT_PRODUCTS, today, &|_| true)?)
+        } else {
+            None
+        };
+        Ok((desk, summary))
+    }
+
+    /// The storage behind this desk (for tools and backend-specific tests).
+    pub fn storage(&self) -> &dyn Storage {
+        &*self.storage
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.storage.backend()
+    }
+
+    /// Where the data is: a file path, or a server URL without its password.
+    pub fn location(&self) -> String {
+        self.storage.location()
+    }
+
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    pub fn catalog_arc(&self) -> Arc<Catalog> {
+        self.catalog.clone()
+    }
+
+    /// The database was created by this open.
+    pub fn was_created(&self) -> bool {
+        self.storage.created()
+    }
+
+    pub fn schema_version(&self) -> Result<u32> {
+        self.storage.schema_version()
+    }
+
+    /// No products yet (first start → demo).
+    pub fn is_empty(&self) -> Result<bool> {
+        self.read()?.is_empty()
+    }
+
+    /// Number of products (units), reclaimed ones included.
+    pub fn count_products(&self) -> Result<u64> {
+        self.read()?.count_products()
+    }
+
+    /// The backend's soundness check: "ok" when sound.
+    pub fn integrity_check(&self) -> Result<String> {
+        self.storage.integrity_check()
+    }
+
+    /// How long a write waits for another workstation (default 10 s).
+    pub fn set_busy_timeout(&self, wait: Duration) -> Result<()> {
+        self.storage.set_busy_timeout(wait)
+    }
+
+    // ------------------------------------------------------------ helpers
+
+    fn read(&self) -> Result<Box<dyn Reads + '_>> {
+        self.storage.read()
+    }
+
+    /// Runs `work` in one write transaction (it may run again on a conflict).
+    fn write<T>(&self, work: impl FnMut(&mut dyn Txn) -> Result<T>) -> Result<T> {
+        store::write(&*self.storage, work)
+    }
+
+    fn seed_fees(&self) -> Result<()> {
+        let catalog = self.catalog.clone();
+        self.write(|tx| {
+            for f in &catalog.fees {
+                tx.seed_fee(&FeeRow {
+                    model: f.model.clone(),
+                    replacement_number: f.replacement_number,
+                    amount: Money {
+                        cents: f.amount_cents,
+                        currency: f.currency.clone(),
+                    },
+                })?;
+            }
+            audit(
+                tx,
+                None,
+                now(),
+                "seed_fees",
+                "fee_schedule",
+                serde_json::json!({ "rows": catalog.fees.len(), "source": catalog.source }),
+            )
+        })
+    }
+}
+
+/// The current time (UTC, whole seconds) for events and the audit log.
+pub(crate) fn now() -> NaiveDateTime {
+    let t = Utc::now().naive_utc();
+    t - Duration::from_nanos(u64::from(chrono::Timelike::nanosecond(&t)))
+}
+
+/// `YYYY-MM-DD`, as the audit details spell dates.
+pub(crate) fn day(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// Appends to the audit log inside the operation's transaction.
+pub(crate) fn audit(
+    tx: &mut dyn Txn,
+    actor: Option<i64>,
+    at: NaiveDateTime,
+    action: &str,
+    subject: &str,
+    details: serde_json::Value,
+) -> Result<()> {
+    tx.audit(&store::NewAudit {
+        at,
+        staff_id: actor,
+        action: action.to_owned(),
+        subject: subject.to_owned(),
+        details,
+    })
+}

@@ -1,0 +1,788 @@
+//! Typed reads on PostgreSQL: the same on a pooled connection and inside a
+//! write transaction. Statements are prepared once per connection.
+
+use super::PgConn;
+use crate::rules::{PlanKind, Region, Term};
+use crate::store::*;
+use ::postgres::types::ToSql;
+use ::postgres::{GenericClient, Row, Statement};
+use chrono::{NaiveDate, NaiveDateTime};
+use std::collections::HashMap;
+use std::str::FromStr;
+
+/// Prepared statements of one connection, by SQL text.
+#[derive(Default)]
+pub(crate) struct StmtCache {
+    map: HashMap<String, Statement>,
+}
+
+impl StmtCache {
+    pub fn get(&mut self, c: &mut impl GenericClient, sql: &str) -> Result<Statement> {
+        if let Some(st) = self.map.get(sql) {
+            return Ok(st.clone());
+        }
+        let st = c.prepare(sql)?;
+        self.map.insert(sql.to_owned(), st.clone());
+        Ok(st)
+    }
+}
+
+pub(super) fn query<T: PgConn + ?Sized>(
+    t: &mut T,
+    sql: &str,
+    params: &[&(dyn ToSql + Sync)],
+) -> Result<Vec<Row>> {
+    let (c, cache) = t.parts();
+    let st = cache.get(c, sql)?;
+    Ok(c.query(&st, params)?)
+}
+
+pub(super) fn query_opt<T: PgConn + ?Sized>(
+    t: &mut T,
+    sql: &str,
+    params: &[&(dyn ToSql + Sync)],
+) -> Result<Option<Row>> {
+    let (c, cache) = t.parts();
+    let st = cache.get(c, sql)?;
+    Ok(c.query_opt(&st, params)?)
+}
+
+pub(super) fn execute<T: PgConn + ?Sized>(
+    t: &mut T,
+    sql: &str,
+    params: &[&(dyn ToSql + Sync)],
+) -> Result<u64> {
+    let (c, cache) = t.parts();
+    let st = cache.get(c, sql)?;
+    Ok(c.execute(&st, params)?)
+}
+
+/// Typed reads over a pooled client or a transaction (`Pg(PgRead)`,
+/// `Pg(PgTxn)`): one implementation for both.
+pub(crate) struct Pg<C>(pub C);
+
+impl<C: PgConn> PgConn for Pg<C> {
+    type C = C::C;
+    fn parts(&mut self) -> (&mut Self::C, &mut StmtCache) {
+        self.0.parts()
+    }
+}
+
+/// A stored code (`replacement`, `official`, …).
+pub(super) fn code<T: FromStr>(r: &Row, i: usize) -> Result<T>
+where
+    T::Err: std::fmt::Display,
+{
+    let s: &str = r.try_get(i)?;
+    parse_code(r.columns()[i].name(), s)
+}
+
+pub(super) fn code_opt<T: FromStr>(r: &Row, i: usize) -> Result<Option<T>>
+where
+    T::Err: std::fmt::Display,
+{
+    let s: Option<&str> = r.try_get(i)?;
+    s.map(|s| parse_code(r.columns()[i].name(), s)).transpose()
+}
+
+pub(super) fn region(r: &Row, i: usize) -> Result<Region> {
+    let s: &str = r.try_get(i)?;
+    Region::parse_shape(s).ok_or_else(|| StoreError::Corrupt(format!("bad region code `{s}`")))
+}
+
+/// A non-negative count column.
+pub(super) fn count(r: &Row, i: usize) -> Result<u32> {
+    let v: i32 = r.try_get(i)?;
+    u32::try_from(v).map_err(|_| StoreError::Corrupt(format!("negative count {v}")))
+}
+
+pub(super) fn count_opt(r: &Row, i: usize) -> Result<Option<u32>> {
+    let v: Option<i32> = r.try_get(i)?;
+    v.map(|v| u32::try_from(v).map_err(|_| StoreError::Corrupt(format!("negative count {v}"))))
+        .transpose()
+}
+
+fn json(r: &Row, i: usize) -> Result<Vec<String>> {
+    let s: &str = r.try_get(i)?;
+    parse_json_list(r.columns()[i].name(), s)
+}
+
+fn money(r: &Row, cents: usize, currency: usize) -> Result<Option<Money>> {
+    let c: Option<i64> = r.try_get(cents)?;
+    let cur: Option<String> = r.try_get(currency)?;
+    Ok(c.zip(cur)
+        .map(|(cents, currency)| Money { cents, currency }))
+}
+
+/// Product, CR plan and CR+ columns, in `unit_at`'s order.
+pub(super) const UNIT_COLUMNS: &str = "p.id, p.serial, p.model, p.channel, p.region, p.status,
+        p.replaced_by, p.replaces, p.base_plan_id,
+        b.term, b.region, b.starts, b.ends, b.replacements_total, b.replacements_used, b.withdrawn_on,
+        x.id, x.region, x.bought, x.starts, x.ends, x.replacements_used, x.warranty_repairs_used,
+        x.withdrawn_on, x.returned_on, x.card_code";
+pub(super) const UNIT_JOINS: &str = "LEFT JOIN base_plans b ON b.id = p.base_plan_id
+    LEFT JOIN plus_plans x ON x.base_plan_id = b.id";
+
+pub(super) fn unit_at(r: &Row, at: usize) -> Result<UnitRecord> {
+    let base_plan_id: Option<i64> = r.try_get(at + 8)?;
+    let product = ProductRow {
+        id: r.try_get(at)?,
+        serial: r.try_get(at + 1)?,
+        model: r.try_get(at + 2)?,
+        channel: code(r, at + 3)?,
+        region: region(r, at + 4)?,
+        status: code(r, at + 5)?,
+        replaced_by: r.try_get(at + 6)?,
+        replaces: r.try_get(at + 7)?,
+        base_plan_id,
+    };
+    let base = match (base_plan_id, code_opt::<Term>(r, at + 9)?) {
+        (Some(id), Some(term)) => Some(BaseRow {
+            id,
+            term,
+            region: region(r, at + 10)?,
+            starts: r.try_get(at + 11)?,
+            ends: r.try_get(at + 12)?,
+            replacements_total: count(r, at + 13)?,
+            replacements_used: count(r, at + 14)?,
+            withdrawn_on: r.try_get(at + 15)?,
+        }),
+        _ => None,
+    };
+    let plus = match r.try_get::<_, Option<i64>>(at + 16)? {
+        None => None,
+        Some(id) => Some(PlusRow {
+            id,
+            region: region(r, at + 17)?,
+            bought: r.try_get(at + 18)?,
+            starts: r.try_get(at + 19)?,
+            ends: r.try_get(at + 20)?,
+            replacements_used: count(r, at + 21)?,
+            warranty_repairs_used: count(r, at + 22)?,
+            withdrawn_on: r.try_get(at + 23)?,
+            returned_on: r.try_get(at + 24)?,
+            card_code: r.try_get(at + 25)?,
+        }),
+    };
+    Ok(UnitRecord {
+        product,
+        base,
+        plus,
+    })
+}
+
+macro_rules! claim_columns {
+    () => {
+        "c.id, c.serial, p.model, c.kind, c.channel, c.status, c.approved, c.plan, c.rules,
+         c.submitted_on, c.decided_on, c.updated_at, c.fee_cents, c.fee_currency,
+         c.replacement_number, c.replacement_serial, c.reasons"
+    };
+}
+
+const CLAIM_ROW_SELECT: &str = concat!(
+    "SELECT ",
+    claim_columns!(),
+    " FROM claims c JOIN products p ON p.id = c.product_id"
+);
+
+fn claim_row(r: &Row) -> Result<ClaimRow> {
+    claim_row_at(r, 0)
+}
+
+/// A claim row whose columns start at `at`.
+fn claim_row_at(r: &Row, at: usize) -> Result<ClaimRow> {
+    Ok(ClaimRow {
+        id: r.try_get(at)?,
+        serial: r.try_get(at + 1)?,
+        model: r.try_get(at + 2)?,
+        kind: code(r, at + 3)?,
+        channel: code(r, at + 4)?,
+        status: code(r, at + 5)?,
+        approved: r.try_get(at + 6)?,
+        plan: code_opt(r, at + 7)?,
+        rules: json(r, at + 8)?,
+        submitted_on: r.try_get(at + 9)?,
+        decided_on: r.try_get(at + 10)?,
+        updated_at: r.try_get(at + 11)?,
+        fee: money(r, at + 12, at + 13)?,
+        replacement_number: count_opt(r, at + 14)?,
+        replacement_serial: r.try_get(at + 15)?,
+        reasons: json(r, at + 16)?,
+    })
+}
+
+/// Columns of `unit_at`.
+const UNIT_WIDTH: usize = 26;
+
+fn rows<T>(rows: Vec<Row>, f: impl Fn(&Row) -> Result<T>) -> Result<Vec<T>> {
+    rows.iter().map(f).collect()
+}
+
+/// Fixed SQL for each sortable column (no SQL from user text).
+fn order_by(sort: ClaimSort) -> &'static str {
+    match (sort.column, sort.descending) {
+        (ClaimColumn::Id, false) => "c.id ASC",
+        (ClaimColumn::Id, true) => "c.id DESC",
+        (ClaimColumn::Serial, false) => "c.serial ASC, c.id ASC",
+        (ClaimColumn::Serial, true) => "c.serial DESC, c.id DESC",
+        (ClaimColumn::Model, false) => "p.model ASC, c.id ASC",
+        (ClaimColumn::Model, true) => "p.model DESC, c.id DESC",
+        (ClaimColumn::Kind, false) => "c.kind ASC, c.id ASC",
+        (ClaimColumn::Kind, true) => "c.kind DESC, c.id DESC",
+        (ClaimColumn::Status, false) => "c.status ASC, c.id ASC",
+        (ClaimColumn::Status, true) => "c.status DESC, c.id DESC",
+        (ClaimColumn::Decided, false) => "c.decided_on ASC, c.id ASC",
+        (ClaimColumn::Decided, true) => "c.decided_on DESC, c.id DESC",
+        (ClaimColumn::Updated, false) => "c.updated_at ASC, c.id ASC",
+        (ClaimColumn::Updated, true) => "c.updated_at DESC, c.id DESC",
+    }
+}
+
+/// The WHERE clause of a filter: fixed text, values as numbered parameters.
+const FILTER_WHERE: &str = "WHERE ($1::text IS NULL OR c.status = $1::text)
+    AND ($2::text IS NULL OR c.kind = $2::text)
+    AND ($3::date IS NULL OR c.decided_on >= $3::date)
+    AND ($4::date IS NULL OR c.decided_on <= $4::date)
+    AND ($5::text IS NULL OR strpos(c.serial, $5::text) > 0 OR strpos(c.id, $5::text) > 0)";
+
+struct Filter {
+    status: Option<&'static str>,
+    kind: Option<&'static str>,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    serial: Option<String>,
+}
+
+fn filter(f: &ClaimFilter) -> Filter {
+    Filter {
+        status: f.status.map(|s| s.code()),
+        kind: f.kind.map(|k| k.code()),
+        from: f.from,
+        to: f.to,
+        serial: f
+            .serial
+            .as_deref()
+            .map(|s| s.trim().to_ascii_uppercase())
+            .filter(|s| !s.is_empty()),
+    }
+}
+
+fn hit(r: &Row) -> Result<SearchHit> {
+    Ok(SearchHit {
+        serial: r.try_get(0)?,
+        model: r.try_get(1)?,
+        claim_id: None,
+    })
+}
+
+fn card_row(r: &Row) -> Result<ActivationCard> {
+    Ok(ActivationCard {
+        code: r.try_get(0)?,
+        region: region(r, 1)?,
+        bound_serial: r.try_get(2)?,
+        bound_on: r.try_get(3)?,
+        bound_by: r.try_get(4)?,
+    })
+}
+
+fn staff_row(r: &Row) -> Result<Staff> {
+    Ok(Staff {
+        id: r.try_get(0)?,
+        name: r.try_get(1)?,
+        role: code(r, 2)?,
+        has_pin: r.try_get(3)?,
+    })
+}
+
+fn count_of<T: PgConn + ?Sized>(t: &mut T, sql: &str) -> Result<u64> {
+    let row = query(t, sql, &[])?;
+    let n: i64 = row.first().map_or(Ok(0), |r| r.try_get(0))?;
+    Ok(u64::try_from(n).unwrap_or(0))
+}
+
+pub(super) fn claim_state<T: PgConn + ?Sized>(
+    t: &mut T,
+    id: &str,
+    lock: bool,
+) -> Result<Option<ClaimState>> {
+    let sql = if lock {
+        "SELECT product_id, kind, channel, status, approved, plan, input, decided_on
+         FROM claims WHERE id = $1 FOR UPDATE"
+    } else {
+        "SELECT product_id, kind, channel, status, approved, plan, input, decided_on
+         FROM claims WHERE id = $1"
+    };
+    query_opt(t, sql, &[&id])?
+        .map(|r| {
+            Ok(ClaimState {
+                product_id: r.try_get(0)?,
+                kind: code(&r, 1)?,
+                channel: code(&r, 2)?,
+                status: code(&r, 3)?,
+                approved: r.try_get(4)?,
+                plan: code_opt::<PlanKind>(&r, 5)?,
+                input: r.try_get(6)?,
+                decided_on: r.try_get(7)?,
+            })
+        })
+        .transpose()
+}
+
+impl<C: PgConn> Reads for Pg<C> {
+    fn is_empty(&mut self) -> Result<bool> {
+        Ok(query_opt(self, "SELECT id FROM products LIMIT 1", &[])?.is_none())
+    }
+
+    fn count_products(&mut self) -> Result<u64> {
+        count_of(self, "SELECT COUNT(*) FROM products")
+    }
+
+    fn max_product_id(&mut self) -> Result<i64> {
+        let r = query(
+            self,
+            "SELECT COALESCE(MAX(id), 0)::bigint FROM products",
+            &[],
+        )?;
+        Ok(r.first().map_or(Ok(0), |r| r.try_get(0))?)
+    }
+
+    fn count_cards(&mut self) -> Result<u64> {
+        count_of(self, "SELECT COUNT(*) FROM activation_cards")
+    }
+
+    fn unit_by_serial(&mut self, serial: &str) -> Result<Option<UnitRecord>> {
+        let sql = format!("SELECT {UNIT_COLUMNS} FROM products p {UNIT_JOINS} WHERE p.serial = $1");
+        query_opt(self, &sql, &[&serial])?
+            .map(|r| unit_at(&r, 0))
+            .transpose()
+    }
+
+    fn unit_by_id(&mut self, id: i64) -> Result<Option<UnitRecord>> {
+        let sql = format!("SELECT {UNIT_COLUMNS} FROM products p {UNIT_JOINS} WHERE p.id = $1");
+        query_opt(self, &sql, &[&id])?
+            .map(|r| unit_at(&r, 0))
+            .transpose()
+    }
+
+    fn product_exists(&mut self, serial: &str) -> Result<bool> {
+        Ok(query_opt(
+            self,
+            "SELECT id FROM products WHERE serial = $1",
+            &[&serial],
+        )?
+        .is_some())
+    }
+
+    fn replaced_by(&mut self, serial: &str) -> Result<Option<String>> {
+        Ok(
+            match query_opt(
+                self,
+                "SELECT replaced_by FROM products WHERE serial = $1",
+                &[&serial],
+            )? {
+                Some(r) => r.try_get(0)?,
+                None => None,
+            },
+        )
+    }
+
+    fn chain_claims(
+        &mut self,
+        product_id: i64,
+        base_plan_id: Option<i64>,
+    ) -> Result<Vec<ClaimRow>> {
+        let sql = format!(
+            "{CLAIM_ROW_SELECT} WHERE c.product_id IN
+                (SELECT id FROM products WHERE base_plan_id = $2 UNION SELECT $1)
+             ORDER BY c.decided_on DESC, c.id DESC"
+        );
+        rows(query(self, &sql, &[&product_id, &base_plan_id])?, claim_row)
+    }
+
+    fn unit_with_claims(&mut self, serial: &str) -> Result<Option<(UnitRecord, Vec<ClaimRow>)>> {
+        // One round trip: the unit, and its chain's claims joined beside it
+        // (one row per claim; one row with no claim when there is none).
+        let sql = format!(
+            "SELECT {UNIT_COLUMNS}, cl.* FROM products p {UNIT_JOINS}
+             LEFT JOIN LATERAL (
+                SELECT c.id, c.serial, cp.model, c.kind, c.channel, c.status, c.approved, c.plan,
+                    c.rules, c.submitted_on, c.decided_on, c.updated_at, c.fee_cents,
+                    c.fee_currency, c.replacement_number, c.replacement_serial, c.reasons
+                FROM claims c JOIN products cp ON cp.id = c.product_id
+                WHERE c.product_id IN
+                    (SELECT q.id FROM products q WHERE q.base_plan_id = p.base_plan_id UNION SELECT p.id)
+             ) cl ON true
+             WHERE p.serial = $1
+             ORDER BY cl.decided_on DESC, cl.id DESC"
+        );
+        let rows = query(self, &sql, &[&serial])?;
+        let Some(first) = rows.first() else {
+            return Ok(None);
+        };
+        let unit = unit_at(first, 0)?;
+        let mut claims = Vec::with_capacity(rows.len());
+        for r in &rows {
+            if r.try_get::<_, Option<&str>>(UNIT_WIDTH)?.is_some() {
+                claims.push(claim_row_at(r, UNIT_WIDTH)?);
+            }
+        }
+        Ok(Some((unit, claims)))
+    }
+
+    fn search_claims(&mut self, prefix: &str, limit: usize) -> Result<Vec<SearchHit>> {
+        let r = query(
+            self,
+            "SELECT c.serial, p.model, c.id FROM claims c JOIN products p ON p.id = c.product_id
+             WHERE c.id >= $1 AND c.id < $1 || chr(1114111) ORDER BY c.id LIMIT $2",
+            &[&prefix, &(limit as i64)],
+        )?;
+        rows(r, |r| {
+            Ok(SearchHit {
+                serial: r.try_get(0)?,
+                model: r.try_get(1)?,
+                claim_id: Some(r.try_get(2)?),
+            })
+        })
+    }
+
+    fn search_serials(&mut self, prefix: &str, limit: usize) -> Result<Vec<SearchHit>> {
+        let r = query(
+            self,
+            "SELECT serial, model FROM products WHERE serial >= $1 AND serial < $1 || chr(1114111)
+             ORDER BY serial LIMIT $2",
+            &[&prefix, &(limit as i64)],
+        )?;
+        rows(r, hit)
+    }
+
+    fn serials_of_model(&mut self, model: &str, limit: usize) -> Result<Vec<SearchHit>> {
+        let r = query(
+            self,
+            "SELECT serial, model FROM products WHERE model = $1 ORDER BY serial LIMIT $2",
+            &[&model, &(limit as i64)],
+        )?;
+        rows(r, hit)
+    }
+
+    fn staff(&mut self) -> Result<Vec<Staff>> {
+        let r = query(
+            self,
+            "SELECT id, name, role, pin_hash IS NOT NULL FROM staff ORDER BY id",
+            &[],
+        )?;
+        rows(r, staff_row)
+    }
+
+    fn staff_by_name(&mut self, name: &str) -> Result<Option<Staff>> {
+        query_opt(
+            self,
+            "SELECT id, name, role, pin_hash IS NOT NULL FROM staff WHERE name = $1",
+            &[&name],
+        )?
+        .map(|r| staff_row(&r))
+        .transpose()
+    }
+
+    fn staff_credentials(&mut self, id: i64) -> Result<Option<(Staff, Option<String>)>> {
+        query_opt(
+            self,
+            "SELECT id, name, role, pin_hash IS NOT NULL, pin_hash FROM staff WHERE id = $1",
+            &[&id],
+        )?
+        .map(|r| Ok((staff_row(&r)?, r.try_get(4)?)))
+        .transpose()
+    }
+
+    fn fee_schedule(&mut self) -> Result<Vec<FeeRow>> {
+        let r = query(
+            self,
+            "SELECT model, replacement_number, amount_cents, currency FROM fee_schedule
+             ORDER BY model, replacement_number",
+            &[],
+        )?;
+        rows(r, |r| {
+            Ok(FeeRow {
+                model: r.try_get(0)?,
+                replacement_number: count(r, 1)?,
+                amount: Money {
+                    cents: r.try_get(2)?,
+                    currency: r.try_get(3)?,
+                },
+            })
+        })
+    }
+
+    fn fee(&mut self, model: &str, n: u32) -> Result<Option<Money>> {
+        query_opt(
+            self,
+            "SELECT amount_cents, currency FROM fee_schedule WHERE model = $1 AND replacement_number = $2",
+            &[&model, &(n as i32)],
+        )?
+        .map(|r| {
+            Ok(Money {
+                cents: r.try_get(0)?,
+                currency: r.try_get(1)?,
+            })
+        })
+        .transpose()
+    }
+
+    fn audit_log(&mut self, limit: usize) -> Result<Vec<AuditEntry>> {
+        let r = query(
+            self,
+            "SELECT a.id, a.at, COALESCE(s.name, 'system'), a.action, a.subject, a.details
+             FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id
+             ORDER BY a.id DESC LIMIT $1",
+            &[&(limit as i64)],
+        )?;
+        rows(r, |r| {
+            let id: i64 = r.try_get(0)?;
+            let details: &str = r.try_get(5)?;
+            Ok(AuditEntry {
+                id,
+                at: r.try_get::<_, NaiveDateTime>(1)?,
+                who: r.try_get(2)?,
+                action: r.try_get(3)?,
+                subject: r.try_get(4)?,
+                details: serde_json::from_str(details)
+                    .map_err(|e| StoreError::Corrupt(format!("audit {id}: {e}")))?,
+            })
+        })
+    }
+
+    fn activation_cards(&mut self, limit: usize) -> Result<Vec<ActivationCard>> {
+        let r = query(
+            self,
+            "SELECT a.code, a.region, a.bound_serial, a.bound_on, s.name
+             FROM activation_cards a LEFT JOIN staff s ON s.id = a.bound_by
+             ORDER BY a.bound_serial IS NOT NULL, a.code LIMIT $1",
+            &[&(limit as i64)],
+        )?;
+        rows(r, card_row)
+    }
+
+    fn activation_card(&mut self, code: &str) -> Result<Option<ActivationCard>> {
+        query_opt(
+            self,
+            "SELECT a.code, a.region, a.bound_serial, a.bound_on, s.name
+             FROM activation_cards a LEFT JOIN staff s ON s.id = a.bound_by WHERE a.code = $1",
+            &[&code],
+        )?
+        .map(|r| card_row(&r))
+        .transpose()
+    }
+
+    fn claim_state(&mut self, id: &str) -> Result<Option<ClaimState>> {
+        claim_state(self, id, false)
+    }
+
+    fn claim(&mut self, id: &str) -> Result<Option<StoredClaim>> {
+        query_opt(
+            self,
+            concat!(
+                "SELECT ",
+                claim_columns!(),
+                ", c.interpretations, c.customer_pays, c.replacements_left_after, c.input, c.product_id
+                 FROM claims c JOIN products p ON p.id = c.product_id WHERE c.id = $1"
+            ),
+            &[&id],
+        )?
+        .map(|r| {
+            Ok(StoredClaim {
+                row: claim_row(&r)?,
+                interpretations: json(&r, 17)?,
+                customer_pays: json(&r, 18)?,
+                replacements_left_after: count_opt(&r, 19)?,
+                input: r.try_get(20)?,
+                product_id: r.try_get(21)?,
+            })
+        })
+        .transpose()
+    }
+
+    fn claim_events(&mut self, id: &str) -> Result<Vec<ClaimEvent>> {
+        let r = query(
+            self,
+            "SELECT e.at, s.name, e.from_status, e.to_status, e.note FROM claim_events e
+             JOIN staff s ON s.id = e.staff_id WHERE e.claim_id = $1 ORDER BY e.id",
+            &[&id],
+        )?;
+        rows(r, |r| {
+            Ok(ClaimEvent {
+                at: r.try_get(0)?,
+                who: r.try_get(1)?,
+                from: code_opt(r, 2)?,
+                to: code(r, 3)?,
+                note: r.try_get(4)?,
+            })
+        })
+    }
+
+    fn claims(
+        &mut self,
+        filter_: &ClaimFilter,
+        sort: ClaimSort,
+        offset: usize,
+        limit: usize,
+    ) -> Result<Vec<ClaimRow>> {
+        let f = filter(filter_);
+        let sql = format!(
+            "{CLAIM_ROW_SELECT} {FILTER_WHERE} ORDER BY {} LIMIT $6 OFFSET $7",
+            order_by(sort)
+        );
+        let r = query(
+            self,
+            &sql,
+            &[
+                &f.status,
+                &f.kind,
+                &f.from,
+                &f.to,
+                &f.serial,
+                &(limit as i64),
+                &(offset as i64),
+            ],
+        )?;
+        rows(r, claim_row)
+    }
+
+    fn count_claims(&mut self, filter_: &ClaimFilter) -> Result<usize> {
+        let f = filter(filter_);
+        let sql = format!(
+            "SELECT COUNT(*) FROM claims c JOIN products p ON p.id = c.product_id {FILTER_WHERE}"
+        );
+        let r = query(self, &sql, &[&f.status, &f.kind, &f.from, &f.to, &f.serial])?;
+        let n: i64 = r.first().map_or(Ok(0), |r| r.try_get(0))?;
+        Ok(n as usize)
+    }
+
+    fn claims_for_report(
+        &mut self,
+        filter_: &ClaimFilter,
+        only: Option<&str>,
+        after: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<ReportRecord>> {
+        let f = filter(filter_);
+        let sql = format!(
+            "SELECT c.id, c.kind, c.status, c.approved, c.plan, c.rules, c.interpretations,
+                c.customer_pays, c.replacements_left_after, c.input, c.submitted_on, c.decided_on,
+                c.fee_cents, c.fee_currency, c.replacement_serial, {UNIT_COLUMNS}
+             FROM claims c JOIN products p ON p.id = c.product_id {UNIT_JOINS}
+             {FILTER_WHERE}
+               AND ($6::text IS NULL OR c.id = $6::text) AND ($7::text IS NULL OR c.id > $7::text)
+             ORDER BY c.id LIMIT $8"
+        );
+        let r = query(
+            self,
+            &sql,
+            &[
+                &f.status,
+                &f.kind,
+                &f.from,
+                &f.to,
+                &f.serial,
+                &only,
+                &after,
+                &(limit as i64),
+            ],
+        )?;
+        rows(r, |r| {
+            Ok(ReportRecord {
+                id: r.try_get(0)?,
+                kind: code(r, 1)?,
+                status: code(r, 2)?,
+                approved: r.try_get(3)?,
+                plan: code_opt(r, 4)?,
+                rules: json(r, 5)?,
+                interpretations: json(r, 6)?,
+                customer_pays: json(r, 7)?,
+                replacements_left_after: count_opt(r, 8)?,
+                input: r.try_get(9)?,
+                submitted_on: r.try_get(10)?,
+                decided_on: r.try_get(11)?,
+                fee: money(r, 12, 13)?,
+                replacement_serial: r.try_get(14)?,
+                unit: unit_at(r, 15)?,
+            })
+        })
+    }
+
+    fn events_of(&mut self, ids: &[&str]) -> Result<HashMap<String, Vec<ClaimEvent>>> {
+        let mut out: HashMap<String, Vec<ClaimEvent>> = HashMap::with_capacity(ids.len());
+        if ids.is_empty() {
+            return Ok(out);
+        }
+        let ids: Vec<&str> = ids.to_vec();
+        let r = query(
+            self,
+            "SELECT e.claim_id, e.at, s.name, e.from_status, e.to_status, e.note
+               FROM claim_events e JOIN staff s ON s.id = e.staff_id
+              WHERE e.claim_id = ANY($1) ORDER BY e.claim_id, e.id",
+            &[&ids],
+        )?;
+        for row in &r {
+            let id: String = row.try_get(0)?;
+            out.entry(id).or_default().push(ClaimEvent {
+                at: row.try_get(1)?,
+                who: row.try_get(2)?,
+                from: code_opt(row, 3)?,
+                to: code(row, 4)?,
+                note: row.try_get(5)?,
+            });
+        }
+        Ok(out)
+    }
+
+    fn expiring_base(
+        &mut self,
+        after: NaiveDate,
+        until: NaiveDate,
+    ) -> Result<Vec<(String, String, NaiveDate)>> {
+        let r = query(
+            self,
+            "SELECT p.serial, p.model, b.ends FROM base_plans b
+             JOIN products p ON p.base_plan_id = b.id AND p.status = 'active'
+             WHERE b.ends > $1 AND b.ends <= $2 AND b.withdrawn_on IS NULL
+             ORDER BY b.ends, p.serial",
+            &[&after, &until],
+        )?;
+        rows(r, |r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
+    }
+
+    fn expiring_plus(
+        &mut self,
+        after: NaiveDate,
+        until: NaiveDate,
+    ) -> Result<Vec<(String, String, NaiveDate, Region)>> {
+        let r = query(
+            self,
+            "SELECT p.serial, p.model, x.ends, x.region FROM plus_plans x
+             JOIN products p ON p.base_plan_id = x.base_plan_id AND p.status = 'active'
+             WHERE x.ends > $1 AND x.ends <= $2 AND x.withdrawn_on IS NULL
+             ORDER BY x.ends, p.serial",
+            &[&after, &until],
+        )?;
+        rows(r, |r| {
+            Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, region(r, 3)?))
+        })
+    }
+
+    fn counts(&mut self) -> Result<RecordCounts> {
+        Ok(RecordCounts {
+            staff: count_of(self, "SELECT COUNT(*) FROM staff")?,
+            base_plans: count_of(self, "SELECT COUNT(*) FROM base_plans")?,
+            plus_plans: count_of(self, "SELECT COUNT(*) FROM plus_plans")?,
+            products: count_of(self, "SELECT COUNT(*) FROM products")?,
+            activation_cards: count_of(self, "SELECT COUNT(*) FROM activation_cards")?,
+            claims: count_of(self, "SELECT COUNT(*) FROM claims")?,
+            claim_events: count_of(self, "SELECT COUNT(*) FROM claim_events")?,
+            fee_schedule: count_of(self, "SELECT COUNT(*) FROM fee_schedule")?,
+            audit_log: count_of(self, "SELECT COUNT(*) FROM audit_log")?,
+        })
+    }
+
+    fn export(&mut self, sink: &mut dyn FnMut(Record) -> Result<()>) -> Result<()> {
+        super::txn::export(self, sink)
+    }
+}

@@ -1,0 +1,358 @@
+//! What storage reads and writes: typed records, the same for every
+//! backend. The service layer turns them into the domain's views (`model`).
+
+use super::model::{ClaimKind, ClaimRow, ClaimStatus, Money, ProductStatus, Role};
+use crate::rules::Region;
+use crate::rules::codes::{PlanKind, SalesChannel, ServiceChannel, Term};
+use chrono::{NaiveDate, NaiveDateTime};
+
+/// A product as stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProductRow {
+    pub id: i64,
+    pub serial: String,
+    pub model: String,
+    pub channel: SalesChannel,
+    pub region: Region,
+    pub status: ProductStatus,
+    pub replaced_by: Option<String>,
+    pub replaces: Option<String>,
+    /// The CR plan, shared by every unit of a replacement chain.
+    pub base_plan_id: Option<i64>,
+}
+
+/// A CR plan as stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BaseRow {
+    pub id: i64,
+    pub term: Term,
+    pub region: Region,
+    pub starts: NaiveDate,
+    pub ends: NaiveDate,
+    pub replacements_total: u32,
+    pub replacements_used: u32,
+    pub withdrawn_on: Option<NaiveDate>,
+}
+
+/// A CR+ plan as stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlusRow {
+    pub id: i64,
+    pub region: Region,
+    pub bought: NaiveDate,
+    pub starts: NaiveDate,
+    pub ends: NaiveDate,
+    pub replacements_used: u32,
+    pub warranty_repairs_used: u32,
+    pub withdrawn_on: Option<NaiveDate>,
+    pub returned_on: Option<NaiveDate>,
+    pub card_code: Option<String>,
+}
+
+/// A product with its plans.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnitRecord {
+    pub product: ProductRow,
+    pub base: Option<BaseRow>,
+    pub plus: Option<PlusRow>,
+}
+
+/// What the lifecycle needs of a stored claim.
+#[derive(Clone, Debug)]
+pub struct ClaimState {
+    pub product_id: i64,
+    pub kind: ClaimKind,
+    pub channel: ServiceChannel,
+    pub status: ClaimStatus,
+    pub approved: bool,
+    pub plan: Option<PlanKind>,
+    /// The claim input as JSON (the service parses it).
+    pub input: String,
+    pub decided_on: NaiveDate,
+}
+
+/// A claim with the decision fields the table row does not carry.
+#[derive(Clone, Debug)]
+pub struct StoredClaim {
+    pub row: ClaimRow,
+    pub interpretations: Vec<String>,
+    pub customer_pays: Vec<String>,
+    pub replacements_left_after: Option<u32>,
+    pub input: String,
+    pub product_id: i64,
+}
+
+/// A claim with its unit and plans, for reports.
+#[derive(Clone, Debug)]
+pub struct ReportRecord {
+    pub id: String,
+    pub kind: ClaimKind,
+    pub status: ClaimStatus,
+    pub approved: bool,
+    pub plan: Option<PlanKind>,
+    pub rules: Vec<String>,
+    pub interpretations: Vec<String>,
+    pub customer_pays: Vec<String>,
+    pub replacements_left_after: Option<u32>,
+    pub input: String,
+    pub submitted_on: NaiveDate,
+    pub decided_on: NaiveDate,
+    pub fee: Option<Money>,
+    pub replacement_serial: Option<String>,
+    pub unit: UnitRecord,
+}
+
+// ---------------------------------------------------------------- writes
+
+#[derive(Clone, Debug)]
+pub struct NewStaff {
+    pub name: String,
+    pub role: Role,
+    pub pin_hash: Option<String>,
+    pub at: NaiveDateTime,
+}
+
+/// A CR plan to keep with a new product.
+#[derive(Clone, Debug)]
+pub struct NewBase {
+    pub term: Term,
+    pub region: Region,
+    pub starts: NaiveDate,
+    pub ends: NaiveDate,
+    pub replacements_total: u32,
+    pub replacements_used: u32,
+}
+
+/// CR+ to bind to a CR plan (the rules approved it).
+#[derive(Clone, Debug)]
+pub struct NewPlus {
+    pub region: Region,
+    pub bought: NaiveDate,
+    pub starts: NaiveDate,
+    pub ends: NaiveDate,
+    pub replacements_used: u32,
+    pub warranty_repairs_used: u32,
+    pub card_code: Option<String>,
+    pub sold_by: Option<i64>,
+}
+
+#[derive(Clone, Debug)]
+pub struct NewCard {
+    pub code: String,
+    pub region: Region,
+    pub bound_serial: Option<String>,
+    pub bound_on: Option<NaiveDate>,
+    pub bound_by: Option<i64>,
+    pub added_at: NaiveDateTime,
+}
+
+/// A product with its CR plan; demo data may add CR+ and the card it came on.
+#[derive(Clone, Debug)]
+pub struct NewUnit {
+    /// Normalized and checked by the service.
+    pub serial: String,
+    /// The catalog's spelling.
+    pub model: String,
+    pub channel: SalesChannel,
+    pub region: Region,
+    pub base: Option<NewBase>,
+    /// Only with `base`: inserted after it, then `card` before it.
+    pub plus: Option<NewPlus>,
+    pub card: Option<NewCard>,
+}
+
+/// A decision as kept with a claim.
+#[derive(Clone, Debug)]
+pub struct DecisionRecord {
+    pub status: ClaimStatus,
+    pub approved: bool,
+    pub plan: Option<PlanKind>,
+    pub rules: Vec<String>,
+    pub reasons: Vec<String>,
+    pub interpretations: Vec<String>,
+    pub customer_pays: Vec<String>,
+    pub replacements_left_after: Option<u32>,
+    pub fee: Option<Money>,
+    pub replacement_number: Option<u32>,
+}
+
+#[derive(Clone, Debug)]
+pub struct NewClaim {
+    pub id: String,
+    pub product_id: i64,
+    pub serial: String,
+    pub kind: ClaimKind,
+    pub channel: ServiceChannel,
+    pub input: String,
+    pub submitted_on: NaiveDate,
+    pub decided_on: NaiveDate,
+    pub decision: DecisionRecord,
+    pub created_by: i64,
+    pub at: NaiveDateTime,
+}
+
+#[derive(Clone, Debug)]
+pub struct NewEvent {
+    pub claim_id: String,
+    pub at: NaiveDateTime,
+    pub staff_id: i64,
+    pub from: Option<ClaimStatus>,
+    pub to: ClaimStatus,
+    pub note: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct NewAudit {
+    pub at: NaiveDateTime,
+    pub staff_id: Option<i64>,
+    pub action: String,
+    pub subject: String,
+    pub details: serde_json::Value,
+}
+
+// ---------------------------------------------------------------- migrate
+
+/// One stored record, every column, ids kept: what `caredesk migrate`
+/// copies from one backend to the other. JSON columns travel as their text.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Record {
+    Staff {
+        id: i64,
+        name: String,
+        role: Role,
+        pin_hash: Option<String>,
+        created_at: NaiveDateTime,
+    },
+    BasePlan(BaseRow),
+    PlusPlan {
+        base_plan_id: i64,
+        plus: PlusRow,
+        sold_by: Option<i64>,
+    },
+    Product(ProductRow),
+    Card {
+        code: String,
+        region: Region,
+        bound_serial: Option<String>,
+        bound_on: Option<NaiveDate>,
+        bound_by: Option<i64>,
+        added_at: NaiveDateTime,
+    },
+    /// The last claim number handed out for a year.
+    ClaimCounter {
+        year: i32,
+        last: i64,
+    },
+    Claim(Box<ClaimRecord>),
+    Event {
+        id: i64,
+        claim_id: String,
+        at: NaiveDateTime,
+        staff_id: i64,
+        from: Option<ClaimStatus>,
+        to: ClaimStatus,
+        note: String,
+    },
+    Fee {
+        model: String,
+        replacement_number: u32,
+        amount: Money,
+    },
+    Audit {
+        id: i64,
+        at: NaiveDateTime,
+        staff_id: Option<i64>,
+        action: String,
+        subject: String,
+        details: String,
+    },
+}
+
+/// Every column of a claim.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClaimRecord {
+    pub id: String,
+    pub product_id: i64,
+    pub serial: String,
+    pub kind: ClaimKind,
+    pub channel: ServiceChannel,
+    pub status: ClaimStatus,
+    pub approved: bool,
+    pub plan: Option<PlanKind>,
+    pub rules: String,
+    pub interpretations: String,
+    pub customer_pays: String,
+    pub replacements_left_after: Option<u32>,
+    pub input: String,
+    pub submitted_on: NaiveDate,
+    pub decided_on: NaiveDate,
+    pub fee: Option<Money>,
+    pub replacement_number: Option<u32>,
+    pub replacement_serial: Option<String>,
+    pub created_by: i64,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub reasons: String,
+}
+
+/// Rows of each kind, compared after `migrate` copies them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct RecordCounts {
+    pub staff: u64,
+    pub base_plans: u64,
+    pub plus_plans: u64,
+    pub products: u64,
+    pub activation_cards: u64,
+    pub claims: u64,
+    pub claim_events: u64,
+    pub fee_schedule: u64,
+    pub audit_log: u64,
+}
+
+impl RecordCounts {
+    /// Counts one record.
+    pub fn add(&mut self, r: &Record) {
+        match r {
+            Record::Staff { .. } => self.staff += 1,
+            Record::BasePlan(_) => self.base_plans += 1,
+            Record::PlusPlan { .. } => self.plus_plans += 1,
+            Record::Product(_) => self.products += 1,
+            Record::Card { .. } => self.activation_cards += 1,
+            Record::ClaimCounter { .. } => {}
+            Record::Claim(_) => self.claims += 1,
+            Record::Event { .. } => self.claim_events += 1,
+            Record::Fee { .. } => self.fee_schedule += 1,
+            Record::Audit { .. } => self.audit_log += 1,
+        }
+    }
+
+    pub fn total(&self) -> u64 {
+        self.staff
+            + self.base_plans
+            + self.plus_plans
+            + self.products
+            + self.activation_cards
+            + self.claims
+            + self.claim_events
+            + self.fee_schedule
+            + self.audit_log
+    }
+}
+
+impl std::fmt::Display for RecordCounts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} staff, {} CR plans, {} CR+ plans, {} products, {} cards, {} claims, {} claim events, {} fees, {} audit entries",
+            self.staff,
+            self.base_plans,
+            self.plus_plans,
+            self.products,
+            self.activation_cards,
+            self.claims,
+            self.claim_events,
+            self.fee_schedule,
+            self.audit_log
+        )
+    }
+}

@@ -1,0 +1,627 @@
+//! Typed reads on SQLite: the same on a read connection and inside a write
+//! transaction (which sees its own writes).
+
+use super::Conn;
+use super::rows::{Day, Json, Ts, parse_ts, staff_row};
+use crate::rules::{PlanKind, Region};
+use crate::store::*;
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, params};
+use std::collections::HashMap;
+
+/// Product, CR plan and CR+ columns, in `unit_at`'s order.
+pub(super) const UNIT_COLUMNS: &str = "p.id, p.serial, p.model, p.channel, p.region, p.status,
+        p.replaced_by, p.replaces, p.base_plan_id,
+        b.term, b.region, b.starts, b.ends, b.replacements_total, b.replacements_used, b.withdrawn_on,
+        x.id, x.region, x.bought, x.starts, x.ends, x.replacements_used, x.warranty_repairs_used,
+        x.withdrawn_on, x.returned_on, x.card_code";
+pub(super) const UNIT_JOINS: &str = "LEFT JOIN base_plans b ON b.id = p.base_plan_id
+    LEFT JOIN plus_plans x ON x.base_plan_id = b.id";
+
+/// Reads a unit whose columns start at `at`.
+pub(super) fn unit_at(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<UnitRecord> {
+    let base_plan_id: Option<i64> = r.get(at + 8)?;
+    let product = ProductRow {
+        id: r.get(at)?,
+        serial: r.get(at + 1)?,
+        model: r.get(at + 2)?,
+        channel: r.get(at + 3)?,
+        region: r.get(at + 4)?,
+        status: r.get(at + 5)?,
+        replaced_by: r.get(at + 6)?,
+        replaces: r.get(at + 7)?,
+        base_plan_id,
+    };
+    let base = match (
+        base_plan_id,
+        r.get::<_, Option<crate::rules::Term>>(at + 9)?,
+    ) {
+        (Some(id), Some(term)) => Some(BaseRow {
+            id,
+            term,
+            region: r.get(at + 10)?,
+            starts: r.get::<_, Day>(at + 11)?.0,
+            ends: r.get::<_, Day>(at + 12)?.0,
+            replacements_total: r.get(at + 13)?,
+            replacements_used: r.get(at + 14)?,
+            withdrawn_on: r.get::<_, Option<Day>>(at + 15)?.map(|d| d.0),
+        }),
+        _ => None,
+    };
+    let plus = match r.get::<_, Option<i64>>(at + 16)? {
+        None => None,
+        Some(id) => Some(PlusRow {
+            id,
+            region: r.get(at + 17)?,
+            bought: r.get::<_, Day>(at + 18)?.0,
+            starts: r.get::<_, Day>(at + 19)?.0,
+            ends: r.get::<_, Day>(at + 20)?.0,
+            replacements_used: r.get(at + 21)?,
+            warranty_repairs_used: r.get(at + 22)?,
+            withdrawn_on: r.get::<_, Option<Day>>(at + 23)?.map(|d| d.0),
+            returned_on: r.get::<_, Option<Day>>(at + 24)?.map(|d| d.0),
+            card_code: r.get(at + 25)?,
+        }),
+    };
+    Ok(UnitRecord {
+        product,
+        base,
+        plus,
+    })
+}
+
+macro_rules! claim_columns {
+    () => {
+        "c.id, c.serial, p.model, c.kind, c.channel, c.status, c.approved, c.plan, c.rules,
+         c.submitted_on, c.decided_on, c.updated_at, c.fee_cents, c.fee_currency,
+         c.replacement_number, c.replacement_serial, c.reasons"
+    };
+}
+
+pub(super) const CLAIM_ROW_SELECT: &str = concat!(
+    "SELECT ",
+    claim_columns!(),
+    " FROM claims c JOIN products p ON p.id = c.product_id"
+);
+
+pub(super) fn claim_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ClaimRow> {
+    let fee_cents: Option<i64> = r.get(12)?;
+    let fee_currency: Option<String> = r.get(13)?;
+    Ok(ClaimRow {
+        id: r.get(0)?,
+        serial: r.get(1)?,
+        model: r.get(2)?,
+        kind: r.get(3)?,
+        channel: r.get(4)?,
+        status: r.get(5)?,
+        approved: r.get(6)?,
+        plan: r.get(7)?,
+        rules: r.get::<_, Json<Vec<String>>>(8)?.0,
+        submitted_on: r.get::<_, Day>(9)?.0,
+        decided_on: r.get::<_, Day>(10)?.0,
+        updated_at: r.get::<_, Ts>(11)?.0,
+        fee: fee_cents
+            .zip(fee_currency)
+            .map(|(cents, currency)| Money { cents, currency }),
+        replacement_number: r.get(14)?,
+        replacement_serial: r.get(15)?,
+        reasons: r.get::<_, Json<Vec<String>>>(16)?.0,
+    })
+}
+
+/// Fixed SQL for each sortable column (no SQL from user text).
+fn order_by(sort: ClaimSort) -> &'static str {
+    match (sort.column, sort.descending) {
+        (ClaimColumn::Id, false) => "c.id ASC",
+        (ClaimColumn::Id, true) => "c.id DESC",
+        (ClaimColumn::Serial, false) => "c.serial ASC, c.id ASC",
+        (ClaimColumn::Serial, true) => "c.serial DESC, c.id DESC",
+        (ClaimColumn::Model, false) => "p.model ASC, c.id ASC",
+        (ClaimColumn::Model, true) => "p.model DESC, c.id DESC",
+        (ClaimColumn::Kind, false) => "c.kind ASC, c.id ASC",
+        (ClaimColumn::Kind, true) => "c.kind DESC, c.id DESC",
+        (ClaimColumn::Status, false) => "c.status ASC, c.id ASC",
+        (ClaimColumn::Status, true) => "c.status DESC, c.id DESC",
+        (ClaimColumn::Decided, false) => "c.decided_on ASC, c.id ASC",
+        (ClaimColumn::Decided, true) => "c.decided_on DESC, c.id DESC",
+        (ClaimColumn::Updated, false) => "c.updated_at ASC, c.id ASC",
+        (ClaimColumn::Updated, true) => "c.updated_at DESC, c.id DESC",
+    }
+}
+
+/// The WHERE clause of a filter: fixed text, values as numbered parameters.
+const FILTER_WHERE: &str = "WHERE (?1 IS NULL OR c.status = ?1)
+    AND (?2 IS NULL OR c.kind = ?2)
+    AND (?3 IS NULL OR c.decided_on >= ?3)
+    AND (?4 IS NULL OR c.decided_on <= ?4)
+    AND (?5 IS NULL OR instr(c.serial, ?5) > 0 OR instr(c.id, ?5) > 0)";
+
+fn filter_params(f: &ClaimFilter) -> [Box<dyn rusqlite::ToSql>; 5] {
+    [
+        Box::new(f.status),
+        Box::new(f.kind),
+        Box::new(f.from.map(Day)),
+        Box::new(f.to.map(Day)),
+        Box::new(
+            f.serial
+                .as_deref()
+                .map(|s| s.trim().to_ascii_uppercase())
+                .filter(|s| !s.is_empty()),
+        ),
+    ]
+}
+
+fn hit(r: &rusqlite::Row<'_>) -> rusqlite::Result<SearchHit> {
+    Ok(SearchHit {
+        serial: r.get(0)?,
+        model: r.get(1)?,
+        claim_id: None,
+    })
+}
+
+fn card_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ActivationCard> {
+    Ok(ActivationCard {
+        code: r.get(0)?,
+        region: r.get(1)?,
+        bound_serial: r.get(2)?,
+        bound_on: r.get::<_, Option<Day>>(3)?.map(|d| d.0),
+        bound_by: r.get(4)?,
+    })
+}
+
+/// Typed reads over a connection or a transaction (`Db(SqliteRead)`,
+/// `Db(SqliteTxn)`): one implementation for both.
+pub(crate) struct Db<C>(pub C);
+
+impl<C: Conn> Conn for Db<C> {
+    fn c(&self) -> &rusqlite::Connection {
+        self.0.c()
+    }
+}
+
+fn count(conn: &rusqlite::Connection, sql: &str) -> Result<u64> {
+    let n: i64 = conn.query_row(sql, [], |r| r.get(0))?;
+    Ok(u64::try_from(n).unwrap_or(0))
+}
+
+impl<C: Conn> Reads for Db<C> {
+    fn is_empty(&mut self) -> Result<bool> {
+        let any: Option<i64> = self
+            .c()
+            .query_row("SELECT id FROM products LIMIT 1", [], |r| r.get(0))
+            .optional()?;
+        Ok(any.is_none())
+    }
+
+    fn count_products(&mut self) -> Result<u64> {
+        count(self.c(), "SELECT COUNT(*) FROM products")
+    }
+
+    fn max_product_id(&mut self) -> Result<i64> {
+        Ok(self
+            .c()
+            .query_row("SELECT COALESCE(MAX(id), 0) FROM products", [], |r| {
+                r.get(0)
+            })?)
+    }
+
+    fn count_cards(&mut self) -> Result<u64> {
+        count(self.c(), "SELECT COUNT(*) FROM activation_cards")
+    }
+
+    fn unit_by_serial(&mut self, serial: &str) -> Result<Option<UnitRecord>> {
+        Ok(self
+            .c()
+            .prepare_cached(&format!(
+                "SELECT {UNIT_COLUMNS} FROM products p {UNIT_JOINS} WHERE p.serial = ?1"
+            ))?
+            .query_row([serial], |r| unit_at(r, 0))
+            .optional()?)
+    }
+
+    fn unit_by_id(&mut self, id: i64) -> Result<Option<UnitRecord>> {
+        Ok(self
+            .c()
+            .prepare_cached(&format!(
+                "SELECT {UNIT_COLUMNS} FROM products p {UNIT_JOINS} WHERE p.id = ?1"
+            ))?
+            .query_row([id], |r| unit_at(r, 0))
+            .optional()?)
+    }
+
+    fn product_exists(&mut self, serial: &str) -> Result<bool> {
+        let id: Option<i64> = self
+            .c()
+            .prepare_cached("SELECT id FROM products WHERE serial = ?1")?
+            .query_row([serial], |r| r.get(0))
+            .optional()?;
+        Ok(id.is_some())
+    }
+
+    fn replaced_by(&mut self, serial: &str) -> Result<Option<String>> {
+        Ok(self
+            .c()
+            .prepare_cached("SELECT replaced_by FROM products WHERE serial = ?1")?
+            .query_row([serial], |r| r.get(0))
+            .optional()?
+            .flatten())
+    }
+
+    fn chain_claims(
+        &mut self,
+        product_id: i64,
+        base_plan_id: Option<i64>,
+    ) -> Result<Vec<ClaimRow>> {
+        let mut st = self.c().prepare_cached(&format!(
+            "{CLAIM_ROW_SELECT} WHERE c.product_id IN
+                (SELECT id FROM products WHERE base_plan_id = ?2 UNION SELECT ?1)
+             ORDER BY c.decided_on DESC, c.id DESC"
+        ))?;
+        let rows = st.query_map(params![product_id, base_plan_id], claim_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn search_claims(&mut self, prefix: &str, limit: usize) -> Result<Vec<SearchHit>> {
+        let mut st = self.c().prepare_cached(
+            "SELECT c.serial, p.model, c.id FROM claims c JOIN products p ON p.id = c.product_id
+             WHERE c.id >= ?1 AND c.id < ?1 || char(1114111) ORDER BY c.id LIMIT ?2",
+        )?;
+        let rows = st.query_map(params![prefix, limit as i64], |r| {
+            Ok(SearchHit {
+                serial: r.get(0)?,
+                model: r.get(1)?,
+                claim_id: Some(r.get(2)?),
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn search_serials(&mut self, prefix: &str, limit: usize) -> Result<Vec<SearchHit>> {
+        let mut st = self.c().prepare_cached(
+            "SELECT serial, model FROM products WHERE serial >= ?1 AND serial < ?1 || char(1114111)
+             ORDER BY serial LIMIT ?2",
+        )?;
+        let rows = st.query_map(params![prefix, limit as i64], hit)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn serials_of_model(&mut self, model: &str, limit: usize) -> Result<Vec<SearchHit>> {
+        let mut st = self.c().prepare_cached(
+            "SELECT serial, model FROM products WHERE model = ?1 ORDER BY serial LIMIT ?2",
+        )?;
+        let rows = st.query_map(params![model, limit as i64], hit)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn staff(&mut self) -> Result<Vec<Staff>> {
+        let mut st = self
+            .c()
+            .prepare_cached("SELECT id, name, role, pin_hash IS NOT NULL FROM staff ORDER BY id")?;
+        let rows = st.query_map([], staff_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn staff_by_name(&mut self, name: &str) -> Result<Option<Staff>> {
+        Ok(self
+            .c()
+            .prepare_cached(
+                "SELECT id, name, role, pin_hash IS NOT NULL FROM staff WHERE name = ?1",
+            )?
+            .query_row([name], staff_row)
+            .optional()?)
+    }
+
+    fn staff_credentials(&mut self, id: i64) -> Result<Option<(Staff, Option<String>)>> {
+        Ok(self
+            .c()
+            .prepare_cached(
+                "SELECT id, name, role, pin_hash IS NOT NULL, pin_hash FROM staff WHERE id = ?1",
+            )?
+            .query_row([id], |r| Ok((staff_row(r)?, r.get(4)?)))
+            .optional()?)
+    }
+
+    fn fee_schedule(&mut self) -> Result<Vec<FeeRow>> {
+        let mut st = self.c().prepare_cached(
+            "SELECT model, replacement_number, amount_cents, currency FROM fee_schedule
+             ORDER BY model, replacement_number",
+        )?;
+        let rows = st.query_map([], |r| {
+            Ok(FeeRow {
+                model: r.get(0)?,
+                replacement_number: r.get(1)?,
+                amount: Money {
+                    cents: r.get(2)?,
+                    currency: r.get(3)?,
+                },
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn fee(&mut self, model: &str, n: u32) -> Result<Option<Money>> {
+        Ok(self
+            .c()
+            .prepare_cached(
+                "SELECT amount_cents, currency FROM fee_schedule WHERE model = ?1 AND replacement_number = ?2",
+            )?
+            .query_row(params![model, n], |r| {
+                Ok(Money {
+                    cents: r.get(0)?,
+                    currency: r.get(1)?,
+                })
+            })
+            .optional()?)
+    }
+
+    fn audit_log(&mut self, limit: usize) -> Result<Vec<AuditEntry>> {
+        let mut st = self.c().prepare_cached(
+            "SELECT a.id, a.at, COALESCE(s.name, 'system'), a.action, a.subject, a.details
+             FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id
+             ORDER BY a.id DESC LIMIT ?1",
+        )?;
+        let rows = st.query_map([limit as i64], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, String>(5)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, at, who, action, subject, details) = row?;
+            out.push(AuditEntry {
+                id,
+                at: parse_ts(&at)?,
+                who,
+                action,
+                subject,
+                details: serde_json::from_str(&details)
+                    .map_err(|e| StoreError::Corrupt(format!("audit {id}: {e}")))?,
+            });
+        }
+        Ok(out)
+    }
+
+    fn activation_cards(&mut self, limit: usize) -> Result<Vec<ActivationCard>> {
+        let mut st = self.c().prepare_cached(
+            "SELECT a.code, a.region, a.bound_serial, a.bound_on, s.name
+             FROM activation_cards a LEFT JOIN staff s ON s.id = a.bound_by
+             ORDER BY a.bound_serial IS NOT NULL, a.code LIMIT ?1",
+        )?;
+        let rows = st.query_map([limit as i64], card_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn activation_card(&mut self, code: &str) -> Result<Option<ActivationCard>> {
+        Ok(self
+            .c()
+            .prepare_cached(
+                "SELECT a.code, a.region, a.bound_serial, a.bound_on, s.name
+                 FROM activation_cards a LEFT JOIN staff s ON s.id = a.bound_by WHERE a.code = ?1",
+            )?
+            .query_row([code], card_row)
+            .optional()?)
+    }
+
+    fn claim_state(&mut self, id: &str) -> Result<Option<ClaimState>> {
+        claim_state(self.c(), id)
+    }
+
+    fn claim(&mut self, id: &str) -> Result<Option<StoredClaim>> {
+        Ok(self
+            .c()
+            .prepare_cached(concat!(
+                "SELECT ",
+                claim_columns!(),
+                ", c.interpretations, c.customer_pays, c.replacements_left_after, c.input, c.product_id
+                 FROM claims c JOIN products p ON p.id = c.product_id WHERE c.id = ?1"
+            ))?
+            .query_row([id], |r| {
+                Ok(StoredClaim {
+                    row: claim_row(r)?,
+                    interpretations: r.get::<_, Json<Vec<String>>>(17)?.0,
+                    customer_pays: r.get::<_, Json<Vec<String>>>(18)?.0,
+                    replacements_left_after: r.get(19)?,
+                    input: r.get(20)?,
+                    product_id: r.get(21)?,
+                })
+            })
+            .optional()?)
+    }
+
+    fn claim_events(&mut self, id: &str) -> Result<Vec<ClaimEvent>> {
+        let mut st = self.c().prepare_cached(
+            "SELECT e.at, s.name, e.from_status, e.to_status, e.note FROM claim_events e
+             JOIN staff s ON s.id = e.staff_id WHERE e.claim_id = ?1 ORDER BY e.id",
+        )?;
+        let rows = st.query_map([id], |r| {
+            Ok(ClaimEvent {
+                at: r.get::<_, Ts>(0)?.0,
+                who: r.get(1)?,
+                from: r.get(2)?,
+                to: r.get(3)?,
+                note: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn claims(
+        &mut self,
+        filter: &ClaimFilter,
+        sort: ClaimSort,
+        offset: usize,
+        limit: usize,
+    ) -> Result<Vec<ClaimRow>> {
+        let mut st = self.c().prepare_cached(&format!(
+            "{CLAIM_ROW_SELECT} {FILTER_WHERE} ORDER BY {} LIMIT ?6 OFFSET ?7",
+            order_by(sort)
+        ))?;
+        let [a, b, c, d, e] = filter_params(filter);
+        let rows = st.query_map(
+            params![a, b, c, d, e, limit as i64, offset as i64],
+            claim_row,
+        )?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn count_claims(&mut self, filter: &ClaimFilter) -> Result<usize> {
+        let mut st = self.c().prepare_cached(&format!(
+            "SELECT COUNT(*) FROM claims c JOIN products p ON p.id = c.product_id {FILTER_WHERE}"
+        ))?;
+        let [a, b, c, d, e] = filter_params(filter);
+        let n: i64 = st.query_row(params![a, b, c, d, e], |r| r.get(0))?;
+        Ok(n as usize)
+    }
+
+    fn claims_for_report(
+        &mut self,
+        filter: &ClaimFilter,
+        only: Option<&str>,
+        after: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<ReportRecord>> {
+        let mut st = self.c().prepare_cached(&format!(
+            "SELECT c.id, c.kind, c.status, c.approved, c.plan, c.rules, c.interpretations,
+                c.customer_pays, c.replacements_left_after, c.input, c.submitted_on, c.decided_on,
+                c.fee_cents, c.fee_currency, c.replacement_serial, {UNIT_COLUMNS}
+             FROM claims c JOIN products p ON p.id = c.product_id {UNIT_JOINS}
+             {FILTER_WHERE}
+               AND (?6 IS NULL OR c.id = ?6) AND (?7 IS NULL OR c.id > ?7)
+             ORDER BY c.id LIMIT ?8"
+        ))?;
+        let [a, b, c, d, e] = filter_params(filter);
+        let rows = st.query_map(params![a, b, c, d, e, only, after, limit as i64], |r| {
+            let fee_cents: Option<i64> = r.get(12)?;
+            let fee_currency: Option<String> = r.get(13)?;
+            Ok(ReportRecord {
+                id: r.get(0)?,
+                kind: r.get(1)?,
+                status: r.get(2)?,
+                approved: r.get(3)?,
+                plan: r.get(4)?,
+                rules: r.get::<_, Json<Vec<String>>>(5)?.0,
+                interpretations: r.get::<_, Json<Vec<String>>>(6)?.0,
+                customer_pays: r.get::<_, Json<Vec<String>>>(7)?.0,
+                replacements_left_after: r.get(8)?,
+                input: r.get(9)?,
+                submitted_on: r.get::<_, Day>(10)?.0,
+                decided_on: r.get::<_, Day>(11)?.0,
+                fee: fee_cents
+                    .zip(fee_currency)
+                    .map(|(cents, currency)| Money { cents, currency }),
+                replacement_serial: r.get(14)?,
+                unit: unit_at(r, 15)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn events_of(&mut self, ids: &[&str]) -> Result<HashMap<String, Vec<ClaimEvent>>> {
+        let mut out: HashMap<String, Vec<ClaimEvent>> = HashMap::with_capacity(ids.len());
+        // SQLite takes at most 32,766 parameters; stay far below.
+        for chunk in ids.chunks(500) {
+            let marks = vec!["?"; chunk.len()].join(",");
+            let mut st = self.c().prepare_cached(&format!(
+                "SELECT e.claim_id, e.at, s.name, e.from_status, e.to_status, e.note
+                   FROM claim_events e JOIN staff s ON s.id = e.staff_id
+                  WHERE e.claim_id IN ({marks}) ORDER BY e.claim_id, e.id"
+            ))?;
+            let rows = st.query_map(rusqlite::params_from_iter(chunk.iter()), |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    ClaimEvent {
+                        at: r.get::<_, Ts>(1)?.0,
+                        who: r.get(2)?,
+                        from: r.get(3)?,
+                        to: r.get(4)?,
+                        note: r.get(5)?,
+                    },
+                ))
+            })?;
+            for row in rows {
+                let (id, event) = row?;
+                out.entry(id).or_default().push(event);
+            }
+        }
+        Ok(out)
+    }
+
+    fn expiring_base(
+        &mut self,
+        after: NaiveDate,
+        until: NaiveDate,
+    ) -> Result<Vec<(String, String, NaiveDate)>> {
+        let mut st = self.c().prepare_cached(
+            "SELECT p.serial, p.model, b.ends FROM base_plans b
+             JOIN products p ON p.base_plan_id = b.id AND p.status = 'active'
+             WHERE b.ends > ?1 AND b.ends <= ?2 AND b.withdrawn_on IS NULL
+             ORDER BY b.ends, p.serial",
+        )?;
+        let rows = st.query_map(params![Day(after), Day(until)], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get::<_, Day>(2)?.0))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn expiring_plus(
+        &mut self,
+        after: NaiveDate,
+        until: NaiveDate,
+    ) -> Result<Vec<(String, String, NaiveDate, Region)>> {
+        let mut st = self.c().prepare_cached(
+            "SELECT p.serial, p.model, x.ends, x.region FROM plus_plans x
+             JOIN products p ON p.base_plan_id = x.base_plan_id AND p.status = 'active'
+             WHERE x.ends > ?1 AND x.ends <= ?2 AND x.withdrawn_on IS NULL
+             ORDER BY x.ends, p.serial",
+        )?;
+        let rows = st.query_map(params![Day(after), Day(until)], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get::<_, Day>(2)?.0, r.get(3)?))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn counts(&mut self) -> Result<RecordCounts> {
+        let c = self.c();
+        Ok(RecordCounts {
+            staff: count(c, "SELECT COUNT(*) FROM staff")?,
+            base_plans: count(c, "SELECT COUNT(*) FROM base_plans")?,
+            plus_plans: count(c, "SELECT COUNT(*) FROM plus_plans")?,
+            products: count(c, "SELECT COUNT(*) FROM products")?,
+            activation_cards: count(c, "SELECT COUNT(*) FROM activation_cards")?,
+            claims: count(c, "SELECT COUNT(*) FROM claims")?,
+            claim_events: count(c, "SELECT COUNT(*) FROM claim_events")?,
+            fee_schedule: count(c, "SELECT COUNT(*) FROM fee_schedule")?,
+            audit_log: count(c, "SELECT COUNT(*) FROM audit_log")?,
+        })
+    }
+
+    fn export(&mut self, sink: &mut dyn FnMut(Record) -> Result<()>) -> Result<()> {
+        super::txn::export(self.c(), sink)
+    }
+}
+
+pub(super) fn claim_state(conn: &rusqlite::Connection, id: &str) -> Result<Option<ClaimState>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT product_id, kind, channel, status, approved, plan, input, decided_on
+             FROM claims WHERE id = ?1",
+        )?
+        .query_row([id], |r| {
+            Ok(ClaimState {
+                product_id: r.get(0)?,
+                kind: r.get(1)?,
+                channel: r.get(2)?,
+                status: r.get(3)?,
+                approved: r.get(4)?,
+                plan: r.get::<_, Option<PlanKind>>(5)?,
+                input: r.get(6)?,
+                decided_on: r.get::<_, Day>(7)?.0,
+            })
+        })
+        .optional()?)
+}

@@ -1,0 +1,785 @@
+//! The write side on SQLite: one `IMMEDIATE` transaction per operation.
+
+use super::Conn;
+use super::reads::{Db, claim_state};
+use super::rows::{Day, Ts};
+use crate::rules::{PlanKind, Region};
+use crate::store::*;
+use chrono::{NaiveDate, NaiveDateTime};
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+
+pub(super) struct SqliteTxn<'a> {
+    pub tx: Transaction<'a>,
+}
+
+impl Conn for SqliteTxn<'_> {
+    fn c(&self) -> &Connection {
+        &self.tx
+    }
+}
+
+fn insert_base(c: &Connection, b: &NewBase) -> Result<i64> {
+    c.prepare_cached(
+        "INSERT INTO base_plans (term, region, starts, ends, replacements_total, replacements_used)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![
+        b.term,
+        b.region,
+        Day(b.starts),
+        Day(b.ends),
+        b.replacements_total,
+        b.replacements_used
+    ])?;
+    Ok(c.last_insert_rowid())
+}
+
+fn insert_card(c: &Connection, card: &NewCard) -> Result<bool> {
+    let n = c
+        .prepare_cached(
+            "INSERT INTO activation_cards (code, region, bound_serial, bound_on, bound_by, added_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (code) DO NOTHING",
+        )?
+        .execute(params![
+            card.code,
+            card.region,
+            card.bound_serial,
+            card.bound_on.map(Day),
+            card.bound_by,
+            Ts(card.added_at)
+        ])?;
+    Ok(n == 1)
+}
+
+fn insert_plus(c: &Connection, base_plan_id: i64, x: &NewPlus) -> Result<()> {
+    c.prepare_cached(
+        "INSERT INTO plus_plans (base_plan_id, region, bought, starts, ends, replacements_used,
+            warranty_repairs_used, card_code, sold_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        base_plan_id,
+        x.region,
+        Day(x.bought),
+        Day(x.starts),
+        Day(x.ends),
+        x.replacements_used,
+        x.warranty_repairs_used,
+        x.card_code,
+        x.sold_by
+    ])?;
+    Ok(())
+}
+
+fn decision_params(d: &DecisionRecord) -> (String, String, String, String) {
+    (
+        json_list(&d.rules),
+        json_list(&d.interpretations),
+        json_list(&d.customer_pays),
+        json_list(&d.reasons),
+    )
+}
+
+impl Txn for Db<SqliteTxn<'_>> {
+    fn lock_claim(&mut self, id: &str) -> Result<Option<ClaimState>> {
+        // The transaction already holds the database's write lock.
+        claim_state(&self.0.tx, id)
+    }
+
+    fn lock_card(&mut self, code: &str) -> Result<Option<(Region, Option<String>)>> {
+        Ok(self
+            .0
+            .tx
+            .query_row(
+                "SELECT region, bound_serial FROM activation_cards WHERE code = ?1",
+                [code],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
+    }
+
+    fn insert_staff(&mut self, s: &NewStaff) -> Result<Option<i64>> {
+        let n = self.0.tx.execute(
+            "INSERT INTO staff (name, role, pin_hash, created_at) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (name) DO NOTHING",
+            params![s.name, s.role, s.pin_hash, Ts(s.at)],
+        )?;
+        Ok((n == 1).then(|| self.0.tx.last_insert_rowid()))
+    }
+
+    fn insert_units(&mut self, units: &[NewUnit]) -> Result<Vec<i64>> {
+        let c: &Connection = &self.0.tx;
+        let mut ids = Vec::with_capacity(units.len());
+        for u in units {
+            let base_id = u.base.as_ref().map(|b| insert_base(c, b)).transpose()?;
+            let inserted = c
+                .prepare_cached(
+                    "INSERT INTO products (serial, model, channel, region, base_plan_id)
+                     VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (serial) DO NOTHING",
+                )?
+                .execute(params![u.serial, u.model, u.channel, u.region, base_id])?;
+            if inserted == 0 {
+                return Err(StoreError::Invalid(format!(
+                    "a product with serial `{}` already exists",
+                    u.serial
+                )));
+            }
+            ids.push(c.last_insert_rowid());
+            if let Some(card) = &u.card {
+                insert_card(c, card)?;
+            }
+            if let (Some(base_id), Some(plus)) = (base_id, &u.plus) {
+                insert_plus(c, base_id, plus)?;
+            }
+        }
+        Ok(ids)
+    }
+
+    fn insert_plus(&mut self, base_plan_id: i64, plus: &NewPlus) -> Result<()> {
+        insert_plus(&self.0.tx, base_plan_id, plus)
+    }
+
+    fn insert_card(&mut self, card: &NewCard) -> Result<bool> {
+        insert_card(&self.0.tx, card)
+    }
+
+    fn bind_card(&mut self, code: &str, serial: &str, on: NaiveDate, by: i64) -> Result<bool> {
+        let n = self.0.tx.execute(
+            "UPDATE activation_cards SET bound_serial = ?2, bound_on = ?3, bound_by = ?4
+             WHERE code = ?1 AND bound_serial IS NULL",
+            params![code, serial, Day(on), by],
+        )?;
+        Ok(n == 1)
+    }
+
+    fn return_plus(
+        &mut self,
+        plus_id: i64,
+        base_plan_id: Option<i64>,
+        on: NaiveDate,
+    ) -> Result<()> {
+        self.0.tx.execute(
+            "UPDATE plus_plans SET returned_on = ?2, withdrawn_on = COALESCE(withdrawn_on, ?2) WHERE id = ?1",
+            params![plus_id, Day(on)],
+        )?;
+        if let Some(base_id) = base_plan_id {
+            self.0.tx.execute(
+                "UPDATE base_plans SET withdrawn_on = COALESCE(withdrawn_on, ?2) WHERE id = ?1",
+                params![base_id, Day(on)],
+            )?;
+        }
+        Ok(())
+    }
+
+    fn withdraw(&mut self, plan: PlanKind, plan_id: i64, on: NaiveDate) -> Result<bool> {
+        let sql = match plan {
+            PlanKind::CareRefresh => {
+                "UPDATE base_plans SET withdrawn_on = ?2 WHERE id = ?1 AND withdrawn_on IS NULL"
+            }
+            PlanKind::CareRefreshPlus => {
+                "UPDATE plus_plans SET withdrawn_on = ?2 WHERE id = ?1 AND withdrawn_on IS NULL"
+            }
+        };
+        Ok(self.0.tx.execute(sql, params![plan_id, Day(on)])? == 1)
+    }
+
+    fn count_replacement(&mut self, plan: PlanKind, plan_id: i64) -> Result<()> {
+        let sql = match plan {
+            PlanKind::CareRefresh => {
+                "UPDATE base_plans SET replacements_used = replacements_used + 1 WHERE id = ?1"
+            }
+            PlanKind::CareRefreshPlus => {
+                "UPDATE plus_plans SET replacements_used = replacements_used + 1 WHERE id = ?1"
+            }
+        };
+        self.0.tx.execute(sql, [plan_id])?;
+        Ok(())
+    }
+
+    fn count_warranty_repair(&mut self, plus_id: i64) -> Result<()> {
+        self.0.tx.execute(
+            "UPDATE plus_plans SET warranty_repairs_used = warranty_repairs_used + 1 WHERE id = ?1",
+            [plus_id],
+        )?;
+        Ok(())
+    }
+
+    fn insert_replacement_unit(&mut self, old: &ProductRow, new_serial: &str) -> Result<i64> {
+        self.0.tx.execute(
+            "INSERT INTO products (serial, model, channel, region, replaces, base_plan_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                new_serial,
+                old.model,
+                old.channel,
+                old.region,
+                old.serial,
+                old.base_plan_id
+            ],
+        )?;
+        Ok(self.0.tx.last_insert_rowid())
+    }
+
+    fn reclaim(&mut self, product_id: i64, replaced_by: &str) -> Result<bool> {
+        Ok(self.0.tx.execute(
+            "UPDATE products SET status = 'reclaimed', replaced_by = ?2 WHERE id = ?1 AND status = 'active'",
+            params![product_id, replaced_by],
+        )? == 1)
+    }
+
+    fn next_claim_number(&mut self, year: i32) -> Result<i64> {
+        Ok(self
+            .0
+            .tx
+            .prepare_cached(
+                "INSERT INTO claim_counters (year, last) VALUES (?1, 1)
+                 ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last",
+            )?
+            .query_row([year], |r| r.get(0))?)
+    }
+
+    fn insert_claim(&mut self, c: &NewClaim) -> Result<()> {
+        let d = &c.decision;
+        let (rules, interps, pays, reasons) = decision_params(d);
+        self.0.tx
+            .prepare_cached(
+                "INSERT INTO claims (id, product_id, serial, kind, channel, status, approved, plan, rules,
+                    interpretations, customer_pays, replacements_left_after, input, submitted_on, decided_on,
+                    fee_cents, fee_currency, replacement_number, created_by, created_at, updated_at, reasons)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?20, ?21)",
+            )?
+            .execute(params![
+                c.id,
+                c.product_id,
+                c.serial,
+                c.kind,
+                c.channel,
+                d.status,
+                d.approved,
+                d.plan,
+                rules,
+                interps,
+                pays,
+                d.replacements_left_after,
+                c.input,
+                Day(c.submitted_on),
+                Day(c.decided_on),
+                d.fee.as_ref().map(|f| f.cents),
+                d.fee.as_ref().map(|f| f.currency.clone()),
+                d.replacement_number,
+                c.created_by,
+                Ts(c.at),
+                reasons,
+            ])?;
+        Ok(())
+    }
+
+    fn set_claim_status(
+        &mut self,
+        id: &str,
+        from: ClaimStatus,
+        to: ClaimStatus,
+        at: NaiveDateTime,
+    ) -> Result<bool> {
+        Ok(self
+            .0
+            .tx
+            .prepare_cached(
+                "UPDATE claims SET status = ?3, updated_at = ?4 WHERE id = ?1 AND status = ?2",
+            )?
+            .execute(params![id, from, to, Ts(at)])?
+            == 1)
+    }
+
+    fn set_replacement_serial(&mut self, id: &str, serial: &str) -> Result<()> {
+        self.0.tx.execute(
+            "UPDATE claims SET replacement_serial = ?2 WHERE id = ?1",
+            params![id, serial],
+        )?;
+        Ok(())
+    }
+
+    fn redecide_claim(&mut self, id: &str, d: &DecisionRecord, at: NaiveDateTime) -> Result<()> {
+        let (rules, interps, pays, reasons) = decision_params(d);
+        self.0.tx.execute(
+            "UPDATE claims SET status = ?2, approved = ?3, plan = ?4, rules = ?5, interpretations = ?6,
+                customer_pays = ?7, replacements_left_after = ?8, fee_cents = ?9, fee_currency = ?10,
+                replacement_number = ?11, updated_at = ?12, reasons = ?13
+             WHERE id = ?1",
+            params![
+                id,
+                d.status,
+                d.approved,
+                d.plan,
+                rules,
+                interps,
+                pays,
+                d.replacements_left_after,
+                d.fee.as_ref().map(|f| f.cents),
+                d.fee.as_ref().map(|f| f.currency.clone()),
+                d.replacement_number,
+                Ts(at),
+                reasons,
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn append_event(&mut self, e: &NewEvent) -> Result<()> {
+        self.0
+            .tx
+            .prepare_cached(
+                "INSERT INTO claim_events (claim_id, at, staff_id, from_status, to_status, note)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?
+            .execute(params![
+                e.claim_id,
+                Ts(e.at),
+                e.staff_id,
+                e.from,
+                e.to,
+                e.note
+            ])?;
+        Ok(())
+    }
+
+    fn audit(&mut self, a: &NewAudit) -> Result<()> {
+        self.0.tx
+            .prepare_cached(
+                "INSERT INTO audit_log (at, staff_id, action, subject, details) VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![
+                Ts(a.at),
+                a.staff_id,
+                a.action,
+                a.subject,
+                a.details.to_string()
+            ])?;
+        Ok(())
+    }
+
+    fn seed_fee(&mut self, f: &FeeRow) -> Result<()> {
+        self.0.tx
+            .prepare_cached(
+                "INSERT OR IGNORE INTO fee_schedule (model, replacement_number, amount_cents, currency)
+                 VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![
+                f.model,
+                f.replacement_number,
+                f.amount.cents,
+                f.amount.currency
+            ])?;
+        Ok(())
+    }
+
+    fn set_fee(&mut self, f: &FeeRow) -> Result<Option<Money>> {
+        let old = self.fee(&f.model, f.replacement_number)?;
+        self.0.tx.execute(
+            "INSERT INTO fee_schedule (model, replacement_number, amount_cents, currency)
+             VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (model, replacement_number)
+             DO UPDATE SET amount_cents = excluded.amount_cents, currency = excluded.currency",
+            params![
+                f.model,
+                f.replacement_number,
+                f.amount.cents,
+                f.amount.currency
+            ],
+        )?;
+        Ok(old)
+    }
+
+    fn bulk_load(&mut self, starting: bool) -> Result<()> {
+        // Building an index once, sorted, beats a million random inserts.
+        if starting {
+            self.0.tx.pragma_update(None, "cache_size", -262_144)?;
+            self.0.tx.execute_batch(super::schema::BULK_INDEXES_DROP)?;
+        } else {
+            self.0
+                .tx
+                .execute_batch(super::schema::BULK_INDEXES_CREATE)?;
+            self.0.tx.pragma_update(None, "cache_size", -8192)?;
+        }
+        Ok(())
+    }
+
+    fn import(&mut self, r: &Record) -> Result<()> {
+        let c: &Connection = &self.0.tx;
+        match r {
+            Record::Staff {
+                id,
+                name,
+                role,
+                pin_hash,
+                created_at,
+            } => {
+                c.prepare_cached(
+                    "INSERT INTO staff (id, name, role, pin_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                )?
+                .execute(params![id, name, role, pin_hash, Ts(*created_at)])?;
+            }
+            Record::BasePlan(b) => {
+                c.prepare_cached(
+                    "INSERT INTO base_plans (id, term, region, starts, ends, replacements_total,
+                        replacements_used, withdrawn_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                )?
+                .execute(params![
+                    b.id,
+                    b.term,
+                    b.region,
+                    Day(b.starts),
+                    Day(b.ends),
+                    b.replacements_total,
+                    b.replacements_used,
+                    b.withdrawn_on.map(Day)
+                ])?;
+            }
+            Record::PlusPlan {
+                base_plan_id,
+                plus: x,
+                sold_by,
+            } => {
+                c.prepare_cached(
+                    "INSERT INTO plus_plans (id, base_plan_id, region, bought, starts, ends,
+                        replacements_used, warranty_repairs_used, withdrawn_on, returned_on, card_code, sold_by)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                )?
+                .execute(params![
+                    x.id,
+                    base_plan_id,
+                    x.region,
+                    Day(x.bought),
+                    Day(x.starts),
+                    Day(x.ends),
+                    x.replacements_used,
+                    x.warranty_repairs_used,
+                    x.withdrawn_on.map(Day),
+                    x.returned_on.map(Day),
+                    x.card_code,
+                    sold_by
+                ])?;
+            }
+            Record::Product(p) => {
+                c.prepare_cached(
+                    "INSERT INTO products (id, serial, model, channel, region, status, replaced_by,
+                        replaces, base_plan_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                )?
+                .execute(params![
+                    p.id,
+                    p.serial,
+                    p.model,
+                    p.channel,
+                    p.region,
+                    p.status,
+                    p.replaced_by,
+                    p.replaces,
+                    p.base_plan_id
+                ])?;
+            }
+            Record::Card {
+                code,
+                region,
+                bound_serial,
+                bound_on,
+                bound_by,
+                added_at,
+            } => {
+                insert_card(
+                    c,
+                    &NewCard {
+                        code: code.clone(),
+                        region: *region,
+                        bound_serial: bound_serial.clone(),
+                        bound_on: *bound_on,
+                        bound_by: *bound_by,
+                        added_at: *added_at,
+                    },
+                )?;
+            }
+            Record::ClaimCounter { year, last } => {
+                c.execute(
+                    "INSERT INTO claim_counters (year, last) VALUES (?1, ?2)
+                     ON CONFLICT (year) DO UPDATE SET last = max(last, excluded.last)",
+                    params![year, last],
+                )?;
+            }
+            Record::Claim(k) => {
+                c.prepare_cached(
+                    "INSERT INTO claims (id, product_id, serial, kind, channel, status, approved, plan, rules,
+                        interpretations, customer_pays, replacements_left_after, input, submitted_on,
+                        decided_on, fee_cents, fee_currency, replacement_number, replacement_serial,
+                        created_by, created_at, updated_at, reasons)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+                        ?18, ?19, ?20, ?21, ?22, ?23)",
+                )?
+                .execute(params![
+                    k.id,
+                    k.product_id,
+                    k.serial,
+                    k.kind,
+                    k.channel,
+                    k.status,
+                    k.approved,
+                    k.plan,
+                    k.rules,
+                    k.interpretations,
+                    k.customer_pays,
+                    k.replacements_left_after,
+                    k.input,
+                    Day(k.submitted_on),
+                    Day(k.decided_on),
+                    k.fee.as_ref().map(|f| f.cents),
+                    k.fee.as_ref().map(|f| f.currency.clone()),
+                    k.replacement_number,
+                    k.replacement_serial,
+                    k.created_by,
+                    Ts(k.created_at),
+                    Ts(k.updated_at),
+                    k.reasons
+                ])?;
+            }
+            Record::Event {
+                id,
+                claim_id,
+                at,
+                staff_id,
+                from,
+                to,
+                note,
+            } => {
+                c.prepare_cached(
+                    "INSERT INTO claim_events (id, claim_id, at, staff_id, from_status, to_status, note)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                )?
+                .execute(params![id, claim_id, Ts(*at), staff_id, from, to, note])?;
+            }
+            Record::Fee {
+                model,
+                replacement_number,
+                amount,
+            } => {
+                c.prepare_cached(
+                    "INSERT INTO fee_schedule (model, replacement_number, amount_cents, currency)
+                     VALUES (?1, ?2, ?3, ?4)",
+                )?
+                .execute(params![
+                    model,
+                    replacement_number,
+                    amount.cents,
+                    amount.currency
+                ])?;
+            }
+            Record::Audit {
+                id,
+                at,
+                staff_id,
+                action,
+                subject,
+                details,
+            } => {
+                c.prepare_cached(
+                    "INSERT INTO audit_log (id, at, staff_id, action, subject, details)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                )?
+                .execute(params![
+                    id,
+                    Ts(*at),
+                    staff_id,
+                    action,
+                    subject,
+                    details
+                ])?;
+            }
+        }
+        Ok(())
+    }
+
+    fn finish_import(&mut self) -> Result<()> {
+        // INTEGER PRIMARY KEY continues after the largest id by itself.
+        Ok(())
+    }
+}
+
+/// Every record, parents before children (the order `import` needs).
+pub(super) fn export(c: &Connection, sink: &mut dyn FnMut(Record) -> Result<()>) -> Result<()> {
+    macro_rules! each {
+        ($sql:expr, $map:expr) => {{
+            let mut st = c.prepare($sql)?;
+            let mut rows = st.query([])?;
+            while let Some(r) = rows.next()? {
+                let rec: Record = $map(r)?;
+                sink(rec)?;
+            }
+        }};
+    }
+    each!(
+        "SELECT id, name, role, pin_hash, created_at FROM staff ORDER BY id",
+        |r: &rusqlite::Row<'_>| -> Result<Record> {
+            Ok(Record::Staff {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                role: r.get(2)?,
+                pin_hash: r.get(3)?,
+                created_at: r.get::<_, Ts>(4)?.0,
+            })
+        }
+    );
+    each!(
+        "SELECT id, term, region, starts, ends, replacements_total, replacements_used, withdrawn_on
+         FROM base_plans ORDER BY id",
+        |r: &rusqlite::Row<'_>| -> Result<Record> {
+            Ok(Record::BasePlan(BaseRow {
+                id: r.get(0)?,
+                term: r.get(1)?,
+                region: r.get(2)?,
+                starts: r.get::<_, Day>(3)?.0,
+                ends: r.get::<_, Day>(4)?.0,
+                replacements_total: r.get(5)?,
+                replacements_used: r.get(6)?,
+                withdrawn_on: r.get::<_, Option<Day>>(7)?.map(|d| d.0),
+            }))
+        }
+    );
+    each!(
+        "SELECT id, base_plan_id, region, bought, starts, ends, replacements_used,
+            warranty_repairs_used, withdrawn_on, returned_on, card_code, sold_by
+         FROM plus_plans ORDER BY id",
+        |r: &rusqlite::Row<'_>| -> Result<Record> {
+            Ok(Record::PlusPlan {
+                base_plan_id: r.get(1)?,
+                plus: PlusRow {
+                    id: r.get(0)?,
+                    region: r.get(2)?,
+                    bought: r.get::<_, Day>(3)?.0,
+                    starts: r.get::<_, Day>(4)?.0,
+                    ends: r.get::<_, Day>(5)?.0,
+                    replacements_used: r.get(6)?,
+                    warranty_repairs_used: r.get(7)?,
+                    withdrawn_on: r.get::<_, Option<Day>>(8)?.map(|d| d.0),
+                    returned_on: r.get::<_, Option<Day>>(9)?.map(|d| d.0),
+                    card_code: r.get(10)?,
+                },
+                sold_by: r.get(11)?,
+            })
+        }
+    );
+    each!(
+        "SELECT id, serial, model, channel, region, status, replaced_by, replaces, base_plan_id
+         FROM products ORDER BY id",
+        |r: &rusqlite::Row<'_>| -> Result<Record> {
+            Ok(Record::Product(ProductRow {
+                id: r.get(0)?,
+                serial: r.get(1)?,
+                model: r.get(2)?,
+                channel: r.get(3)?,
+                region: r.get(4)?,
+                status: r.get(5)?,
+                replaced_by: r.get(6)?,
+                replaces: r.get(7)?,
+                base_plan_id: r.get(8)?,
+            }))
+        }
+    );
+    each!(
+        "SELECT code, region, bound_serial, bound_on, bound_by, added_at FROM activation_cards ORDER BY code",
+        |r: &rusqlite::Row<'_>| -> Result<Record> {
+            Ok(Record::Card {
+                code: r.get(0)?,
+                region: r.get(1)?,
+                bound_serial: r.get(2)?,
+                bound_on: r.get::<_, Option<Day>>(3)?.map(|d| d.0),
+                bound_by: r.get(4)?,
+                added_at: r.get::<_, Ts>(5)?.0,
+            })
+        }
+    );
+    each!(
+        "SELECT year, last FROM claim_counters ORDER BY year",
+        |r: &rusqlite::Row<'_>| -> Result<Record> {
+            Ok(Record::ClaimCounter {
+                year: r.get(0)?,
+                last: r.get(1)?,
+            })
+        }
+    );
+    each!(
+        "SELECT id, product_id, serial, kind, channel, status, approved, plan, rules, interpretations,
+            customer_pays, replacements_left_after, input, submitted_on, decided_on, fee_cents,
+            fee_currency, replacement_number, replacement_serial, created_by, created_at, updated_at,
+            reasons
+         FROM claims ORDER BY id",
+        |r: &rusqlite::Row<'_>| -> Result<Record> {
+            let cents: Option<i64> = r.get(15)?;
+            let currency: Option<String> = r.get(16)?;
+            Ok(Record::Claim(Box::new(ClaimRecord {
+                id: r.get(0)?,
+                product_id: r.get(1)?,
+                serial: r.get(2)?,
+                kind: r.get(3)?,
+                channel: r.get(4)?,
+                status: r.get(5)?,
+                approved: r.get(6)?,
+                plan: r.get(7)?,
+                rules: r.get(8)?,
+                interpretations: r.get(9)?,
+                customer_pays: r.get(10)?,
+                replacements_left_after: r.get(11)?,
+                input: r.get(12)?,
+                submitted_on: r.get::<_, Day>(13)?.0,
+                decided_on: r.get::<_, Day>(14)?.0,
+                fee: cents
+                    .zip(currency)
+                    .map(|(cents, currency)| Money { cents, currency }),
+                replacement_number: r.get(17)?,
+                replacement_serial: r.get(18)?,
+                created_by: r.get(19)?,
+                created_at: r.get::<_, Ts>(20)?.0,
+                updated_at: r.get::<_, Ts>(21)?.0,
+                reasons: r.get(22)?,
+            })))
+        }
+    );
+    each!(
+        "SELECT id, claim_id, at, staff_id, from_status, to_status, note FROM claim_events ORDER BY id",
+        |r: &rusqlite::Row<'_>| -> Result<Record> {
+            Ok(Record::Event {
+                id: r.get(0)?,
+                claim_id: r.get(1)?,
+                at: r.get::<_, Ts>(2)?.0,
+                staff_id: r.get(3)?,
+                from: r.get(4)?,
+                to: r.get(5)?,
+                note: r.get(6)?,
+            })
+        }
+    );
+    each!(
+        "SELECT model, replacement_number, amount_cents, currency FROM fee_schedule
+         ORDER BY model, replacement_number",
+        |r: &rusqlite::Row<'_>| -> Result<Record> {
+            Ok(Record::Fee {
+                model: r.get(0)?,
+                replacement_number: r.get(1)?,
+                amount: Money {
+                    cents: r.get(2)?,
+                    currency: r.get(3)?,
+                },
+            })
+        }
+    );
+    each!(
+        "SELECT id, at, staff_id, action, subject, details FROM audit_log ORDER BY id",
+        |r: &rusqlite::Row<'_>| -> Result<Record> {
+            Ok(Record::Audit {
+                id: r.get(0)?,
+                at: r.get::<_, Ts>(1)?.0,
+                staff_id: r.get(2)?,
+                action: r.get(3)?,
+                subject: r.get(4)?,
+                details: r.get(5)?,
+            })
+        }
+    );
+    Ok(())
+}
