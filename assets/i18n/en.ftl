@@ -49,3 +49,9 @@ advice-never-approvable = Not approvable on any day in the next three years as i
 advice-buy-until = Care Refresh+ can be bought until { $date }.
 advice-ship-by = The customer must ship the parts by { $date }.
 advice-approved-through = Approvable through { $date }.
+
+## The intake checklist (SPEC §6), ticked at the counter and printed on the
+## customer's receipt.
+checklist-data-backed-up = The customer backed up and deleted the personal data on the unit (photos, videos, flight data, third-party software).
+checklist-microsd-removed = The microSD card is removed and handed back to the customer.
+checklist-only-parts-to-replace = Only the parts to be replaced are sent: no remote controller, no batteries (of the combo or bought separately), no other DJI accessories, no third-party accessories.

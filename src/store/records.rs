@@ -266,6 +266,13 @@ pub enum Record {
         subject: String,
         details: String,
     },
+    // The service visit (`visit`), after every table above.
+    Customer(Box<super::CustomerRow>),
+    CustomerChange(super::CustomerChangeRow),
+    ProductCustomer(super::ProductCustomerRow),
+    ClaimIntake(Box<super::ClaimIntakeRow>),
+    Photo(Box<super::PhotoRow>),
+    Signature(Box<super::SignatureRow>),
 }
 
 /// Every column of a claim.
@@ -307,6 +314,12 @@ pub struct RecordCounts {
     pub claim_events: u64,
     pub fee_schedule: u64,
     pub audit_log: u64,
+    pub customers: u64,
+    pub customer_changes: u64,
+    pub product_customers: u64,
+    pub claim_intakes: u64,
+    pub photos: u64,
+    pub signatures: u64,
 }
 
 impl RecordCounts {
@@ -323,6 +336,12 @@ impl RecordCounts {
             Record::Event { .. } => self.claim_events += 1,
             Record::Fee { .. } => self.fee_schedule += 1,
             Record::Audit { .. } => self.audit_log += 1,
+            Record::Customer(_) => self.customers += 1,
+            Record::CustomerChange(_) => self.customer_changes += 1,
+            Record::ProductCustomer(_) => self.product_customers += 1,
+            Record::ClaimIntake(_) => self.claim_intakes += 1,
+            Record::Photo(_) => self.photos += 1,
+            Record::Signature(_) => self.signatures += 1,
         }
     }
 
@@ -336,6 +355,12 @@ impl RecordCounts {
             + self.claim_events
             + self.fee_schedule
             + self.audit_log
+            + self.customers
+            + self.customer_changes
+            + self.product_customers
+            + self.claim_intakes
+            + self.photos
+            + self.signatures
     }
 }
 
@@ -343,7 +368,7 @@ impl std::fmt::Display for RecordCounts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} staff, {} CR plans, {} CR+ plans, {} products, {} cards, {} claims, {} claim events, {} fees, {} audit entries",
+            "{} staff, {} CR plans, {} CR+ plans, {} products, {} cards, {} claims, {} claim events, {} fees, {} audit entries, {} customers, {} customer edits, {} product owners, {} claim intakes, {} photos, {} signatures",
             self.staff,
             self.base_plans,
             self.plus_plans,
@@ -352,7 +377,13 @@ impl std::fmt::Display for RecordCounts {
             self.claims,
             self.claim_events,
             self.fee_schedule,
-            self.audit_log
+            self.audit_log,
+            self.customers,
+            self.customer_changes,
+            self.product_customers,
+            self.claim_intakes,
+            self.photos,
+            self.signatures
         )
     }
 }
