@@ -55,3 +55,31 @@ advice-approved-through = Approvable through { $date }.
 checklist-data-backed-up = The customer backed up and deleted the personal data on the unit (photos, videos, flight data, third-party software).
 checklist-microsd-removed = The microSD card is removed and handed back to the customer.
 checklist-only-parts-to-replace = Only the parts to be replaced are sent: no remote controller, no batteries (of the combo or bought separately), no other DJI accessories, no third-party accessories.
+
+## Customers and their personal data (SPEC §6). $field is a field's name
+## (name, phone, email, address, lang, notes, description).
+customer-erased = erased
+customer-name-missing = A customer needs a name.
+customer-field-too-long = The { $field } is longer than the { $max } characters kept; shorten it.
+customer-field-control = The { $field } holds a control character; type it again without it.
+customer-phone-invalid = “{ $phone }” is not a phone number: digits, spaces and + - ( ) . / only, at least 3 digits.
+customer-email-invalid = “{ $email }” is not an email address such as name@example.com.
+customer-lang-invalid = “{ $lang }” is not a language tag such as zh-Hant, ko or de.
+customer-not-found = There is no customer { $id }.
+customer-is-erased = Customer { $id } was forgotten on { $date }: their data is erased and they cannot be used for anything new.
+customer-batch-row = Customer { $row } of the batch: { $error }
+customer-product-linked = { $serial } already belongs to customer { $id }.
+
+## The top search.
+search-too-short = Type at least { $min } characters to search.
+
+## The claim at the counter: intake checklist, description, photos, signature.
+intake-not-ticked = not ticked: { $item }
+intake-no-description = no description of the damage
+intake-incomplete = The intake is incomplete ({ $missing }). File the claim only if the customer and you confirm it this way.
+photo-already-attached = { $name } is already attached to { $claim } (same photo).
+photo-not-found = There is no photo { $id }.
+signature-erased = The customer of { $claim } was forgotten; their signature cannot be replaced.
+
+## The command line's own words.
+cli-confirm-incomplete = { $why } To file it anyway, add { $flag }.

@@ -5,6 +5,8 @@
 mod buy_plus;
 mod card;
 mod claim;
+mod claim_photo;
+mod customer;
 mod decide;
 mod demo;
 mod desk;
@@ -13,6 +15,7 @@ mod import;
 mod lookup;
 mod migrate;
 mod plan;
+mod search;
 mod staff;
 mod stress;
 
@@ -79,6 +82,11 @@ pub enum Command {
     Claim(claim::ClaimArgs),
     /// List claims (JSON).
     Claims(claim::ClaimsArgs),
+    /// Customers: add, show, edit, export their data, forget them (supervisor).
+    Customer(customer::CustomerArgs),
+    /// Find products, claims and customers by any part (3+ characters) of a
+    /// serial, claim id, name, phone or email (JSON hits).
+    Search(search::SearchArgs),
     /// Staff: list, add.
     Staff(staff::StaffArgs),
     /// Replacement fee schedule: list, set (supervisor).
@@ -136,6 +144,8 @@ fn run_store_command(cmd: Command, desk: &desk::Session<'_>) -> i32 {
         Command::Withdraw(a) => report("withdraw", a.run(desk)),
         Command::Claim(a) => report("claim", a.run(desk)),
         Command::Claims(a) => report("claims", a.run(desk)),
+        Command::Customer(a) => report("customer", a.run(desk)),
+        Command::Search(a) => report("search", a.run(desk)),
         Command::Staff(a) => report("staff", a.run(desk)),
         Command::Fee(a) => report("fee", a.run(desk)),
         Command::Audit(a) => report("audit", a.run(desk)),

@@ -444,6 +444,7 @@ impl Desk {
         let product = load_unit_by_id(&mut *r, &self.catalog, stored.product_id)?.product;
         let events = r.claim_events(&id)?;
         let next = next_actions(row.status, row.kind, row.channel);
+        let visit = super::intake::claim_visit(&mut *r, &id)?;
         Ok(ClaimDetail {
             row,
             input,
@@ -451,6 +452,7 @@ impl Desk {
             product,
             events,
             next_actions: next,
+            visit,
         })
     }
 

@@ -12,23 +12,40 @@
 //! file path.
 
 mod claims;
+mod customers;
 mod demo;
 mod import;
+mod intake;
 mod lifecycle;
 pub mod live;
 mod migrate;
 mod plans;
+mod privacy;
 mod reports;
+mod search;
 mod staff;
 mod units;
 
 pub use crate::store::model::*;
 pub use crate::store::{Backend, Change, Location, RecordCounts, Result, StoreError};
+pub use crate::store::{
+    ClaimHit, ClaimVisit, CustomerFields, CustomerRef, ErasureCounts, IntakeRecord, PhotoMeta,
+    PhotoRow, ProductHit, ScrubReport, SignatureInfo,
+};
 pub use demo::{DEFAULT_PRODUCTS, DEMO_STAFF, DEMO_SUPERVISOR_PIN};
 pub use import::PRODUCT_CSV_COLUMNS;
 pub use lifecycle::{next_actions, transition};
 pub use migrate::{MigrateSummary, migrate};
 pub use reports::ClaimForReport;
+// The service visit (SPEC §6): customers, search, intake, privacy.
+pub use crate::media::signature::Signature;
+pub use crate::vocab::{Checklist, ChecklistItem};
+pub use customers::{Customer, CustomerDetail};
+pub use intake::{Intake, IntakeCustomer, MAX_DESCRIPTION, StoredSignature};
+pub use privacy::{
+    CUSTOMER_DATA_FORMAT, CustomerData, CustomerEdit, CustomerProduct, ForgetReport,
+};
+pub use search::{CustomerHit, MIN_SEARCH_CHARS, SearchResults};
 
 use crate::catalog::Catalog;
 use crate::store::{self, Reads, Storage, Txn};

@@ -33,6 +33,9 @@ pub struct ClaimForReport {
     pub base_plan: Option<BasePlan>,
     pub plus_plan: Option<PlusPlan>,
     pub events: Vec<ClaimEvent>,
+    /// Who the claim is for (`erased` once forgotten); `None` when filed
+    /// without a customer.
+    pub customer: Option<crate::store::CustomerRef>,
 }
 
 impl Desk {
@@ -50,16 +53,23 @@ impl Desk {
         let records = r.claims_for_report(filter, only.as_deref(), after, limit)?;
         let ids: Vec<&str> = records.iter().map(|c| c.id.as_str()).collect();
         let mut events = r.events_of(&ids)?;
+        let mut customers = r.claim_customers(&ids)?;
         records
             .into_iter()
             .map(|c| {
                 let ev = events.remove(&c.id).unwrap_or_default();
-                self.report_claim(c, ev)
+                let customer = customers.remove(&c.id);
+                self.report_claim(c, ev, customer)
             })
             .collect()
     }
 
-    fn report_claim(&self, c: ReportRecord, events: Vec<ClaimEvent>) -> Result<ClaimForReport> {
+    fn report_claim(
+        &self,
+        c: ReportRecord,
+        events: Vec<ClaimEvent>,
+        customer: Option<crate::store::CustomerRef>,
+    ) -> Result<ClaimForReport> {
         let decision = stored_decision(
             &c.id,
             c.approved,
@@ -87,6 +97,7 @@ impl Desk {
             base_plan: base,
             plus_plan: plus,
             events,
+            customer,
         })
     }
 }

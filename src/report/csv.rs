@@ -39,6 +39,8 @@
 //! | 27 | `product_status` | `active` or `reclaimed` |
 //! | 28 | `events` | number of timeline events |
 //! | 29 | `last_event_at` | time of the latest event (RFC 3339) |
+//! | 30 | `customer_id` | the claim's customer, empty if none |
+//! | 31 | `customer_name` | their name as typed, `erased` once forgotten |
 
 use super::{ClaimReport, ExpiringMeta, ExpiringPlanReport, ExportError, Progress};
 use serde::{Deserialize, Serialize};
@@ -75,6 +77,8 @@ pub const CLAIM_COLUMNS: &[&str] = &[
     "product_status",
     "events",
     "last_event_at",
+    "customer_id",
+    "customer_name",
 ];
 
 /// Separator of multi-valued cells.
@@ -114,6 +118,11 @@ pub struct ClaimCsvRow {
     pub product_status: String,
     pub events: String,
     pub last_event_at: String,
+    /// Added later: absent from older files.
+    #[serde(default)]
+    pub customer_id: String,
+    #[serde(default)]
+    pub customer_name: String,
 }
 
 fn day(d: Option<chrono::NaiveDate>) -> String {
@@ -183,6 +192,16 @@ impl ClaimCsvRow {
             product_status: c.product.status.code().to_string(),
             events: c.events.len().to_string(),
             last_event_at: c.events.last().map(|e| e.at.clone()).unwrap_or_default(),
+            customer_id: c
+                .customer
+                .as_ref()
+                .map(|x| x.id.to_string())
+                .unwrap_or_default(),
+            customer_name: c
+                .customer
+                .as_ref()
+                .map(|x| x.name_or_erased().to_owned())
+                .unwrap_or_default(),
         }
     }
 
@@ -315,6 +334,8 @@ mod tests {
             product_status: String::new(),
             events: String::new(),
             last_event_at: String::new(),
+            customer_id: String::new(),
+            customer_name: String::new(),
         };
         w.serialize(&row).unwrap();
         let text = String::from_utf8(w.into_inner().unwrap()).unwrap();

@@ -13,6 +13,7 @@
 
 pub mod atomic;
 pub mod csv;
+pub mod customer;
 pub mod job;
 pub mod json;
 pub mod pdf;
@@ -188,7 +189,33 @@ pub struct ClaimReport {
     pub product: ProductReport,
     pub plans: Vec<PlanReport>,
     pub events: Vec<EventReport>,
+    /// Who the claim is for; `None` when it was filed without a customer.
+    #[serde(default)]
+    pub customer: Option<CustomerReport>,
 }
+
+/// The customer of a claim in a report: their id and name, or only the id
+/// and `erased: true` once they were forgotten (SPEC §6).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CustomerReport {
+    pub id: i64,
+    /// `None` once the customer was forgotten.
+    pub name: Option<String>,
+    pub erased: bool,
+}
+
+impl CustomerReport {
+    /// The name, or `erased` (the marker exports write, never translated).
+    pub fn name_or_erased(&self) -> &str {
+        match &self.name {
+            Some(n) if !self.erased => n,
+            _ => ERASED,
+        }
+    }
+}
+
+/// What exports write for a forgotten customer's name.
+pub const ERASED: &str = "erased";
 
 impl ClaimReport {
     pub fn approved(&self) -> bool {

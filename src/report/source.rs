@@ -2,8 +2,8 @@
 //! claims themselves read page by page, and the expiring coverage rows.
 
 use super::{
-    ClaimReport, EventReport, ExpiringMeta, ExpiringPlanReport, ExportError, PartQuantity,
-    PlanReport, ProductReport, ReportMeta, RuleReason,
+    ClaimReport, CustomerReport, EventReport, ExpiringMeta, ExpiringPlanReport, ExportError,
+    PartQuantity, PlanReport, ProductReport, ReportMeta, RuleReason,
 };
 use crate::catalog::Catalog;
 use crate::desk::{ClaimFilter, ClaimForReport, Desk, ExpiringPlan, StoreError};
@@ -188,6 +188,11 @@ pub fn claim_report(catalog: &Catalog, c: ClaimForReport, as_of: NaiveDate) -> C
                 note: e.note,
             })
             .collect(),
+        customer: c.customer.map(|x| CustomerReport {
+            id: x.id,
+            name: x.name,
+            erased: x.erased,
+        }),
     }
 }
 

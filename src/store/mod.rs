@@ -63,6 +63,10 @@ pub enum StoreError {
     },
     #[error("not allowed: {0}")]
     NotAllowed(String),
+    /// The action needs the person's explicit confirmation first (filing a
+    /// claim with the intake checklist incomplete): asked, never assumed.
+    #[error("{0}")]
+    NeedsConfirmation(String),
     #[error("activation code {0} is already bound to a product; a code binds once")]
     CodeAlreadyUsed(String),
     #[error(

@@ -271,6 +271,8 @@ pub struct ClaimDetail {
     pub product: ProductRecord,
     pub events: Vec<ClaimEvent>,
     pub next_actions: Vec<ClaimAction>,
+    /// The customer, intake record, photos and signature (SPEC §6).
+    pub visit: super::ClaimVisit,
 }
 
 /// The decision as SPEC §3 prints it, plus the interpretations that shaped it.

@@ -208,3 +208,45 @@ pub struct ScrubReport {
     /// What was done, and what could not be, in plain words.
     pub steps: Vec<String>,
 }
+
+/// What a claim holds of the visit, as the claim's detail shows it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct ClaimVisit {
+    /// Who the claim is for (`erased` once forgotten).
+    pub customer: Option<CustomerRef>,
+    /// What was recorded at intake; `None` for a claim filed without
+    /// (demo data, imports, older claims).
+    pub intake: Option<IntakeRecord>,
+    /// Photos of the damage (metadata, hash and thumbnail).
+    pub photos: Vec<PhotoMeta>,
+    pub signature: Option<SignatureInfo>,
+}
+
+/// What was recorded at intake, with staff by name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct IntakeRecord {
+    /// Who recorded the customer's acceptance of the privacy policy, and
+    /// when (REP-PRIVACY); `None` when it was not accepted.
+    pub privacy_recorded_by: Option<String>,
+    pub privacy_recorded_at: Option<NaiveDateTime>,
+    pub checklist: crate::vocab::Checklist,
+    pub checklist_complete: bool,
+    /// Filed with the checklist or the description incomplete, confirmed.
+    pub incomplete_confirmed: bool,
+    /// The damage (or fault) as described at the counter.
+    pub description: String,
+    pub recorded_by: String,
+    pub recorded_at: NaiveDateTime,
+}
+
+/// Whether and when the customer signed (the strokes themselves are read
+/// with `Desk::signature`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SignatureInfo {
+    pub signed_at: NaiveDateTime,
+    pub recorded_by: String,
+    pub strokes: usize,
+    pub png: bool,
+    /// The customer was forgotten: the signature itself is erased.
+    pub erased: bool,
+}
