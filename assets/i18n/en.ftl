@@ -54,6 +54,9 @@ advice-approved-through = Approvable through { $date }.
 ## customer's receipt.
 checklist-data-backed-up = The customer backed up and deleted the personal data on the unit (photos, videos, flight data, third-party software).
 checklist-microsd-removed = The microSD card is removed and handed back to the customer.
+checklist-short-data-backed-up = data backed up and deleted
+checklist-short-microsd-removed = microSD card removed
+checklist-short-only-parts-to-replace = only the parts to be replaced
 checklist-only-parts-to-replace = Only the parts to be replaced are sent: no remote controller, no batteries (of the combo or bought separately), no other DJI accessories, no third-party accessories.
 
 ## Customers and their personal data (SPEC §6). $field is a field's name
@@ -74,9 +77,9 @@ customer-product-linked = { $serial } already belongs to customer { $id }.
 search-too-short = Type at least { $min } characters to search.
 
 ## The claim at the counter: intake checklist, description, photos, signature.
-intake-not-ticked = not ticked: { $item }
+intake-not-ticked = not ticked: { $items }
 intake-no-description = no description of the damage
-intake-incomplete = The intake is incomplete ({ $missing }). File the claim only if the customer and you confirm it this way.
+intake-incomplete = The intake checklist is incomplete: { $missing }. File the claim only if you and the customer confirm it so.
 photo-already-attached = { $name } is already attached to { $claim } (same photo).
 photo-not-found = There is no photo { $id }.
 signature-erased = The customer of { $claim } was forgotten; their signature cannot be replaced.

@@ -49,12 +49,12 @@ impl Intake {
     /// What is incomplete, in words (empty when complete).
     pub fn missing(&self) -> Vec<String> {
         let lang = crate::i18n::current();
-        let mut out: Vec<String> = self
-            .checklist
-            .missing()
-            .into_iter()
-            .map(|i| tr!("intake-not-ticked", item = i.text(lang)))
-            .collect();
+        let mut out = Vec::new();
+        let missing = self.checklist.missing();
+        if !missing.is_empty() {
+            let items: Vec<String> = missing.into_iter().map(|i| i.short(lang)).collect();
+            out.push(tr!("intake-not-ticked", items = items.join(", ")));
+        }
         if self.description.trim().is_empty() {
             out.push(tr!("intake-no-description"));
         }

@@ -35,6 +35,14 @@ impl ChecklistItem {
             &format!("checklist-{}", self.code().replace('_', "-")),
         )
     }
+
+    /// A few words naming the item (message `checklist-short-<code>`).
+    pub fn short(self, lang: Lang) -> String {
+        crate::i18n::text(
+            lang,
+            &format!("checklist-short-{}", self.code().replace('_', "-")),
+        )
+    }
 }
 
 /// The ticked items of an intake checklist.
