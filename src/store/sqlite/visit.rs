@@ -507,9 +507,11 @@ pub(super) fn scrub_erased(c: &Connection) -> Result<ScrubReport> {
         "deleted content zeroed in the database file (secure_delete)".to_owned(),
         if complete {
             "write-ahead log checkpointed and truncated".to_owned()
+        } else if busy != 0 {
+            "write-ahead log not emptied: another connection is reading; it is emptied at the next checkpoint with no reader".to_owned()
         } else {
             format!(
-                "write-ahead log not emptied: another connection is reading ({done} of {log} frames copied); it is emptied at the next checkpoint"
+                "write-ahead log not emptied ({done} of {log} frames copied); it is emptied at the next checkpoint"
             )
         },
     ];
