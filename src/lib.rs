@@ -7,6 +7,7 @@
 
 pub mod catalog;
 pub mod cli;
+pub mod fonts;
 pub mod i18n;
 pub mod report;
 pub mod rules;

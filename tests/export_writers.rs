@@ -186,7 +186,7 @@ fn pdf_text_holds_claim_ids_rule_ids_and_reasons() {
         "Claim report summary",
         "REFUSED",
         "APPROVED",
-        "Replacement fee: 79.00 USD",
+        "Replacement fee: $79.00",
         "Never send back",
         "Remote controller",
         "Timeline",

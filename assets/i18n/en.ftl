@@ -49,3 +49,9 @@ advice-never-approvable = Not approvable on any day in the next three years as i
 advice-buy-until = Care Refresh+ can be bought until { $date }.
 advice-ship-by = The customer must ship the parts by { $date }.
 advice-approved-through = Approvable through { $date }.
+
+## The window's fonts. $scripts names writing systems ("Chinese and Korean"),
+## $package a Debian package to install.
+fonts-missing-title = Missing fonts
+fonts-missing = { $scripts } text cannot be shown: no installed font has it. Install { $package }.
+fonts-missing-dismiss = OK

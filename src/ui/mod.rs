@@ -10,6 +10,7 @@ pub mod claim_intake;
 pub mod claims;
 pub mod command;
 pub mod coverage;
+pub mod fonts;
 pub mod lookup;
 pub mod plan_status;
 pub mod sell_plus;
@@ -63,6 +64,8 @@ pub fn run(db_path: PathBuf, start: StartOptions) -> anyhow::Result<()> {
         "caredesk",
         options,
         Box::new(move |cc| {
+            // Every script's fonts, found off the UI thread (issue 16).
+            fonts::install(&cc.egui_ctx);
             let state: Option<State> = cc
                 .storage
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY));
