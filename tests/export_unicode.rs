@@ -1,4 +1,5 @@
-//! Issue 16: every script survives an export. PDFs embed a subset of the
+//! Issue 16: every script survives an export (SPEC §6: names and notes
+//! "print and display exactly as typed"). PDFs embed a subset of the
 //! workstation's fonts and `pdftotext` gives back exactly the Unicode stored
 //! (Chinese, Korean, German umlauts, Arabic); they carry a title, a creation
 //! date and the document language. CSV for spreadsheets starts with a UTF-8
@@ -22,6 +23,9 @@ const NAMES: &[&str] = &[
     "김민준 고객",
     "Jürgen Müßig-Größe",
     "محمد",
+    // Shaped: the letters join and lam-alef is one ligature glyph.
+    "الكاميرا لا تعمل",
+    "שלום דוד",
     "山田 はなこ",
     "Ольга Петрова",
 ];

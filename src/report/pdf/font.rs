@@ -13,8 +13,10 @@
 //! `GlyphRemapper`), so pages can be written to the file at once while the
 //! font subsets are written at the end of the document.
 //!
-//! Limits: no shaping. Arabic letters are drawn in their isolated forms,
-//! left to right in the order they were typed; their text comes back intact.
+//! Text in the installed faces is shaped (`harfrust`, the HarfBuzz port
+//! egui uses too: Arabic letters join, lam-alef is one glyph) and laid out
+//! by the Unicode bidirectional algorithm (`unicode-bidi`), so Arabic and
+//! Hebrew read right to left.
 
 use super::helvetica_widths::{BOLD_ASCII, BOLD_OTHER, REGULAR_ASCII, REGULAR_OTHER};
 use crate::fonts::{self, FallbackFace, HanVariant};
@@ -37,6 +39,9 @@ pub(crate) struct LoadedFace {
     data: &'static [u8],
     index: u32,
     face: ttf_parser::Face<'static>,
+    /// The same face for the shaper (joining Arabic, ligatures, marks).
+    shaping: harfrust::FontRef<'static>,
+    shaper_data: harfrust::ShaperData,
     units_per_em: f32,
 }
 
@@ -51,17 +56,73 @@ impl LoadedFace {
         // the parsed face borrows.
         let data: &'static [u8] = Box::leak(Box::new(map));
         let face = ttf_parser::Face::parse(data, f.index).ok()?;
+        let shaping = harfrust::FontRef::from_index(data, f.index).ok()?;
         Some(LoadedFace {
             family: f.family.clone(),
             data,
             index: f.index,
             units_per_em: f32::from(face.units_per_em()),
+            shaper_data: harfrust::ShaperData::new(&shaping),
+            shaping,
             face,
         })
     }
 
     fn glyph(&self, c: char) -> Option<u16> {
         self.face.glyph_index(c).map(|g| g.0)
+    }
+
+    /// Shapes `text` (one direction, one face): glyphs in visual order, each
+    /// with the characters it stands for (empty for a second glyph of the
+    /// same cluster) and its advance in 1/1000 em.
+    fn shape(&self, text: &str, rtl: bool) -> Vec<Placed> {
+        let shaper = self.shaper_data.shaper(&self.shaping).build();
+        let mut buffer = harfrust::UnicodeBuffer::new();
+        buffer.push_str(text);
+        buffer.guess_segment_properties();
+        buffer.set_direction(if rtl {
+            harfrust::Direction::RightToLeft
+        } else {
+            harfrust::Direction::LeftToRight
+        });
+        let shaped = shaper.shape(buffer, harfrust::ShapeOptions::new());
+        let infos = shaped.glyph_infos();
+        let positions = shaped.glyph_positions();
+        // A cluster's text runs from its start to the next cluster's start.
+        let mut starts: Vec<usize> = infos.iter().map(|g| g.cluster as usize).collect();
+        starts.sort_unstable();
+        starts.dedup();
+        let end_of = |start: usize| {
+            starts
+                .iter()
+                .find(|&&s| s > start)
+                .copied()
+                .unwrap_or(text.len())
+        };
+        let mut seen = Vec::new();
+        infos
+            .iter()
+            .zip(positions)
+            .map(|(g, p)| {
+                let start = g.cluster as usize;
+                let chars = if seen.contains(&start) {
+                    String::new()
+                } else {
+                    seen.push(start);
+                    text.get(start..end_of(start))
+                        .unwrap_or_default()
+                        .to_owned()
+                };
+                Placed {
+                    glyph: Glyph::Embedded {
+                        face: usize::MAX,
+                        gid: u16::try_from(g.glyph_id).unwrap_or(0),
+                    },
+                    chars,
+                    advance: p.x_advance as f32 * 1000.0 / self.units_per_em,
+                }
+            })
+            .collect()
     }
 
     /// Advance of a glyph in 1/1000 em.
@@ -214,29 +275,12 @@ fn helvetica_width(face: Face, c: char) -> f32 {
     f32::from(w)
 }
 
-/// `text` in the order its glyphs go on the line, left to right: runs of
-/// Arabic and Hebrew reversed by the Unicode bidirectional algorithm (the
-/// paragraph's direction from its first strong character). Readers (and
-/// `pdftotext`) turn right-to-left glyphs back into the order typed.
-fn visual_order(text: &str) -> std::borrow::Cow<'_, str> {
-    let rtl = |c: char| matches!(u32::from(c), 0x0590..=0x08ff | 0xfb1d..=0xfdff | 0xfe70..=0xfeff);
-    if !text.chars().any(rtl) {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let info = unicode_bidi::BidiInfo::new(text, None);
-    let mut out = String::with_capacity(text.len());
-    for para in &info.paragraphs {
-        out.push_str(&info.reorder_line(para, para.range.clone()));
-    }
-    std::borrow::Cow::Owned(out)
-}
-
 /// Whether all of `text` is drawn with Helvetica.
 fn all_win_ansi(text: &str) -> bool {
     text.chars().all(|c| win_ansi(c).is_some())
 }
 
-/// How one character is drawn.
+/// How one glyph is drawn.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Glyph {
     /// Built-in Helvetica, WinAnsi code.
@@ -245,47 +289,128 @@ enum Glyph {
     Embedded { face: usize, gid: u16 },
 }
 
+/// A glyph placed on the line.
+#[derive(Debug, Clone, PartialEq)]
+struct Placed {
+    glyph: Glyph,
+    /// The characters it stands for (what `pdftotext` gives back).
+    chars: String,
+    /// How far it moves the pen, in 1/1000 em.
+    advance: f32,
+}
+
 impl SystemFonts {
-    /// The glyphs that draw `text`: Helvetica when it can draw all of it,
-    /// otherwise the installed faces (Helvetica for what none of them has;
-    /// the first face's "missing glyph" box for what nothing has, so the
-    /// character still comes back out of the PDF).
-    fn glyphs<'t>(&'t self, face: Face, text: &'t str) -> impl Iterator<Item = (char, Glyph)> + 't {
-        let builtin = all_win_ansi(text) || self.regular.is_empty();
-        text.chars().map(move |c| {
-            let g = if builtin {
-                Glyph::Builtin(win_ansi(c).unwrap_or(b'?'))
-            } else if let Some((face, gid)) = self.find(face, c) {
-                Glyph::Embedded { face, gid }
-            } else if let Some(b) = win_ansi(c) {
-                Glyph::Builtin(b)
-            } else {
-                Glyph::Embedded { face: 0, gid: 0 }
-            };
-            (c, g)
-        })
+    /// The glyphs that draw `text`, left to right as they go on the line.
+    ///
+    /// Helvetica when it can draw all of it. Otherwise the installed faces:
+    /// the Unicode bidirectional algorithm splits the text into runs of one
+    /// direction (Arabic and Hebrew right to left), each run is split where
+    /// the face changes and shaped (`harfrust`: Arabic letters join, marks
+    /// sit on their letters), right-to-left runs are laid out from their end.
+    /// Helvetica draws what no installed face has; the first face's "missing
+    /// glyph" box what nothing has, so the character still comes back out.
+    fn place(&self, face: Face, text: &str) -> Vec<Placed> {
+        if all_win_ansi(text) || self.regular.is_empty() {
+            return text
+                .chars()
+                .map(|c| {
+                    let b = win_ansi(c).unwrap_or(b'?');
+                    let shown = if win_ansi(c).is_some() { c } else { '?' };
+                    Placed {
+                        glyph: Glyph::Builtin(b),
+                        chars: c.to_string(),
+                        advance: helvetica_width(face, shown),
+                    }
+                })
+                .collect();
+        }
+        let info = unicode_bidi::BidiInfo::new(text, None);
+        let mut out = Vec::new();
+        for para in &info.paragraphs {
+            let (levels, runs) = info.visual_runs(para, para.range.clone());
+            for run in runs {
+                let rtl = levels.get(run.start).is_some_and(|l| l.is_rtl());
+                let mut segments = self.segments(face, &text[run]);
+                if rtl {
+                    segments.reverse();
+                }
+                for (fi, seg) in segments {
+                    out.extend(self.place_segment(face, fi, seg, rtl));
+                }
+            }
+        }
+        out
     }
 
-    fn glyph_width(&self, face: Face, c: char, g: Glyph) -> f32 {
-        match g {
-            Glyph::Builtin(b) => {
-                let shown = if win_ansi(c).is_some() {
-                    c
-                } else {
-                    char::from(b)
-                };
-                helvetica_width(face, shown)
+    /// Splits `text` where the face that draws it changes: `Some(face)` for
+    /// an installed face, `None` for Helvetica or nothing.
+    fn segments<'t>(&self, face: Face, text: &'t str) -> Vec<(Option<usize>, &'t str)> {
+        let mut out: Vec<(Option<usize>, &str)> = Vec::new();
+        let mut start = 0;
+        let mut current: Option<Option<usize>> = None;
+        for (i, c) in text.char_indices() {
+            // Spaces and marks go with what surrounds them.
+            let fi = if c.is_whitespace() && current.is_some() {
+                current.flatten()
+            } else {
+                self.find(face, c).map(|(fi, _)| fi)
+            };
+            if current.is_some_and(|cur| cur != fi) {
+                out.push((current.flatten(), &text[start..i]));
+                start = i;
             }
-            Glyph::Embedded { face, gid } => self.face(face).map_or(0.0, |f| f.advance(gid)),
+            current = Some(fi);
         }
+        if start < text.len() {
+            out.push((current.flatten(), &text[start..]));
+        }
+        out
+    }
+
+    fn place_segment(&self, face: Face, fi: Option<usize>, seg: &str, rtl: bool) -> Vec<Placed> {
+        if let Some(loaded) = fi.and_then(|fi| self.face(fi).map(|f| (fi, f))) {
+            let (fi, f) = loaded;
+            return f
+                .shape(seg, rtl)
+                .into_iter()
+                .map(|mut p| {
+                    if let Glyph::Embedded { gid, .. } = p.glyph {
+                        p.glyph = Glyph::Embedded { face: fi, gid };
+                    }
+                    // Readers put right-to-left glyphs back in the order typed
+                    // by reversing their characters, a ligature's too (lam-alef
+                    // "لا"): its text is kept reversed so it comes back right.
+                    if rtl && p.chars.chars().nth(1).is_some() {
+                        p.chars = p.chars.chars().rev().collect();
+                    }
+                    p
+                })
+                .collect();
+        }
+        let mut placed: Vec<Placed> = seg
+            .chars()
+            .map(|c| match win_ansi(c) {
+                Some(b) => Placed {
+                    glyph: Glyph::Builtin(b),
+                    chars: c.to_string(),
+                    advance: helvetica_width(face, c),
+                },
+                None => Placed {
+                    glyph: Glyph::Embedded { face: 0, gid: 0 },
+                    chars: c.to_string(),
+                    advance: self.face(0).map_or(0.0, |f| f.advance(0)),
+                },
+            })
+            .collect();
+        if rtl {
+            placed.reverse();
+        }
+        placed
     }
 
     /// Width of `text` in points at `size`.
     pub(crate) fn width(&self, face: Face, size: f32, text: &str) -> f32 {
-        let units: f32 = self
-            .glyphs(face, text)
-            .map(|(c, g)| self.glyph_width(face, c, g))
-            .sum();
+        let units: f32 = self.place(face, text).iter().map(|p| p.advance).sum();
         units * size / 1000.0
     }
 }
@@ -323,7 +448,9 @@ impl DocFonts {
     }
 
     /// Appends the operators that show `text` at the current text position
-    /// (inside `BT … ET`), switching fonts where the glyphs need it.
+    /// (inside `BT … ET`), switching fonts where the glyphs need it. Where a
+    /// shaped advance differs from the glyph's own width (kerning, joined
+    /// forms) the pen is moved by the difference.
     pub(crate) fn show(
         &mut self,
         content: &mut pdf_writer::Content,
@@ -331,28 +458,33 @@ impl DocFonts {
         size: f32,
         text: &str,
     ) {
+        let placed = self.system.place(face, text);
+        let mut font = None;
+        self.emit(content, face, size, &placed, &mut font);
+    }
+
+    fn emit(
+        &mut self,
+        content: &mut pdf_writer::Content,
+        face: Face,
+        size: f32,
+        placed: &[Placed],
+        current: &mut Option<String>,
+    ) {
         let system = self.system;
-        let text = visual_order(text);
-        let text = text.as_ref();
-        let mut run: Vec<u8> = Vec::new();
-        let mut current: Option<String> = None;
-        let flush = |content: &mut pdf_writer::Content, run: &mut Vec<u8>| {
-            if !run.is_empty() {
-                content.show(Str(run));
-                run.clear();
-            }
-        };
-        for (c, g) in system.glyphs(face, text) {
-            let (font, bytes): (String, [u8; 2]) = match g {
+        // (font resource name, glyph bytes, adjustment after it)
+        let mut items: Vec<(String, Vec<u8>, f32)> = Vec::new();
+        for p in placed {
+            let (font, bytes, own) = match p.glyph {
                 Glyph::Builtin(b) => {
                     let name = match face {
                         Face::Regular => HELVETICA,
                         Face::Bold => HELVETICA_BOLD,
                     };
-                    (name.to_owned(), [b, 0])
+                    (name.to_owned(), vec![b], p.advance)
                 }
                 Glyph::Embedded { face: fi, gid } => {
-                    let width = system.glyph_width(face, c, g);
+                    let own = system.face(fi).map_or(0.0, |f| f.advance(gid));
                     let next = self.used.len();
                     let used = self.used.entry(fi).or_insert_with(|| UsedFace {
                         name: format!("E{next}"),
@@ -363,26 +495,51 @@ impl DocFonts {
                     let entry = used
                         .glyphs
                         .entry(new)
-                        .or_insert_with(|| (String::new(), width));
-                    // The first character drawn with a glyph is what it stands
-                    // for (a glyph shared by two characters keeps the first).
+                        .or_insert_with(|| (String::new(), own));
+                    // The first text drawn with a glyph is what it stands for
+                    // (a glyph shared by two characters keeps the first).
                     if entry.0.is_empty() {
-                        entry.0.push(c);
+                        entry.0.push_str(&p.chars);
                     }
-                    (used.name.clone(), new.to_be_bytes())
+                    (used.name.clone(), new.to_be_bytes().to_vec(), own)
                 }
             };
-            if current.as_deref() != Some(font.as_str()) {
-                flush(content, &mut run);
-                content.set_font(Name(font.as_bytes()), size);
-                current = Some(font.clone());
-            }
-            match g {
-                Glyph::Builtin(_) => run.push(bytes[0]),
-                Glyph::Embedded { .. } => run.extend_from_slice(&bytes),
+            // TJ numbers are in thousandths of an em, positive to the left.
+            let adjust = own - p.advance;
+            match items.last_mut() {
+                Some(last) if last.0 == font && last.2.abs() < 0.01 => {
+                    last.1.extend_from_slice(&bytes);
+                    last.2 = adjust;
+                }
+                _ => items.push((font, bytes, adjust)),
             }
         }
-        flush(content, &mut run);
+        let mut i = 0;
+        while i < items.len() {
+            let font = items[i].0.as_str();
+            if current.as_deref() != Some(font) {
+                content.set_font(Name(font.as_bytes()), size);
+                *current = Some(font.to_owned());
+            }
+            // One TJ for the items of this font in a row.
+            let mut j = i;
+            while j < items.len() && items[j].0 == font {
+                j += 1;
+            }
+            if j - i == 1 && items[i].2.abs() < 0.01 {
+                content.show(Str(&items[i].1));
+            } else {
+                let mut tj = content.show_positioned();
+                let mut arr = tj.items();
+                for (_, bytes, adjust) in &items[i..j] {
+                    arr.show(Str(bytes));
+                    if adjust.abs() >= 0.01 {
+                        arr.adjust(*adjust);
+                    }
+                }
+            }
+            i = j;
+        }
     }
 
     /// Writes the fonts (the built-in ones and a subset of each embedded
@@ -571,15 +728,6 @@ mod tests {
         for c in "张김Łő→".chars() {
             assert_eq!(win_ansi(c), None, "{c:?}");
         }
-    }
-
-    #[test]
-    fn right_to_left_runs_are_laid_out_in_visual_order() {
-        assert_eq!(visual_order("Note: abc"), "Note: abc");
-        // Logical م ح م د is drawn د م ح م, left to right.
-        assert_eq!(visual_order("محمد"), "دمحم");
-        assert_eq!(visual_order("Ahmed محمد"), "Ahmed دمحم");
-        assert_eq!(visual_order("שלום"), "םולש");
     }
 
     #[test]
