@@ -14,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RUNS="${1:-20}"
-cargo build --release --quiet --bin caredesk
+"${CARGO:-cargo}" build --release --quiet --bin caredesk
 BIN="$PWD/target/release/caredesk"
 DIR="$(mktemp -d)"
 trap 'rm -rf "$DIR"' EXIT
