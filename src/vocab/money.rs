@@ -8,7 +8,7 @@
 //! - `Display` / [`display`] (`79.00 USD`) is the language-neutral form with
 //!   the ISO code: the audit log, logs and messages that must mean the same
 //!   to everyone. It never changes with locale either.
-//! - For a person in a language, `crate::i18n::money(lang, &m)` (ICU4X:
+//! - For a person in a language, `i18n::money(lang, &m)` (ICU4X:
 //!   `US$79.00`, `₩99,000`, `79,00 CHF`); it lives in `i18n` because this
 //!   vocabulary imports nothing of the crate.
 
@@ -127,7 +127,7 @@ pub fn minor_digits_of(currency: &str) -> u32 {
 }
 
 /// Money in the language-neutral form, `79.00 USD` (see the module docs;
-/// `crate::i18n::money` is the localized one).
+/// `i18n::money` is the localized one).
 pub fn display(m: &Money) -> String {
     format!("{} {}", m.decimal(), m.currency)
 }
