@@ -74,3 +74,24 @@ fn a_missing_script_is_named_with_the_package_to_install() {
         ]
     );
 }
+
+#[test]
+fn a_workstation_without_cjk_fonts_is_told_to_install_them() {
+    // Only DejaVu Sans installed: Latin, Greek, Cyrillic, Hebrew and Arabic
+    // are covered, Chinese, Japanese and Korean are not.
+    let mut db = fontdb::Database::new();
+    db.load_font_file("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+        .expect("DejaVu Sans (fonts-dejavu-core) is installed");
+    let found = caredesk::fonts::discover(&db, HanVariant::Simplified);
+    assert_eq!(found.missing, [Script::Han, Script::Kana, Script::Hangul]);
+    assert_eq!(found.regular.len(), 1, "{:?}", found.regular);
+    assert_eq!(found.regular[0].family, "DejaVu Sans");
+    assert_eq!(
+        fonts::missing_notice(&found),
+        vec![
+            "Chinese, Japanese and Korean text cannot be shown: no installed font has it. \
+             Install fonts-noto-cjk."
+                .to_string()
+        ]
+    );
+}
