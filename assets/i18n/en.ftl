@@ -55,3 +55,9 @@ reason-observed = Observed: { $items }.
 reason-not-covered-parts = Not covered for the { $series } series: { $items }.
 reason-shipped-after = The parcel left { $days } days after the request of { $submitted } (at most { $limit }).
 reason-not-shipped-after = Not shipped { $days } days after the request of { $submitted } (at most { $limit }).
+
+## The window's fonts. $scripts names writing systems ("Chinese and Korean"),
+## $package a Debian package to install.
+fonts-missing-title = Missing fonts
+fonts-missing = { $scripts } text cannot be shown: no installed font has it. Install { $package }.
+fonts-missing-dismiss = OK
