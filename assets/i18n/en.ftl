@@ -86,3 +86,15 @@ signature-erased = The customer of { $claim } was forgotten; their signature can
 
 ## The command line's own words.
 cli-confirm-incomplete = { $why } To file it anyway, add { $flag }.
+
+## A refusal's reason, with what in the request made the rule fail.
+reason-observed = Observed: { $items }.
+reason-not-covered-parts = Not covered for the { $series } series: { $items }.
+reason-shipped-after = The parcel left { $days } days after the request of { $submitted } (at most { $limit }).
+reason-not-shipped-after = Not shipped { $days } days after the request of { $submitted } (at most { $limit }).
+
+## The window's fonts. $scripts names writing systems ("Chinese and Korean"),
+## $package a Debian package to install.
+fonts-missing-title = Missing fonts
+fonts-missing = { $scripts } text cannot be shown: no installed font has it. Install { $package }.
+fonts-missing-dismiss = OK

@@ -2,5 +2,6 @@
 //! the customer's signature (and, later, barcodes). Pure data in, data out;
 //! no store, no UI.
 
+pub mod barcode;
 pub mod photo;
 pub mod signature;

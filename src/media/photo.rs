@@ -136,51 +136,29 @@ impl Photo {
     }
 }
 
-/// Whether a JPEG's main image runs to its end-of-image marker. The JPEG
+/// Whether a JPEG's image data ends with its end-of-image marker. The JPEG
 /// decoder fills a cut-off picture with grey rather than failing, so a
-/// truncated upload would otherwise pass as a photo. Segments are walked
-/// from the start (an embedded EXIF thumbnail's own end marker does not
-/// count); data after the end marker (some phones append more) is allowed.
+/// truncated upload would otherwise be kept as evidence. The marker segments
+/// before the scan are skipped by their lengths: an EXIF thumbnail inside them
+/// carries an end marker of its own.
 fn jpeg_complete(bytes: &[u8]) -> bool {
-    let mut i = 2; // after SOI
-    loop {
-        // A marker: 0xFF (fill bytes allowed), then its code.
-        while bytes.get(i) == Some(&0xFF) {
+    let mut i = 2;
+    while i + 4 <= bytes.len() {
+        if bytes[i] != 0xFF {
+            return false;
+        }
+        let marker = bytes[i + 1];
+        if marker == 0xFF {
             i += 1;
+            continue;
         }
-        let Some(&code) = bytes.get(i) else {
-            return false;
-        };
-        i += 1;
-        match code {
-            0xD9 => return true,
-            // Standalone markers without a length.
-            0x01 | 0xD0..=0xD7 => continue,
-            _ => {}
+        if marker == 0xDA {
+            return bytes[i..].windows(2).any(|w| w == [0xFF, 0xD9]);
         }
-        let (Some(&hi), Some(&lo)) = (bytes.get(i), bytes.get(i + 1)) else {
-            return false;
-        };
-        let len = usize::from(hi) << 8 | usize::from(lo);
-        if len < 2 || i + len > bytes.len() {
-            return false;
-        }
-        i += len;
-        if code == 0xDA {
-            // Entropy-coded data up to the next marker that is not a
-            // stuffed 0xFF00 or a restart marker.
-            loop {
-                match (bytes.get(i), bytes.get(i + 1)) {
-                    (Some(0xFF), Some(&next)) if next == 0x00 || (0xD0..=0xD7).contains(&next) => {
-                        i += 2
-                    }
-                    (Some(0xFF), Some(_)) => break,
-                    (Some(_), _) => i += 1,
-                    (None, _) => return false,
-                }
-            }
-        }
+        let len = usize::from(u16::from_be_bytes([bytes[i + 2], bytes[i + 3]]));
+        i += 2 + len;
     }
+    false
 }
 
 fn decode(bytes: &[u8], format: PhotoFormat) -> Result<DynamicImage, String> {

@@ -1073,6 +1073,8 @@ impl CareDeskApp {
                         target,
                         content,
                         as_of: today,
+                        // For spreadsheets: Excel needs the mark to read UTF-8.
+                        csv_bom: true,
                     });
                 }
             }
