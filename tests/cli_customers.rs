@@ -392,3 +392,88 @@ fn filing_with_the_checklist_incomplete_when_confirmed() {
     ));
     assert!(e.contains("battery_charged"), "{e}");
 }
+
+/// `caredesk print receipt|label CLAIM --out FILE`: the papers through the
+/// binary; the barcode itself is scanned back in `tests/papers.rs`.
+#[test]
+fn printing_the_receipt_and_the_label() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = setup(dir.path());
+    let claim = dir.path().join("claim.json");
+    std::fs::write(
+        &claim,
+        format!(
+            r#"{CLAIM}, "checklist": {{"data_backed_up": true, "microsd_removed": true,
+                "only_parts_to_replace": true}}, "description": "cracked arm"}}"#
+        ),
+    )
+    .unwrap();
+    let filed = json(&caredesk(
+        &db,
+        &["claim", "file", "VISIT00000001", claim.to_str().unwrap()],
+    ));
+    let id = filed["row"]["id"].as_str().unwrap().to_owned();
+    let out = dir.path().join("receipt.pdf");
+    let printed = json(&caredesk(
+        &db,
+        &[
+            "print",
+            "receipt",
+            &id.to_lowercase(),
+            "--out",
+            out.to_str().unwrap(),
+            "--paper",
+            "letter",
+        ],
+    ));
+    assert_eq!(printed["claim"], id.as_str());
+    assert_eq!(printed["paper"], "receipt");
+    assert_eq!(
+        printed["bytes"].as_u64().unwrap(),
+        std::fs::metadata(&out).unwrap().len()
+    );
+    assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-"));
+    let label = dir.path().join("label.pdf");
+    let printed = json(&caredesk(
+        &db,
+        &["print", "label", &id, "--out", label.to_str().unwrap()],
+    ));
+    assert_eq!(printed["paper"], "label");
+    assert!(std::fs::read(&label).unwrap().starts_with(b"%PDF-"));
+
+    // An unknown claim or a missing folder: exit 2, one line, nothing written.
+    let none = dir.path().join("none.pdf");
+    let e = one_line_error(&caredesk(
+        &db,
+        &[
+            "print",
+            "receipt",
+            "CL-2025-999999",
+            "--out",
+            none.to_str().unwrap(),
+        ],
+    ));
+    assert!(e.contains("CL-2025-999999"), "{e}");
+    let nowhere = dir.path().join("no-such-folder").join("l.pdf");
+    one_line_error(&caredesk(
+        &db,
+        &["print", "label", &id, "--out", nowhere.to_str().unwrap()],
+    ));
+    assert!(!none.exists());
+    // A paper size it does not know: clap's usage error, exit 2.
+    let o = caredesk(
+        &db,
+        &[
+            "print",
+            "receipt",
+            &id,
+            "--out",
+            none.to_str().unwrap(),
+            "--paper",
+            "a3",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("a3"));
+    assert!(!none.exists());
+}

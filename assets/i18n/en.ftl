@@ -98,3 +98,59 @@ reason-not-shipped-after = Not shipped { $days } days after the request of { $su
 fonts-missing-title = Missing fonts
 fonts-missing = { $scripts } text cannot be shown: no installed font has it. Install { $package }.
 fonts-missing-dismiss = OK
+
+## The intake receipt the customer takes home (one page) and the box label.
+## $claim is a claim id (CL-2026-000123), $printed/$at a time, $day/$date a day
+## in words, $plan a plan's name, $amount money with its symbol, $currency
+## its ISO 4217 code.
+receipt-pdf-title = Intake receipt { $claim }
+receipt-title = CareDesk — Intake receipt
+receipt-subtitle = Printed { $printed } UTC · keep this receipt: it names your claim
+receipt-footer = Intake receipt { $claim }
+receipt-claim-line = { $kind } · { $channel } · service region { $region }
+receipt-dates-line = Submitted { $submitted } · status: { $status }
+receipt-customer = Customer
+receipt-no-customer = No customer was recorded with this claim.
+receipt-name = Name
+receipt-phone = Phone
+receipt-email = Email
+receipt-address = Address
+receipt-product = Product and parts received
+receipt-model = Model
+receipt-serial = Serial number
+receipt-parts = Parts received
+receipt-intake = Intake checklist and damage
+receipt-no-intake = No intake checklist was recorded with this claim.
+receipt-incomplete-confirmed = Taken in with the checklist or the description incomplete, as confirmed at the counter.
+receipt-description = Damage as described
+receipt-no-description = No description was given.
+receipt-privacy-recorded = Privacy policy accepted; recorded by { $who } at { $at } UTC.
+receipt-privacy-accepted = Privacy policy accepted.
+receipt-privacy-not-accepted = The privacy policy was not accepted.
+receipt-decision = Decision
+receipt-approved = APPROVED
+receipt-refused = REFUSED
+receipt-under-plan = under { $plan }
+receipt-no-plan = no plan in effect
+receipt-decided-on = decided for { $day }
+receipt-advice = What would make it approvable:
+receipt-pays = What you pay and when to ship
+receipt-pays-nothing-refused = Nothing: the claim was refused.
+receipt-pays-nothing = Nothing.
+receipt-fee = Replacement fee: { $amount } ({ $currency }).
+receipt-fee-missing = Replacement fee: per the fee schedule (no amount recorded yet).
+receipt-transregional = Transregional shipping, tax and other fees, as quoted (accepted).
+receipt-ship-by = Ship the parts by { $date } at the latest.
+receipt-never-send-back = Never send back
+receipt-signature = Customer's signature
+receipt-signed-at = Signed { $at } UTC
+receipt-not-signed = Not signed.
+label-pdf-title = Box label { $claim }
+label-serial = Serial number
+label-parts = Parts inside
+label-customer = Customer
+label-submitted = Submitted { $date }
+label-ship-by = Ship by { $date }
+
+## caredesk print receipt|label
+print-written = Wrote { $what } of { $claim } to { $file }.

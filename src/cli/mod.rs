@@ -15,6 +15,7 @@ mod import;
 mod lookup;
 mod migrate;
 mod plan;
+mod print;
 mod search;
 mod staff;
 mod stress;
@@ -87,6 +88,8 @@ pub enum Command {
     /// Find products, claims and customers by any part (3+ characters) of a
     /// serial, claim id, name, phone or email (JSON hits).
     Search(search::SearchArgs),
+    /// Print a claim's papers as PDF: the intake receipt or the 62 mm box label.
+    Print(print::PrintArgs),
     /// Staff: list, add.
     Staff(staff::StaffArgs),
     /// Replacement fee schedule: list, set (supervisor).
@@ -146,6 +149,7 @@ fn run_store_command(cmd: Command, desk: &desk::Session<'_>) -> i32 {
         Command::Claims(a) => report("claims", a.run(desk)),
         Command::Customer(a) => report("customer", a.run(desk)),
         Command::Search(a) => report("search", a.run(desk)),
+        Command::Print(a) => report("print", a.run(desk)),
         Command::Staff(a) => report("staff", a.run(desk)),
         Command::Fee(a) => report("fee", a.run(desk)),
         Command::Audit(a) => report("audit", a.run(desk)),

@@ -16,7 +16,7 @@ use crate::store::{
 };
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
-fn request_kind(kind: ClaimKind) -> RequestKind {
+pub(super) fn request_kind(kind: ClaimKind) -> RequestKind {
     match kind {
         ClaimKind::Replacement => RequestKind::Replacement,
         ClaimKind::ExtendedWarranty => RequestKind::ExtendedWarranty,
@@ -24,7 +24,7 @@ fn request_kind(kind: ClaimKind) -> RequestKind {
 }
 
 /// Checks the claim input against the catalog and turns it into rule facts.
-fn claim_facts(catalog: &Catalog, input: &ClaimInput) -> Result<ClaimFacts> {
+pub(super) fn claim_facts(catalog: &Catalog, input: &ClaimInput) -> Result<ClaimFacts> {
     let service_region = check_region(catalog, "claim.service_region", input.service_region)?;
     if input.parts.is_empty() {
         return Err(StoreError::Invalid(

@@ -19,6 +19,7 @@ mod intake;
 mod lifecycle;
 pub mod live;
 mod migrate;
+mod papers;
 mod plans;
 mod privacy;
 mod reports;
@@ -36,6 +37,7 @@ pub use demo::{DEFAULT_PRODUCTS, DEMO_STAFF, DEMO_SUPERVISOR_PIN};
 pub use import::PRODUCT_CSV_COLUMNS;
 pub use lifecycle::{next_actions, transition};
 pub use migrate::{MigrateSummary, migrate};
+pub use papers::ship_by;
 pub use reports::ClaimForReport;
 // The service visit (SPEC §6): customers, search, intake, privacy.
 pub use crate::media::signature::Signature;

@@ -16,6 +16,7 @@ pub mod csv;
 pub mod customer;
 pub mod job;
 pub mod json;
+pub mod papers;
 pub mod pdf;
 pub mod source;
 
@@ -216,6 +217,48 @@ pub const ERASED: &str = "erased";
 impl ClaimReport {
     pub fn approved(&self) -> bool {
         self.decision == Verdict::Approved
+    }
+}
+
+/// What a claim PDF shows besides the report model: the photos of the
+/// damage (their thumbnails) and the customer's signature. Not part of the
+/// CSV or JSON exports (the JSON names the customer; photos are files).
+#[derive(Debug, Clone, Default)]
+pub struct ClaimAttachments {
+    pub photos: Vec<AttachedPhoto>,
+    pub signature: Option<crate::desk::StoredSignature>,
+}
+
+/// One photo of the damage as a claim PDF prints it.
+#[derive(Debug, Clone)]
+pub struct AttachedPhoto {
+    pub name: String,
+    pub sha256: String,
+    /// The original's size in pixels.
+    pub width: u32,
+    pub height: u32,
+    /// A PNG of at most 320 pixels a side.
+    pub thumbnail_png: Vec<u8>,
+}
+
+impl ClaimAttachments {
+    /// The photos and signature of claim `id` (nothing when it has none).
+    pub fn of(desk: &crate::desk::Desk, id: &str) -> Result<ClaimAttachments, ExportError> {
+        let source = |e: crate::store::StoreError| ExportError::Source(e.to_string());
+        let photos = desk
+            .photos(id)
+            .map_err(source)?
+            .into_iter()
+            .map(|p| AttachedPhoto {
+                name: p.name,
+                sha256: p.sha256,
+                width: p.width,
+                height: p.height,
+                thumbnail_png: p.thumbnail_png,
+            })
+            .collect();
+        let signature = desk.signature(id).map_err(source)?;
+        Ok(ClaimAttachments { photos, signature })
     }
 }
 

@@ -469,7 +469,7 @@ fn plan_name(lang: Lang, plan: PlanKind) -> String {
 }
 
 /// `{kind}-{code}` from the message files, else the English label.
-fn code_label(lang: Lang, kind: &str, code: &str, english: &str) -> String {
+pub fn code_label(lang: Lang, kind: &str, code: &str, english: &str) -> String {
     let key = format!("{kind}-{code}");
     if i18n::has(lang, &key) || i18n::has(Lang::EN, &key) {
         i18n::text(lang, &key)
