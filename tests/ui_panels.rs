@@ -138,7 +138,7 @@ fn unknown_serial_is_explained_in_the_window_and_search_finds_partials() {
     h.get_by_label("Search:").type_text(part);
     h.key_press(Key::Enter);
     h.run();
-    assert!(!h.state().lookup.hits.is_empty());
+    assert!(!h.state().panels.lookup.hits.is_empty());
     h.get_by_label(&serial).click();
     h.run();
     assert_eq!(h.state().state.panel, Panel::Plans);
@@ -296,20 +296,23 @@ fn claims_table_counts_filters_and_opens_a_claim_with_its_timeline() {
     let mut h = harness(store, "Sami SSC");
     h.key_press_modifiers(Modifiers::COMMAND, Key::Num6);
     h.run();
-    assert_eq!(h.state().claims.total, Some(all));
+    assert_eq!(h.state().panels.claims.rows.total, Some(all));
     h.get_by_label(&format!("{all} shown"));
-    assert!(h.state().claims.pages.contains_key(&0), "first page loaded");
+    assert!(
+        h.state().panels.claims.rows.pages.contains_key(&0),
+        "first page loaded"
+    );
 
-    h.state_mut().claims.status = Some(ClaimStatus::Refused);
+    h.state_mut().panels.claims.filters.status = Some(ClaimStatus::Refused);
     h.run();
-    assert_eq!(h.state().claims.total, Some(refused));
+    assert_eq!(h.state().panels.claims.rows.total, Some(refused));
 
-    h.state_mut().claims.status = None;
+    h.state_mut().panels.claims.filters.status = None;
     h.run();
-    let first = h.state().claims.row(0).unwrap().id.clone();
+    let first = h.state().panels.claims.row(0).unwrap().id.clone();
     h.get_by_label(&first).click();
     h.run();
-    let open = h.state().claims.open.clone().unwrap();
+    let open = h.state().panels.claims.open.clone().unwrap();
     assert_eq!(open.row.id, first);
     h.get_by_label("Timeline");
     h.get_by_label("Export this claim…");
@@ -327,8 +330,10 @@ fn fee_edit_asks_the_supervisor_pin_and_a_wrong_pin_is_refused_in_the_dialog() {
     h.run();
     let fee = h
         .state()
+        .panels
         .settings
         .fees
+        .rows
         .iter()
         .find(|f| f.model == "DJI Mavic 3" && f.replacement_number == 1)
         .cloned()
@@ -453,7 +458,7 @@ fn a_scanned_claim_id_opens_the_claim() {
     h.key_press(Key::Enter);
     h.run();
     assert_eq!(h.state().state.panel, Panel::Claims);
-    assert_eq!(h.state().claims.open.as_ref().unwrap().row.id, id);
+    assert_eq!(h.state().panels.claims.open.as_ref().unwrap().row.id, id);
     assert_eq!(h.state().serial_input, "");
 }
 
@@ -487,7 +492,7 @@ fn a_supervisor_reopens_a_closed_refused_claim_with_a_note_and_the_pin() {
     h.get_by_label("PIN:").type_text("1234");
     h.key_press(Key::Enter);
     h.run();
-    let open = h.state().claims.open.clone().unwrap();
+    let open = h.state().panels.claims.open.clone().unwrap();
     assert_eq!(open.row.id, id);
     assert_ne!(
         open.row.status,

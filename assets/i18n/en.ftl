@@ -220,3 +220,406 @@ advice-never-approvable = Not approvable on any day in the next three years as i
 advice-buy-until = Care Refresh+ can be bought until { $date }.
 advice-ship-by = The customer must ship the parts by { $date }.
 advice-approved-through = Approvable through { $date }.
+
+## ---------------------------------------------------------------- the window
+## Every text the window shows (src/ui/). Arguments are filled in as given:
+## $keys a keyboard shortcut (Ctrl+5), $date a YYYY-MM-DD day.
+
+## The window (src/ui/mod.rs, src/ui/app/, src/ui/command.rs, src/ui/widgets.rs)
+
+app-title = CareDesk
+
+# Menus and the shortcut help.
+menu-file = File
+menu-view = View
+menu-help = Help
+menu-export-claims = Export claims (table filter)
+menu-export-expiring = Export expiring plans
+menu-expiring-within = Ending within { $days } days
+menu-quit = Quit
+help-scan = Scan a serial: the product opens at once.
+help-focus-serial = { $keys } or { $alt }: cursor to the serial field
+help-panels = { $first } … { $last }: switch panels
+help-file-claim = { $keys }: file the claim (claim intake)
+help-dialogs = Enter: confirm a dialog · Esc: cancel it
+help-theme = { $keys }: dark / light theme
+shortcut-or = { $first } / { $second }
+button-with-shortcut = { $label } ({ $keys })
+
+# Commands with one label wherever they are offered (src/ui/command.rs).
+command-focus-serial = Scan / look up serial
+command-toggle-theme = Dark / light theme
+command-clear-recent = Clear the list
+command-search = Search
+command-open-product = Open
+command-load-demo = Load demo data…
+command-import-products = Import products from CSV…
+command-cancel-job = Cancel
+command-dismiss = Dismiss
+
+# The scanner row and the status line.
+scanner-label = Serial
+scanner-hint = scan or type a serial, Enter
+scanner-reclaimed = reclaimed
+scanner-today = Today { $date }
+scanner-staff = { $name } ({ $role })
+scanner-staff-hover = Change who is working (Settings)
+scanner-no-staff = no staff chosen
+status-ready = Ready.
+
+# Dialogs.
+staff-dialog-title = Who is working?
+staff-dialog-body = Every action is recorded with your name.
+staff-name-role = { $name } — { $role }
+dialog-cancel = Cancel
+dialog-ok = OK
+dialog-keys = Enter confirms · Esc cancels
+dialog-cancelled = Cancelled; nothing was changed.
+pin-title = Supervisor PIN
+pin-label = PIN:
+pin-set-fee = Set the fee for { $model }, replacement { $number }, to { $amount }.
+pin-reopen-claim = Reopen claim { $id }.
+
+# Shared widgets and the live decision.
+day-today = today
+day-tomorrow = tomorrow
+day-yesterday = yesterday
+day-in-days = in { $days } days
+day-days-ago = { $days } days ago
+window-ends = ends { $when }
+window-ended = ended { $when }
+window-starts = starts { $when }
+window-started = started { $when }
+decision-approved = APPROVED
+decision-refused = REFUSED
+decision-plan-in-effect = Plan in effect: { $plan }
+interpretation = Interpretation
+date-hint = YYYY-MM-DD
+date-invalid = not a date (YYYY-MM-DD)
+region-unknown = unknown region
+region-unknown-code = unknown region code
+serial-and-model = { $serial } — { $model }
+preview-checking = Checking…
+preview-updating = updating…
+export-format-entry = { $format }…
+export-format-csv = CSV (spreadsheet)
+export-format-pdf = PDF (printable report)
+export-format-json = JSON (machine-readable)
+export-busy = Another job is running.
+
+# What the window says after an action (the status line).
+app-demo-loaded = New database: demo data loaded ({ $products } products, { $claims } claims). Demo supervisor: { $supervisors }.
+app-demo-pin = { $name } (PIN { $pin })
+app-empty-database = This database is empty: load demo data or import products in Settings ({ $keys }).
+app-live-off = Live refresh is off ({ $error }); other workstations' changes show when you reopen a view.
+app-choose-staff-first = Choose who is working first (Settings, { $keys }): every action is recorded with a name.
+app-choose-staff = Choose who is working first.
+app-refused = { $what }: refused under the terms.
+app-failed = { $what }: { $error }.
+app-serial-unknown = No product has the serial “{ $serial }”, and nothing partially matches it.
+app-serial-partial = No product has the serial “{ $serial }”; { $count } partial match(es) are listed under { $panel }.
+app-plus-sold = Care Refresh+ sold and bound to { $serial }.
+app-card-bound = Activation card { $code } bound: Care Refresh+ is on { $serial }.
+app-card-registered = Activation card { $code } ({ $region }) registered.
+app-withdrawn = Withdrawal from { $plan } confirmed for { $serial }.
+app-plus-returned = Care Refresh+ of { $serial } returned.
+app-claim-filed-approved = Claim { $id } filed: approved.
+app-claim-filed-refused = Claim { $id } filed: refused.
+app-claim-advanced = { $id }: { $step } — now { $status }.
+app-claims-reader-stopped = The claims reader stopped; restart CareDesk.
+app-cannot-read-claims = Cannot read the claims: { $error }.
+app-staff-working = { $name } is working; every action is recorded with this name.
+app-staff-added = { $name } added as { $role }.
+app-not-supervisor = { $name } is not a supervisor: only a supervisor can do this.
+app-fee-set = Fee for { $model }, replacement { $number }, set to { $amount }.
+app-claim-reopened = { $id } reopened.
+app-pin-not-allowed = Not allowed: { $why }.
+app-demo-confirm-title = Load demo data
+app-demo-confirm-body = This database already holds products. Add { $products } demo products, plans and claims to it anyway?
+app-demo-confirm = Add demo data
+app-csv-filter = CSV
+app-import-title = Import products
+app-export-title = Export
+app-connection-lost = The connection to the database is lost ({ $reason }). CareDesk reconnects by itself; until then nothing can be saved.
+app-connection-restored = Connected to the database again.
+
+# What failed, at the start of an error message ("{ $what }: …").
+app-what-staff-option = --staff { $name }
+app-what-search = Search failed
+app-what-lookup = Cannot look up { $serial }
+app-what-refresh = Cannot refresh { $serial }
+app-what-staff-list = Cannot read the staff list
+app-what-fees = Cannot read the fee schedule
+app-what-plus-not-bound = Care Refresh+ was not bound
+app-what-card-not-bound = Card { $code } was not bound
+app-what-card-not-registered = The card was not registered
+app-what-withdrawal = The withdrawal was not recorded
+app-what-plus-not-returned = Care Refresh+ was not returned
+app-what-claim-not-filed = The claim was not filed
+app-what-open-claim = Cannot open claim { $id }
+app-what-claim-not-changed = { $id } was not changed
+app-what-count-claims = Cannot count the claims
+app-what-read-claims = Cannot read the claims
+app-what-staff-not-added = The staff member was not added
+app-what-not-done = Not done
+
+# Background jobs.
+job-another-running = Another job is running; wait for it or cancel it.
+job-exporting = Exporting to { $target }…
+job-exported = Exported { $items } item(s) as { $format } to { $target } ({ $kb } KB).
+job-export-failed = export failed ({ $error }); no file was written
+job-loading-demo = Loading { $products } demo products…
+job-demo-cancelled = Demo data cancelled; nothing was added.
+job-demo-loaded = Demo data loaded: { $products } products, { $claims } claims, { $cards } activation cards.
+job-importing = Importing { $file }…
+job-imported = Imported { $count } products from { $file }.
+job-stopped = The job stopped: { $error }.
+job-no-result = The job ended without a result.
+
+## Serial lookup (src/ui/lookup.rs)
+
+panel-lookup = Serial lookup
+lookup-intro = Scan a serial into the field at the top ({ $keys } or { $alt } puts the cursor there); Enter opens the product.
+lookup-search-label = Search:
+lookup-search-hint = part of a serial, a model, or a claim id
+lookup-results = Results
+lookup-no-search-yet = No search yet.
+lookup-nothing-matches = Nothing matches “{ $query }”.
+lookup-matches = { $count } match(es) for “{ $query }”:
+lookup-recent = Recent lookups
+lookup-recent-none = None yet.
+lookup-open-product = Open product
+
+## Plan status (src/ui/plan_status.rs)
+
+panel-plans = Plan status
+plans-scan-first = Scan or type a serial in the top bar ({ $keys }) to see its plans.
+plans-claims-on-unit = Claims on this unit
+plans-claim-line = { $kind } · { $status } · submitted { $submitted }
+plans-product-returned = Product returned under DJI's return policy
+plans-return-plus-button = Return Care Refresh+…
+plans-return-plus-title = Return Care Refresh+
+plans-return-plus-body = Return Care Refresh+ of { $serial }? The RET rules decide; a refusal is shown and nothing is changed.
+plans-return-plus-confirm = Return CR+
+plans-model-series = { $model } · { $series } series
+plans-unit-active = active
+plans-unit-reclaimed = reclaimed — belongs to DJI
+plans-bought-in = Bought in { $region } · { $channel }
+plans-international-yes = International service: yes
+plans-international-no = International service: no
+plans-replaced-by = · replaced by
+plans-replaces = · replaces
+plans-take-claim = Take in a claim
+service-active = active
+service-not-started = not started (cannot be used in advance)
+service-expired = ended: validity reached
+service-used-up = ended: replacements used up
+service-withdrawn = ended: withdrawal confirmed
+service-not-offered = not offered (European variant)
+plans-not-on-product = Not on this product.
+plans-had-plus = A unit this one replaced already had Care Refresh+ (BUY-ONCE).
+plans-withdraw-button = Confirm withdrawal from { $plan }…
+plans-withdraw-title = Withdraw from { $plan }
+plans-withdraw-body = Confirm the customer's withdrawal from { $plan } on { $serial }? Its services end today and this cannot be undone.
+plans-withdraw-confirm = Confirm withdrawal
+plans-term = Term:
+plans-bought = Bought:
+plans-region = Region:
+plans-region-service-region = { $region } (service region { $service_region })
+plans-starts = Starts:
+plans-date-relative = { $date }  ({ $relative })
+plans-valid-through = Valid through:
+plans-replacements-label = Replacements:
+plans-replacements = { $used } used, { $left } left of { $allowed }
+plans-replacements-european = { $used } used, { $left } left of { $allowed } (European cap)
+plans-replacement-service = Replacement service:
+plans-extended-warranty = Extended warranty:
+
+## Coverage (src/ui/coverage.rs)
+
+panel-coverage = Coverage
+coverage-for-model = Coverage for { $model } ({ $series } series)
+coverage-checklist = Coverage checklist
+coverage-series-label = Series:
+coverage-open-product-hint = Open a product to see what applies today.
+coverage-no-series = The catalog has no series.
+coverage-replacement = Replacement service
+coverage-warranty = Extended warranty (Care Refresh+)
+coverage-no-warranty-in-europe = Care Refresh+ bought in the EU, the UK, Switzerland or Norway has no extended warranty.
+coverage-replacement-today = Replacement today is under { $plan }.
+coverage-no-replacement-today = No plan gives replacement service today.
+coverage-never-send-back = Never send back
+coverage-send-only-parts = Send only the parts to be replaced. The customer pays shipping for anything else sent.
+coverage-never-item = ×  { $item }
+coverage-before-leaving = Before the product leaves the counter
+coverage-back-up = Back up the customer's photos, videos and flight data, then delete personal data: the unit may not come back.
+coverage-microsd = Remove the microSD card and hand it to the customer.
+coverage-part = Part
+coverage-at-most = At most
+coverage-today = Today
+coverage-pairs = { $cap } pairs
+coverage-covered = covered
+coverage-not-today = not today
+
+## Sell / bind CR+ (src/ui/sell_plus.rs)
+
+panel-sell = Sell / bind CR+
+sell-heading = Sell / bind Care Refresh+
+sell-mode-store = In the store, by serial
+sell-mode-card = With an activation card
+sell-scan-first = Scan or type a serial in the top bar ({ $keys }) first.
+sell-product = Product: { $serial }
+sell-store-region = Bought through a store in region:
+sell-purchase-date = Purchase date:
+sell-eligibility = Eligibility
+sell-button = Sell and bind Care Refresh+
+sell-button-disabled = Enabled when the eligibility check approves and a staff member is chosen.
+sell-card-code = Activation code:
+sell-card-serial = Serial:
+sell-card-bind = Bind the card
+sell-card-hint = A code binds once. The BUY rules decide with the card's region; a refusal lists them here.
+sell-register-heading = Register a new activation card
+sell-register-code = Code:
+sell-register-region = Region:
+sell-register-button = Register
+
+## Claim intake (src/ui/claim_intake.rs)
+
+panel-intake = Claim intake
+intake-scan-first = Scan or type a serial in the top bar first ({ $keys }).
+intake-heading = Claim intake — { $serial }
+intake-model-region = { $model } · { $region }
+intake-reclaimed = This unit was reclaimed by DJI after a replacement; take claims on the replacement unit.
+intake-problem-on = The application date is not a date (YYYY-MM-DD).
+intake-problem-submitted = The submitted date is not a date (YYYY-MM-DD).
+intake-problem-shipped = The shipped date is not a date (YYYY-MM-DD).
+intake-problem-region = `{ $code }` is not a known region code (two letters, e.g. US or DE).
+intake-problem-no-part = Tick at least one part.
+intake-service = Service:
+intake-channel = Channel:
+intake-cause = Cause:
+intake-service-region = Service region:
+intake-service-region-is = service region { $region }
+intake-service-region-no-plus = { $region }: Care Refresh+ not offered there
+intake-on = Application date:
+intake-submitted = Submitted:
+intake-shipped-yet = Parts already shipped
+intake-shipped-on = on
+intake-parts = Parts
+intake-parts-not-covered = Parts not covered for this series
+intake-of-max = of max { $cap }
+intake-customer = Customer
+intake-privacy = Accepted the DJI Privacy Policy
+intake-transregional = Accepts the transregional shipping, tax and fees
+intake-mfg-defect = Manufacturing defect found before Care Refresh+ took effect
+intake-exclusions-some = Exclusions (some observed)
+intake-exclusions-none = Exclusions (none observed)
+intake-decision = Decision
+intake-file-approved = File claim (approved)
+intake-file-refused = Record refused claim
+intake-choose-staff = Choose who is working (Settings) before filing.
+intake-customer-pays = Customer pays
+intake-pays-nothing = Nothing: repair and labour are free under the extended warranty.
+intake-fee-number = Replacement fee: { $fee } (replacement no. { $number })
+intake-fee = Replacement fee: { $fee }
+intake-fee-missing-number = Replacement fee (replacement no. { $number }): not in the fee schedule — ask a supervisor
+intake-fee-missing = Replacement fee: not in the fee schedule — ask a supervisor
+intake-pays-transregional = Transregional shipping, tax and other fees (quoted by the service area).
+intake-dji-pays-shipping = DJI pays two-way shipping within the service area.
+intake-replacements-left = Replacements left after this one: { $left }
+
+## Claims (src/ui/claims.rs)
+
+panel-claims = Claims
+claims-col-id = Claim
+claims-col-serial = Serial
+claims-col-model = Model
+claims-col-kind = Kind
+claims-col-status = Status
+claims-col-decided = Applied
+claims-col-updated = Updated
+claims-col-decision = Decision / fee
+claims-kind-replacement = Replacement
+claims-kind-warranty = Warranty
+claims-approved = approved
+claims-approved-fee = approved · { $fee }
+claims-refused-rules = refused · { $rules }
+claims-shown = { $count } shown
+claims-counting = counting…
+claims-any = any
+claims-status = Status:
+claims-kind = Kind:
+claims-from = Applied from:
+claims-to = to:
+claims-date-hover = Inclusive; leave empty for no limit.
+claims-serial-contains = Serial or claim id contains:
+claims-clear-filters = Clear filters
+claims-export-shown = Export shown claims…
+claims-export-one = Export this claim…
+claims-none-match = No claim matches these filters.
+claims-close-detail = Close the detail (Esc)
+claims-sorted-asc = { $column } (asc)
+claims-sorted-desc = { $column } (desc)
+claims-sort-hover = Sort by this column (again to reverse)
+claims-kind-channel = { $kind } · { $channel } ·
+claims-model = · { $model }
+claims-dates = Submitted { $submitted } · decided on { $decided }
+claims-pays = Customer pays: { $fee }
+claims-pays-number = Customer pays: { $fee } (replacement no. { $number })
+claims-replacement-unit = Replacement unit:
+claims-part-quantity = { $part } ×{ $quantity }
+claims-parts = Parts: { $parts }
+claims-cause-region = Cause: { $cause } · service region { $region }
+claims-timeline = Timeline
+claims-step-from = { $to } (from { $from })
+claims-next-step = Next step
+claims-choose-staff = Choose who is working (Settings) to move the claim on.
+claims-nothing-left = Nothing left to do on this claim.
+claims-note = Note:
+claims-note-hint = optional
+claims-close-button = Close claim…
+claims-close-title = Close the claim
+claims-close-body = Close { $id }? A closed claim can only be reopened by a supervisor.
+claims-close-confirm = Close claim
+claims-reopen-button = Reopen… (supervisor)
+claims-reopen-disabled = Write a note saying why, then reopen.
+claims-new-serial = New unit serial:
+claims-ship-button = Ship replacement…
+claims-ship-disabled = Type the replacement unit's serial first.
+claims-ship-title = Complete the replacement
+claims-ship-body = Ship { $new } as the replacement for { $serial }?
+
+    This counts the replacement on the plan in effect, binds the new serial to the same plans and validity, and marks { $serial } as reclaimed by DJI. It cannot be undone.
+claims-ship-confirm = Ship replacement
+
+## Settings (src/ui/settings.rs)
+
+panel-settings = Settings
+settings-who-is-working = Who is working
+settings-no-staff = No staff yet: add the first person below (a supervisor, with a PIN).
+settings-add-staff = Add a staff member
+settings-name = Name:
+settings-role = Role:
+settings-pin = PIN:
+settings-add = Add
+settings-add-disabled = A name; a supervisor also needs a PIN of 4 or more characters.
+settings-database = Database
+settings-other-database = To use another file, start with
+settings-other-database-command = caredesk --db PATH
+settings-demo-products = Demo products:
+settings-appearance = Appearance
+settings-use-light = Use the light theme
+settings-use-dark = Use the dark theme
+settings-fee-schedule = Fee schedule
+settings-fees-supervisor-only = Only a supervisor can change fees.
+settings-fee-filter = Model contains:
+settings-fee-model = Model
+settings-fee-replacement = Replacement
+settings-fee-amount = Fee
+settings-fee-number = no. { $number }
+settings-fee-edit = Edit
+settings-fee-new-amount = New amount
+settings-fee-not-an-amount = not an amount
+settings-fee-save = Save…
+settings-fee-cancel = Cancel
+
