@@ -506,3 +506,50 @@ fn a_supervisor_reopens_a_closed_refused_claim_with_a_note_and_the_pin() {
             .any(|e| e.note.contains("customer brought the receipt"))
     );
 }
+
+#[test]
+fn a_fee_that_is_not_an_amount_is_refused_until_the_text_changes() {
+    let (_desk, store) = Desk::new();
+    let mut h = harness(store, "Dana Supervisor");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num7);
+    h.run();
+    h.get_by_label("Model contains:").click();
+    h.run();
+    h.get_by_label("Model contains:").type_text("Mavic 3");
+    h.run();
+    h.get_all_by_label("Edit").next().unwrap().click();
+    h.run();
+    h.get_by_label("New amount").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("New amount").type_text("12,x");
+    h.run();
+    h.get_by_label("Save…").click();
+    h.run();
+    // Refused in place: no PIN asked, the text kept, the message there on
+    // every frame that follows.
+    assert!(h.query_by_label("Supervisor PIN").is_none());
+    for _ in 0..5 {
+        h.step();
+        h.get_by_label("not an amount");
+    }
+    let edit = h.state().panels.settings.fees.editing.clone().unwrap();
+    assert_eq!(edit.text, "12,x");
+    // Typing again clears it.
+    h.get_by_label("New amount").click();
+    h.run();
+    h.key_press(Key::Backspace);
+    h.run();
+    assert!(h.query_by_label("not an amount").is_none());
+    assert_eq!(
+        h.state()
+            .panels
+            .settings
+            .fees
+            .editing
+            .as_ref()
+            .unwrap()
+            .text,
+        "12,"
+    );
+}

@@ -228,6 +228,9 @@ advice-approved-through = Approvable through { $date }.
 ## The window (src/ui/mod.rs, src/ui/app/, src/ui/command.rs, src/ui/widgets.rs)
 
 app-title = CareDesk
+start-no-catalog = cannot load the catalog
+start-no-database = cannot open the database { $location }
+start-no-window = cannot open the window: { $error }
 
 # Menus and the shortcut help.
 menu-file = File

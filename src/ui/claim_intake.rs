@@ -246,13 +246,19 @@ impl ClaimIntakePanel {
                 let channels = (ServiceChannel::ALL, ServiceChannel::label as fn(_) -> _);
                 code_combo(
                     ui,
-                    "intake_channel",
+                    egui::IdSalt::new("intake_channel"),
                     &tr!("intake-channel"),
                     channel,
                     channels,
                 );
                 let causes = (Cause::ALL, Cause::label as fn(_) -> _);
-                code_combo(ui, "intake_cause", &tr!("intake-cause"), cause, causes);
+                code_combo(
+                    ui,
+                    egui::IdSalt::new("intake_cause"),
+                    &tr!("intake-cause"),
+                    cause,
+                    causes,
+                );
                 region_row(ui, view, service_region);
             });
         widgets::date_field(ui, &tr!("intake-on"), on);
@@ -329,7 +335,7 @@ impl ClaimIntakePanel {
 /// A labelled drop-down of a code enum's labels (one grid row).
 fn code_combo<T: Copy + PartialEq>(
     ui: &mut Ui,
-    id: &str,
+    id: egui::IdSalt,
     label: &str,
     value: &mut T,
     (all, name): (&[T], fn(T) -> &'static str),

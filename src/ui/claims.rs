@@ -272,10 +272,17 @@ impl Filters {
             let any = tr!("claims-any");
             let label = tr!("claims-status");
             let statuses = (ClaimStatus::ALL, ClaimStatus::label as fn(_) -> _);
-            code_filter(ui, "f_status", &label, &any, status, statuses);
+            code_filter(
+                ui,
+                egui::IdSalt::new("f_status"),
+                &label,
+                &any,
+                status,
+                statuses,
+            );
             let label = tr!("claims-kind");
             let kinds = (ClaimKind::ALL, ClaimKind::label as fn(_) -> _);
-            code_filter(ui, "f_kind", &label, &any, kind, kinds);
+            code_filter(ui, egui::IdSalt::new("f_kind"), &label, &any, kind, kinds);
         });
         ui.horizontal_wrapped(|ui| {
             for (label, text) in [
@@ -427,7 +434,7 @@ fn detail_ui(
 /// A drop-down filter on a code enum: "any" or one code.
 fn code_filter<T: Copy + PartialEq>(
     ui: &mut Ui,
-    id: &str,
+    id: egui::IdSalt,
     label: &str,
     any: &str,
     value: &mut Option<T>,

@@ -75,12 +75,12 @@ pub struct StartOptions {
 pub fn run(location: crate::desk::Location, start: StartOptions) -> anyhow::Result<()> {
     use anyhow::Context as _;
     let catalog = std::sync::Arc::new(
-        crate::catalog::Catalog::load_default().context("cannot load the catalog")?,
+        crate::catalog::Catalog::load_default().context(tr!("start-no-catalog"))?,
     );
     // A new database gets demo data, so a first start shows a working desk.
     let today = Clock::System.today();
     let (desk, demo_loaded) = crate::desk::Desk::open_with_demo(&location, catalog, today)
-        .with_context(|| format!("cannot open the database {}", location.describe()))?;
+        .with_context(|| tr!("start-no-database", location = location.describe()))?;
     let start = StartOptions {
         demo_loaded,
         ..start
@@ -99,7 +99,7 @@ pub fn run(location: crate::desk::Location, start: StartOptions) -> anyhow::Resu
         options,
         Box::new(move |cc| Ok(Box::new(create(cc, desk, start)))),
     )
-    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+    .map_err(|e| anyhow::anyhow!(tr!("start-no-window", error = e.to_string())))
 }
 
 /// Builds the app when the window exists: the one place to set up the egui
