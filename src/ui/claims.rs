@@ -125,21 +125,34 @@ impl TableColumn {
     }
 }
 
-/// The columns shown, with their starting widths (0: the rest). With a claim
-/// open beside the table, only those that tell the rows apart are shown, so
-/// nothing is clipped at 1024 px.
-fn columns(compact: bool) -> &'static [(TableColumn, f32)] {
+/// The columns shown, with their starting widths (0: the rest), for the
+/// width there is: with a claim open beside the table, only those that tell
+/// the rows apart; where even those do not fit (1024 px with a claim open),
+/// or all do not (1024 px), the least needed go, so nothing is clipped.
+fn columns(width: f32, detail_open: bool) -> &'static [(TableColumn, f32)] {
     use ClaimColumn as C;
     use TableColumn::{Decision, Sorted};
-    if compact {
-        &[
-            (Sorted(C::Id), 128.0),
-            (Sorted(C::Serial), 130.0),
-            (Sorted(C::Status), 130.0),
+    match (detail_open, width) {
+        (true, w) if w < 470.0 => &[
+            (Sorted(C::Id), 120.0),
+            (Sorted(C::Status), 110.0),
             (Decision, 0.0),
-        ]
-    } else {
-        &[
+        ],
+        (true, _) => &[
+            (Sorted(C::Id), 120.0),
+            (Sorted(C::Serial), 126.0),
+            (Sorted(C::Status), 124.0),
+            (Decision, 0.0),
+        ],
+        (false, w) if w < 930.0 => &[
+            (Sorted(C::Id), 120.0),
+            (Sorted(C::Serial), 126.0),
+            (Sorted(C::Model), 136.0),
+            (Sorted(C::Status), 132.0),
+            (Sorted(C::Decided), 84.0),
+            (Decision, 0.0),
+        ],
+        (false, _) => &[
             (Sorted(C::Id), 128.0),
             (Sorted(C::Serial), 130.0),
             (Sorted(C::Model), 150.0),
@@ -147,7 +160,7 @@ fn columns(compact: bool) -> &'static [(TableColumn, f32)] {
             (Sorted(C::Status), 140.0),
             (Sorted(C::Decided), 96.0),
             (Decision, 0.0),
-        ]
+        ],
     }
 }
 
@@ -255,13 +268,25 @@ impl Filters {
 
     fn ui(&mut self, ui: &mut Ui, total: Option<usize>, busy: bool, out: &mut Vec<Command>) {
         let filter = self.filter();
-        let Self {
-            status,
-            kind,
-            from,
-            to,
-            serial,
-        } = self;
+        ui.scope(|ui| {
+            // A widget that does not fit moves to the next line whole.
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+            self.first_row(ui, total, filter, busy, out);
+            self.second_row(ui);
+        });
+        ui.add_space(4.0);
+    }
+
+    /// Count, status and kind, and the export of what is shown.
+    fn first_row(
+        &mut self,
+        ui: &mut Ui,
+        total: Option<usize>,
+        filter: ClaimFilter,
+        busy: bool,
+        out: &mut Vec<Command>,
+    ) {
+        let Self { status, kind, .. } = self;
         ui.horizontal_wrapped(|ui| {
             ui.heading(ClaimsPanel::title());
             ui.label(match total {
@@ -283,7 +308,21 @@ impl Filters {
             let label = tr!("claims-kind");
             let kinds = (ClaimKind::ALL, ClaimKind::label as fn(_) -> _);
             code_filter(ui, egui::IdSalt::new("f_kind"), &label, &any, kind, kinds);
+            ui.separator();
+            let content = ExportContent::Claims(ClaimSelection::filtered(filter));
+            widgets::export_menu(ui, &tr!("claims-export-shown"), content, busy, out);
         });
+    }
+
+    /// Dates and serial, and clearing them all.
+    fn second_row(&mut self, ui: &mut Ui) {
+        let Self {
+            status,
+            kind,
+            from,
+            to,
+            serial,
+        } = self;
         ui.horizontal_wrapped(|ui| {
             for (label, text) in [
                 (tr!("claims-from"), &mut *from),
@@ -293,7 +332,7 @@ impl Filters {
                 let bad = !text.trim().is_empty() && parse_day(text.trim()).is_none();
                 let mut edit = egui::TextEdit::singleline(text)
                     .hint_text(tr!("date-hint"))
-                    .desired_width(96.0);
+                    .desired_width(100.0);
                 if bad {
                     edit = edit.text_color(theme::bad(ui.visuals()));
                 }
@@ -311,10 +350,7 @@ impl Filters {
                 to.clear();
                 serial.clear();
             }
-            let content = ExportContent::Claims(ClaimSelection::filtered(filter));
-            widgets::export_menu(ui, &tr!("claims-export-shown"), content, busy, out);
         });
-        ui.add_space(4.0);
     }
 }
 
@@ -336,12 +372,12 @@ impl Rows {
         let total = self.total.unwrap_or(0);
         let mut clicked: Option<String> = None;
         let mut missing: Vec<usize> = Vec::new();
-        let compact = open_id.is_some();
-        let columns = columns(compact);
+        let columns = columns(ui.available_width(), open_id.is_some());
         // A click anywhere on a row opens the claim (labels must not take it for text selection).
         ui.style_mut().interaction.selectable_labels = false;
         let mut table = TableBuilder::new(ui)
-            .id_salt(("claims_table", compact))
+            // Each set of columns keeps its own widths.
+            .id_salt(("claims_table", columns.len()))
             .striped(true)
             .resizable(true)
             .sense(egui::Sense::click())
