@@ -5,8 +5,9 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
-    // Read at run time, not `env!` at compile time: a build script compiled
-    // in another checkout (a copied `target/`) would embed that checkout's files.
+    // The variable as cargo sets it when the script runs, not as it was when
+    // the script was compiled: a target directory copied from another
+    // checkout must not embed that checkout's files.
     let root = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default();
     let dir = Path::new(&root).join("assets/i18n");
     println!("cargo::rerun-if-changed={}", dir.display());

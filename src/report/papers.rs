@@ -9,7 +9,7 @@ use super::atomic::write_atomically;
 use crate::desk::{Customer, Desk, StoredSignature, ship_by};
 use crate::i18n::Lang;
 use crate::media::barcode;
-use crate::rules::advice::{WireAdvice, code_label};
+use crate::rules::advice::WireAdvice;
 use crate::store::{ClaimKind, ClaimStatus, IntakeRecord, Money, StoreError};
 use crate::vocab::ChecklistItem;
 use crate::vocab::codes::{Charge, Part, PlanKind, ServiceChannel};
@@ -131,7 +131,7 @@ impl Receipt {
     }
 
     pub fn part_name(&self, p: Part) -> String {
-        code_label(self.lang, "part", p.code(), p.label())
+        p.label_in(self.lang).to_owned()
     }
 
     /// The checklist items with whether each was ticked (`None`: no intake

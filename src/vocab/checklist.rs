@@ -13,16 +13,16 @@ use std::collections::{BTreeMap, BTreeSet};
 
 code_enum! {
     /// One item of the intake checklist.
-    ChecklistItem ("checklist item") {
+    ChecklistItem ("checklist item", key "checklist-item") {
         /// The customer backed up and deleted the personal data on the unit
         /// (photos, videos, flight data, third-party software).
-        DataBackedUp => "data_backed_up", "Personal data backed up and deleted from the unit";
+        DataBackedUp => "data_backed_up";
         /// The microSD card is removed and handed back.
-        MicrosdRemoved => "microsd_removed", "microSD card removed and handed back";
+        MicrosdRemoved => "microsd_removed";
         /// Only the parts to be replaced are sent: never the remote controller,
         /// the combo's or separately bought batteries, other DJI accessories
         /// or third-party accessories.
-        OnlyPartsToReplace => "only_parts_to_replace", "Only the parts to be replaced are sent";
+        OnlyPartsToReplace => "only_parts_to_replace";
     }
 }
 

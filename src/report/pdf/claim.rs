@@ -7,6 +7,7 @@ use super::receipt::fit_strokes;
 use super::text::{Face, fit};
 use super::{day, generated_line, when, yes_no};
 use crate::report::{ClaimAttachments, ClaimReport, PlanReport, ReportMeta};
+use crate::tr;
 use crate::vocab::codes::{Charge, ClaimKind};
 
 pub(super) fn claim_pages(
@@ -40,9 +41,10 @@ pub(super) fn claim_pages(
 /// Who the claim is for: their name, or "erased" once forgotten.
 fn customer(l: &mut Layout, c: &ClaimReport) {
     let Some(who) = &c.customer else { return };
+    let (name, id) = (tr!("claim-pdf-customer"), tr!("claim-pdf-customer-id"));
     l.fields(&[
-        ("Customer", who.name_or_erased().to_string()),
-        ("Customer id", who.id.to_string()),
+        (name.as_str(), who.name_or_erased().to_string()),
+        (id.as_str(), who.id.to_string()),
     ]);
 }
 
@@ -56,7 +58,7 @@ fn photos(l: &mut Layout, attached: &ClaimAttachments) {
     let cell_w = (CONTENT_W - 2.0 * gap) / 3.0;
     let max_h = 130.0;
     let caption_size = SMALL - 1.0;
-    l.heading("Photos of the damage", max_h + 30.0);
+    l.heading(&tr!("claim-pdf-photos"), max_h + 30.0);
     for row in attached.photos.chunks(3) {
         let pictures: Vec<Option<(String, f32, f32)>> = row
             .iter()
@@ -79,12 +81,12 @@ fn photos(l: &mut Layout, attached: &ClaimAttachments) {
         let captions: Vec<String> = row
             .iter()
             .map(|photo| {
-                let caption = format!(
-                    "{} \u{00b7} {}\u{00d7}{} \u{00b7} sha256 {}",
-                    photo.name,
-                    photo.width,
-                    photo.height,
-                    photo.sha256.get(..12).unwrap_or(&photo.sha256)
+                let caption = tr!(
+                    "claim-pdf-photo-caption",
+                    name = photo.name.as_str(),
+                    width = photo.width,
+                    height = photo.height,
+                    sha256 = photo.sha256.get(..12).unwrap_or(&photo.sha256)
                 );
                 fit(l.system(), Face::Regular, caption_size, &caption, cell_w)
             })
@@ -102,7 +104,7 @@ fn photos(l: &mut Layout, attached: &ClaimAttachments) {
                     x,
                     top - SMALL,
                     MUTED,
-                    "(thumbnail unreadable)",
+                    &tr!("claim-pdf-photo-unreadable"),
                 ),
             }
             page.text(
@@ -123,13 +125,13 @@ fn signature(l: &mut Layout, attached: &ClaimAttachments) {
     let Some(s) = &attached.signature else { return };
     let box_w = 220.0;
     let box_h = 60.0;
-    l.heading("Customer's signature", box_h + 16.0);
+    l.heading(&tr!("claim-pdf-signature"), box_h + 16.0);
     let top = l.y;
     let at = s.signed_at.format("%Y-%m-%d %H:%M").to_string();
     let caption = if s.erased {
-        format!("erased (signed {at} UTC)")
+        tr!("claim-pdf-signature-erased", at = at)
     } else {
-        format!("signed {at} UTC \u{00b7} recorded by {}", s.recorded_by)
+        tr!("claim-pdf-signed", at = at, who = s.recorded_by.as_str())
     };
     let strokes = s
         .signature

@@ -8,11 +8,10 @@
 
 use super::layout::{BODY, INK, LINE, Layout, MARGIN, MUTED, Page, REFUSED, SMALL};
 use super::text::{Face, printable, wrap};
-use crate::i18n::{self, Lang};
+use crate::i18n;
 use crate::media::barcode;
 use crate::media::signature::Signature;
 use crate::report::papers::Receipt;
-use crate::rules::advice::code_label;
 use crate::tr_in;
 use crate::vocab::codes::Charge;
 
@@ -41,10 +40,6 @@ pub(super) fn receipt_page(l: &mut Layout, r: &Receipt) {
     signature(l, r);
 }
 
-fn label(lang: Lang, kind: &str, code: &str, english: &str) -> String {
-    code_label(lang, kind, code, english)
-}
-
 /// The claim in one line on the left; its barcode on the right.
 fn head(l: &mut Layout, r: &Receipt) {
     let lang = r.lang;
@@ -53,15 +48,15 @@ fn head(l: &mut Layout, r: &Receipt) {
     let line1 = tr_in!(
         lang,
         "receipt-claim-line",
-        kind = label(lang, "claim-kind", r.kind.code(), r.kind.service().label()),
-        channel = label(lang, "channel", r.channel.code(), r.channel.label()),
+        kind = r.kind.service().label_in(lang),
+        channel = r.channel.label_in(lang),
         region = r.service_region.as_str()
     );
     let line2 = tr_in!(
         lang,
         "receipt-dates-line",
         submitted = i18n::day(lang, r.submitted_on),
-        status = label(lang, "claim-status", r.status.code(), r.status.label())
+        status = r.status.label_in(lang)
     );
     let modules = barcode::code128(&r.claim_id).unwrap_or_default();
     let bar_w = modules.len() as f32 * MODULE;
@@ -237,11 +232,7 @@ fn decision(l: &mut Layout, r: &Receipt) {
     let lang = r.lang;
     l.heading(&tr_in!(lang, "receipt-decision"), 40.0);
     let plan = match r.plan {
-        Some(p) => tr_in!(
-            lang,
-            "receipt-under-plan",
-            plan = label(lang, "plan", p.code(), p.label())
-        ),
+        Some(p) => tr_in!(lang, "receipt-under-plan", plan = p.label_in(lang)),
         None => tr_in!(lang, "receipt-no-plan"),
     };
     let decided = tr_in!(
