@@ -279,6 +279,19 @@ impl Desk {
         let id = super::claims::normalize_id(claim_id);
         claim_exists(&mut *self.read()?, &id)?;
         let photo = Photo::read(name, bytes).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        self.attach_read_photo(actor, &id, &photo)
+    }
+
+    /// [`Desk::attach_photo`] for a photo already checked and decoded (the
+    /// window reads it off the UI thread as soon as it is picked, to show
+    /// its thumbnail before the claim is filed).
+    pub fn attach_read_photo(
+        &self,
+        actor: i64,
+        claim_id: &str,
+        photo: &Photo,
+    ) -> Result<PhotoMeta> {
+        let id = super::claims::normalize_id(claim_id);
         let photo_id = self.write(|tx| {
             claim_exists(tx, &id)?;
             let at = now();

@@ -5,6 +5,10 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The signing pad's width for a height of 1: the strokes' space is a
+/// square of `[0, 1]`, drawn this much wider than high on screen and paper.
+pub const PAD_ASPECT: f32 = 3.0;
+
 /// At most this many strokes, and points in all.
 pub const MAX_STROKES: usize = 500;
 pub const MAX_POINTS: usize = 50_000;

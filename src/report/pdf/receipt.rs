@@ -383,14 +383,11 @@ fn signature(l: &mut Layout, r: &Receipt) {
 }
 
 /// A signature's strokes (normalised, y down) in a box of the page (y up),
-/// keeping its proportions (the pad is 3:1) and its place in the pad.
+/// keeping the pad's proportions and its place in the pad.
 pub(super) fn fit_strokes(s: &Signature, x: f32, y: f32, w: f32, h: f32) -> Vec<Vec<(f32, f32)>> {
-    // The pad's aspect (width : height = 3 : 1), fitted into the box.
-    let (pw, ph) = if w / h > 3.0 {
-        (h * 3.0, h)
-    } else {
-        (w, w / 3.0)
-    };
+    // The pad's aspect, fitted into the box.
+    let a = crate::media::signature::PAD_ASPECT;
+    let (pw, ph) = if w / h > a { (h * a, h) } else { (w, w / a) };
     s.strokes
         .iter()
         .map(|stroke| {
