@@ -498,9 +498,9 @@ fn detail_ui(
     });
     let Some(c) = open.as_ref() else { return };
     detail_facts(ui, c, out);
-    visit_ui(ui, view, c, visit, out);
     timeline(ui, c);
     next_steps(ui, view, c, step, out);
+    visit_ui(ui, view, c, visit, out);
     ui.add_space(8.0);
     let content = ExportContent::Claims(ClaimSelection::one(&id));
     widgets::export_menu(ui, &tr!("claims-export-one"), content, view.busy, out);
@@ -650,9 +650,9 @@ fn visit_ui(
     if let Some(i) = &c.visit.intake {
         let lang = crate::i18n::current();
         for item in crate::desk::ChecklistItem::ALL {
-            let ticked = i.checklist.is_ticked(*item);
-            let mark = if ticked { "\u{2611}" } else { "\u{2610}" };
-            note(ui, &format!("{mark} {}", item.short(lang)), !ticked);
+            // Shown as a tick that cannot be changed: the record as taken.
+            let mut ticked = i.checklist.is_ticked(*item);
+            ui.add_enabled(false, egui::Checkbox::new(&mut ticked, item.short(lang)));
         }
         if i.incomplete_confirmed {
             note(ui, &tr!("claims-incomplete-confirmed"), true);
