@@ -25,6 +25,15 @@ pub enum Paper {
 }
 
 impl Paper {
+    /// Letter where it is the usual paper (the United States and Canada),
+    /// A4 elsewhere.
+    pub fn for_region(region: &str) -> Paper {
+        match region {
+            "US" | "CA" => Paper::Letter,
+            _ => Paper::A4,
+        }
+    }
+
     /// Width and height in points.
     pub fn size(self) -> (f32, f32) {
         match self {

@@ -63,9 +63,9 @@ pub struct PendingPhoto {
 
 impl std::fmt::Debug for PendingPhoto {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("PendingPhoto")
-            .field("photo", &self.photo)
-            .finish_non_exhaustive()
+        f.debug_tuple(std::any::type_name::<Self>())
+            .field(&self.photo)
+            .finish()
     }
 }
 
@@ -263,7 +263,7 @@ impl ClaimIntakePanel {
             for (i, p) in self.photos.iter_mut().enumerate() {
                 let texture = p.texture.get_or_insert_with(|| {
                     ui.ctx().load_texture(
-                        format!("intake-photo-{}", p.photo.sha256),
+                        p.photo.sha256.clone(),
                         (*p.thumbnail).clone(),
                         egui::TextureOptions::LINEAR,
                     )

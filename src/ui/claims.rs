@@ -52,10 +52,9 @@ pub struct VisitView {
 
 impl std::fmt::Debug for VisitView {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("VisitView")
-            .field("signature", &self.signature)
-            .field("thumbs", &self.thumbs.len())
-            .finish_non_exhaustive()
+        f.debug_tuple(std::any::type_name::<Self>())
+            .field(&self.signature)
+            .finish()
     }
 }
 
@@ -682,8 +681,7 @@ fn visit_ui(
             let texture = match visit.thumbs.get(&p.id) {
                 Some(t) => Some(t.clone()),
                 None => {
-                    let t =
-                        thumbnail_texture(ui.ctx(), &format!("photo-{}", p.id), &p.thumbnail_png);
+                    let t = thumbnail_texture(ui.ctx(), &p.sha256, &p.thumbnail_png);
                     if let Some(t) = &t {
                         visit.thumbs.insert(p.id, t.clone());
                     }

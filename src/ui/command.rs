@@ -192,7 +192,7 @@ pub enum PaperKind {
 }
 
 /// The forms that find or add a customer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CustomerForm {
     Intake,
     Sale,

@@ -82,7 +82,7 @@ impl CustomersPanel {
             ui.label(RichText::new(tr!("customer-erased")).strong().size(16.0));
             note(ui, &tr!("customers-erased-note", date = when), false);
         } else {
-            self.edit.ui(ui, "open_customer");
+            self.edit.ui(ui, (CustomerForm::Customers, c.id));
             let fields = self.edit.fields();
             let changed = fields != c.fields();
             ui.horizontal(|ui| {

@@ -51,7 +51,7 @@ impl CustomerEntry {
     }
 
     /// The fields as a labelled grid; `salt` keeps two forms apart.
-    pub fn ui(&mut self, ui: &mut Ui, salt: &str) {
+    pub fn ui(&mut self, ui: &mut Ui, salt: impl std::hash::Hash + std::fmt::Debug) {
         egui::Grid::new(("customer_fields", salt))
             .num_columns(2)
             .spacing([10.0, 4.0])
@@ -125,7 +125,7 @@ impl CustomerPicker {
             ui.selectable_value(&mut self.adding, true, tr!("customer-new"));
         });
         if self.adding {
-            self.new.ui(ui, &format!("{:?}", self.form));
+            self.new.ui(ui, self.form);
             let ready = !self.new.name.trim().is_empty();
             if ui
                 .add_enabled(ready, egui::Button::new(tr!("customer-add")))

@@ -30,18 +30,22 @@ impl ChecklistItem {
     /// The full sentence for the person at the counter and the customer's
     /// receipt, in `lang` (message `checklist-<code>`).
     pub fn text(self, lang: Lang) -> String {
-        crate::i18n::text(
-            lang,
-            &format!("checklist-{}", self.code().replace('_', "-")),
-        )
+        let key = match self {
+            ChecklistItem::DataBackedUp => "checklist-data-backed-up",
+            ChecklistItem::MicrosdRemoved => "checklist-microsd-removed",
+            ChecklistItem::OnlyPartsToReplace => "checklist-only-parts-to-replace",
+        };
+        crate::i18n::text(lang, key)
     }
 
     /// A few words naming the item (message `checklist-short-<code>`).
     pub fn short(self, lang: Lang) -> String {
-        crate::i18n::text(
-            lang,
-            &format!("checklist-short-{}", self.code().replace('_', "-")),
-        )
+        let key = match self {
+            ChecklistItem::DataBackedUp => "checklist-short-data-backed-up",
+            ChecklistItem::MicrosdRemoved => "checklist-short-microsd-removed",
+            ChecklistItem::OnlyPartsToReplace => "checklist-short-only-parts-to-replace",
+        };
+        crate::i18n::text(lang, key)
     }
 }
 

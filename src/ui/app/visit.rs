@@ -89,8 +89,8 @@ impl CareDeskApp {
         }
         let Some(target) = rfd::FileDialog::new()
             .set_title(tr!("app-customer-export-title"))
-            .set_file_name(format!("customer-{id}.json"))
-            .add_filter("JSON", &["json"])
+            .set_file_name(tr!("app-customer-export-file", id = id))
+            .add_filter(tr!("app-json-filter"), &["json"])
             .save_file()
         else {
             return;
@@ -282,13 +282,13 @@ impl CareDeskApp {
             return;
         }
         let name = match paper {
-            PaperKind::Receipt => format!("{claim}-receipt.pdf"),
-            PaperKind::Label => format!("{claim}-label.pdf"),
+            PaperKind::Receipt => tr!("app-receipt-file", id = claim.as_str()),
+            PaperKind::Label => tr!("app-label-file", id = claim.as_str()),
         };
         if let Some(target) = rfd::FileDialog::new()
             .set_title(tr!("app-print-title"))
             .set_file_name(name)
-            .add_filter("PDF", &["pdf"])
+            .add_filter(tr!("app-pdf-filter"), &["pdf"])
             .save_file()
         {
             self.apply(Command::Print {
@@ -304,12 +304,11 @@ impl CareDeskApp {
     pub(super) fn print(&mut self, claim: &str, paper: PaperKind, target: &PathBuf) {
         let written = match paper {
             PaperKind::Receipt => {
-                let letter = self
+                let size = self
                     .desk
                     .claim(claim)
-                    .map(|d| matches!(d.input.service_region.to_string().as_str(), "US" | "CA"))
-                    .unwrap_or(false);
-                let size = if letter { Paper::Letter } else { Paper::A4 };
+                    .map(|d| Paper::for_region(&d.input.service_region.to_string()))
+                    .unwrap_or_default();
                 write_receipt(&self.desk, claim, size, target).map(|_| tr!("app-paper-receipt"))
             }
             PaperKind::Label => {
@@ -439,7 +438,7 @@ impl super::jobs::Background {
                         None => PhotoEvent::Failed(tr!(
                             "app-photo-unreadable",
                             name = photo.name.as_str(),
-                            error = "thumbnail"
+                            error = tr!("app-photo-no-thumbnail")
                         )),
                     },
                     (Ok(photo), PhotoTarget::Claim(id)) => {
