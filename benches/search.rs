@@ -219,8 +219,10 @@ fn measure(
         .collect();
     let mut queries: Vec<(usize, String)> = Vec::new();
     for _ in 0..per_kind {
-        queries.push((0, part(&mut rng, &serials[rng.below(serials.len())])));
-        queries.push((1, part(&mut rng, &claim_ids[rng.below(claim_ids.len())])));
+        let serial = &serials[rng.below(serials.len())];
+        queries.push((0, part(&mut rng, serial)));
+        let claim = &claim_ids[rng.below(claim_ids.len())];
+        queries.push((1, part(&mut rng, claim)));
         let p = &people[rng.below(people.len())];
         queries.push((2, part(&mut rng, &p.name)));
         queries.push((3, part(&mut rng, p.phone.as_deref().unwrap_or_default())));

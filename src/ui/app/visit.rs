@@ -11,7 +11,6 @@ use crate::ui::Panel;
 use crate::ui::command::{Command, CustomerForm, IntakeFiling, PaperKind, PhotoFile, PhotoTarget};
 use crate::ui::outcome::Outcome;
 use crate::ui::view::Message;
-use std::path::PathBuf;
 use std::sync::{Arc, mpsc};
 
 /// How many customers a picker lists.
@@ -301,7 +300,7 @@ impl CareDeskApp {
 
     /// Writes a claim's receipt (Letter in the US and Canada, else A4) or
     /// box label.
-    pub(super) fn print(&mut self, claim: &str, paper: PaperKind, target: &PathBuf) {
+    pub(super) fn print(&mut self, claim: &str, paper: PaperKind, target: &std::path::Path) {
         let written = match paper {
             PaperKind::Receipt => {
                 let size = self
