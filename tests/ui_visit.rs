@@ -241,6 +241,35 @@ fn intake_with_customer_checklist_signature_and_photo() {
     h.get_by_label_contains("王小明");
     assert!(h.state().panels.intake.photos.is_empty());
     assert!(h.state().panels.intake.customer.chosen.is_none());
+
+    // The receipt's barcode scanned into the serial field opens the claim.
+    h.state_mut().panels.claims.open = None;
+    h.state_mut().push(Command::ShowPanel(Panel::Lookup));
+    h.run();
+    h.get_by_label("Serial").click();
+    h.run();
+    h.get_by_label("Serial").type_text(&id);
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(h.state().state.panel, Panel::Claims);
+    assert_eq!(h.state().panels.claims.open.as_ref().unwrap().row.id, id);
+
+    // Print receipt / label (the file dialog's answer given directly).
+    for (paper, name) in [
+        (caredesk::ui::command::PaperKind::Receipt, "receipt.pdf"),
+        (caredesk::ui::command::PaperKind::Label, "label.pdf"),
+    ] {
+        let target = dir.path().join(name);
+        h.state_mut().push(Command::Print {
+            claim: id.clone(),
+            paper,
+            target: target.clone(),
+        });
+        h.run();
+        let pdf = std::fs::read(&target).expect("printed");
+        assert!(pdf.starts_with(b"%PDF-"), "{name}");
+        assert!(!h.state().message.as_ref().unwrap().error);
+    }
 }
 
 #[test]
