@@ -349,3 +349,53 @@ fn search_edit_and_forget_a_customer() {
     h.get_by_label("erased");
     assert!(h.query_by_label_contains("김민준").is_none());
 }
+
+#[test]
+fn a_cr_plus_sale_is_for_the_customer_chosen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = counter(dir.path());
+    let store = h.state().desk.clone();
+    let ana = h.state().staff[0].id;
+    let us = Region::parse_shape("US").unwrap();
+    let serial = "1SSDH7R00A0009";
+    store
+        .register_product(
+            ana,
+            &NewProduct {
+                serial: serial.into(),
+                model: "DJI Mavic 3".into(),
+                channel: SalesChannel::Official,
+                region: us,
+                base_plan: Some(NewBasePlan {
+                    term: Term::OneYear,
+                    region: us,
+                    starts: today() - Days::new(10),
+                    ends: today() + Days::new(355),
+                    replacements_total: 2,
+                    replacements_used: 0,
+                }),
+            },
+        )
+        .unwrap();
+    let bea = store
+        .add_customer(
+            Some(ana),
+            &caredesk::desk::CustomerFields {
+                name: "Bea Lind".into(),
+                email: Some("bea.lind@example.se".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    h.state_mut().push(Command::OpenProduct(serial.into()));
+    h.state_mut().push(Command::ShowPanel(Panel::SellPlus));
+    h.run();
+    type_into(&mut h, "Name, phone or email", "bea.li");
+    click_contains(&mut h, "Bea Lind");
+    assert_eq!(h.state().panels.sell.customer.chosen_id(), Some(bea.id));
+    h.get_by_label("APPROVED");
+    click(&mut h, "Sell and bind Care Refresh+");
+    let owner = store.product_customer(serial).unwrap().expect("linked");
+    assert_eq!(owner.id, bea.id);
+    assert!(store.lookup(serial, today()).unwrap().plus_plan.is_some());
+}
