@@ -337,6 +337,13 @@ fn search_edit_and_forget_a_customer() {
     );
     assert!(store.audit_log(1000).unwrap().len() > audit_before);
 
+    // "Export this customer's data" (the file dialog's answer given directly).
+    let data = dir.path().join("kim.json");
+    h.state_mut().export_customer(c.id, &data);
+    h.run();
+    let text = std::fs::read_to_string(&data).expect("exported");
+    assert!(text.contains("김민준") && text.contains("minjun@example.kr.x"));
+
     // Forgetting asks, then takes a supervisor's PIN; the customer shows "erased".
     click(&mut h, "Forget this customer…");
     h.get_by_label("Forget this customer?");
