@@ -233,7 +233,9 @@ fn cards_claims_and_lifecycle_from_the_command_line() {
     assert_eq!(c["row"]["status"], "approved");
     assert_eq!(c["decision"]["decision"], "approved");
     let id = c["row"]["id"].as_str().unwrap().to_owned();
-    assert_eq!(id, "CL-2025-000001");
+    // The year it is filed (today), not the submitted day's.
+    let year = chrono::Datelike::year(&chrono::Local::now().date_naive());
+    assert_eq!(id, format!("CL-{year}-000001"));
     one_line_error(&caredesk(&db, &["claim", "advance", &id, "close"]));
     for step in ["await_product", "receive"] {
         json(&caredesk(
@@ -277,6 +279,8 @@ fn cards_claims_and_lifecycle_from_the_command_line() {
             "DJI Mavic 3",
             "1",
             "88.00",
+            "--region",
+            "US",
         ])
         .env("CAREDESK_PIN", "9999")
         .output()
@@ -288,7 +292,17 @@ fn cards_claims_and_lifecycle_from_the_command_line() {
     );
     let e = one_line_error(&caredesk(
         &db,
-        &["fee", "set", "DJI Mavic 3", "1", "1.00", "--pin", "9999"],
+        &[
+            "fee",
+            "set",
+            "DJI Mavic 3",
+            "1",
+            "1.00",
+            "--region",
+            "US",
+            "--pin",
+            "9999",
+        ],
     ));
     assert!(e.contains("supervisor"), "{e}");
 

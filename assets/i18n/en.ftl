@@ -49,3 +49,32 @@ advice-never-approvable = Not approvable on any day in the next three years as i
 advice-buy-until = Care Refresh+ can be bought until { $date }.
 advice-ship-by = The customer must ship the parts by { $date }.
 advice-approved-through = Approvable through { $date }.
+
+## Claims in flight (SPEC §6): reservations, deadlines and lapses, parcels,
+## fees per region, bounded dates. $field is a field code (claim.submitted),
+## days are YYYY-MM-DD, $id a claim id, $serial a product serial.
+
+fee-missing = No replacement fee for { $model } in { $region }, replacement no. { $number }: the fee schedule does not have it. A supervisor sets it (Settings, or caredesk fee set "{ $model }" { $number } AMOUNT --region { $region }) before this approved claim can be filed.
+unit-reclaimed = Unit { $serial } was reclaimed by DJI: it was replaced by { $replaced_by }. Take the claim on { $replaced_by }.
+unit-reclaimed-chain = Unit { $serial } was reclaimed by DJI: it was replaced by { $replaced_by }, and the unit in service now is { $in_service }. Take the claim on { $in_service }.
+unit-reclaimed-unknown = Unit { $serial } was reclaimed by DJI; it takes no claim.
+bound-in-future = { $field }: { $day } is in the future (today is { $today }).
+bound-before-cr = { $field }: { $day } is before the product's Care Refresh starts ({ $starts }).
+bound-before-submitted = { $field }: { $day } is before the claim was submitted ({ $submitted }).
+bound-received-before-shipped = parcel.received_on: { $received } is before the parcel was shipped ({ $shipped }).
+bound-longer-than-term = cr_ends: a { $term } runs at most until { $latest } (it starts { $starts }), not { $ends }.
+bound-too-many-replacements = cr_replacements_total: a { $term } has at most { $max } replacements, not { $total }.
+lapse-not-overdue = { $id } is not overdue: the customer may ship the parcel until { $ship_by } (today is { $today }), or it was shipped in time. Only an overdue claim can lapse.
+lapse-no-deadline = { $id } has no shipping deadline (or is not waiting for the customer's parcel), so it cannot lapse.
+receive-needs-shipped = Receiving { $id } needs the day the parcel was shipped, from its tracking (--shipped DATE): the shipping deadline is judged on it.
+replacement-serial-known = Serial { $serial } is already known to CareDesk; a replacement is a new unit with a serial of its own. Scan the new unit's serial again.
+replacement-other-model = The replacement { $serial } was scanned as { $model }, but the unit it replaces is a { $expected }: a replacement is the same model.
+event-received-shipped = parcel received (shipped { $shipped })
+event-refused-on-receipt = refused on receipt: { $rules }. The replacement it held is released; return the unit to the customer (record the outbound parcel), then close the claim.
+event-lapsed = lapsed: not shipped by { $ship_by } ({ $rule }); closed as refused, and the replacement it held is released
+event-parcel = { $direction } parcel: { $carrier } { $tracking }
+event-parcel-shipped = , shipped { $day }
+event-parcel-received = , received { $day }
+parcel-bad-carrier = parcel.carrier: name the carrier (at most { $max } characters).
+parcel-bad-tracking = parcel.tracking: `{ $tracking }` is not a tracking number (letters, digits and dashes, at most { $max }).
+parcel-duplicate = parcel.tracking: { $tracking } is already recorded on { $id } in that direction.

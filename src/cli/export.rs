@@ -105,6 +105,7 @@ impl ExportArgs {
                 from,
                 to,
                 serial: self.serial.clone(),
+                queue: None,
             },
         )))
     }

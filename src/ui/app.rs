@@ -1210,11 +1210,19 @@ impl CareDeskApp {
         let result = match &req.action {
             PinAction::SetFee {
                 model,
+                region,
                 replacement_number,
                 amount,
             } => self
                 .desk
-                .set_fee(me.id, &req.pin, model, *replacement_number, amount.clone())
+                .set_fee(
+                    me.id,
+                    &req.pin,
+                    model,
+                    *region,
+                    *replacement_number,
+                    amount.clone(),
+                )
                 .map(|()| {
                     format!("Fee for {model}, replacement {replacement_number}, set to {amount}.")
                 }),

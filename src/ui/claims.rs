@@ -59,6 +59,7 @@ impl ClaimsPanel {
             from: day(&self.from),
             to: day(&self.to),
             serial: Some(self.serial.trim().to_owned()).filter(|s| !s.is_empty()),
+            queue: None,
         }
     }
 

@@ -134,6 +134,7 @@ pub enum PinAction {
     /// Change one fee of the fee schedule.
     SetFee {
         model: String,
+        region: crate::rules::Region,
         replacement_number: u32,
         amount: Money,
     },
@@ -146,9 +147,12 @@ impl PinAction {
         match self {
             PinAction::SetFee {
                 model,
+                region,
                 replacement_number,
                 amount,
-            } => format!("Set the fee for {model}, replacement {replacement_number}, to {amount}."),
+            } => format!(
+                "Set the fee for {model} in {region}, replacement {replacement_number}, to {amount}."
+            ),
             PinAction::ReopenClaim { id, .. } => format!("Reopen claim {id}."),
         }
     }

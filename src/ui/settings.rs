@@ -16,8 +16,8 @@ pub struct SettingsPanel {
     /// Loaded by the app when the panel is shown.
     pub fees: Vec<FeeRow>,
     pub fee_filter: String,
-    /// The fee being edited: (model, replacement number, amount text).
-    pub editing: Option<(String, u32, String)>,
+    /// The fee being edited: (model, region, replacement number, amount text).
+    pub editing: Option<(String, crate::rules::Region, u32, String)>,
     pub demo_products: usize,
 }
 
@@ -189,14 +189,14 @@ impl SettingsPanel {
                                 needle.is_empty() || f.model.to_lowercase().contains(&needle)
                             }) {
                                 ui.label(&f.model);
-                                ui.label(format!("no. {}", f.replacement_number));
-                                let this = editing.as_ref().is_some_and(|(m, n, _)| {
-                                    *m == f.model && *n == f.replacement_number
+                                ui.label(format!("{} no. {}", f.region, f.replacement_number));
+                                let this = editing.as_ref().is_some_and(|(m, r, n, _)| {
+                                    *m == f.model && *r == f.region && *n == f.replacement_number
                                 });
                                 if this {
                                     let mut save = false;
                                     let mut cancel = false;
-                                    if let Some((_, _, text)) = editing.as_mut() {
+                                    if let Some((_, _, _, text)) = editing.as_mut() {
                                         ui.horizontal(|ui| {
                                             let r = ui
                                                 .add(
@@ -220,6 +220,7 @@ impl SettingsPanel {
                                                 Some(cents) => {
                                                     out.push(Command::AskPin(PinAction::SetFee {
                                                         model: f.model.clone(),
+                                                        region: f.region,
                                                         replacement_number: f.replacement_number,
                                                         amount: Money {
                                                             cents,
@@ -239,6 +240,7 @@ impl SettingsPanel {
                                     if supervisor && ui.small_button("Edit").clicked() {
                                         *editing = Some((
                                             f.model.clone(),
+                                            f.region,
                                             f.replacement_number,
                                             f.amount.decimal(),
                                         ));
