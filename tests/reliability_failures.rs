@@ -298,6 +298,6 @@ fn the_window_shows_a_locked_database_in_plain_words_and_the_same_action_works_a
     h.get_by_label_contains("File claim (approved)").click();
     h.run();
     assert_eq!(h.state().state.panel, Panel::Claims);
-    assert!(h.state().claims.open.is_some());
+    assert!(h.state().panels.claims.open.is_some());
     assert_eq!(claims(&desk.store), 1);
 }

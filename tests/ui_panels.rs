@@ -138,7 +138,7 @@ fn unknown_serial_is_explained_in_the_window_and_search_finds_partials() {
     h.get_by_label("Search:").type_text(part);
     h.key_press(Key::Enter);
     h.run();
-    assert!(!h.state().lookup.hits.is_empty());
+    assert!(!h.state().panels.lookup.hits.is_empty());
     h.get_by_label(&serial).click();
     h.run();
     assert_eq!(h.state().state.panel, Panel::Plans);
@@ -296,20 +296,23 @@ fn claims_table_counts_filters_and_opens_a_claim_with_its_timeline() {
     let mut h = harness(store, "Sami SSC");
     h.key_press_modifiers(Modifiers::COMMAND, Key::Num6);
     h.run();
-    assert_eq!(h.state().claims.total, Some(all));
+    assert_eq!(h.state().panels.claims.rows.total, Some(all));
     h.get_by_label(&format!("{all} shown"));
-    assert!(h.state().claims.pages.contains_key(&0), "first page loaded");
+    assert!(
+        h.state().panels.claims.rows.pages.contains_key(&0),
+        "first page loaded"
+    );
 
-    h.state_mut().claims.status = Some(ClaimStatus::Refused);
+    h.state_mut().panels.claims.filters.status = Some(ClaimStatus::Refused);
     h.run();
-    assert_eq!(h.state().claims.total, Some(refused));
+    assert_eq!(h.state().panels.claims.rows.total, Some(refused));
 
-    h.state_mut().claims.status = None;
+    h.state_mut().panels.claims.filters.status = None;
     h.run();
-    let first = h.state().claims.row(0).unwrap().id.clone();
+    let first = h.state().panels.claims.row(0).unwrap().id.clone();
     h.get_by_label(&first).click();
     h.run();
-    let open = h.state().claims.open.clone().unwrap();
+    let open = h.state().panels.claims.open.clone().unwrap();
     assert_eq!(open.row.id, first);
     h.get_by_label("Timeline");
     h.get_by_label("Export this claim…");
@@ -327,8 +330,10 @@ fn fee_edit_asks_the_supervisor_pin_and_a_wrong_pin_is_refused_in_the_dialog() {
     h.run();
     let fee = h
         .state()
+        .panels
         .settings
         .fees
+        .rows
         .iter()
         .find(|f| f.model == "DJI Mavic 3" && f.replacement_number == 1)
         .cloned()
@@ -406,6 +411,7 @@ fn export_of_a_claim_runs_as_a_job_and_reports_the_file() {
         target: target.clone(),
         content: ExportContent::Claims(ClaimSelection::one(&id)),
         as_of: today(),
+        csv_bom: true,
     }));
     h.run();
     let ctx = h.ctx.clone();
@@ -453,7 +459,7 @@ fn a_scanned_claim_id_opens_the_claim() {
     h.key_press(Key::Enter);
     h.run();
     assert_eq!(h.state().state.panel, Panel::Claims);
-    assert_eq!(h.state().claims.open.as_ref().unwrap().row.id, id);
+    assert_eq!(h.state().panels.claims.open.as_ref().unwrap().row.id, id);
     assert_eq!(h.state().serial_input, "");
 }
 
@@ -487,7 +493,7 @@ fn a_supervisor_reopens_a_closed_refused_claim_with_a_note_and_the_pin() {
     h.get_by_label("PIN:").type_text("1234");
     h.key_press(Key::Enter);
     h.run();
-    let open = h.state().claims.open.clone().unwrap();
+    let open = h.state().panels.claims.open.clone().unwrap();
     assert_eq!(open.row.id, id);
     assert_ne!(
         open.row.status,
@@ -499,5 +505,52 @@ fn a_supervisor_reopens_a_closed_refused_claim_with_a_note_and_the_pin() {
         open.events
             .iter()
             .any(|e| e.note.contains("customer brought the receipt"))
+    );
+}
+
+#[test]
+fn a_fee_that_is_not_an_amount_is_refused_until_the_text_changes() {
+    let (_desk, store) = Desk::new();
+    let mut h = harness(store, "Dana Supervisor");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num7);
+    h.run();
+    h.get_by_label("Model contains:").click();
+    h.run();
+    h.get_by_label("Model contains:").type_text("Mavic 3");
+    h.run();
+    h.get_all_by_label("Edit").next().unwrap().click();
+    h.run();
+    h.get_by_label("New amount").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("New amount").type_text("12,x");
+    h.run();
+    h.get_by_label("Save…").click();
+    h.run();
+    // Refused in place: no PIN asked, the text kept, the message there on
+    // every frame that follows.
+    assert!(h.query_by_label("Supervisor PIN").is_none());
+    for _ in 0..5 {
+        h.step();
+        h.get_by_label("not an amount");
+    }
+    let edit = h.state().panels.settings.fees.editing.clone().unwrap();
+    assert_eq!(edit.text, "12,x");
+    // Typing again clears it.
+    h.get_by_label("New amount").click();
+    h.run();
+    h.key_press(Key::Backspace);
+    h.run();
+    assert!(h.query_by_label("not an amount").is_none());
+    assert_eq!(
+        h.state()
+            .panels
+            .settings
+            .fees
+            .editing
+            .as_ref()
+            .unwrap()
+            .text,
+        "12,"
     );
 }
