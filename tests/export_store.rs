@@ -201,9 +201,7 @@ fn a_filtered_export_holds_exactly_the_matching_claims(b: Backend) {
         status: Some(ClaimStatus::Refused),
         ..ClaimFilter::default()
     };
-    let expected = store
-        .claims(&filter, BY_ID, 0, 100_000)
-        .expect("claims");
+    let expected = store.claims(&filter, BY_ID, 0, 100_000).expect("claims");
     assert!(!expected.is_empty(), "demo data has refused claims");
     let target = dir.path().join("refused.csv");
     let content = ExportContent::Claims(ClaimSelection::filtered(filter));
@@ -273,9 +271,7 @@ fn pdf_text_holds_each_refused_claim_with_its_rule_ids_and_reasons(b: Backend) {
         status: Some(ClaimStatus::Refused),
         ..ClaimFilter::default()
     };
-    let refused = store
-        .claims(&filter, BY_ID, 0, 100_000)
-        .expect("claims");
+    let refused = store.claims(&filter, BY_ID, 0, 100_000).expect("claims");
     assert!(!refused.is_empty());
     let target = dir.path().join("refused.pdf");
     let content = ExportContent::Claims(ClaimSelection::filtered(filter));

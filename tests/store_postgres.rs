@@ -282,8 +282,11 @@ fn claim_numbers_are_unique_per_year_across_workstations() {
     // side of New Year's night.
     let others: Vec<Service> = (0..4)
         .map(|i| {
-            desk.reopen()
-                .with_today(d(if i % 2 == 0 { "2025-12-31" } else { "2026-01-02" }))
+            desk.reopen().with_today(d(if i % 2 == 0 {
+                "2025-12-31"
+            } else {
+                "2026-01-02"
+            }))
         })
         .collect();
     let ids: Vec<String> = std::thread::scope(|s| {

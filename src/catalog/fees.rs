@@ -12,7 +12,13 @@ use crate::vocab::money::{Currency, Money};
 use crate::vocab::region::{Region, ServiceRegion};
 use std::collections::{HashMap, HashSet};
 
-const HEADER: [&str; 5] = ["model", "region", "replacement_number", "amount", "currency"];
+const HEADER: [&str; 5] = [
+    "model",
+    "region",
+    "replacement_number",
+    "amount",
+    "currency",
+];
 const OLD_HEADER: [&str; 4] = ["model", "replacement_number", "amount", "currency"];
 
 /// A region code of the file as the CR+ service region it names, if it is one.
@@ -78,7 +84,8 @@ pub(super) fn parse_fees(
             .ok()
             .filter(|n| *n >= 1)
             .ok_or_else(|| at("replacement_number must be a whole number from 1".into()))?;
-        let amount = Money::parse(cell(2 + shift), cell(3 + shift)).map_err(|e| at(e.to_string()))?;
+        let amount =
+            Money::parse(cell(2 + shift), cell(3 + shift)).map_err(|e| at(e.to_string()))?;
         if let Some((_, want)) = currencies.iter().find(|(r, _)| *r == region)
             && want.code() != amount.currency
         {

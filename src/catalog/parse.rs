@@ -127,7 +127,11 @@ impl Catalog {
             &model_index,
             &models,
             &|r| {
-                let r = if regions.eu_members.contains(r) { Region::EU } else { r };
+                let r = if regions.eu_members.contains(r) {
+                    Region::EU
+                } else {
+                    r
+                };
                 regions.plus.contains(r).then_some(r)
             },
             &regions.currencies,

@@ -10,7 +10,11 @@ use crate::store::{ClaimInput, Field, OutOfBounds};
 use chrono::NaiveDate;
 
 /// `day` is not after `today`.
-pub(super) fn not_future(field: Field, day: NaiveDate, today: NaiveDate) -> Result<(), OutOfBounds> {
+pub(super) fn not_future(
+    field: Field,
+    day: NaiveDate,
+    today: NaiveDate,
+) -> Result<(), OutOfBounds> {
     if day > today {
         return Err(OutOfBounds::InFuture { field, day, today });
     }

@@ -343,9 +343,8 @@ impl Desk {
     ) -> Result<ClaimDetail> {
         let catalog = &*self.catalog;
         let today = self.today();
-        let (id, _) = self.write(|tx| {
-            file_claim_in(tx, catalog, actor, serial, kind, input, on, now(), today)
-        })?;
+        let (id, _) = self
+            .write(|tx| file_claim_in(tx, catalog, actor, serial, kind, input, on, now(), today))?;
         self.claim(&id)
     }
 

@@ -9,9 +9,9 @@
 //! demo claim carries a real decision and a consistent timeline.
 
 use super::claims::file_claim_in;
-use super::steps::advance_in;
 use super::lifecycle::path_to_close;
 use super::staff::hash_pin;
+use super::steps::advance_in;
 use super::{Desk, Result, audit, day, now};
 use crate::catalog::Catalog;
 use crate::rules::codes::{

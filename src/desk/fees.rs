@@ -6,8 +6,8 @@
 use super::{Desk, Result, audit, now};
 use crate::catalog::Catalog;
 use crate::rules::Region;
-use crate::rules::plans::max_replacements;
 use crate::rules::codes::Term;
+use crate::rules::plans::max_replacements;
 use crate::store::{FeeKey, FeeRow, Money, Reads, StoreError, Txn};
 
 /// The upgrade task of the migration that made fees regional.
@@ -42,13 +42,13 @@ pub(super) fn fee_for(
     if !catalog.is_plus_region(region) {
         return Ok(None);
     }
-    Ok(Some(
-        r.fee(model, region, replacement_number)?.ok_or(FeeKey {
+    Ok(Some(r.fee(model, region, replacement_number)?.ok_or(
+        FeeKey {
             model: model.to_owned(),
             region,
             replacement_number,
-        }),
-    ))
+        },
+    )))
 }
 
 impl Desk {
@@ -68,8 +68,11 @@ impl Desk {
             return Err(StoreError::Invalid(format!("unknown model `{model}`")));
         };
         let region = self.catalog.service_region(service_region);
-        self.read()?
-            .fee(&self.catalog.model(model_id).name, region, replacement_number)
+        self.read()?.fee(
+            &self.catalog.model(model_id).name,
+            region,
+            replacement_number,
+        )
     }
 
     /// Sets one fee (supervisor and PIN; audited with the old and new

@@ -161,7 +161,10 @@ mod tests {
         for status in [ClaimStatus::Approved, ClaimStatus::AwaitingProduct] {
             assert!(next_actions(status, ClaimKind::Replacement, Online).contains(&A::Lapse));
         }
-        assert!(!next_actions(ClaimStatus::Received, ClaimKind::Replacement, Online).contains(&A::Lapse));
+        assert!(
+            !next_actions(ClaimStatus::Received, ClaimKind::Replacement, Online)
+                .contains(&A::Lapse)
+        );
         assert_eq!(
             path_to_close(ClaimKind::ExtendedWarranty, Online, false),
             vec![A::AwaitProduct, receive(), A::Repair, A::Close]

@@ -29,11 +29,11 @@ mod units;
 
 pub use crate::store::model::*;
 pub use crate::store::{Backend, Change, Location, RecordCounts, Result, StoreError};
+pub use claims::ship_by;
 pub use demo::{DEFAULT_PRODUCTS, DEMO_STAFF, DEMO_SUPERVISOR_PIN};
 pub use import::PRODUCT_CSV_COLUMNS;
 pub use lifecycle::{next_actions, transition};
 pub use migrate::{MigrateSummary, migrate};
-pub use claims::ship_by;
 pub use reports::ClaimForReport;
 pub use steps::ReplacementUnit;
 

@@ -17,8 +17,7 @@
 
 use super::bounds;
 use super::claims::{
-    claim_facts, decision_record, event, parse_input, request_kind,
-    stored_decision,
+    claim_facts, decision_record, event, parse_input, request_kind, stored_decision,
 };
 use super::units::{check_serial, load_unit_by_id};
 use super::{Desk, Result, audit, day};
@@ -168,7 +167,13 @@ fn receive(
     let facts = claim_facts(catalog, &input)?;
     let d = decide(
         catalog,
-        &unit.request(request_kind(st.kind), st.decided_on, None, Some(facts), false),
+        &unit.request(
+            request_kind(st.kind),
+            st.decided_on,
+            None,
+            Some(facts),
+            false,
+        ),
     );
 
     move_on(
@@ -242,7 +247,13 @@ fn receive(
 /// Closes an overdue claim as refused with the ship-late rule of its kind.
 fn lapse(tx: &mut dyn Txn, step: &Step<'_>, st: &ClaimState) -> Result<()> {
     let id = step.id;
-    if !overdue(st.approved, st.status, st.ship_by, st.shipped_on, step.today) {
+    if !overdue(
+        st.approved,
+        st.status,
+        st.ship_by,
+        st.shipped_on,
+        step.today,
+    ) {
         return Err(StoreError::StepRefused(StepRefused::NotOverdue {
             claim_id: id.to_owned(),
             ship_by: st.ship_by,

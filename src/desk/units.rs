@@ -314,13 +314,11 @@ pub(super) fn new_unit(catalog: &Catalog, p: &NewProduct) -> Result<NewUnit> {
             }
             let max = max_replacements(b.term);
             if b.replacements_total > max {
-                return Err(StoreError::OutOfBounds(
-                    OutOfBounds::TooManyReplacements {
-                        term: b.term,
-                        total: b.replacements_total,
-                        max,
-                    },
-                ));
+                return Err(StoreError::OutOfBounds(OutOfBounds::TooManyReplacements {
+                    term: b.term,
+                    total: b.replacements_total,
+                    max,
+                }));
             }
             if b.replacements_used > b.replacements_total {
                 return Err(StoreError::Invalid(format!(

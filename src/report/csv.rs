@@ -228,17 +228,11 @@ impl ClaimCsvRow {
             inbound_carrier: parcel_cell(c, ParcelDirection::Inbound, |p| p.carrier.clone()),
             inbound_tracking: parcel_cell(c, ParcelDirection::Inbound, |p| p.tracking.clone()),
             inbound_shipped_on: parcel_cell(c, ParcelDirection::Inbound, |p| day(p.shipped_on)),
-            inbound_received_on: parcel_cell(c, ParcelDirection::Inbound, |p| {
-                day(p.received_on)
-            }),
+            inbound_received_on: parcel_cell(c, ParcelDirection::Inbound, |p| day(p.received_on)),
             outbound_carrier: parcel_cell(c, ParcelDirection::Outbound, |p| p.carrier.clone()),
             outbound_tracking: parcel_cell(c, ParcelDirection::Outbound, |p| p.tracking.clone()),
-            outbound_shipped_on: parcel_cell(c, ParcelDirection::Outbound, |p| {
-                day(p.shipped_on)
-            }),
-            outbound_received_on: parcel_cell(c, ParcelDirection::Outbound, |p| {
-                day(p.received_on)
-            }),
+            outbound_shipped_on: parcel_cell(c, ParcelDirection::Outbound, |p| day(p.shipped_on)),
+            outbound_received_on: parcel_cell(c, ParcelDirection::Outbound, |p| day(p.received_on)),
         }
     }
 

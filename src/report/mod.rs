@@ -20,8 +20,8 @@ pub mod source;
 
 use crate::rules::plans::{PlanStatus, ServiceState};
 use crate::vocab::codes::{
-    Cause, Charge, ClaimKind, ClaimStatus, Exclusion, ParcelDirection, Part, PlanKind,
-    PlanService, ProductStatus, SalesChannel, ServiceChannel, Term, Verdict,
+    Cause, Charge, ClaimKind, ClaimStatus, Exclusion, ParcelDirection, Part, PlanKind, PlanService,
+    ProductStatus, SalesChannel, ServiceChannel, Term, Verdict,
 };
 use crate::vocab::money::Money;
 use chrono::NaiveDate;

@@ -20,10 +20,7 @@ use std::fmt;
 
 /// The customer's parcel is still awaited: approved, not received yet.
 pub fn waiting_for_product(status: ClaimStatus) -> bool {
-    matches!(
-        status,
-        ClaimStatus::Approved | ClaimStatus::AwaitingProduct
-    )
+    matches!(status, ClaimStatus::Approved | ClaimStatus::AwaitingProduct)
 }
 
 /// SPEC §6: an approved claim still waiting for the customer's parcel after
@@ -83,9 +80,7 @@ impl ClaimQueue {
             row.kind == ClaimKind::Replacement && row.channel == ServiceChannel::Express;
         match self {
             ClaimQueue::Overdue => late,
-            ClaimQueue::AwaitingProduct => {
-                row.approved && waiting_for_product(row.status) && !late
-            }
+            ClaimQueue::AwaitingProduct => row.approved && waiting_for_product(row.status) && !late,
             ClaimQueue::Received => row.status == ClaimStatus::Received && !express_replacement,
             ClaimQueue::Assessed => row.status == ClaimStatus::Assessed,
             ClaimQueue::ReadyToShip => {
@@ -494,14 +489,20 @@ mod tests {
             in_service: Some("NEW0002".into()),
         };
         let text = r.to_string();
-        assert!(text.contains("OLD0001") && text.contains("NEW0002"), "{text}");
+        assert!(
+            text.contains("OLD0001") && text.contains("NEW0002"),
+            "{text}"
+        );
         let key = FeeKey {
             model: "DJI Mavic 3".into(),
             region: Region::parse_shape("GB").expect("GB"),
             replacement_number: 4,
         };
         let text = key.to_string();
-        assert!(text.contains("DJI Mavic 3") && text.contains("GB") && text.contains('4'), "{text}");
+        assert!(
+            text.contains("DJI Mavic 3") && text.contains("GB") && text.contains('4'),
+            "{text}"
+        );
         let b = OutOfBounds::InFuture {
             field: Field::Submitted,
             day: day("2026-12-01"),

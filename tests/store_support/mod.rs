@@ -256,7 +256,10 @@ impl Desk {
             .expect("file claim")
             .row
             .id;
-        for a in [ClaimAction::AwaitProduct, ClaimAction::Receive { shipped: None }] {
+        for a in [
+            ClaimAction::AwaitProduct,
+            ClaimAction::Receive { shipped: None },
+        ] {
             self.store
                 .advance_claim(self.tech, &id, a, "")
                 .expect("advance");

@@ -255,9 +255,9 @@ fn queue_predicate(q: ClaimQueue, as_of: &str) -> String {
     let express = "(c.kind = 'replacement' AND c.channel = 'express')";
     match q {
         ClaimQueue::Overdue => late,
-        ClaimQueue::AwaitingProduct => format!(
-            "(c.approved AND c.status IN ('approved','awaiting_product') AND NOT {late})"
-        ),
+        ClaimQueue::AwaitingProduct => {
+            format!("(c.approved AND c.status IN ('approved','awaiting_product') AND NOT {late})")
+        }
         ClaimQueue::Received => format!("(c.status = 'received' AND NOT {express})"),
         ClaimQueue::Assessed => "(c.status = 'assessed')".into(),
         ClaimQueue::ReadyToShip => format!(
@@ -272,7 +272,11 @@ fn queue_predicate(q: ClaimQueue, as_of: &str) -> String {
 static FILTER_WHERE: LazyLock<String> = LazyLock::new(|| {
     let mut queue = String::from("CASE $6::text");
     for q in ClaimQueue::ALL {
-        queue += &format!(" WHEN '{}' THEN {}", q.code(), queue_predicate(*q, "$7::date"));
+        queue += &format!(
+            " WHEN '{}' THEN {}",
+            q.code(),
+            queue_predicate(*q, "$7::date")
+        );
     }
     queue += " END";
     format!(
@@ -771,7 +775,12 @@ impl<C: PgConn> Reads for Pg<C> {
         static SQL: LazyLock<String> = LazyLock::new(|| {
             let sums: Vec<String> = ClaimQueue::ALL
                 .iter()
-                .map(|q| format!("COUNT(*) FILTER (WHERE {})", queue_predicate(*q, "$1::date")))
+                .map(|q| {
+                    format!(
+                        "COUNT(*) FILTER (WHERE {})",
+                        queue_predicate(*q, "$1::date")
+                    )
+                })
                 .collect();
             format!(
                 "SELECT {} FROM claims c WHERE c.status <> 'closed'",

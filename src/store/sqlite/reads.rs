@@ -586,7 +586,12 @@ impl<C: Conn> Reads for Db<C> {
         static SQL: LazyLock<String> = LazyLock::new(|| {
             let sums: Vec<String> = ClaimQueue::ALL
                 .iter()
-                .map(|q| format!("COALESCE(SUM(CASE WHEN {} THEN 1 ELSE 0 END), 0)", queue_predicate(*q, "?1")))
+                .map(|q| {
+                    format!(
+                        "COALESCE(SUM(CASE WHEN {} THEN 1 ELSE 0 END), 0)",
+                        queue_predicate(*q, "?1")
+                    )
+                })
                 .collect();
             format!(
                 "SELECT {} FROM claims c WHERE c.status <> 'closed'",
@@ -605,9 +610,9 @@ impl<C: Conn> Reads for Db<C> {
     }
 
     fn parcels(&mut self, claim_id: &str) -> Result<Vec<Parcel>> {
-        let mut st = self
-            .c()
-            .prepare_cached(&format!("{PARCEL_SELECT} WHERE p.claim_id = ?1 ORDER BY p.id"))?;
+        let mut st = self.c().prepare_cached(&format!(
+            "{PARCEL_SELECT} WHERE p.claim_id = ?1 ORDER BY p.id"
+        ))?;
         let rows = st.query_map([claim_id], parcel_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -662,30 +667,33 @@ impl<C: Conn> Reads for Db<C> {
             *FILTER_WHERE
         ))?;
         let [a, b, c, d, e, f, g] = filter_params(filter);
-        let rows = st.query_map(params![a, b, c, d, e, f, g, only, after, limit as i64], |r| {
-            let fee_cents: Option<i64> = r.get(12)?;
-            let fee_currency: Option<String> = r.get(13)?;
-            Ok(ReportRecord {
-                id: r.get(0)?,
-                kind: r.get(1)?,
-                status: r.get(2)?,
-                approved: r.get(3)?,
-                plan: r.get(4)?,
-                rules: r.get::<_, Json<Vec<String>>>(5)?.0,
-                interpretations: r.get::<_, Json<Vec<String>>>(6)?.0,
-                customer_pays: r.get::<_, Json<Vec<String>>>(7)?.0,
-                replacements_left_after: r.get(8)?,
-                input: r.get(9)?,
-                submitted_on: r.get::<_, Day>(10)?.0,
-                decided_on: r.get::<_, Day>(11)?.0,
-                fee: fee_cents
-                    .zip(fee_currency)
-                    .map(|(cents, currency)| Money { cents, currency }),
-                replacement_serial: r.get(14)?,
-                ship_by: r.get::<_, Option<Day>>(15)?.map(|d| d.0),
-                unit: unit_at(r, 16)?,
-            })
-        })?;
+        let rows = st.query_map(
+            params![a, b, c, d, e, f, g, only, after, limit as i64],
+            |r| {
+                let fee_cents: Option<i64> = r.get(12)?;
+                let fee_currency: Option<String> = r.get(13)?;
+                Ok(ReportRecord {
+                    id: r.get(0)?,
+                    kind: r.get(1)?,
+                    status: r.get(2)?,
+                    approved: r.get(3)?,
+                    plan: r.get(4)?,
+                    rules: r.get::<_, Json<Vec<String>>>(5)?.0,
+                    interpretations: r.get::<_, Json<Vec<String>>>(6)?.0,
+                    customer_pays: r.get::<_, Json<Vec<String>>>(7)?.0,
+                    replacements_left_after: r.get(8)?,
+                    input: r.get(9)?,
+                    submitted_on: r.get::<_, Day>(10)?.0,
+                    decided_on: r.get::<_, Day>(11)?.0,
+                    fee: fee_cents
+                        .zip(fee_currency)
+                        .map(|(cents, currency)| Money { cents, currency }),
+                    replacement_serial: r.get(14)?,
+                    ship_by: r.get::<_, Option<Day>>(15)?.map(|d| d.0),
+                    unit: unit_at(r, 16)?,
+                })
+            },
+        )?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
