@@ -416,6 +416,8 @@ app-what-claim-not-filed = The claim was not filed
 app-what-open-claim = Cannot open claim { $id }
 app-what-claim-not-changed = { $id } was not changed
 app-what-count-claims = Cannot count the claims
+app-what-parcel-not-added = The parcel was not recorded on { $id }
+app-parcel-added = { $id }: { $direction } parcel { $tracking } recorded.
 app-what-read-claims = Cannot read the claims
 app-what-staff-not-added = The staff member was not added
 app-what-not-done = Not done
@@ -546,7 +548,9 @@ panel-intake = Claim intake
 intake-scan-first = Scan or type a serial in the top bar first ({ $keys }).
 intake-heading = Claim intake — { $serial }
 intake-model-region = { $model } · { $region }
-intake-reclaimed = This unit was reclaimed by DJI after a replacement; take claims on the replacement unit.
+intake-open-replacement = Open { $serial }
+intake-set-fee = Fee in { $region }:
+intake-set-fee-button = Set fee… (PIN)
 intake-problem-on = The application date is not a date (YYYY-MM-DD).
 intake-problem-submitted = The submitted date is not a date (YYYY-MM-DD).
 intake-problem-shipped = The shipped date is not a date (YYYY-MM-DD).
@@ -596,6 +600,7 @@ claims-col-status = Status
 claims-col-decided = Applied
 claims-col-updated = Updated
 claims-col-decision = Decision / fee
+claims-col-deadline = Ship by
 claims-kind-replacement = Replacement
 claims-kind-warranty = Warranty
 claims-approved = approved
@@ -642,12 +647,68 @@ claims-reopen-button = Reopen… (supervisor)
 claims-reopen-disabled = Write a note saying why, then reopen.
 claims-new-serial = New unit serial:
 claims-ship-button = Ship replacement…
-claims-ship-disabled = Type the replacement unit's serial first.
+claims-ship-disabled = Scan the replacement unit's serial and let CareDesk check it first.
 claims-ship-title = Complete the replacement
 claims-ship-body = Ship { $new } as the replacement for { $serial }?
 
     This counts the replacement on the plan in effect, binds the new serial to the same plans and validity, and marks { $serial } as reclaimed by DJI. It cannot be undone.
 claims-ship-confirm = Ship replacement
+
+## Claims in flight (src/ui/claims.rs, SPEC §6): work queues, deadlines,
+## receiving, lapses, parcels, the replacement's serial. $rule is a rule ID,
+## $day / $ship_by a YYYY-MM-DD day, $days a number of days.
+
+claims-queue = Work queue:
+claims-queue-all = All claims
+claims-queue-count = { $queue } ({ $count })
+claims-ship-by = Ship by { $day }
+claims-shipped-on = parcel shipped { $day }
+claims-days-left = { $days ->
+    [0] ships today at the latest
+    [one] 1 day left
+   *[other] { $days } days left
+}
+claims-days-late = { $days ->
+    [one] overdue: 1 day late
+   *[other] overdue: { $days } days late
+}
+claims-days-late-short = { $days ->
+    [one] 1 day late
+   *[other] { $days } days late
+}
+claims-parcel-shipped = shipped { $day }
+claims-lapse-hover = Close as refused with { $rule }: the customer's parcel did not leave in time. The replacement it holds is released.
+claims-lapse-title = Lapse the claim
+claims-lapse-body = { $id } was to be shipped by { $ship_by } and nothing left in time.
+
+    It is closed as refused with { $rule }, and the replacement it holds is released. A supervisor may reopen it.
+claims-lapse-confirm = Lapse claim
+claims-receive-title = The customer's parcel arrived
+claims-receive-shipped = Shipped on (from its tracking):
+claims-receive-hint = The claim is decided again with this day: shipped after { $ship_by }, it is refused on receipt ({ $rule }).
+claims-receive-disabled = Type the day the parcel was shipped (YYYY-MM-DD).
+claims-receive-late-title = Shipped after the deadline
+claims-receive-late-body = The parcel of { $id } was shipped { $day }, after { $ship_by }.
+
+    Receiving it decides the claim again: it will be refused on receipt with { $rule }, its replacement released, and the unit goes back to the customer.
+claims-receive-late-confirm = Receive and decide again
+claims-parcels = Parcels
+claims-no-parcels = No parcel recorded yet.
+claims-parcel-add-heading = Record a parcel
+claims-parcel-carrier = Carrier:
+claims-parcel-tracking = Tracking number:
+claims-parcel-shipped = Shipped on:
+claims-parcel-received = Received on:
+claims-parcel-add = Add parcel
+claims-parcel-add-disabled = Name the carrier and the tracking number; days are YYYY-MM-DD or empty.
+claims-parcel-days-both = shipped { $shipped }, received { $received }
+claims-parcel-days-shipped = shipped { $shipped }
+claims-parcel-days-received = received { $received }
+claims-parcel-days-none = not shipped yet
+claims-ship-heading = Ship the replacement
+claims-ship-check = Check
+claims-ship-scan-hint = Scan the new unit's serial (Enter checks it).
+claims-ship-checked = { $new } ships as a { $model } and replaces { $serial }.
 
 ## Settings (src/ui/settings.rs)
 

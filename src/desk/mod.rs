@@ -28,7 +28,9 @@ mod steps;
 mod units;
 
 pub use crate::store::model::*;
-pub use crate::store::{Backend, Change, Location, RecordCounts, Result, StoreError};
+pub use crate::store::{
+    Backend, Change, Location, RecordCounts, Result, StoreError, overdue, waiting_for_product,
+};
 pub use claims::ship_by;
 pub use demo::{DEFAULT_PRODUCTS, DEMO_STAFF, DEMO_SUPERVISOR_PIN};
 pub use import::PRODUCT_CSV_COLUMNS;
