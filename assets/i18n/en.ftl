@@ -676,7 +676,7 @@ claims-days-late-short = { $days ->
     [one] 1 day late
    *[other] { $days } days late
 }
-claims-parcel-shipped = shipped { $day }
+claims-deadline-shipped = shipped { $day }
 claims-lapse-hover = Close as refused with { $rule }: the customer's parcel did not leave in time. The replacement it holds is released.
 claims-lapse-title = Lapse the claim
 claims-lapse-body = { $id } was to be shipped by { $ship_by } and nothing left in time.

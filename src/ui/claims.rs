@@ -857,7 +857,7 @@ fn deadline_label(ui: &mut Ui, d: &Deadline, short: bool) -> egui::Response {
         (text, theme::bad(v))
     } else if let Some(shipped) = d.shipped_on {
         (
-            tr!("claims-parcel-shipped", day = widgets::iso(shipped)),
+            tr!("claims-deadline-shipped", day = widgets::iso(shipped)),
             theme::ok(v),
         )
     } else {
