@@ -202,9 +202,9 @@ fn columns(width: f32, detail_open: bool) -> &'static [(TableColumn, f32)] {
         (false, w) if w < 1300.0 => &[
             (Sorted(C::Id), 128.0),
             (Sorted(C::Serial), 130.0),
-            (Sorted(C::Model), 140.0),
-            (Sorted(C::Status), 132.0),
-            (ShipBy, 110.0),
+            (Sorted(C::Model), 136.0),
+            (Sorted(C::Status), 150.0),
+            (ShipBy, 100.0),
             (Sorted(C::Decided), 90.0),
             (Decision, 0.0),
         ],
@@ -902,7 +902,7 @@ fn optional_day(ui: &mut Ui, label: &str, text: &mut String) -> Result<Option<Na
     let l = ui.label(label);
     let mut edit = egui::TextEdit::singleline(text)
         .hint_text(tr!("date-hint"))
-        .desired_width(96.0)
+        .desired_width(104.0)
         .char_limit(10);
     if parsed.is_err() {
         edit = edit.text_color(theme::bad(ui.visuals()));
