@@ -14,6 +14,7 @@ mod export;
 mod import;
 mod lookup;
 mod migrate;
+mod parcel;
 mod plan;
 mod print;
 mod search;
@@ -81,7 +82,9 @@ pub enum Command {
     Withdraw(plan::WithdrawArgs),
     /// One claim: file, show, advance, reopen.
     Claim(claim::ClaimArgs),
-    /// List claims (JSON).
+    /// List claims (JSON), newest first; `--queue` for a work queue
+    /// (overdue, awaiting_product, received, assessed, ready_to_ship, open)
+    /// with the counts of every queue and each claim's deadline.
     Claims(claim::ClaimsArgs),
     /// Customers: add, show, edit, export their data, forget them (supervisor).
     Customer(customer::CustomerArgs),
@@ -90,9 +93,12 @@ pub enum Command {
     Search(search::SearchArgs),
     /// Print a claim's papers as PDF: the intake receipt or the 62 mm box label.
     Print(print::PrintArgs),
+    /// Parcels of a claim: add, list, update (carrier, tracking, days).
+    Parcel(parcel::ParcelArgs),
     /// Staff: list, add.
     Staff(staff::StaffArgs),
-    /// Replacement fee schedule: list, set (supervisor).
+    /// Replacement fee schedule per model × service region × replacement
+    /// number: list, set (supervisor, `--region`).
     Fee(staff::FeeArgs),
     /// The audit log, newest first.
     Audit(staff::AuditArgs),
@@ -150,6 +156,7 @@ fn run_store_command(cmd: Command, desk: &desk::Session<'_>) -> i32 {
         Command::Customer(a) => report("customer", a.run(desk)),
         Command::Search(a) => report("search", a.run(desk)),
         Command::Print(a) => report("print", a.run(desk)),
+        Command::Parcel(a) => report("parcel", a.run(desk)),
         Command::Staff(a) => report("staff", a.run(desk)),
         Command::Fee(a) => report("fee", a.run(desk)),
         Command::Audit(a) => report("audit", a.run(desk)),

@@ -202,6 +202,7 @@ impl Desk {
             _ => None,
         };
         let catalog = &*self.catalog;
+        let today = self.today();
         let id = self.write(|tx| {
             let at = now();
             let customer = match (&intake.customer, &new_customer) {
@@ -209,8 +210,9 @@ impl Desk {
                 (Some(IntakeCustomer::New(_)), Some(f)) => Some(add_in(tx, Some(actor), f, at)?),
                 _ => None,
             };
-            let (id, _) =
-                super::claims::file_claim_in(tx, catalog, actor, serial, kind, input, on, at)?;
+            let (id, _) = super::claims::file_claim_in(
+                tx, catalog, actor, serial, kind, input, on, at, today,
+            )?;
             let product_id = tx
                 .claim_state(&id)?
                 .ok_or(StoreError::Unfinished("the claim just filed is missing"))?

@@ -1,16 +1,13 @@
 //! What the customer's papers (intake receipt, box label) need from a stored
 //! claim beyond its detail: the SPEC §5 advice of a refusal, in the
-//! customer's language, and the day the parcel must leave by (SPEC §6).
+//! customer's language.
 
 use super::claims::{claim_facts, request_kind};
 use super::units::load_unit_by_id;
 use super::{Desk, Result};
 use crate::i18n::Lang;
 use crate::rules::advice::WireAdvice;
-use crate::rules::decide::ship_limit;
 use crate::rules::{advise, decide};
-use crate::store::{ClaimDetail, ClaimStatus};
-use chrono::{Days, NaiveDate};
 
 impl Desk {
     /// What would make a refused claim approvable (SPEC §5), worded in
@@ -45,25 +42,4 @@ impl Desk {
             lang,
         )))
     }
-}
-
-/// The last day the customer's parcel may leave (SPEC §6: 7 natural days of
-/// submitting online, 3 by express, 7 of confirming an extended warranty),
-/// for an approved claim still waiting for the product; `None` otherwise (a
-/// refused or finished claim, a service center that takes the unit at once).
-pub fn ship_by(detail: &ClaimDetail) -> Option<NaiveDate> {
-    if !detail.decision.approved()
-        || detail.input.shipped.is_some()
-        || !matches!(
-            detail.row.status,
-            ClaimStatus::Approved | ClaimStatus::AwaitingProduct
-        )
-    {
-        return None;
-    }
-    let days = ship_limit(request_kind(detail.row.kind), detail.input.channel)?;
-    detail
-        .input
-        .submitted
-        .checked_add_days(Days::new(u64::try_from(days).ok()?))
 }

@@ -6,7 +6,7 @@
 
 use super::ExportError;
 use super::atomic::write_atomically;
-use crate::desk::{Customer, Desk, StoredSignature, ship_by};
+use crate::desk::{ClaimDetail, Customer, Desk, StoredSignature};
 use crate::i18n::Lang;
 use crate::media::barcode;
 use crate::rules::advice::WireAdvice;
@@ -183,6 +183,20 @@ impl Label {
             customer,
         })
     }
+}
+
+/// The day the customer's parcel must leave by (SPEC §6), for an approved
+/// claim still waiting for it; `None` otherwise (refused, shipped, or no
+/// limit as at a Swift Service Center).
+fn ship_by(detail: &ClaimDetail) -> Option<NaiveDate> {
+    let row = &detail.row;
+    let waiting = matches!(
+        row.status,
+        ClaimStatus::Approved | ClaimStatus::AwaitingProduct
+    );
+    (row.approved && waiting && row.shipped_on.is_none() && detail.input.shipped.is_none())
+        .then_some(row.ship_by)
+        .flatten()
 }
 
 fn not_found(id: &str) -> impl Fn(StoreError) -> ExportError + '_ {

@@ -4,8 +4,8 @@
 //! (`PanelUi::receive`) and each keeps what concerns it.
 
 use crate::desk::{
-    ClaimDetail, ClaimPreview, ClaimRow, Customer, CustomerDetail, CustomerHit, FeeRow, SearchHit,
-    SearchResults,
+    ClaimDetail, ClaimPreview, ClaimRow, Customer, CustomerDetail, CustomerHit, FeeRow,
+    QueueCounts, ReplacementUnit, SearchHit, SearchResults,
 };
 use crate::media::photo::Photo;
 use crate::rules::Decision;
@@ -80,4 +80,15 @@ pub enum Outcome {
     },
     /// The fee schedule, as read now.
     FeesLoaded(Vec<FeeRow>),
+    /// How many claims each work queue holds today.
+    QueuesCounted(QueueCounts),
+    /// A parcel was recorded on a claim: its form starts afresh.
+    ParcelAdded { claim_id: String },
+    /// What shipping a scanned serial as a claim's replacement would record,
+    /// or why it cannot ship.
+    ReplacementChecked {
+        claim_id: String,
+        serial: String,
+        result: Result<ReplacementUnit, String>,
+    },
 }
