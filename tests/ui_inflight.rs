@@ -418,3 +418,37 @@ fn a_missing_fee_is_said_and_a_supervisor_sets_it_before_filing() {
     assert!(c.row.approved);
     assert_eq!(c.row.fee.as_ref().map(|m| m.cents), Some(17_500));
 }
+
+#[test]
+fn a_typed_day_out_of_bounds_is_said_beside_its_field() {
+    let f = fixture(&["1SSDH7R00D0001"]);
+    let mut h = f.window();
+    h.state_mut()
+        .push(Command::OpenProduct("1SSDH7R00D0001".into()));
+    h.run();
+    h.state_mut().push(Command::ShowPanel(Panel::Intake));
+    h.run();
+    {
+        let intake = &mut h.state_mut().panels.intake;
+        intake.quantities[Part::Aircraft.index()] = 1;
+        intake.privacy_accepted = true;
+    }
+    h.run();
+    h.get_by_label("APPROVED");
+    type_into(&mut h, "Submitted:", "2026-12-01");
+    h.run();
+    h.run();
+    let text = "claim.submitted: 2026-12-01 is in the future (today is 2026-11-25).";
+    // Beside the field, and where the decision would be.
+    assert_eq!(h.get_all_by_label(text).count(), 2);
+    let (field, _, _) = h.state().panels.intake.refused_field.clone().unwrap();
+    assert_eq!(field, caredesk::desk::Field::Submitted);
+    // Nothing to file while a day is refused.
+    assert!(!enabled(&h.get_by_label_contains("Record refused claim")));
+    // Back within bounds: the message goes.
+    type_into(&mut h, "Submitted:", "2026-11-20");
+    h.run();
+    h.run();
+    assert_eq!(h.query_all_by_label(text).count(), 0);
+    h.get_by_label("APPROVED");
+}

@@ -3,7 +3,7 @@
 //! customer pays) updates live as the form changes, from the same rules the
 //! store applies when the claim is filed.
 
-use crate::desk::{ClaimInput, ClaimKind, ClaimPreview, Lookup};
+use crate::desk::{ClaimInput, ClaimKind, ClaimPreview, Field, Lookup};
 use crate::rules::{Cause, Charge, Exclusion, Part, ServiceChannel};
 use crate::tr;
 use crate::ui::command::{ClaimRequest, Command, keys};
@@ -40,6 +40,9 @@ pub struct ClaimIntakePanel {
     pub preview: LivePreview<ClaimRequest, ClaimPreview>,
     /// The amount a supervisor types for a fee missing from the schedule.
     pub missing_fee: String,
+    /// A typed day the desk refused (SPEC §6 bounds): the field, the
+    /// message shown beside it, and the form it was said for.
+    pub refused_field: Option<(Field, String, ClaimRequest)>,
 }
 
 impl Default for ClaimIntakePanel {
@@ -61,6 +64,7 @@ impl Default for ClaimIntakePanel {
             prepared_for: None,
             preview: LivePreview::default(),
             missing_fee: String::new(),
+            refused_field: None,
         }
     }
 }
@@ -104,7 +108,9 @@ impl PanelUi for ClaimIntakePanel {
         ui.columns(2, |cols| {
             egui::ScrollArea::vertical()
                 .id_salt("intake_form")
-                .show(&mut cols[0], |ui| self.form_ui(ui, view, lookup));
+                .show(&mut cols[0], |ui| {
+                    self.form_ui(ui, view, lookup, request.as_ref())
+                });
             egui::ScrollArea::vertical()
                 .id_salt("intake_decision")
                 .show(&mut cols[1], |ui| {
@@ -116,8 +122,15 @@ impl PanelUi for ClaimIntakePanel {
 
     fn receive(&mut self, outcome: &Outcome) {
         match outcome {
-            Outcome::ClaimPreview { request, result } => {
+            Outcome::ClaimPreview {
+                request,
+                result,
+                field,
+            } => {
                 self.preview.answer(request.clone(), result.clone());
+                self.refused_field = field
+                    .zip(result.as_ref().err())
+                    .map(|(f, text)| (f, text.clone(), request.clone()));
             }
             Outcome::ClaimFiled => *self = Self::default(),
             // A supervisor may just have set the fee the decision said was
@@ -244,7 +257,27 @@ impl ClaimIntakePanel {
         })
     }
 
-    fn form_ui(&mut self, ui: &mut Ui, view: &View<'_>, lookup: &Lookup) {
+    fn form_ui(
+        &mut self,
+        ui: &mut Ui,
+        view: &View<'_>,
+        lookup: &Lookup,
+        request: Option<&ClaimRequest>,
+    ) {
+        // The refusal of a typed day, beside its field while the form is
+        // as it was refused for.
+        let refused = self
+            .refused_field
+            .as_ref()
+            .filter(|(_, _, r)| Some(r) == request)
+            .map(|(f, text, _)| (*f, text.clone()));
+        let beside = |ui: &mut Ui, field: Field| {
+            if let Some((f, text)) = &refused
+                && *f == field
+            {
+                widgets::error_text(ui, text);
+            }
+        };
         let Self {
             kind,
             channel,
@@ -262,6 +295,7 @@ impl ClaimIntakePanel {
             prepared_for: _,
             preview: _,
             missing_fee: _,
+            refused_field: _,
         } = self;
         ui.horizontal(|ui| {
             ui.label(tr!("intake-service"));
@@ -292,13 +326,16 @@ impl ClaimIntakePanel {
                 region_row(ui, view, service_region);
             });
         widgets::date_field(ui, &tr!("intake-on"), on);
+        beside(ui, Field::AppliedOn);
         widgets::date_field(ui, &tr!("intake-submitted"), submitted);
+        beside(ui, Field::Submitted);
         ui.horizontal(|ui| {
             ui.checkbox(shipped_yet, tr!("intake-shipped-yet"));
             if *shipped_yet {
                 widgets::date_field(ui, &tr!("intake-shipped-on"), shipped);
             }
         });
+        beside(ui, Field::Shipped);
         let series = view
             .catalog
             .model_id(&lookup.product.model)

@@ -305,11 +305,16 @@ impl CareDeskApp {
             input,
             on,
         } = &request;
-        let result = self
-            .desk
-            .preview_claim(serial, *kind, input, *on)
-            .map_err(|e| e.to_string());
-        self.deliver(Outcome::ClaimPreview { request, result });
+        let (result, field) = match self.desk.preview_claim(serial, *kind, input, *on) {
+            Ok(p) => (Ok(p), None),
+            Err(StoreError::OutOfBounds(b)) => (Err(b.to_string()), Some(b.field())),
+            Err(e) => (Err(e.to_string()), None),
+        };
+        self.deliver(Outcome::ClaimPreview {
+            request,
+            result,
+            field,
+        });
     }
 
     fn file_claim(&mut self, r: ClaimRequest) {
