@@ -146,6 +146,7 @@ impl CareDeskApp {
                 self.remember(&serial);
                 self.product = Some(l);
                 self.serial_input.clear();
+                self.scan_notice = None;
                 self.focus_serial = true;
                 if matches!(
                     self.state.panel,
@@ -177,6 +178,10 @@ impl CareDeskApp {
             }
             return;
         }
+        // Nothing opened: the product of the previous scan is put away, so
+        // nothing can be done for the previous customer by mistake.
+        self.product = None;
+        self.scan_notice = Some(tr!("scanner-unknown", serial = serial));
         self.message = Some(Message::error(if hits.is_empty() {
             tr!("app-serial-unknown", serial = serial)
         } else {
@@ -339,6 +344,8 @@ impl CareDeskApp {
                 });
                 self.refresh_product();
                 self.state.panel = Panel::Claims;
+                // Ready for the next scan.
+                self.focus_serial = true;
             }
             Err(e) => self.fail(&tr!("app-what-claim-not-filed"), e),
         }
@@ -377,6 +384,7 @@ impl CareDeskApp {
                 });
                 self.deliver(Outcome::ClaimsChanged);
                 self.refresh_product();
+                self.focus_serial = true;
             }
             Err(e) => self.fail(&tr!("app-what-claim-not-changed", id = id), e),
         }
