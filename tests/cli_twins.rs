@@ -381,7 +381,9 @@ fn file_online(dir: &Path, db: &Path, serial: &str, submitted: &str) -> serde_js
             r#"{{"kind": "replacement", "service_region": "US", "channel": "online",
                 "cause": "collision", "parts": {{"aircraft": 1}}, "exclusions": [],
                 "submitted": "{submitted}", "accepts_transregional_fees": false,
-                "manufacturing_defect_before_plus": false, "privacy_accepted": true}}"#
+                "manufacturing_defect_before_plus": false, "privacy_accepted": true,
+                "checklist": ["data_backed_up", "microsd_removed", "only_parts_to_replace"],
+                "description": "Dropped"}}"#
         ),
     )
     .unwrap();
@@ -518,7 +520,13 @@ fn lapse_receive_and_work_queues_from_the_command_line() {
     .unwrap();
     let e = one_line_error(&caredesk(
         &db,
-        &["claim", "file", "LAPSE0000002", claim.to_str().unwrap()],
+        &[
+            "claim",
+            "file",
+            "LAPSE0000002",
+            claim.to_str().unwrap(),
+            "--confirm-incomplete-checklist",
+        ],
     ));
     assert!(e.contains("claim.submitted") && e.contains("future"), "{e}");
     assert_eq!(audit_len(&db), before);
