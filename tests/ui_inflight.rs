@@ -421,3 +421,108 @@ fn a_missing_fee_is_said_and_a_supervisor_sets_it_before_filing() {
     assert!(c.row.approved);
     assert_eq!(c.row.fee.as_ref().map(|m| m.cents), Some(17_500));
 }
+
+#[test]
+fn a_typed_day_out_of_bounds_is_said_beside_its_field() {
+    let f = fixture(&["1SSDH7R00D0001"]);
+    let mut h = f.window();
+    h.state_mut()
+        .push(Command::OpenProduct("1SSDH7R00D0001".into()));
+    h.run();
+    h.state_mut().push(Command::ShowPanel(Panel::Intake));
+    h.run();
+    {
+        let intake = &mut h.state_mut().panels.intake;
+        intake.quantities[Part::Aircraft.index()] = 1;
+        intake.privacy_accepted = true;
+    }
+    h.run();
+    h.get_by_label("APPROVED");
+    type_into(&mut h, "Submitted:", "2026-12-01");
+    h.run();
+    h.run();
+    let text = "claim.submitted: 2026-12-01 is in the future (today is 2026-11-25).";
+    // Beside the field, and where the decision would be.
+    assert_eq!(h.get_all_by_label(text).count(), 2);
+    let (field, _, _) = h.state().panels.intake.refused_field.clone().unwrap();
+    assert_eq!(field, caredesk::desk::Field::Submitted);
+    // Nothing to file while a day is refused.
+    assert!(!enabled(&h.get_by_label_contains("Record refused claim")));
+    // Back within bounds: the message goes.
+    type_into(&mut h, "Submitted:", "2026-11-20");
+    h.run();
+    h.run();
+    assert_eq!(h.query_all_by_label(text).count(), 0);
+    h.get_by_label("APPROVED");
+}
+
+/// What a barcode scanner sends: the characters, then Enter.
+fn scan(h: &mut Harness<'static, CareDeskApp>, text: &str) {
+    h.event(egui::Event::Text(text.to_owned()));
+    h.key_press(Key::Enter);
+    h.run();
+    h.run();
+}
+
+#[test]
+fn a_scan_goes_to_the_serial_field_and_an_unknown_serial_puts_the_product_away() {
+    let f = fixture(&["1SSDH7R00Z0001", "1SSDH7R00Z0002"]);
+    let id = f.file(
+        "1SSDH7R00Z0001",
+        claim(ServiceChannel::Ssc, "2026-11-24", None),
+        &[],
+    );
+    let mut h = f.window();
+    h.state_mut().push(Command::OpenClaim(id));
+    h.run();
+    // Focus on a button of the claim, not on a text field.
+    h.get_by_label("Await the product").click();
+    h.run();
+    assert_eq!(open_detail(&h).row.status, ClaimStatus::AwaitingProduct);
+    // After a step the cursor is back in the serial field.
+    assert!(
+        h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Serial")
+            .is_focused()
+    );
+    // Focus away from any text field: the Claims queue tab.
+    h.get_by_label("All claims").click();
+    h.run();
+    assert!(
+        !h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Serial")
+            .is_focused()
+    );
+    scan(&mut h, "1SSDH7R00Z0002");
+    assert_eq!(
+        h.state()
+            .product
+            .as_ref()
+            .map(|l| l.product.serial.as_str()),
+        Some("1SSDH7R00Z0002"),
+        "the scan opened the product though the serial field had no focus"
+    );
+    assert_eq!(h.state().state.panel, Panel::Plans);
+
+    // A text field being typed in keeps its keys.
+    h.state_mut().push(Command::ShowPanel(Panel::Claims));
+    h.run();
+    type_into(&mut h, "Serial or claim id contains:", "Z0001");
+    assert_eq!(h.state().panels.claims.filters.serial, "Z0001");
+    assert_eq!(h.state().serial_input, "");
+
+    // An unknown serial: the product of the previous scan is put away and
+    // the field says so; Ctrl+5 cannot open intake for the previous unit.
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Serial")
+        .click();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Serial")
+        .type_text("NOPE000000001");
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(h.state().product.is_none());
+    h.get_by_label("NOPE000000001: no such product — nothing is open");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Num5);
+    h.run();
+    assert_eq!(h.state().state.panel, Panel::Intake);
+    assert!(h.query_by_label_contains("File claim").is_none());
+    assert!(h.query_by_label_contains("Intake for").is_none());
+}
