@@ -383,7 +383,7 @@ fn file_online(dir: &Path, db: &Path, serial: &str, submitted: &str) -> serde_js
                 "submitted": "{submitted}", "accepts_transregional_fees": false,
                 "manufacturing_defect_before_plus": false, "privacy_accepted": true,
                 "checklist": ["data_backed_up", "microsd_removed", "only_parts_to_replace"],
-                "description": "Dropped"}}"#
+                "description": "cracked arm"}}"#
         ),
     )
     .unwrap();
@@ -513,20 +513,16 @@ fn lapse_receive_and_work_queues_from_the_command_line() {
             r#"{{"kind": "replacement", "service_region": "US", "channel": "online",
                 "cause": "collision", "parts": {{"aircraft": 1}}, "exclusions": [],
                 "submitted": "{}", "accepts_transregional_fees": false,
-                "manufacturing_defect_before_plus": false, "privacy_accepted": true}}"#,
+                "manufacturing_defect_before_plus": false, "privacy_accepted": true,
+                "checklist": ["data_backed_up", "microsd_removed", "only_parts_to_replace"],
+                "description": "cracked arm"}}"#,
             days_ago(-1)
         ),
     )
     .unwrap();
     let e = one_line_error(&caredesk(
         &db,
-        &[
-            "claim",
-            "file",
-            "LAPSE0000002",
-            claim.to_str().unwrap(),
-            "--confirm-incomplete-checklist",
-        ],
+        &["claim", "file", "LAPSE0000002", claim.to_str().unwrap()],
     ));
     assert!(e.contains("claim.submitted") && e.contains("future"), "{e}");
     assert_eq!(audit_len(&db), before);
