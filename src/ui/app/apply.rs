@@ -177,6 +177,7 @@ impl CareDeskApp {
                 self.remember(&serial);
                 self.product = Some(l);
                 self.serial_input.clear();
+                self.scan_notice = None;
                 self.focus_serial = true;
                 if matches!(
                     self.state.panel,
@@ -221,6 +222,10 @@ impl CareDeskApp {
             return;
         }
         let nothing = hits.is_empty() && found.as_ref().is_none_or(|f| f.customers.is_empty());
+        // Nothing opened: the product of the previous scan is put away, so
+        // nothing can be done for the previous customer by mistake.
+        self.product = None;
+        self.scan_notice = Some(tr!("scanner-unknown", serial = serial));
         self.message = Some(Message::error(if nothing {
             tr!("app-serial-unknown", serial = serial)
         } else {
@@ -349,11 +354,16 @@ impl CareDeskApp {
             input,
             on,
         } = &request;
-        let result = self
-            .desk
-            .preview_claim(serial, *kind, input, *on)
-            .map_err(|e| e.to_string());
-        self.deliver(Outcome::ClaimPreview { request, result });
+        let (result, field) = match self.desk.preview_claim(serial, *kind, input, *on) {
+            Ok(p) => (Ok(p), None),
+            Err(StoreError::OutOfBounds(b)) => (Err(b.to_string()), Some(b.field())),
+            Err(e) => (Err(e.to_string()), None),
+        };
+        self.deliver(Outcome::ClaimPreview {
+            request,
+            result,
+            field,
+        });
     }
 
     fn file_claim(&mut self, r: ClaimRequest) {
@@ -400,6 +410,7 @@ impl CareDeskApp {
                 });
                 self.deliver(Outcome::ClaimsChanged);
                 self.refresh_product();
+                self.focus_serial = true;
             }
             Err(e) => self.fail(&tr!("app-what-claim-not-changed", id = id), e),
         }
