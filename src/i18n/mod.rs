@@ -89,6 +89,34 @@ impl Lang {
     }
 }
 
+/// The workstation's language: the first of the system's preferred locales
+/// (`LC_ALL`/`LC_MESSAGES`/`LANG` on Unix, the user's UI languages on Windows
+/// and macOS) the desk has a file for.
+pub fn system() -> Option<Lang> {
+    sys_locale::get_locales().find_map(|l| Lang::from_locale(&l))
+}
+
+/// A language asked for by name (`--lang`, `CAREDESK_LANG`) that the desk has
+/// no file for.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown language `{asked}` (expected one of: {known})")]
+pub struct UnknownLang {
+    pub asked: String,
+    pub known: String,
+}
+
+/// The language for a run: the one asked for (`--lang`, `CAREDESK_LANG`),
+/// else the system's, else English.
+pub fn choose(asked: Option<&str>) -> Result<Lang, UnknownLang> {
+    match asked {
+        Some(tag) => Lang::from_locale(tag.trim()).ok_or_else(|| UnknownLang {
+            asked: tag.to_owned(),
+            known: Lang::all().map(Lang::tag).collect::<Vec<_>>().join(", "),
+        }),
+        None => Ok(system().unwrap_or(Lang::EN)),
+    }
+}
+
 static CURRENT: AtomicUsize = AtomicUsize::new(0);
 
 /// The language of the desk's own words (the window, the CLI's messages).
