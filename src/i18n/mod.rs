@@ -93,7 +93,7 @@ impl Lang {
 /// (`LC_ALL`/`LC_MESSAGES`/`LANG` on Unix, the user's UI languages on Windows
 /// and macOS) the desk has a file for.
 pub fn system() -> Option<Lang> {
-    sys_locale::get_locales().find_map(|l| Lang::from_locale(&l))
+    Lang::from_locales(sys_locale::get_locales())
 }
 
 /// A language asked for by name (`--lang`, `CAREDESK_LANG`) that the desk has
@@ -114,6 +114,25 @@ pub fn choose(asked: Option<&str>) -> Result<Lang, UnknownLang> {
             known: Lang::all().map(Lang::tag).collect::<Vec<_>>().join(", "),
         }),
         None => Ok(system().unwrap_or(Lang::EN)),
+    }
+}
+
+impl Lang {
+    /// The first of a list of preferred locales (most preferred first) the
+    /// desk has a file for. `C` or `POSIX` ends the search: that locale
+    /// asks for untranslated text, whatever follows it.
+    pub fn from_locales<S: AsRef<str>>(locales: impl IntoIterator<Item = S>) -> Option<Lang> {
+        for locale in locales {
+            let locale = locale.as_ref();
+            let name = locale.split(['.', '@']).next().unwrap_or_default();
+            if name == "C" || name == "POSIX" {
+                return None;
+            }
+            if let Some(lang) = Lang::from_locale(locale) {
+                return Some(lang);
+            }
+        }
+        None
     }
 }
 
