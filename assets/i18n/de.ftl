@@ -629,6 +629,7 @@ settings-language = Sprache
 settings-language-label = Sprache:
 settings-language-system = Systemsprache ({ $language })
 settings-language-set = CareDesk ist jetzt auf { $language }.
+settings-language-this-run = Dieser Start ist auf { $language } (--lang oder CAREDESK_LANG); eine Wahl hier gilt auch für die nächsten Starts.
 settings-fee-schedule = Gebührentabelle
 settings-fees-supervisor-only = Nur die Teamleitung kann Gebühren ändern.
 settings-fee-filter = Modell enthält:

@@ -629,6 +629,7 @@ settings-language = Language
 settings-language-label = Language:
 settings-language-system = System language ({ $language })
 settings-language-set = The desk is now in { $language }.
+settings-language-this-run = This run is in { $language } (--lang or CAREDESK_LANG); a choice here is kept for the next starts.
 settings-fee-schedule = Fee schedule
 settings-fees-supervisor-only = Only a supervisor can change fees.
 settings-fee-filter = Model contains:

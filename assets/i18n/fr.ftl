@@ -629,6 +629,7 @@ settings-language = Langue
 settings-language-label = Langue :
 settings-language-system = Langue du système ({ $language })
 settings-language-set = CareDesk est maintenant en { $language }.
+settings-language-this-run = Cette session est en { $language } (--lang ou CAREDESK_LANG) ; un choix ici est conservé pour les prochains démarrages.
 settings-fee-schedule = Barème des frais
 settings-fees-supervisor-only = Seul un responsable peut modifier les frais.
 settings-fee-filter = Modèle contenant :

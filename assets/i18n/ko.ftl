@@ -630,6 +630,7 @@ settings-language = 언어
 settings-language-label = 언어:
 settings-language-system = 시스템 언어({ $language })
 settings-language-set = 이제 { $language }(으)로 표시됩니다.
+settings-language-this-run = 이번 실행은 { $language }(으)로 표시됩니다(--lang 또는 CAREDESK_LANG). 여기서 고른 언어는 다음 시작부터 유지됩니다.
 settings-fee-schedule = 요금표
 settings-fees-supervisor-only = 관리자만 요금을 변경할 수 있습니다.
 settings-fee-filter = 모델 포함:

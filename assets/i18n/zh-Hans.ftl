@@ -479,7 +479,7 @@ coverage-not-today = 今天不保障
 
 ## Sell / bind CR+ (src/ui/sell_plus.rs)
 
-panel-sell = 销售 / 绑定随心换+
+panel-sell = 随心换+ 销售
 sell-heading = 销售 / 绑定随心换+
 sell-mode-store = 门店销售，按序列号
 sell-mode-card = 使用激活卡
@@ -630,6 +630,7 @@ settings-language = 语言
 settings-language-label = 语言：
 settings-language-system = 系统语言（{ $language }）
 settings-language-set = 界面语言已切换为{ $language }。
+settings-language-this-run = 本次运行使用{ $language }（--lang 或 CAREDESK_LANG）；在此处的选择会保留到下次启动。
 settings-fee-schedule = 收费标准
 settings-fees-supervisor-only = 只有主管可以修改费用。
 settings-fee-filter = 型号包含：

@@ -479,7 +479,7 @@ coverage-not-today = 今天不保障
 
 ## Sell / bind CR+ (src/ui/sell_plus.rs)
 
-panel-sell = 銷售 / 綁定隨心換+
+panel-sell = 隨心換+ 銷售
 sell-heading = 銷售 / 綁定隨心換+
 sell-mode-store = 門市銷售，依序號
 sell-mode-card = 使用啟用卡
@@ -630,6 +630,7 @@ settings-language = 語言
 settings-language-label = 語言：
 settings-language-system = 系統語言（{ $language }）
 settings-language-set = 介面語言已切換為{ $language }。
+settings-language-this-run = 本次執行使用{ $language }（--lang 或 CAREDESK_LANG）；在此處的選擇會保留到下次啟動。
 settings-fee-schedule = 收費標準
 settings-fees-supervisor-only = 只有主管可以修改費用。
 settings-fee-filter = 型號包含：

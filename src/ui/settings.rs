@@ -135,6 +135,17 @@ fn language(ui: &mut Ui, view: &View<'_>, out: &mut Vec<Command>) {
             .response
             .labelled_by(l.id);
     });
+    // `--lang` (or CAREDESK_LANG) chose another language for this run only.
+    let effective = view.lang.unwrap_or(system);
+    if i18n::current() != effective {
+        widgets::hint(
+            ui,
+            &tr!(
+                "settings-language-this-run",
+                language = i18n::current().name()
+            ),
+        );
+    }
     if chosen != view.lang {
         out.push(Command::SetLanguage(chosen));
     }
