@@ -478,3 +478,32 @@ fn an_unknown_language_is_bad_input() {
         assert!(err.contains("tlh") && err.contains("zh-Hant"), "{err}");
     }
 }
+
+/// A service-layer error on the CLI's error line follows `--lang` too
+/// (exit 2, one line, nothing on stdout); the serial stays as typed.
+#[test]
+fn cli_errors_follow_lang() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("desk.sqlite3");
+    let db = db.to_str().expect("utf-8 path");
+    let line = |lang: &str| {
+        let out = caredesk(&["--db", db, "--lang", lang, "lookup", "NOSUCH1"], &[]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(out.stdout.is_empty());
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(err.lines().count(), 1, "{err}");
+        err
+    };
+    assert_eq!(
+        line("en").trim(),
+        "caredesk lookup: not found: no product with serial `NOSUCH1`"
+    );
+    let ko = line("ko");
+    assert!(ko.contains("NOSUCH1") && has_hangul(&ko), "{ko}");
+    assert_eq!(
+        ko.trim(),
+        format!("caredesk lookup: 찾을 수 없음: 시리얼 번호가 `NOSUCH1`인 제품이 없습니다")
+    );
+    let hant = line("zh-Hant");
+    assert!(hant.contains("NOSUCH1") && has_han(&hant), "{hant}");
+}

@@ -233,6 +233,29 @@ fonts-missing-title = Fehlende Schriften
 fonts-missing = Text in { $scripts } kann nicht angezeigt werden: Keine installierte Schrift enthält ihn. Installieren Sie { $package }.
 fonts-missing-dismiss = OK
 
+## Errors from the service layer and storage (src/store/message.rs).
+error-refused = abgelehnt: { $rules }
+error-not-found = nicht gefunden: { $what }
+error-illegal-transition = ein Antrag im Status „{ $status }“ kann die Aktion `{ $action }` nicht ausführen
+error-not-allowed = nicht erlaubt: { $why }
+error-code-already-used = Aktivierungscode { $code } ist bereits an ein Produkt gebunden; ein Code bindet nur einmal
+error-schema-too-new = diese Datenbank hat die Schemaversion { $found }, neuer als diese CareDesk-Version kennt ({ $known }); verwenden Sie eine neuere CareDesk-Version
+error-corrupt = die Datenbank enthält einen unlesbaren Wert: { $what }
+error-busy = die Datenbank ist von einem anderen Programm oder Arbeitsplatz gesperrt; nichts wurde gespeichert, bitte erneut versuchen (Datenbank: { $database })
+error-conflict = ein anderer Arbeitsplatz hat im selben Moment dieselben Datensätze geändert; nichts wurde gespeichert, bitte erneut versuchen (Datenbank: { $database })
+error-read-only = die Datenbank ist hier schreibgeschützt; nichts wurde gespeichert (Datenbank: { $database })
+error-disk-full = der Datenträger ist voll; nichts wurde gespeichert, schaffen Sie Platz und versuchen Sie es erneut (Datenbank: { $database })
+error-connection-lost = die Verbindung zum Datenbankserver ist unterbrochen; nichts wurde gespeichert, CareDesk verbindet sich selbst neu, sobald der Server wieder da ist (Datenbank: { $database })
+error-cannot-open = die Datenbank kann nicht geöffnet werden: { $why }
+error-backend = Datenbank: { $why }
+error-unfinished = noch nicht fertig: { $what }
+not-found-serial = kein Produkt mit der Seriennummer `{ $serial }`
+not-found-product-id = kein Produkt mit der ID { $id }
+not-found-claim = kein Antrag `{ $id }`
+not-found-card = unbekannter Aktivierungscode { $code }
+not-found-staff = Mitarbeiter `{ $name }`
+not-found-database = keine Datenbank unter { $path }
+
 ## ---------------------------------------------------------------- the window
 ## Every text the window shows (src/ui/). Arguments are filled in as given:
 ## $keys a keyboard shortcut (Ctrl+5), $date a YYYY-MM-DD day.

@@ -233,6 +233,29 @@ fonts-missing-title = Polices manquantes
 fonts-missing = Le texte en { $scripts } ne peut pas être affiché : aucune police installée ne le contient. Installez { $package }.
 fonts-missing-dismiss = OK
 
+## Errors from the service layer and storage (src/store/message.rs).
+error-refused = refusé : { $rules }
+error-not-found = introuvable : { $what }
+error-illegal-transition = une demande au statut « { $status } » ne peut pas recevoir l'action `{ $action }`
+error-not-allowed = non autorisé : { $why }
+error-code-already-used = le code d'activation { $code } est déjà associé à un produit ; un code ne s'associe qu'une fois
+error-schema-too-new = cette base de données a la version de schéma { $found }, plus récente que celle que connaît ce CareDesk ({ $known }) ; utilisez un CareDesk plus récent
+error-corrupt = la base de données contient une valeur illisible : { $what }
+error-busy = la base de données est verrouillée par un autre programme ou poste ; rien n'a été enregistré, réessayez (base de données : { $database })
+error-conflict = un autre poste a modifié les mêmes enregistrements au même moment ; rien n'a été enregistré, réessayez (base de données : { $database })
+error-read-only = la base de données est en lecture seule ici ; rien n'a été enregistré (base de données : { $database })
+error-disk-full = le disque est plein ; rien n'a été enregistré, libérez de l'espace et réessayez (base de données : { $database })
+error-connection-lost = la connexion au serveur de base de données est perdue ; rien n'a été enregistré, et CareDesk se reconnecte seul quand le serveur revient (base de données : { $database })
+error-cannot-open = impossible d'ouvrir la base de données : { $why }
+error-backend = base de données : { $why }
+error-unfinished = pas encore terminé : { $what }
+not-found-serial = aucun produit avec le numéro de série `{ $serial }`
+not-found-product-id = aucun produit avec l'identifiant { $id }
+not-found-claim = aucune demande `{ $id }`
+not-found-card = code d'activation inconnu { $code }
+not-found-staff = membre du personnel `{ $name }`
+not-found-database = aucune base de données à { $path }
+
 ## ---------------------------------------------------------------- the window
 ## Every text the window shows (src/ui/). Arguments are filled in as given:
 ## $keys a keyboard shortcut (Ctrl+5), $date a YYYY-MM-DD day.

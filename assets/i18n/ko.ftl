@@ -234,6 +234,29 @@ fonts-missing-title = 글꼴 없음
 fonts-missing = { $scripts } 텍스트를 표시할 수 없습니다. 설치된 글꼴 중 해당 문자를 가진 글꼴이 없습니다. { $package }을(를) 설치하세요.
 fonts-missing-dismiss = 확인
 
+## Errors from the service layer and storage (src/store/message.rs).
+error-refused = 거절됨: { $rules }
+error-not-found = 찾을 수 없음: { $what }
+error-illegal-transition = 상태가 “{ $status }”인 신청에는 `{ $action }` 작업을 할 수 없습니다
+error-not-allowed = 허용되지 않음: { $why }
+error-code-already-used = 활성화 코드 { $code }은(는) 이미 제품에 등록되어 있습니다. 코드는 한 번만 등록할 수 있습니다
+error-schema-too-new = 이 데이터베이스의 스키마 버전은 { $found }(으)로, 이 CareDesk가 아는 버전({ $known })보다 새롭습니다. 더 새로운 CareDesk를 사용하세요
+error-corrupt = 데이터베이스에 읽을 수 없는 값이 있습니다: { $what }
+error-busy = 다른 프로그램이나 워크스테이션이 데이터베이스를 잠갔습니다. 아무것도 저장되지 않았으니 다시 시도하세요(데이터베이스: { $database })
+error-conflict = 다른 워크스테이션이 같은 기록을 동시에 변경했습니다. 아무것도 저장되지 않았으니 다시 시도하세요(데이터베이스: { $database })
+error-read-only = 여기서는 데이터베이스가 읽기 전용입니다. 아무것도 저장되지 않았습니다(데이터베이스: { $database })
+error-disk-full = 디스크가 가득 찼습니다. 아무것도 저장되지 않았으니 공간을 확보한 뒤 다시 시도하세요(데이터베이스: { $database })
+error-connection-lost = 데이터베이스 서버와의 연결이 끊어졌습니다. 아무것도 저장되지 않았으며, 서버가 돌아오면 CareDesk가 자동으로 다시 연결합니다(데이터베이스: { $database })
+error-cannot-open = 데이터베이스를 열 수 없습니다: { $why }
+error-backend = 데이터베이스: { $why }
+error-unfinished = 아직 완료되지 않음: { $what }
+not-found-serial = 시리얼 번호가 `{ $serial }`인 제품이 없습니다
+not-found-product-id = ID가 { $id }인 제품이 없습니다
+not-found-claim = 신청 `{ $id }`이(가) 없습니다
+not-found-card = 알 수 없는 활성화 코드 { $code }
+not-found-staff = 직원 `{ $name }`
+not-found-database = { $path }에 데이터베이스가 없습니다
+
 ## ---------------------------------------------------------------- the window
 ## Every text the window shows (src/ui/). Arguments are filled in as given:
 ## $keys a keyboard shortcut (Ctrl+5), $date a YYYY-MM-DD day.

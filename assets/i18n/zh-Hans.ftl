@@ -234,6 +234,29 @@ fonts-missing-title = 缺少字体
 fonts-missing = 无法显示{ $scripts }文字：已安装的字体均不包含这些字符。请安装 { $package }。
 fonts-missing-dismiss = 确定
 
+## Errors from the service layer and storage (src/store/message.rs).
+error-refused = 已拒绝：{ $rules }
+error-not-found = 未找到：{ $what }
+error-illegal-transition = 状态为“{ $status }”的申请不能执行操作 `{ $action }`
+error-not-allowed = 不允许：{ $why }
+error-code-already-used = 激活码 { $code } 已绑定到某个产品；每个激活码只能绑定一次
+error-schema-too-new = 该数据库的结构版本为 { $found }，比本 CareDesk 所支持的版本（{ $known }）更新；请使用更新版本的 CareDesk
+error-corrupt = 数据库中有无法读取的值：{ $what }
+error-busy = 数据库被其他程序或工作站锁定；未保存任何内容，请重试（数据库：{ $database }）
+error-conflict = 另一工作站同时修改了相同的记录；未保存任何内容，请重试（数据库：{ $database }）
+error-read-only = 此处的数据库为只读；未保存任何内容（数据库：{ $database }）
+error-disk-full = 磁盘已满；未保存任何内容，请释放空间后重试（数据库：{ $database }）
+error-connection-lost = 与数据库服务器的连接已断开；未保存任何内容，服务器恢复后 CareDesk 会自动重新连接（数据库：{ $database }）
+error-cannot-open = 无法打开数据库：{ $why }
+error-backend = 数据库：{ $why }
+error-unfinished = 尚未完成：{ $what }
+not-found-serial = 没有序列号为 `{ $serial }` 的产品
+not-found-product-id = 没有编号为 { $id } 的产品
+not-found-claim = 没有申请 `{ $id }`
+not-found-card = 未知的激活码 { $code }
+not-found-staff = 工作人员 `{ $name }`
+not-found-database = { $path } 处没有数据库
+
 ## ---------------------------------------------------------------- the window
 ## Every text the window shows (src/ui/). Arguments are filled in as given:
 ## $keys a keyboard shortcut (Ctrl+5), $date a YYYY-MM-DD day.

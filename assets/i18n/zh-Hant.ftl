@@ -234,6 +234,29 @@ fonts-missing-title = 缺少字型
 fonts-missing = 無法顯示{ $scripts }文字：已安裝的字型皆不包含這些字元。請安裝 { $package }。
 fonts-missing-dismiss = 確定
 
+## Errors from the service layer and storage (src/store/message.rs).
+error-refused = 已拒絕：{ $rules }
+error-not-found = 找不到：{ $what }
+error-illegal-transition = 狀態為「{ $status }」的申請不能執行操作 `{ $action }`
+error-not-allowed = 不允許：{ $why }
+error-code-already-used = 啟用碼 { $code } 已綁定至某個產品；每個啟用碼只能綁定一次
+error-schema-too-new = 此資料庫的結構版本為 { $found }，比此 CareDesk 所支援的版本（{ $known }）更新；請使用較新版本的 CareDesk
+error-corrupt = 資料庫中有無法讀取的值：{ $what }
+error-busy = 資料庫遭其他程式或工作站鎖定；未儲存任何內容，請重試（資料庫：{ $database }）
+error-conflict = 另一個工作站同時修改了相同的紀錄；未儲存任何內容，請重試（資料庫：{ $database }）
+error-read-only = 此處的資料庫為唯讀；未儲存任何內容（資料庫：{ $database }）
+error-disk-full = 磁碟已滿；未儲存任何內容，請釋放空間後重試（資料庫：{ $database }）
+error-connection-lost = 與資料庫伺服器的連線已中斷；未儲存任何內容，伺服器恢復後 CareDesk 會自動重新連線（資料庫：{ $database }）
+error-cannot-open = 無法開啟資料庫：{ $why }
+error-backend = 資料庫：{ $why }
+error-unfinished = 尚未完成：{ $what }
+not-found-serial = 沒有序號為 `{ $serial }` 的產品
+not-found-product-id = 沒有編號為 { $id } 的產品
+not-found-claim = 沒有申請 `{ $id }`
+not-found-card = 未知的啟用碼 { $code }
+not-found-staff = 人員 `{ $name }`
+not-found-database = { $path } 沒有資料庫
+
 ## ---------------------------------------------------------------- the window
 ## Every text the window shows (src/ui/). Arguments are filled in as given:
 ## $keys a keyboard shortcut (Ctrl+5), $date a YYYY-MM-DD day.

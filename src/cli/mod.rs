@@ -213,11 +213,25 @@ fn report(cmd: &str, result: anyhow::Result<i32>) -> i32 {
     match result {
         Ok(code) => code,
         Err(e) => {
-            let msg = format!("{e:#}").replace('\n', " ");
+            let msg = error_line(&e).replace('\n', " ");
             eprintln!("caredesk {cmd}: {msg}");
             EXIT_BAD_INPUT
         }
     }
+}
+
+/// An error and its causes, `: `-joined as `{:#}` prints them, with the
+/// service layer's errors in the desk's language (`--lang`).
+fn error_line(e: &anyhow::Error) -> String {
+    e.chain()
+        .map(
+            |cause| match cause.downcast_ref::<crate::store::StoreError>() {
+                Some(store) => store.message(),
+                None => cause.to_string(),
+            },
+        )
+        .collect::<Vec<_>>()
+        .join(": ")
 }
 
 /// Reads a FILE argument, or stdin for `-` or none.

@@ -136,7 +136,7 @@ impl Desk {
         let code = normalize_code(code);
         self.read()?
             .activation_card(&code)?
-            .ok_or_else(|| StoreError::NotFound(format!("unknown activation code {code}")))
+            .ok_or_else(|| StoreError::NotFound(crate::tr!("not-found-card", code = code.as_str())))
     }
 
     /// Binds an activation card to a serial. A code binds once: the card is
@@ -153,8 +153,9 @@ impl Desk {
         let code = normalize_code(code);
         let serial = self.write(|tx| {
             let Some((region, bound)) = tx.lock_card(&code)? else {
-                return Err(StoreError::NotFound(format!(
-                    "unknown activation code {code}"
+                return Err(StoreError::NotFound(crate::tr!(
+                    "not-found-card",
+                    code = code.as_str()
                 )));
             };
             if bound.is_some() {

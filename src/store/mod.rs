@@ -19,6 +19,7 @@
 //!   in the database itself;
 //! - errors come back in plain words as [`StoreError`], whichever backend.
 
+mod message;
 pub mod model;
 pub mod pool;
 pub mod postgres;

@@ -92,7 +92,7 @@ impl CareDeskApp {
                 error: true,
                 rules: d.failed,
             },
-            other => Message::error(tr!("app-failed", what = what, error = other.to_string())),
+            other => Message::error(tr!("app-failed", what = what, error = other.message())),
         });
     }
 
