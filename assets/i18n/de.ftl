@@ -278,7 +278,7 @@ menu-quit = Beenden
 help-scan = Seriennummer scannen: Das Produkt öffnet sich sofort.
 help-focus-serial = { $keys } oder { $alt }: Cursor ins Seriennummernfeld
 help-panels = { $first } … { $last }: Bereich wechseln
-help-file-claim = { $keys }: Antrag einreichen (Antragsaufnahme)
+help-file-claim = { $keys }: Antrag einreichen (Neuer Antrag)
 help-dialogs = Enter: Dialog bestätigen · Esc: abbrechen
 help-theme = { $keys }: dunkles / helles Design
 shortcut-or = { $first } / { $second }
@@ -416,7 +416,7 @@ job-no-result = Der Vorgang endete ohne Ergebnis.
 
 ## Serial lookup (src/ui/lookup.rs)
 
-panel-lookup = Seriennummernsuche
+panel-lookup = Gerätesuche
 lookup-intro = Scannen Sie eine Seriennummer in das Feld oben ({ $keys } oder { $alt } setzt den Cursor dorthin); Enter öffnet das Produkt.
 lookup-search-label = Suche:
 lookup-search-hint = Teil einer Seriennummer, ein Modell oder eine Antrags-ID
@@ -523,7 +523,7 @@ sell-register-button = Registrieren
 
 ## Claim intake (src/ui/claim_intake.rs)
 
-panel-intake = Antragsaufnahme
+panel-intake = Neuer Antrag
 intake-scan-first = Scannen oder tippen Sie zuerst oben eine Seriennummer ein ({ $keys }).
 intake-heading = Antragsaufnahme — { $serial }
 intake-model-region = { $model } · { $region }
