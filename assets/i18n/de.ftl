@@ -249,12 +249,6 @@ error-connection-lost = die Verbindung zum Datenbankserver ist unterbrochen; nic
 error-cannot-open = die Datenbank kann nicht geöffnet werden: { $why }
 error-backend = Datenbank: { $why }
 error-unfinished = noch nicht fertig: { $what }
-not-found-serial = kein Produkt mit der Seriennummer `{ $serial }`
-not-found-product-id = kein Produkt mit der ID { $id }
-not-found-claim = kein Antrag `{ $id }`
-not-found-card = unbekannter Aktivierungscode { $code }
-not-found-staff = Mitarbeiter `{ $name }`
-not-found-database = keine Datenbank unter { $path }
 
 ## ---------------------------------------------------------------- the window
 ## Every text the window shows (src/ui/). Arguments are filled in as given:

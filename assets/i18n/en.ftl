@@ -251,12 +251,6 @@ error-connection-lost = the connection to the database server is lost; nothing w
 error-cannot-open = the database cannot be opened: { $why }
 error-backend = database: { $why }
 error-unfinished = not finished yet: { $what }
-not-found-serial = no product with serial `{ $serial }`
-not-found-product-id = no product with id { $id }
-not-found-claim = no claim `{ $id }`
-not-found-card = unknown activation code { $code }
-not-found-staff = staff member `{ $name }`
-not-found-database = no database at { $path }
 
 ## ---------------------------------------------------------------- the window
 ## Every text the window shows (src/ui/). Arguments are filled in as given:

@@ -249,12 +249,6 @@ error-connection-lost = la connexion au serveur de base de données est perdue 
 error-cannot-open = impossible d'ouvrir la base de données : { $why }
 error-backend = base de données : { $why }
 error-unfinished = pas encore terminé : { $what }
-not-found-serial = aucun produit avec le numéro de série `{ $serial }`
-not-found-product-id = aucun produit avec l'identifiant { $id }
-not-found-claim = aucune demande `{ $id }`
-not-found-card = code d'activation inconnu { $code }
-not-found-staff = membre du personnel `{ $name }`
-not-found-database = aucune base de données à { $path }
 
 ## ---------------------------------------------------------------- the window
 ## Every text the window shows (src/ui/). Arguments are filled in as given:

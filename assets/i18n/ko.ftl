@@ -250,12 +250,6 @@ error-connection-lost = 데이터베이스 서버와의 연결이 끊어졌습�
 error-cannot-open = 데이터베이스를 열 수 없습니다: { $why }
 error-backend = 데이터베이스: { $why }
 error-unfinished = 아직 완료되지 않음: { $what }
-not-found-serial = 시리얼 번호가 `{ $serial }`인 제품이 없습니다
-not-found-product-id = ID가 { $id }인 제품이 없습니다
-not-found-claim = 신청 `{ $id }`이(가) 없습니다
-not-found-card = 알 수 없는 활성화 코드 { $code }
-not-found-staff = 직원 `{ $name }`
-not-found-database = { $path }에 데이터베이스가 없습니다
 
 ## ---------------------------------------------------------------- the window
 ## Every text the window shows (src/ui/). Arguments are filled in as given:

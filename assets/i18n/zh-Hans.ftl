@@ -250,12 +250,6 @@ error-connection-lost = 与数据库服务器的连接已断开；未保存任�
 error-cannot-open = 无法打开数据库：{ $why }
 error-backend = 数据库：{ $why }
 error-unfinished = 尚未完成：{ $what }
-not-found-serial = 没有序列号为 `{ $serial }` 的产品
-not-found-product-id = 没有编号为 { $id } 的产品
-not-found-claim = 没有申请 `{ $id }`
-not-found-card = 未知的激活码 { $code }
-not-found-staff = 工作人员 `{ $name }`
-not-found-database = { $path } 处没有数据库
 
 ## ---------------------------------------------------------------- the window
 ## Every text the window shows (src/ui/). Arguments are filled in as given:

@@ -250,12 +250,6 @@ error-connection-lost = 與資料庫伺服器的連線已中斷；未儲存任�
 error-cannot-open = 無法開啟資料庫：{ $why }
 error-backend = 資料庫：{ $why }
 error-unfinished = 尚未完成：{ $what }
-not-found-serial = 沒有序號為 `{ $serial }` 的產品
-not-found-product-id = 沒有編號為 { $id } 的產品
-not-found-claim = 沒有申請 `{ $id }`
-not-found-card = 未知的啟用碼 { $code }
-not-found-staff = 人員 `{ $name }`
-not-found-database = { $path } 沒有資料庫
 
 ## ---------------------------------------------------------------- the window
 ## Every text the window shows (src/ui/). Arguments are filled in as given:

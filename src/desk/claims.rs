@@ -233,7 +233,7 @@ pub(super) fn advance_in(
     // Locked: a concurrent step on this claim waits, then sees this one.
     let st = tx
         .lock_claim(id)?
-        .ok_or_else(|| StoreError::NotFound(crate::tr!("not-found-claim", id = id)))?;
+        .ok_or_else(|| StoreError::NotFound(format!("no claim `{id}`")))?;
     let Some(to) = transition(st.status, action, st.kind, st.channel) else {
         return Err(StoreError::IllegalTransition {
             from: st.status,
@@ -429,7 +429,7 @@ impl Desk {
         let mut r = self.read()?;
         let stored = r
             .claim(&id)?
-            .ok_or_else(|| StoreError::NotFound(crate::tr!("not-found-claim", id = id.as_str())))?;
+            .ok_or_else(|| StoreError::NotFound(format!("no claim `{id}`")))?;
         let row = stored.row;
         let decision = parse_decision(
             row.approved,
@@ -507,9 +507,9 @@ impl Desk {
             ));
         }
         self.write(|tx| {
-            let st = tx.lock_claim(&id)?.ok_or_else(|| {
-                StoreError::NotFound(crate::tr!("not-found-claim", id = id.as_str()))
-            })?;
+            let st = tx
+                .lock_claim(&id)?
+                .ok_or_else(|| StoreError::NotFound(format!("no claim `{id}`")))?;
             if st.approved || !matches!(st.status, ClaimStatus::Refused | ClaimStatus::Closed) {
                 return Err(StoreError::NotAllowed(format!(
                     "only a refused claim can be reopened; {id} is {}{}",

@@ -174,9 +174,7 @@ fn demo_tx(
             Some(id) => id,
             None => {
                 tx.staff_by_name(name)?
-                    .ok_or_else(|| {
-                        StoreError::NotFound(crate::tr!("not-found-staff", name = &**name))
-                    })?
+                    .ok_or_else(|| StoreError::NotFound(format!("staff member `{name}`")))?
                     .id
             }
         };

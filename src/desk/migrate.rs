@@ -26,9 +26,9 @@ pub fn migrate(from: &Location, to: &Location) -> Result<MigrateSummary> {
     if let Location::Sqlite(p) = from
         && !p.is_file()
     {
-        return Err(StoreError::NotFound(crate::tr!(
-            "not-found-database",
-            path = p.display().to_string()
+        return Err(StoreError::NotFound(format!(
+            "no database at {}",
+            p.display()
         )));
     }
     let source = store::open(from)?;

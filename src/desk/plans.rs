@@ -136,7 +136,7 @@ impl Desk {
         let code = normalize_code(code);
         self.read()?
             .activation_card(&code)?
-            .ok_or_else(|| StoreError::NotFound(crate::tr!("not-found-card", code = code.as_str())))
+            .ok_or_else(|| StoreError::NotFound(format!("unknown activation code {code}")))
     }
 
     /// Binds an activation card to a serial. A code binds once: the card is
@@ -153,9 +153,8 @@ impl Desk {
         let code = normalize_code(code);
         let serial = self.write(|tx| {
             let Some((region, bound)) = tx.lock_card(&code)? else {
-                return Err(StoreError::NotFound(crate::tr!(
-                    "not-found-card",
-                    code = code.as_str()
+                return Err(StoreError::NotFound(format!(
+                    "unknown activation code {code}"
                 )));
             };
             if bound.is_some() {

@@ -42,7 +42,7 @@ impl Desk {
     pub fn staff_by_name(&self, name: &str) -> Result<Staff> {
         self.read()?
             .staff_by_name(name)?
-            .ok_or_else(|| StoreError::NotFound(crate::tr!("not-found-staff", name = name)))
+            .ok_or_else(|| StoreError::NotFound(format!("staff member `{name}`")))
     }
 
     /// Adds a staff member. A supervisor needs a PIN (kept as an Argon2 hash).

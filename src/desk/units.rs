@@ -169,16 +169,16 @@ pub(super) fn plus_plan(x: &crate::store::PlusRow) -> PlusPlan {
 /// Loads a unit by serial; `NotFound` names the serial.
 pub(super) fn load_unit(r: &mut dyn Reads, catalog: &Catalog, serial: &str) -> Result<Unit> {
     let serial = normalize_serial(serial);
-    let rec = r.unit_by_serial(&serial)?.ok_or_else(|| {
-        StoreError::NotFound(crate::tr!("not-found-serial", serial = serial.as_str()))
-    })?;
+    let rec = r
+        .unit_by_serial(&serial)?
+        .ok_or_else(|| StoreError::NotFound(format!("no product with serial `{serial}`")))?;
     Unit::from_record(catalog, rec)
 }
 
 pub(super) fn load_unit_by_id(r: &mut dyn Reads, catalog: &Catalog, id: i64) -> Result<Unit> {
-    let rec = r.unit_by_id(id)?.ok_or_else(|| {
-        StoreError::NotFound(crate::tr!("not-found-product-id", id = id.to_string()))
-    })?;
+    let rec = r
+        .unit_by_id(id)?
+        .ok_or_else(|| StoreError::NotFound(format!("no product with id {id}")))?;
     Unit::from_record(catalog, rec)
 }
 
@@ -324,9 +324,10 @@ impl Desk {
     /// Everything known about a serial on `today`.
     pub fn lookup(&self, serial: &str, today: NaiveDate) -> Result<Lookup> {
         let serial = normalize_serial(serial);
-        let (rec, claims) = self.read()?.unit_with_claims(&serial)?.ok_or_else(|| {
-            StoreError::NotFound(crate::tr!("not-found-serial", serial = serial.as_str()))
-        })?;
+        let (rec, claims) = self
+            .read()?
+            .unit_with_claims(&serial)?
+            .ok_or_else(|| StoreError::NotFound(format!("no product with serial `{serial}`")))?;
         let unit = Unit::from_record(&self.catalog, rec)?;
         lookup_unit(&self.catalog, unit, claims, today)
     }

@@ -42,7 +42,9 @@ impl StoreError {
             StoreError::CannotOpen(why) => tr!("error-cannot-open", why = why.as_str()),
             StoreError::Backend(why) => tr!("error-backend", why = why.as_str()),
             StoreError::Unfinished(what) => tr!("error-unfinished", what = *what),
-            StoreError::Invalid(_) | StoreError::Io(_) => self.to_string(),
+            // Texts the service layer wrote itself, and variants without a
+            // message of their own yet: as `Display` words them.
+            _ => self.to_string(),
         }
     }
 }

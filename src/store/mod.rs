@@ -19,7 +19,6 @@
 //!   in the database itself;
 //! - errors come back in plain words as [`StoreError`], whichever backend.
 
-mod message;
 pub mod model;
 pub mod pool;
 pub mod postgres;
@@ -34,6 +33,9 @@ use std::ffi::OsStr;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
+
+// `StoreError::message`: the error in the desk's language.
+mod message;
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
