@@ -197,11 +197,17 @@ fn every_message_formats_without_error_in_every_language() {
 }
 
 /// Messages that read the same in every language: the product's name, a
-/// command line and a command-line option.
+/// command line, a command-line option, default file names, a photo's
+/// technical caption (name, size, hash).
 const SAME_EVERYWHERE: &[&str] = &[
     "app-title",
     "app-what-staff-option",
     "settings-other-database-command",
+    "app-customer-export-file",
+    "app-receipt-file",
+    "app-label-file",
+    "claim-pdf-photo-caption",
+    "claims-photo-hover",
 ];
 
 /// In Chinese and Korean a message identical to the English one and holding
