@@ -237,5 +237,18 @@ fn the_language_chosen_in_settings_applies_at_once_and_is_kept() {
     h.state_mut().push(Command::SetLanguage(None));
     h.run();
     assert_eq!(h.state().state.lang, None);
-    assert_eq!(i18n::current(), i18n::system().unwrap_or(Lang::EN));
+    let system = i18n::system().unwrap_or(Lang::EN);
+    assert_eq!(i18n::current(), system);
+
+    // A run in another language (`--lang`) says so under the choice.
+    let other = if system == lang("de") { "fr" } else { "de" };
+    i18n::set_current(lang(other));
+    h.run();
+    h.run();
+    let note = if other == "de" {
+        "Dieser Start ist auf Deutsch"
+    } else {
+        "Langue de cette session\u{a0}: Français"
+    };
+    h.get_by_label_contains(note);
 }
