@@ -117,7 +117,16 @@ claim-action-assess = Geprüft
 claim-action-ship_replacement = Ersatz versenden
 claim-action-choose_paid_repair = Kunde wählt kostenpflichtige Reparatur
 claim-action-repair = Repariert
+claim-action-lapse = Verfallen lassen (nicht rechtzeitig versandt)
 claim-action-close = Abschließen
+parcel-direction-inbound = Eingehend (beschädigtes Gerät oder Teile)
+parcel-direction-outbound = Ausgehend (Ersatz- oder repariertes Gerät)
+claim-queue-overdue = Überfällig
+claim-queue-awaiting_product = Warten auf das Produkt
+claim-queue-received = Eingegangen
+claim-queue-assessed = Geprüft
+claim-queue-ready_to_ship = Versandbereit
+claim-queue-open = Alle offenen
 
 # ServiceState
 service-state-not_started = Noch nicht begonnen
@@ -220,6 +229,30 @@ advice-never-approvable = So wie er ist, an keinem Tag der nächsten drei Jahre 
 advice-buy-until = Care Refresh+ kann bis { $date } gekauft werden.
 advice-ship-by = Der Kunde muss die Teile bis { $date } versenden.
 advice-approved-through = Genehmigungsfähig bis einschließlich { $date }.
+fee-missing = Keine Austauschgebühr für { $model } in { $region }, Austausch Nr. { $number }: Die Gebührentabelle enthält sie nicht. Die Teamleitung legt sie fest (Einstellungen, oder caredesk fee set "{ $model }" { $number } AMOUNT --region { $region }), bevor dieser genehmigte Antrag eingereicht werden kann.
+unit-reclaimed = Gerät { $serial } wurde von DJI zurückgenommen: Es wurde durch { $replaced_by } ersetzt. Nehmen Sie den Antrag zu { $replaced_by } auf.
+unit-reclaimed-chain = Gerät { $serial } wurde von DJI zurückgenommen: Es wurde durch { $replaced_by } ersetzt, und das Gerät im Einsatz ist jetzt { $in_service }. Nehmen Sie den Antrag zu { $in_service } auf.
+unit-reclaimed-unknown = Gerät { $serial } wurde von DJI zurückgenommen; es nimmt keinen Antrag an.
+bound-in-future = { $field }: { $day } liegt in der Zukunft (heute ist { $today }).
+bound-before-cr = { $field }: { $day } liegt vor dem Beginn von Care Refresh für das Produkt ({ $starts }).
+bound-before-submitted = { $field }: { $day } liegt vor der Einreichung des Antrags ({ $submitted }).
+bound-received-before-shipped = parcel.received_on: { $received } liegt vor dem Versand des Pakets ({ $shipped }).
+bound-longer-than-term = cr_ends: Ein { $term } läuft höchstens bis { $latest } (Beginn { $starts }), nicht bis { $ends }.
+bound-too-many-replacements = cr_replacements_total: Ein { $term } hat höchstens { $max } Austausche, nicht { $total }.
+lapse-not-overdue = { $id } ist nicht überfällig: Der Kunde kann das Paket bis { $ship_by } versenden (heute ist { $today }), oder es wurde rechtzeitig versandt. Nur ein überfälliger Antrag kann verfallen.
+lapse-no-deadline = { $id } hat keine Versandfrist (oder wartet nicht auf das Paket des Kunden) und kann daher nicht verfallen.
+receive-needs-shipped = Für den Eingang von { $id } wird der Versandtag des Pakets aus der Sendungsverfolgung benötigt (--shipped DATE): Danach wird die Versandfrist beurteilt.
+replacement-serial-known = Die Seriennummer { $serial } ist CareDesk bereits bekannt; ein Ersatz ist ein neues Gerät mit eigener Seriennummer. Scannen Sie die Seriennummer des neuen Geräts erneut.
+replacement-other-model = Der Ersatz { $serial } wurde als { $model } gescannt, das ersetzte Gerät ist aber ein { $expected }: Ein Ersatz ist dasselbe Modell.
+event-received-shipped = Paket eingegangen (versandt { $shipped })
+event-refused-on-receipt = bei Eingang abgelehnt: { $rules }. Der reservierte Ersatz wird freigegeben; senden Sie das Gerät an den Kunden zurück (ausgehendes Paket erfassen) und schließen Sie dann den Antrag.
+event-lapsed = verfallen: nicht bis { $ship_by } versandt ({ $rule }); als abgelehnt abgeschlossen, der reservierte Ersatz wird freigegeben
+event-parcel = Paket ({ $direction }): { $carrier } { $tracking }
+event-parcel-shipped = , versandt { $day }
+event-parcel-received = , eingegangen { $day }
+parcel-bad-carrier = parcel.carrier: Nennen Sie den Versanddienst (höchstens { $max } Zeichen).
+parcel-bad-tracking = parcel.tracking: `{ $tracking }` ist keine Sendungsnummer (Buchstaben, Ziffern und Bindestriche, höchstens { $max }).
+parcel-duplicate = parcel.tracking: { $tracking } ist bei { $id } in dieser Richtung bereits erfasst.
 
 ## A refusal's reason, with what in the request made the rule fail.
 reason-observed = Festgestellt: { $items }.
@@ -309,7 +342,7 @@ dialog-keys = Enter bestätigt · Esc bricht ab
 dialog-cancelled = Abgebrochen; nichts wurde geändert.
 pin-title = PIN der Teamleitung
 pin-label = PIN:
-pin-set-fee = Gebühr für { $model }, Austausch { $number }, auf { $amount } setzen.
+pin-set-fee = Gebühr für { $model } in { $region }, Austausch { $number }, auf { $amount } setzen.
 pin-reopen-claim = Antrag { $id } wieder öffnen.
 
 # Shared widgets and the live decision.
@@ -363,7 +396,7 @@ app-cannot-read-claims = Die Anträge können nicht gelesen werden: { $error }.
 app-staff-working = { $name } arbeitet; jede Aktion wird mit diesem Namen protokolliert.
 app-staff-added = { $name } als { $role } hinzugefügt.
 app-not-supervisor = { $name } gehört nicht zur Teamleitung: Nur die Teamleitung darf das.
-app-fee-set = Gebühr für { $model }, Austausch { $number }, auf { $amount } gesetzt.
+app-fee-set = Gebühr für { $model } in { $region }, Austausch { $number }, auf { $amount } gesetzt.
 app-claim-reopened = { $id } wieder geöffnet.
 app-pin-not-allowed = Nicht erlaubt: { $why }.
 app-demo-confirm-title = Demodaten laden
@@ -391,6 +424,8 @@ app-what-claim-not-filed = Der Antrag wurde nicht eingereicht
 app-what-open-claim = Antrag { $id } kann nicht geöffnet werden
 app-what-claim-not-changed = { $id } wurde nicht geändert
 app-what-count-claims = Die Anträge können nicht gezählt werden
+app-what-parcel-not-added = Das Paket wurde bei { $id } nicht erfasst
+app-parcel-added = { $id }: Paket { $tracking } ({ $direction }) erfasst.
 app-what-read-claims = Die Anträge können nicht gelesen werden
 app-what-staff-not-added = Der Mitarbeiter wurde nicht hinzugefügt
 app-what-not-done = Nicht erledigt
@@ -521,7 +556,9 @@ panel-intake = Neuer Antrag
 intake-scan-first = Scannen oder tippen Sie zuerst oben eine Seriennummer ein ({ $keys }).
 intake-heading = Antragsaufnahme — { $serial }
 intake-model-region = { $model } · { $region }
-intake-reclaimed = Dieses Gerät wurde nach einem Austausch von DJI zurückgenommen; nehmen Sie Anträge zum Ersatzgerät auf.
+intake-open-replacement = { $serial } öffnen
+intake-set-fee = Gebühr in { $region }:
+intake-set-fee-button = Gebühr festlegen… (PIN)
 intake-problem-on = Das Antragsdatum ist kein Datum (JJJJ-MM-TT).
 intake-problem-submitted = Das Einreichungsdatum ist kein Datum (JJJJ-MM-TT).
 intake-problem-shipped = Das Versanddatum ist kein Datum (JJJJ-MM-TT).
@@ -571,6 +608,7 @@ claims-col-status = Status
 claims-col-decided = Beantragt
 claims-col-updated = Aktualisiert
 claims-col-decision = Entscheidung / Gebühr
+claims-col-deadline = Versand bis
 claims-kind-replacement = Austausch
 claims-kind-warranty = Garantie
 claims-approved = genehmigt
@@ -617,12 +655,63 @@ claims-reopen-button = Wieder öffnen… (Teamleitung)
 claims-reopen-disabled = Schreiben Sie in einer Notiz, warum, und öffnen Sie dann wieder.
 claims-new-serial = Seriennummer des neuen Geräts:
 claims-ship-button = Ersatz versenden…
-claims-ship-disabled = Geben Sie zuerst die Seriennummer des Ersatzgeräts ein.
+claims-ship-disabled = Scannen Sie die Seriennummer des Ersatzgeräts und lassen Sie CareDesk sie zuerst prüfen.
 claims-ship-title = Austausch abschließen
 claims-ship-body = { $new } als Ersatz für { $serial } versenden?
 
     Das zählt den Austausch auf dem geltenden Plan, bindet die neue Seriennummer an dieselben Pläne und Gültigkeiten und markiert { $serial } als von DJI zurückgenommen. Das kann nicht rückgängig gemacht werden.
 claims-ship-confirm = Ersatz versenden
+claims-queue = Arbeitsliste:
+claims-queue-all = Alle Anträge
+claims-queue-count = { $queue } ({ $count })
+claims-ship-by = Versand bis { $day }
+claims-shipped-on = Paket versandt { $day }
+claims-days-left = { $days ->
+    [0] spätestens heute versenden
+    [one] noch 1 Tag
+   *[other] noch { $days } Tage
+}
+claims-days-late = { $days ->
+    [one] überfällig: 1 Tag zu spät
+   *[other] überfällig: { $days } Tage zu spät
+}
+claims-days-late-short = { $days ->
+    [one] 1 Tag zu spät
+   *[other] { $days } Tage zu spät
+}
+claims-deadline-shipped = versandt { $day }
+claims-lapse-hover = Als abgelehnt mit { $rule } abschließen: Das Paket des Kunden ging nicht rechtzeitig ab. Der reservierte Ersatz wird freigegeben.
+claims-lapse-title = Antrag verfallen lassen
+claims-lapse-body = { $id } sollte bis { $ship_by } versandt werden, und nichts ging rechtzeitig ab.
+
+    Er wird als abgelehnt mit { $rule } abgeschlossen, und der reservierte Ersatz wird freigegeben. Die Teamleitung kann ihn wieder öffnen.
+claims-lapse-confirm = Antrag verfallen lassen
+claims-receive-title = Das Paket des Kunden ist angekommen
+claims-receive-shipped = Versandt am (laut Sendungsverfolgung):
+claims-receive-hint = Der Antrag wird mit diesem Tag neu entschieden: nach { $ship_by } versandt, wird er bei Eingang abgelehnt ({ $rule }).
+claims-receive-disabled = Geben Sie den Versandtag des Pakets ein (JJJJ-MM-TT).
+claims-receive-late-title = Nach der Frist versandt
+claims-receive-late-body = Das Paket von { $id } wurde am { $day } versandt, nach { $ship_by }.
+
+    Der Eingang entscheidet den Antrag neu: Er wird bei Eingang mit { $rule } abgelehnt, sein Ersatz freigegeben, und das Gerät geht an den Kunden zurück.
+claims-receive-late-confirm = Eingang erfassen und neu entscheiden
+claims-parcels = Pakete
+claims-no-parcels = Noch kein Paket erfasst.
+claims-parcel-add-heading = Paket erfassen
+claims-parcel-carrier = Versanddienst:
+claims-parcel-tracking = Sendungsnummer:
+claims-parcel-shipped = Versandt am:
+claims-parcel-received = Eingegangen am:
+claims-parcel-add = Paket hinzufügen
+claims-parcel-add-disabled = Nennen Sie Versanddienst und Sendungsnummer; Tage als JJJJ-MM-TT oder leer.
+claims-parcel-days-both = versandt { $shipped }, eingegangen { $received }
+claims-parcel-days-shipped = versandt { $shipped }
+claims-parcel-days-received = eingegangen { $received }
+claims-parcel-days-none = noch nicht versandt
+claims-ship-heading = Ersatz versenden
+claims-ship-check = Prüfen
+claims-ship-scan-hint = Seriennummer des neuen Geräts scannen (Enter prüft sie).
+claims-ship-checked = { $new } geht als { $model } hinaus und ersetzt { $serial }.
 
 ## Settings (src/ui/settings.rs)
 
@@ -653,7 +742,7 @@ settings-fee-filter = Modell enthält:
 settings-fee-model = Modell
 settings-fee-replacement = Austausch
 settings-fee-amount = Gebühr
-settings-fee-number = Nr. { $number }
+settings-fee-number = { $region } Nr. { $number }
 settings-fee-edit = Bearbeiten
 settings-fee-new-amount = Neuer Betrag
 settings-fee-not-an-amount = kein Betrag

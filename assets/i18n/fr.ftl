@@ -117,7 +117,16 @@ claim-action-assess = Évalué
 claim-action-ship_replacement = Expédier le remplacement
 claim-action-choose_paid_repair = Le client choisit une réparation payante
 claim-action-repair = Réparé
+claim-action-lapse = Caducité (pas expédié à temps)
 claim-action-close = Clôturer
+parcel-direction-inbound = Entrant (appareil endommagé ou pièces)
+parcel-direction-outbound = Sortant (appareil de remplacement ou réparé)
+claim-queue-overdue = En retard
+claim-queue-awaiting_product = En attente du produit
+claim-queue-received = Reçues
+claim-queue-assessed = Évaluées
+claim-queue-ready_to_ship = Prêtes à expédier
+claim-queue-open = Toutes les ouvertes
 
 # ServiceState
 service-state-not_started = Pas commencé
@@ -220,6 +229,30 @@ advice-never-approvable = En l'état, approuvable à aucune date des trois proch
 advice-buy-until = Care Refresh+ peut être acheté jusqu'au { $date }.
 advice-ship-by = Le client doit expédier les pièces au plus tard le { $date }.
 advice-approved-through = Approuvable jusqu'au { $date } inclus.
+fee-missing = Pas de frais de remplacement pour { $model } en { $region }, remplacement n° { $number } : le barème ne les a pas. Un responsable les fixe (Paramètres, ou caredesk fee set "{ $model }" { $number } AMOUNT --region { $region }) avant que cette demande approuvée puisse être déposée.
+unit-reclaimed = L'appareil { $serial } a été repris par DJI : il a été remplacé par { $replaced_by }. Prenez la demande sur { $replaced_by }.
+unit-reclaimed-chain = L'appareil { $serial } a été repris par DJI : il a été remplacé par { $replaced_by }, et l'appareil en service est désormais { $in_service }. Prenez la demande sur { $in_service }.
+unit-reclaimed-unknown = L'appareil { $serial } a été repris par DJI ; il ne prend aucune demande.
+bound-in-future = { $field } : { $day } est dans le futur (nous sommes le { $today }).
+bound-before-cr = { $field } : { $day } est antérieur au début de Care Refresh du produit ({ $starts }).
+bound-before-submitted = { $field } : { $day } est antérieur à la soumission de la demande ({ $submitted }).
+bound-received-before-shipped = parcel.received_on : { $received } est antérieur à l'expédition du colis ({ $shipped }).
+bound-longer-than-term = cr_ends : une { $term } dure au plus jusqu'au { $latest } (elle commence le { $starts }), pas jusqu'au { $ends }.
+bound-too-many-replacements = cr_replacements_total : une { $term } a au plus { $max } remplacements, pas { $total }.
+lapse-not-overdue = { $id } n'est pas en retard : le client peut expédier le colis jusqu'au { $ship_by } (nous sommes le { $today }), ou il a été expédié à temps. Seule une demande en retard peut devenir caduque.
+lapse-no-deadline = { $id } n'a pas de délai d'expédition (ou n'attend pas le colis du client) : elle ne peut pas devenir caduque.
+receive-needs-shipped = La réception de { $id } demande le jour d'expédition du colis, d'après son suivi (--shipped DATE) : le délai d'expédition est jugé sur ce jour.
+replacement-serial-known = Le numéro de série { $serial } est déjà connu de CareDesk ; un remplacement est un nouvel appareil avec son propre numéro. Scannez à nouveau le numéro du nouvel appareil.
+replacement-other-model = Le remplacement { $serial } a été scanné comme { $model }, mais l'appareil remplacé est un { $expected } : un remplacement est du même modèle.
+event-received-shipped = colis reçu (expédié le { $shipped })
+event-refused-on-receipt = refusée à réception : { $rules }. Le remplacement réservé est libéré ; renvoyez l'appareil au client (enregistrez le colis sortant), puis clôturez la demande.
+event-lapsed = caduque : pas expédiée avant le { $ship_by } ({ $rule }) ; clôturée comme refusée, et le remplacement réservé est libéré
+event-parcel = Colis ({ $direction }) : { $carrier } { $tracking }
+event-parcel-shipped = , expédié le { $day }
+event-parcel-received = , reçu le { $day }
+parcel-bad-carrier = parcel.carrier : indiquez le transporteur (au plus { $max } caractères).
+parcel-bad-tracking = parcel.tracking : `{ $tracking }` n'est pas un numéro de suivi (lettres, chiffres et tirets, au plus { $max }).
+parcel-duplicate = parcel.tracking : { $tracking } est déjà enregistré sur { $id } dans ce sens.
 
 ## A refusal's reason, with what in the request made the rule fail.
 reason-observed = Constaté : { $items }.
@@ -309,7 +342,7 @@ dialog-keys = Entrée confirme · Échap annule
 dialog-cancelled = Annulé ; rien n'a été modifié.
 pin-title = Code PIN du responsable
 pin-label = PIN :
-pin-set-fee = Fixer les frais pour { $model }, remplacement { $number }, à { $amount }.
+pin-set-fee = Fixer les frais pour { $model } en { $region }, remplacement { $number }, à { $amount }.
 pin-reopen-claim = Rouvrir la demande { $id }.
 
 # Shared widgets and the live decision.
@@ -363,7 +396,7 @@ app-cannot-read-claims = Impossible de lire les demandes : { $error }.
 app-staff-working = { $name } est au poste ; chaque action est enregistrée sous ce nom.
 app-staff-added = { $name } ajouté(e) comme { $role }.
 app-not-supervisor = { $name } n'est pas responsable : seul un responsable peut faire cela.
-app-fee-set = Frais pour { $model }, remplacement { $number }, fixés à { $amount }.
+app-fee-set = Frais pour { $model } en { $region }, remplacement { $number }, fixés à { $amount }.
 app-claim-reopened = { $id } rouverte.
 app-pin-not-allowed = Non autorisé : { $why }.
 app-demo-confirm-title = Charger les données de démonstration
@@ -391,6 +424,8 @@ app-what-claim-not-filed = La demande n'a pas été déposée
 app-what-open-claim = Impossible d'ouvrir la demande { $id }
 app-what-claim-not-changed = { $id } n'a pas été modifiée
 app-what-count-claims = Impossible de compter les demandes
+app-what-parcel-not-added = Le colis n'a pas été enregistré sur { $id }
+app-parcel-added = { $id } : colis { $tracking } ({ $direction }) enregistré.
 app-what-read-claims = Impossible de lire les demandes
 app-what-staff-not-added = Le membre du personnel n'a pas été ajouté
 app-what-not-done = Non effectué
@@ -521,7 +556,9 @@ panel-intake = Prise en charge
 intake-scan-first = Scannez ou saisissez d'abord un numéro de série dans la barre du haut ({ $keys }).
 intake-heading = Prise en charge — { $serial }
 intake-model-region = { $model } · { $region }
-intake-reclaimed = Cet appareil a été repris par DJI après un remplacement ; prenez les demandes sur l'appareil de remplacement.
+intake-open-replacement = Ouvrir { $serial }
+intake-set-fee = Frais en { $region } :
+intake-set-fee-button = Fixer les frais… (PIN)
 intake-problem-on = La date de la demande n'est pas une date (AAAA-MM-JJ).
 intake-problem-submitted = La date de soumission n'est pas une date (AAAA-MM-JJ).
 intake-problem-shipped = La date d'expédition n'est pas une date (AAAA-MM-JJ).
@@ -571,6 +608,7 @@ claims-col-status = Statut
 claims-col-decided = Demandée le
 claims-col-updated = Mise à jour
 claims-col-decision = Décision / frais
+claims-col-deadline = À expédier avant
 claims-kind-replacement = Remplacement
 claims-kind-warranty = Garantie
 claims-approved = approuvée
@@ -617,12 +655,63 @@ claims-reopen-button = Rouvrir… (responsable)
 claims-reopen-disabled = Écrivez une note expliquant pourquoi, puis rouvrez.
 claims-new-serial = N° de série du nouvel appareil :
 claims-ship-button = Expédier le remplacement…
-claims-ship-disabled = Saisissez d'abord le numéro de série de l'appareil de remplacement.
+claims-ship-disabled = Scannez le numéro de série de l'appareil de remplacement et laissez d'abord CareDesk le vérifier.
 claims-ship-title = Finaliser le remplacement
 claims-ship-body = Expédier { $new } en remplacement de { $serial } ?
 
     Le remplacement est décompté sur la formule en vigueur, le nouveau numéro de série est associé aux mêmes formules et validités, et { $serial } est marqué comme repris par DJI. C'est irréversible.
 claims-ship-confirm = Expédier le remplacement
+claims-queue = File de travail :
+claims-queue-all = Toutes les demandes
+claims-queue-count = { $queue } ({ $count })
+claims-ship-by = À expédier avant le { $day }
+claims-shipped-on = colis expédié le { $day }
+claims-days-left = { $days ->
+    [0] à expédier aujourd'hui au plus tard
+    [one] 1 jour restant
+   *[other] { $days } jours restants
+}
+claims-days-late = { $days ->
+    [one] en retard : 1 jour de retard
+   *[other] en retard : { $days } jours de retard
+}
+claims-days-late-short = { $days ->
+    [one] 1 jour de retard
+   *[other] { $days } jours de retard
+}
+claims-deadline-shipped = expédié le { $day }
+claims-lapse-hover = Clôturer comme refusée avec { $rule } : le colis du client n'est pas parti à temps. Le remplacement réservé est libéré.
+claims-lapse-title = Rendre la demande caduque
+claims-lapse-body = { $id } devait être expédiée avant le { $ship_by } et rien n'est parti à temps.
+
+    Elle est clôturée comme refusée avec { $rule }, et le remplacement réservé est libéré. Un responsable peut la rouvrir.
+claims-lapse-confirm = Rendre caduque
+claims-receive-title = Le colis du client est arrivé
+claims-receive-shipped = Expédié le (d'après le suivi) :
+claims-receive-hint = La demande est à nouveau décidée avec ce jour : expédiée après le { $ship_by }, elle est refusée à réception ({ $rule }).
+claims-receive-disabled = Saisissez le jour d'expédition du colis (AAAA-MM-JJ).
+claims-receive-late-title = Expédié après le délai
+claims-receive-late-body = Le colis de { $id } a été expédié le { $day }, après le { $ship_by }.
+
+    Le recevoir décide à nouveau la demande : elle sera refusée à réception avec { $rule }, son remplacement libéré, et l'appareil retournera au client.
+claims-receive-late-confirm = Recevoir et décider à nouveau
+claims-parcels = Colis
+claims-no-parcels = Aucun colis enregistré pour l'instant.
+claims-parcel-add-heading = Enregistrer un colis
+claims-parcel-carrier = Transporteur :
+claims-parcel-tracking = Numéro de suivi :
+claims-parcel-shipped = Expédié le :
+claims-parcel-received = Reçu le :
+claims-parcel-add = Ajouter le colis
+claims-parcel-add-disabled = Indiquez le transporteur et le numéro de suivi ; les jours en AAAA-MM-JJ ou vides.
+claims-parcel-days-both = expédié le { $shipped }, reçu le { $received }
+claims-parcel-days-shipped = expédié le { $shipped }
+claims-parcel-days-received = reçu le { $received }
+claims-parcel-days-none = pas encore expédié
+claims-ship-heading = Expédier le remplacement
+claims-ship-check = Vérifier
+claims-ship-scan-hint = Scannez le numéro de série du nouvel appareil (Entrée le vérifie).
+claims-ship-checked = { $new } part comme { $model } et remplace { $serial }.
 
 ## Settings (src/ui/settings.rs)
 
@@ -653,7 +742,7 @@ settings-fee-filter = Modèle contenant :
 settings-fee-model = Modèle
 settings-fee-replacement = Remplacement
 settings-fee-amount = Frais
-settings-fee-number = n° { $number }
+settings-fee-number = { $region } n° { $number }
 settings-fee-edit = Modifier
 settings-fee-new-amount = Nouveau montant
 settings-fee-not-an-amount = pas un montant

@@ -118,7 +118,16 @@ claim-action-assess = 점검 완료
 claim-action-ship_replacement = 교체품 발송
 claim-action-choose_paid_repair = 고객이 유상 수리 선택
 claim-action-repair = 수리 완료
+claim-action-lapse = 실효(기한 내 미발송)
 claim-action-close = 종료
+parcel-direction-inbound = 입고(손상 기기 또는 부품)
+parcel-direction-outbound = 출고(교체품 또는 수리된 기기)
+claim-queue-overdue = 기한 초과
+claim-queue-awaiting_product = 제품 도착 대기
+claim-queue-received = 입고됨
+claim-queue-assessed = 점검 완료
+claim-queue-ready_to_ship = 발송 준비
+claim-queue-open = 진행 중 전체
 
 # ServiceState
 service-state-not_started = 시작 전
@@ -221,6 +230,30 @@ advice-never-approvable = 현재 상태로는 향후 3년 동안 어느 날에�
 advice-buy-until = 케어 리프레쉬+는 { $date }까지 구매할 수 있습니다.
 advice-ship-by = 고객은 { $date }까지 부품을 발송해야 합니다.
 advice-approved-through = { $date }까지 승인 가능합니다.
+fee-missing = 요금표에 { $region }의 { $model } { $number }번째 교체 비용이 없습니다. 이 승인된 신청을 접수하기 전에 관리자가 설정해야 합니다(설정, 또는 caredesk fee set "{ $model }" { $number } AMOUNT --region { $region }).
+unit-reclaimed = 기기 { $serial }은(는) DJI가 회수했습니다. { $replaced_by }(으)로 교체되었으니 { $replaced_by }(으)로 신청을 접수하세요.
+unit-reclaimed-chain = 기기 { $serial }은(는) DJI가 회수했습니다. { $replaced_by }(으)로 교체되었고 현재 사용 중인 기기는 { $in_service }입니다. { $in_service }(으)로 신청을 접수하세요.
+unit-reclaimed-unknown = 기기 { $serial }은(는) DJI가 회수하여 신청을 받을 수 없습니다.
+bound-in-future = { $field }: { $day }은(는) 미래 날짜입니다(오늘은 { $today }).
+bound-before-cr = { $field }: { $day }은(는) 제품의 케어 리프레쉬 시작일({ $starts }) 이전입니다.
+bound-before-submitted = { $field }: { $day }은(는) 신청 접수일({ $submitted }) 이전입니다.
+bound-received-before-shipped = parcel.received_on: { $received }은(는) 소포 발송일({ $shipped }) 이전입니다.
+bound-longer-than-term = cr_ends: { $term }은(는) 최대 { $latest }까지입니다({ $starts } 시작). { $ends }은(는) 안 됩니다.
+bound-too-many-replacements = cr_replacements_total: { $term }의 교체 횟수는 최대 { $max }회입니다. { $total }회는 안 됩니다.
+lapse-not-overdue = { $id }은(는) 기한이 지나지 않았습니다. 고객은 { $ship_by }까지 소포를 발송할 수 있거나(오늘은 { $today }) 이미 기한 내에 발송했습니다. 기한이 지난 신청만 실효 처리할 수 있습니다.
+lapse-no-deadline = { $id }에는 발송 기한이 없어(또는 고객의 소포를 기다리는 중이 아니어서) 실효 처리할 수 없습니다.
+receive-needs-shipped = { $id }을(를) 입고하려면 배송 추적에서 확인한 소포 발송일(--shipped DATE)이 필요합니다. 발송 기한은 이 날짜로 판단합니다.
+replacement-serial-known = 시리얼 번호 { $serial }은(는) 이미 CareDesk에 있습니다. 교체품은 고유한 시리얼 번호를 가진 새 기기입니다. 새 기기의 시리얼 번호를 다시 스캔하세요.
+replacement-other-model = 교체품 { $serial }이(가) { $model }(으)로 스캔되었지만 교체 대상 기기는 { $expected }입니다. 교체품은 같은 모델이어야 합니다.
+event-received-shipped = 소포 입고({ $shipped } 발송)
+event-refused-on-receipt = 입고 시 거절: { $rules }. 확보해 둔 교체품을 해제했습니다. 기기를 고객에게 돌려보내고(출고 소포 기록) 신청을 종료하세요.
+event-lapsed = 실효: { $ship_by }까지 발송되지 않음({ $rule }). 거절로 종료되었으며 확보해 둔 교체품을 해제했습니다
+event-parcel = 소포({ $direction }): { $carrier } { $tracking }
+event-parcel-shipped = , { $day } 발송
+event-parcel-received = , { $day } 입고
+parcel-bad-carrier = parcel.carrier: 택배사를 입력하세요(최대 { $max }자).
+parcel-bad-tracking = parcel.tracking: `{ $tracking }`은(는) 운송장 번호가 아닙니다(영문, 숫자, 하이픈, 최대 { $max }자).
+parcel-duplicate = parcel.tracking: { $tracking }은(는) 이미 같은 방향으로 { $id }에 기록되어 있습니다.
 
 ## A refusal's reason, with what in the request made the rule fail.
 reason-observed = 확인된 사항: { $items }.
@@ -310,7 +343,7 @@ dialog-keys = Enter 확인 · Esc 취소
 dialog-cancelled = 취소되었습니다. 변경된 내용이 없습니다.
 pin-title = 관리자 PIN
 pin-label = PIN:
-pin-set-fee = { $model }의 { $number }번째 교체 비용을 { $amount }(으)로 설정합니다.
+pin-set-fee = { $region }의 { $model } { $number }번째 교체 비용을 { $amount }(으)로 설정합니다.
 pin-reopen-claim = 신청 { $id }을(를) 다시 엽니다.
 
 # Shared widgets and the live decision.
@@ -364,7 +397,7 @@ app-cannot-read-claims = 신청을 읽을 수 없습니다: { $error }.
 app-staff-working = { $name } 님이 근무 중입니다. 모든 작업이 이 이름으로 기록됩니다.
 app-staff-added = { $name } 님을 { $role }(으)로 추가했습니다.
 app-not-supervisor = { $name } 님은 관리자가 아닙니다. 관리자만 할 수 있습니다.
-app-fee-set = { $model }의 { $number }번째 교체 비용을 { $amount }(으)로 설정했습니다.
+app-fee-set = { $region }의 { $model } { $number }번째 교체 비용을 { $amount }(으)로 설정했습니다.
 app-claim-reopened = { $id }을(를) 다시 열었습니다.
 app-pin-not-allowed = 허용되지 않음: { $why }.
 app-demo-confirm-title = 데모 데이터 불러오기
@@ -392,6 +425,8 @@ app-what-claim-not-filed = 신청이 접수되지 않았습니다
 app-what-open-claim = 신청 { $id }을(를) 열 수 없습니다
 app-what-claim-not-changed = { $id }이(가) 변경되지 않았습니다
 app-what-count-claims = 신청 건수를 셀 수 없습니다
+app-what-parcel-not-added = { $id }에 소포가 기록되지 않았습니다
+app-parcel-added = { $id }: 소포 { $tracking }({ $direction }) 기록됨.
 app-what-read-claims = 신청을 읽을 수 없습니다
 app-what-staff-not-added = 직원이 추가되지 않았습니다
 app-what-not-done = 완료되지 않음
@@ -522,7 +557,9 @@ panel-intake = 신청 접수
 intake-scan-first = 먼저 상단 바에서 시리얼 번호를 스캔하거나 입력하세요({ $keys }).
 intake-heading = 신청 접수 — { $serial }
 intake-model-region = { $model } · { $region }
-intake-reclaimed = 이 기기는 교체 후 DJI가 회수했습니다. 교체된 기기로 신청을 접수하세요.
+intake-open-replacement = { $serial } 열기
+intake-set-fee = { $region } 비용:
+intake-set-fee-button = 비용 설정…(PIN)
 intake-problem-on = 신청일이 날짜가 아닙니다(YYYY-MM-DD).
 intake-problem-submitted = 접수일이 날짜가 아닙니다(YYYY-MM-DD).
 intake-problem-shipped = 발송일이 날짜가 아닙니다(YYYY-MM-DD).
@@ -572,6 +609,7 @@ claims-col-status = 상태
 claims-col-decided = 신청일
 claims-col-updated = 업데이트
 claims-col-decision = 판정 / 비용
+claims-col-deadline = 발송 기한
 claims-kind-replacement = 교체
 claims-kind-warranty = 보증
 claims-approved = 승인
@@ -618,12 +656,60 @@ claims-reopen-button = 다시 열기…(관리자)
 claims-reopen-disabled = 사유를 메모에 적은 다음 다시 여세요.
 claims-new-serial = 새 기기 시리얼 번호:
 claims-ship-button = 교체품 발송…
-claims-ship-disabled = 먼저 교체 기기의 시리얼 번호를 입력하세요.
+claims-ship-disabled = 교체 기기의 시리얼 번호를 스캔하고 CareDesk가 먼저 확인하게 하세요.
 claims-ship-title = 교체 완료
 claims-ship-body = { $serial }의 교체품으로 { $new }을(를) 발송할까요?
 
     적용 중인 플랜에 교체 1회가 계산되고, 새 시리얼 번호가 같은 플랜과 유효 기간으로 등록되며, { $serial }은(는) DJI 회수로 표시됩니다. 되돌릴 수 없습니다.
 claims-ship-confirm = 교체품 발송
+claims-queue = 작업 대기열:
+claims-queue-all = 전체 신청
+claims-queue-count = { $queue } ({ $count })
+claims-ship-by = { $day }까지 발송
+claims-shipped-on = 소포 { $day } 발송
+claims-days-left = { $days ->
+    [0] 늦어도 오늘 발송
+   *[other] { $days }일 남음
+}
+claims-days-late = { $days ->
+   *[other] 기한 초과: { $days }일 늦음
+}
+claims-days-late-short = { $days ->
+   *[other] { $days }일 늦음
+}
+claims-deadline-shipped = { $day } 발송
+claims-lapse-hover = { $rule }에 따라 거절로 종료: 고객의 소포가 기한 내에 발송되지 않았습니다. 확보해 둔 교체품이 해제됩니다.
+claims-lapse-title = 신청 실효 처리
+claims-lapse-body = { $id }은(는) { $ship_by }까지 발송되어야 했지만 기한 내에 아무것도 발송되지 않았습니다.
+
+    { $rule }에 따라 거절로 종료되며, 확보해 둔 교체품이 해제됩니다. 관리자는 다시 열 수 있습니다.
+claims-lapse-confirm = 신청 실효 처리
+claims-receive-title = 고객의 소포가 도착했습니다
+claims-receive-shipped = 발송일(배송 추적 기준):
+claims-receive-hint = 이 날짜로 신청을 다시 판정합니다. { $ship_by } 이후에 발송되었다면 입고 시 거절됩니다({ $rule }).
+claims-receive-disabled = 소포 발송일을 입력하세요(YYYY-MM-DD).
+claims-receive-late-title = 기한 이후 발송됨
+claims-receive-late-body = { $id }의 소포는 { $ship_by } 이후인 { $day }에 발송되었습니다.
+
+    입고하면 신청을 다시 판정합니다. { $rule }에 따라 입고 시 거절되고, 교체품이 해제되며, 기기는 고객에게 돌아갑니다.
+claims-receive-late-confirm = 입고 후 다시 판정
+claims-parcels = 소포
+claims-no-parcels = 아직 기록된 소포가 없습니다.
+claims-parcel-add-heading = 소포 기록
+claims-parcel-carrier = 택배사:
+claims-parcel-tracking = 운송장 번호:
+claims-parcel-shipped = 발송일:
+claims-parcel-received = 입고일:
+claims-parcel-add = 소포 추가
+claims-parcel-add-disabled = 택배사와 운송장 번호를 입력하세요. 날짜는 YYYY-MM-DD 또는 비워 두세요.
+claims-parcel-days-both = { $shipped } 발송, { $received } 입고
+claims-parcel-days-shipped = { $shipped } 발송
+claims-parcel-days-received = { $received } 입고
+claims-parcel-days-none = 아직 발송 안 됨
+claims-ship-heading = 교체품 발송
+claims-ship-check = 확인
+claims-ship-scan-hint = 새 기기의 시리얼 번호를 스캔하세요(Enter로 확인).
+claims-ship-checked = { $new }이(가) { $model }(으)로 발송되어 { $serial }을(를) 교체합니다.
 
 ## Settings (src/ui/settings.rs)
 
@@ -654,7 +740,7 @@ settings-fee-filter = 모델 포함:
 settings-fee-model = 모델
 settings-fee-replacement = 교체
 settings-fee-amount = 비용
-settings-fee-number = { $number }번째
+settings-fee-number = { $region } { $number }번째
 settings-fee-edit = 편집
 settings-fee-new-amount = 새 금액
 settings-fee-not-an-amount = 금액이 아닙니다

@@ -118,7 +118,16 @@ claim-action-assess = 已检测
 claim-action-ship_replacement = 寄出新机
 claim-action-choose_paid_repair = 客户选择付费维修
 claim-action-repair = 已维修
+claim-action-lapse = 失效（未按时寄出）
 claim-action-close = 结案
+parcel-direction-inbound = 寄入（损坏设备或部件）
+parcel-direction-outbound = 寄出（换新设备或已修好的设备）
+claim-queue-overdue = 已逾期
+claim-queue-awaiting_product = 等待产品寄达
+claim-queue-received = 已收货
+claim-queue-assessed = 已检测
+claim-queue-ready_to_ship = 待寄出
+claim-queue-open = 全部未结
 
 # ServiceState
 service-state-not_started = 未开始
@@ -221,6 +230,30 @@ advice-never-approvable = 按现状，未来三年内任何一天都无法批准
 advice-buy-until = 随心换+ 最晚可在 { $date } 购买。
 advice-ship-by = 客户须在 { $date } 前寄出部件。
 advice-approved-through = 在 { $date } 前（含当日）可批准。
+fee-missing = 收费标准中没有 { $model } 在 { $region } 第 { $number } 次换新的费用。须由主管先设定（设置，或 caredesk fee set "{ $model }" { $number } AMOUNT --region { $region }），才能提交这个已批准的申请。
+unit-reclaimed = 设备 { $serial } 已由 DJI 回收：已换新为 { $replaced_by }。请为 { $replaced_by } 受理申请。
+unit-reclaimed-chain = 设备 { $serial } 已由 DJI 回收：已换新为 { $replaced_by }，目前在用的设备是 { $in_service }。请为 { $in_service } 受理申请。
+unit-reclaimed-unknown = 设备 { $serial } 已由 DJI 回收；不能再受理申请。
+bound-in-future = { $field }：{ $day } 是将来的日期（今天是 { $today }）。
+bound-before-cr = { $field }：{ $day } 早于产品的随心换开始日期（{ $starts }）。
+bound-before-submitted = { $field }：{ $day } 早于申请提交日期（{ $submitted }）。
+bound-received-before-shipped = parcel.received_on：{ $received } 早于包裹寄出日期（{ $shipped }）。
+bound-longer-than-term = cr_ends：{ $term }最晚到 { $latest }（开始于 { $starts }），不能是 { $ends }。
+bound-too-many-replacements = cr_replacements_total：{ $term }最多 { $max } 次换新，不能是 { $total }。
+lapse-not-overdue = { $id } 未逾期：客户可在 { $ship_by } 前寄出包裹（今天是 { $today }），或已按时寄出。只有逾期的申请才能失效。
+lapse-no-deadline = { $id } 没有寄件期限（或不在等待客户的包裹），因此不能失效。
+receive-needs-shipped = 接收 { $id } 需要包裹的寄出日期（来自物流跟踪，--shipped DATE）：寄件期限以此判定。
+replacement-serial-known = 序列号 { $serial } 在 CareDesk 中已存在；换新设备是带有自己序列号的新设备。请重新扫描新设备的序列号。
+replacement-other-model = 换新设备 { $serial } 扫描为 { $model }，但被替换的设备是 { $expected }：换新设备必须是同一型号。
+event-received-shipped = 已收到包裹（寄出于 { $shipped }）
+event-refused-on-receipt = 收货时拒绝：{ $rules }。为其预留的换新设备已释放；请将设备退还客户（记录寄出包裹），然后结案。
+event-lapsed = 已失效：未在 { $ship_by } 前寄出（{ $rule }）；按拒绝结案，为其预留的换新设备已释放
+event-parcel = 包裹（{ $direction }）：{ $carrier } { $tracking }
+event-parcel-shipped = ，寄出于 { $day }
+event-parcel-received = ，收到于 { $day }
+parcel-bad-carrier = parcel.carrier：请填写承运商（最多 { $max } 个字符）。
+parcel-bad-tracking = parcel.tracking：`{ $tracking }` 不是运单号（字母、数字和连字符，最多 { $max } 个）。
+parcel-duplicate = parcel.tracking：{ $tracking } 已在 { $id } 上按该方向记录。
 
 ## A refusal's reason, with what in the request made the rule fail.
 reason-observed = 发现：{ $items }。
@@ -310,7 +343,7 @@ dialog-keys = Enter 确认 · Esc 取消
 dialog-cancelled = 已取消；未做任何更改。
 pin-title = 主管 PIN 码
 pin-label = PIN 码：
-pin-set-fee = 将 { $model } 第 { $number } 次换新的费用设为 { $amount }。
+pin-set-fee = 将 { $model } 在 { $region } 第 { $number } 次换新的费用设为 { $amount }。
 pin-reopen-claim = 重新打开申请 { $id }。
 
 # Shared widgets and the live decision.
@@ -364,7 +397,7 @@ app-cannot-read-claims = 无法读取申请：{ $error }。
 app-staff-working = { $name } 正在工作；每项操作都将以此姓名记录。
 app-staff-added = 已添加 { $name }，角色：{ $role }。
 app-not-supervisor = { $name } 不是主管：只有主管才能执行此操作。
-app-fee-set = { $model } 第 { $number } 次换新的费用已设为 { $amount }。
+app-fee-set = { $model } 在 { $region } 第 { $number } 次换新的费用已设为 { $amount }。
 app-claim-reopened = { $id } 已重新打开。
 app-pin-not-allowed = 不允许：{ $why }。
 app-demo-confirm-title = 加载演示数据
@@ -392,6 +425,8 @@ app-what-claim-not-filed = 申请未提交
 app-what-open-claim = 无法打开申请 { $id }
 app-what-claim-not-changed = { $id } 未更改
 app-what-count-claims = 无法统计申请数量
+app-what-parcel-not-added = 未在 { $id } 上记录包裹
+app-parcel-added = { $id }：已记录包裹 { $tracking }（{ $direction }）。
 app-what-read-claims = 无法读取申请
 app-what-staff-not-added = 未添加该人员
 app-what-not-done = 未完成
@@ -522,7 +557,9 @@ panel-intake = 申请受理
 intake-scan-first = 请先在顶部栏扫描或输入序列号（{ $keys }）。
 intake-heading = 申请受理 — { $serial }
 intake-model-region = { $model } · { $region }
-intake-reclaimed = 该设备已在换新后由 DJI 回收；请为换新后的设备受理申请。
+intake-open-replacement = 打开 { $serial }
+intake-set-fee = { $region } 的费用：
+intake-set-fee-button = 设置费用…（PIN）
 intake-problem-on = 申请日期不是有效日期（YYYY-MM-DD）。
 intake-problem-submitted = 提交日期不是有效日期（YYYY-MM-DD）。
 intake-problem-shipped = 寄出日期不是有效日期（YYYY-MM-DD）。
@@ -572,6 +609,7 @@ claims-col-status = 状态
 claims-col-decided = 申请日期
 claims-col-updated = 更新时间
 claims-col-decision = 判定 / 费用
+claims-col-deadline = 寄出期限
 claims-kind-replacement = 换新
 claims-kind-warranty = 延保
 claims-approved = 已批准
@@ -619,11 +657,59 @@ claims-reopen-disabled = 请先写明原因备注，再重新打开。
 claims-new-serial = 新设备序列号：
 claims-ship-button = 寄出新机…
 claims-ship-title = 完成换新
-claims-ship-disabled = 请先输入换新设备的序列号。
+claims-ship-disabled = 请先扫描换新设备的序列号，并让 CareDesk 检查。
 claims-ship-body = 寄出 { $new } 作为 { $serial } 的换新设备？
 
     此操作将在生效的服务计划上计一次换新，把新序列号绑定到相同的服务计划和有效期，并将 { $serial } 标记为由 DJI 回收。此操作无法撤销。
 claims-ship-confirm = 寄出新机
+claims-queue = 工作队列：
+claims-queue-all = 全部申请
+claims-queue-count = { $queue }（{ $count }）
+claims-ship-by = 寄出期限 { $day }
+claims-shipped-on = 包裹寄出于 { $day }
+claims-days-left = { $days ->
+    [0] 最迟今天寄出
+   *[other] 还剩 { $days } 天
+}
+claims-days-late = { $days ->
+   *[other] 已逾期：晚了 { $days } 天
+}
+claims-days-late-short = { $days ->
+   *[other] 晚了 { $days } 天
+}
+claims-deadline-shipped = 寄出于 { $day }
+claims-lapse-hover = 按 { $rule } 以拒绝结案：客户的包裹未按时寄出。为其预留的换新设备将被释放。
+claims-lapse-title = 使申请失效
+claims-lapse-body = { $id } 应在 { $ship_by } 前寄出，但未按时寄出任何物品。
+
+    它将按 { $rule } 以拒绝结案，为其预留的换新设备将被释放。主管可以重新打开。
+claims-lapse-confirm = 使申请失效
+claims-receive-title = 客户的包裹已到达
+claims-receive-shipped = 寄出日期（来自物流跟踪）：
+claims-receive-hint = 将以此日期重新判定申请：若晚于 { $ship_by } 寄出，收货时会被拒绝（{ $rule }）。
+claims-receive-disabled = 请输入包裹的寄出日期（YYYY-MM-DD）。
+claims-receive-late-title = 超过期限后寄出
+claims-receive-late-body = { $id } 的包裹于 { $day } 寄出，晚于 { $ship_by }。
+
+    接收后将重新判定：收货时按 { $rule } 拒绝，释放其换新设备，并将设备退还客户。
+claims-receive-late-confirm = 接收并重新判定
+claims-parcels = 包裹
+claims-no-parcels = 尚未记录包裹。
+claims-parcel-add-heading = 记录包裹
+claims-parcel-carrier = 承运商：
+claims-parcel-tracking = 运单号：
+claims-parcel-shipped = 寄出日期：
+claims-parcel-received = 收到日期：
+claims-parcel-add = 添加包裹
+claims-parcel-add-disabled = 请填写承运商和运单号；日期为 YYYY-MM-DD 或留空。
+claims-parcel-days-both = 寄出于 { $shipped }，收到于 { $received }
+claims-parcel-days-shipped = 寄出于 { $shipped }
+claims-parcel-days-received = 收到于 { $received }
+claims-parcel-days-none = 尚未寄出
+claims-ship-heading = 寄出换新设备
+claims-ship-check = 检查
+claims-ship-scan-hint = 扫描新设备的序列号（按 Enter 检查）。
+claims-ship-checked = { $new } 作为 { $model } 寄出，替换 { $serial }。
 
 ## Settings (src/ui/settings.rs)
 
@@ -654,7 +740,7 @@ settings-fee-filter = 型号包含：
 settings-fee-model = 型号
 settings-fee-replacement = 换新
 settings-fee-amount = 费用
-settings-fee-number = 第 { $number } 次
+settings-fee-number = { $region } 第 { $number } 次
 settings-fee-edit = 编辑
 settings-fee-new-amount = 新金额
 settings-fee-not-an-amount = 不是有效金额

@@ -118,7 +118,16 @@ claim-action-assess = 已檢測
 claim-action-ship_replacement = 寄出新機
 claim-action-choose_paid_repair = 客戶選擇付費維修
 claim-action-repair = 已維修
+claim-action-lapse = 失效（未準時寄出）
 claim-action-close = 結案
+parcel-direction-inbound = 寄入（損壞裝置或部件）
+parcel-direction-outbound = 寄出（換新裝置或已修復的裝置）
+claim-queue-overdue = 已逾期
+claim-queue-awaiting_product = 等待產品寄達
+claim-queue-received = 已收件
+claim-queue-assessed = 已檢測
+claim-queue-ready_to_ship = 待寄出
+claim-queue-open = 全部未結
 
 # ServiceState
 service-state-not_started = 尚未開始
@@ -221,6 +230,30 @@ advice-never-approvable = 依目前狀況，未來三年內任何一天都無法
 advice-buy-until = 隨心換+ 最晚可在 { $date } 購買。
 advice-ship-by = 客戶須在 { $date } 前寄出部件。
 advice-approved-through = 在 { $date } 前（含當日）可核准。
+fee-missing = 收費標準中沒有 { $model } 在 { $region } 第 { $number } 次換新的費用。須由主管先設定（設定，或 caredesk fee set "{ $model }" { $number } AMOUNT --region { $region }），才能提交這件已核准的申請。
+unit-reclaimed = 裝置 { $serial } 已由 DJI 回收：已換新為 { $replaced_by }。請為 { $replaced_by } 受理申請。
+unit-reclaimed-chain = 裝置 { $serial } 已由 DJI 回收：已換新為 { $replaced_by }，目前使用中的裝置是 { $in_service }。請為 { $in_service } 受理申請。
+unit-reclaimed-unknown = 裝置 { $serial } 已由 DJI 回收；無法再受理申請。
+bound-in-future = { $field }：{ $day } 是未來的日期（今天是 { $today }）。
+bound-before-cr = { $field }：{ $day } 早於產品的隨心換開始日期（{ $starts }）。
+bound-before-submitted = { $field }：{ $day } 早於申請提交日期（{ $submitted }）。
+bound-received-before-shipped = parcel.received_on：{ $received } 早於包裹寄出日期（{ $shipped }）。
+bound-longer-than-term = cr_ends：{ $term }最晚到 { $latest }（開始於 { $starts }），不能是 { $ends }。
+bound-too-many-replacements = cr_replacements_total：{ $term }最多 { $max } 次換新，不能是 { $total }。
+lapse-not-overdue = { $id } 未逾期：客戶可在 { $ship_by } 前寄出包裹（今天是 { $today }），或已準時寄出。只有逾期的申請才能失效。
+lapse-no-deadline = { $id } 沒有寄件期限（或不在等待客戶的包裹），因此不能失效。
+receive-needs-shipped = 接收 { $id } 需要包裹的寄出日期（來自物流追蹤，--shipped DATE）：寄件期限以此判定。
+replacement-serial-known = 序號 { $serial } 在 CareDesk 中已存在；換新裝置是有自己序號的新裝置。請重新掃描新裝置的序號。
+replacement-other-model = 換新裝置 { $serial } 掃描為 { $model }，但被替換的裝置是 { $expected }：換新裝置必須是同一型號。
+event-received-shipped = 已收到包裹（寄出於 { $shipped }）
+event-refused-on-receipt = 收件時拒絕：{ $rules }。為其保留的換新裝置已釋出；請將裝置退還客戶（記錄寄出包裹），然後結案。
+event-lapsed = 已失效：未在 { $ship_by } 前寄出（{ $rule }）；以拒絕結案，為其保留的換新裝置已釋出
+event-parcel = 包裹（{ $direction }）：{ $carrier } { $tracking }
+event-parcel-shipped = ，寄出於 { $day }
+event-parcel-received = ，收到於 { $day }
+parcel-bad-carrier = parcel.carrier：請填寫物流業者（最多 { $max } 個字元）。
+parcel-bad-tracking = parcel.tracking：`{ $tracking }` 不是追蹤號碼（字母、數字和連字號，最多 { $max } 個）。
+parcel-duplicate = parcel.tracking：{ $tracking } 已在 { $id } 上依該方向記錄。
 
 ## A refusal's reason, with what in the request made the rule fail.
 reason-observed = 發現：{ $items }。
@@ -310,7 +343,7 @@ dialog-keys = Enter 確認 · Esc 取消
 dialog-cancelled = 已取消；未做任何變更。
 pin-title = 主管 PIN 碼
 pin-label = PIN 碼：
-pin-set-fee = 將 { $model } 第 { $number } 次換新的費用設為 { $amount }。
+pin-set-fee = 將 { $model } 在 { $region } 第 { $number } 次換新的費用設為 { $amount }。
 pin-reopen-claim = 重新開啟申請 { $id }。
 
 # Shared widgets and the live decision.
@@ -364,7 +397,7 @@ app-cannot-read-claims = 無法讀取申請：{ $error }。
 app-staff-working = { $name } 正在值班；每項操作都會以此姓名記錄。
 app-staff-added = 已新增 { $name }，角色：{ $role }。
 app-not-supervisor = { $name } 不是主管：只有主管才能執行此操作。
-app-fee-set = { $model } 第 { $number } 次換新的費用已設為 { $amount }。
+app-fee-set = { $model } 在 { $region } 第 { $number } 次換新的費用已設為 { $amount }。
 app-claim-reopened = { $id } 已重新開啟。
 app-pin-not-allowed = 不允許：{ $why }。
 app-demo-confirm-title = 載入示範資料
@@ -392,6 +425,8 @@ app-what-claim-not-filed = 申請未提交
 app-what-open-claim = 無法開啟申請 { $id }
 app-what-claim-not-changed = { $id } 未變更
 app-what-count-claims = 無法統計申請數量
+app-what-parcel-not-added = 未在 { $id } 上記錄包裹
+app-parcel-added = { $id }：已記錄包裹 { $tracking }（{ $direction }）。
 app-what-read-claims = 無法讀取申請
 app-what-staff-not-added = 未新增此人員
 app-what-not-done = 未完成
@@ -522,7 +557,9 @@ panel-intake = 申請受理
 intake-scan-first = 請先在頂端列掃描或輸入序號（{ $keys }）。
 intake-heading = 申請受理 — { $serial }
 intake-model-region = { $model } · { $region }
-intake-reclaimed = 此裝置已在換新後由 DJI 回收；請為換新後的裝置受理申請。
+intake-open-replacement = 開啟 { $serial }
+intake-set-fee = { $region } 的費用：
+intake-set-fee-button = 設定費用…（PIN）
 intake-problem-on = 申請日期不是有效日期（YYYY-MM-DD）。
 intake-problem-submitted = 提交日期不是有效日期（YYYY-MM-DD）。
 intake-problem-shipped = 寄出日期不是有效日期（YYYY-MM-DD）。
@@ -572,6 +609,7 @@ claims-col-status = 狀態
 claims-col-decided = 申請日期
 claims-col-updated = 更新時間
 claims-col-decision = 判定 / 費用
+claims-col-deadline = 寄出期限
 claims-kind-replacement = 換新
 claims-kind-warranty = 保固
 claims-approved = 已核准
@@ -618,12 +656,60 @@ claims-reopen-button = 重新開啟…（主管）
 claims-reopen-disabled = 請先寫下原因備註，再重新開啟。
 claims-new-serial = 新裝置序號：
 claims-ship-button = 寄出新機…
-claims-ship-disabled = 請先輸入換新裝置的序號。
+claims-ship-disabled = 請先掃描換新裝置的序號，並讓 CareDesk 檢查。
 claims-ship-title = 完成換新
 claims-ship-body = 寄出 { $new } 作為 { $serial } 的換新裝置？
 
     此操作會在生效的服務方案上計一次換新，將新序號綁定至相同的服務方案和有效期間，並將 { $serial } 標記為由 DJI 回收。此操作無法復原。
 claims-ship-confirm = 寄出新機
+claims-queue = 工作佇列：
+claims-queue-all = 全部申請
+claims-queue-count = { $queue }（{ $count }）
+claims-ship-by = 寄出期限 { $day }
+claims-shipped-on = 包裹寄出於 { $day }
+claims-days-left = { $days ->
+    [0] 最遲今天寄出
+   *[other] 還剩 { $days } 天
+}
+claims-days-late = { $days ->
+   *[other] 已逾期：晚了 { $days } 天
+}
+claims-days-late-short = { $days ->
+   *[other] 晚了 { $days } 天
+}
+claims-deadline-shipped = 寄出於 { $day }
+claims-lapse-hover = 依 { $rule } 以拒絕結案：客戶的包裹未準時寄出。為其保留的換新裝置將被釋出。
+claims-lapse-title = 使申請失效
+claims-lapse-body = { $id } 應在 { $ship_by } 前寄出，但未準時寄出任何物品。
+
+    它將依 { $rule } 以拒絕結案，為其保留的換新裝置將被釋出。主管可以重新開啟。
+claims-lapse-confirm = 使申請失效
+claims-receive-title = 客戶的包裹已送達
+claims-receive-shipped = 寄出日期（來自物流追蹤）：
+claims-receive-hint = 將以此日期重新判定申請：若晚於 { $ship_by } 寄出，收件時會遭拒絕（{ $rule }）。
+claims-receive-disabled = 請輸入包裹的寄出日期（YYYY-MM-DD）。
+claims-receive-late-title = 超過期限後寄出
+claims-receive-late-body = { $id } 的包裹於 { $day } 寄出，晚於 { $ship_by }。
+
+    接收後將重新判定：收件時依 { $rule } 拒絕，釋出其換新裝置，並將裝置退還客戶。
+claims-receive-late-confirm = 接收並重新判定
+claims-parcels = 包裹
+claims-no-parcels = 尚未記錄包裹。
+claims-parcel-add-heading = 記錄包裹
+claims-parcel-carrier = 物流業者：
+claims-parcel-tracking = 追蹤號碼：
+claims-parcel-shipped = 寄出日期：
+claims-parcel-received = 收到日期：
+claims-parcel-add = 新增包裹
+claims-parcel-add-disabled = 請填寫物流業者和追蹤號碼；日期為 YYYY-MM-DD 或留空。
+claims-parcel-days-both = 寄出於 { $shipped }，收到於 { $received }
+claims-parcel-days-shipped = 寄出於 { $shipped }
+claims-parcel-days-received = 收到於 { $received }
+claims-parcel-days-none = 尚未寄出
+claims-ship-heading = 寄出換新裝置
+claims-ship-check = 檢查
+claims-ship-scan-hint = 掃描新裝置的序號（按 Enter 檢查）。
+claims-ship-checked = { $new } 作為 { $model } 寄出，替換 { $serial }。
 
 ## Settings (src/ui/settings.rs)
 
@@ -654,7 +740,7 @@ settings-fee-filter = 型號包含：
 settings-fee-model = 型號
 settings-fee-replacement = 換新
 settings-fee-amount = 費用
-settings-fee-number = 第 { $number } 次
+settings-fee-number = { $region } 第 { $number } 次
 settings-fee-edit = 編輯
 settings-fee-new-amount = 新金額
 settings-fee-not-an-amount = 不是有效金額
