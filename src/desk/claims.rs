@@ -372,6 +372,7 @@ impl Desk {
         let parcels = r.parcels(&id)?;
         let deadline = Deadline::of(&row, self.today());
         let next = allowed_now(&row, deadline.as_ref());
+        let visit = super::intake::claim_visit(&mut *r, &id)?;
         Ok(ClaimDetail {
             row,
             input,
@@ -381,6 +382,7 @@ impl Desk {
             deadline,
             parcels,
             next_actions: next,
+            visit,
         })
     }
 

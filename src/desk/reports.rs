@@ -37,6 +37,9 @@ pub struct ClaimForReport {
     pub base_plan: Option<BasePlan>,
     pub plus_plan: Option<PlusPlan>,
     pub events: Vec<ClaimEvent>,
+    /// Who the claim is for (`erased` once forgotten); `None` when filed
+    /// without a customer.
+    pub customer: Option<crate::store::CustomerRef>,
 }
 
 impl Desk {
@@ -54,13 +57,15 @@ impl Desk {
         let records = r.claims_for_report(filter, only.as_deref(), after, limit)?;
         let ids: Vec<&str> = records.iter().map(|c| c.id.as_str()).collect();
         let mut events = r.events_of(&ids)?;
+        let mut customers = r.claim_customers(&ids)?;
         let mut parcels = r.parcels_of(&ids)?;
         records
             .into_iter()
             .map(|c| {
                 let ev = events.remove(&c.id).unwrap_or_default();
+                let customer = customers.remove(&c.id);
                 let parcels = parcels.remove(&c.id).unwrap_or_default();
-                self.report_claim(c, ev, parcels)
+                self.report_claim(c, ev, parcels, customer)
             })
             .collect()
     }
@@ -70,6 +75,7 @@ impl Desk {
         c: ReportRecord,
         events: Vec<ClaimEvent>,
         parcels: Vec<Parcel>,
+        customer: Option<crate::store::CustomerRef>,
     ) -> Result<ClaimForReport> {
         let decision = stored_decision(
             &c.id,
@@ -100,6 +106,7 @@ impl Desk {
             base_plan: base,
             plus_plan: plus,
             events,
+            customer,
         })
     }
 }

@@ -325,6 +325,8 @@ pub struct ClaimDetail {
     pub parcels: Vec<Parcel>,
     /// Steps the lifecycle allows now (`lapse` only when overdue).
     pub next_actions: Vec<ClaimAction>,
+    /// The customer, intake record, photos and signature (SPEC §6).
+    pub visit: super::ClaimVisit,
 }
 
 /// The decision as SPEC §3 prints it, plus the interpretations that shaped it.
