@@ -1,7 +1,7 @@
 //! The counter's main flow in Simplified Chinese and in Korean (issue 16),
 //! headless (egui_kittest) on a real SQLite file: choose who is working,
 //! scan a serial, see its plans, take in a claim refused under REP-PRIVACY,
-//! fix it, file it — every label found by its translated text, the rule ID
+//! fix it, file it (confirming the incomplete intake checklist) — every label found by its translated text, the rule ID
 //! as it is. Then the language chosen in Settings: applied at once and kept
 //! in the window's saved state.
 //!
@@ -106,6 +106,8 @@ struct Words {
     approved: &'static str,
     fee: &'static str,
     file_approved: &'static str,
+    incomplete_title: &'static str,
+    file_anyway: &'static str,
     claims_status_approved: &'static str,
 }
 
@@ -151,6 +153,10 @@ fn main_flow(w: &Words) {
     h.get_by_label_contains(w.fee);
     h.get_by_label_contains(w.file_approved).click();
     h.run();
+    // Nothing of the intake checklist is ticked: filing asks first.
+    h.get_by_label(w.incomplete_title);
+    h.get_by_label(w.file_anyway).click();
+    h.run();
     assert_eq!(h.state().state.panel, Panel::Claims);
     assert!(
         h.query_all_by_label_contains(w.claims_status_approved)
@@ -180,6 +186,8 @@ fn main_flow_in_simplified_chinese() {
         approved: "批准",
         fee: "换新费用：",
         file_approved: "提交申请（已批准）",
+        incomplete_title: "在受理信息不完整的情况下提交？",
+        file_anyway: "仍然提交",
         claims_status_approved: "已批准",
     });
 }
@@ -199,6 +207,8 @@ fn main_flow_in_korean() {
         approved: "승인",
         fee: "교체 비용:",
         file_approved: "신청 접수(승인)",
+        incomplete_title: "접수 정보가 미완료인 상태로 접수할까요?",
+        file_anyway: "그래도 접수",
         claims_status_approved: "승인",
     });
 }
