@@ -381,7 +381,9 @@ fn file_online(dir: &Path, db: &Path, serial: &str, submitted: &str) -> serde_js
             r#"{{"kind": "replacement", "service_region": "US", "channel": "online",
                 "cause": "collision", "parts": {{"aircraft": 1}}, "exclusions": [],
                 "submitted": "{submitted}", "accepts_transregional_fees": false,
-                "manufacturing_defect_before_plus": false, "privacy_accepted": true}}"#
+                "manufacturing_defect_before_plus": false, "privacy_accepted": true,
+                "checklist": ["data_backed_up", "microsd_removed", "only_parts_to_replace"],
+                "description": "cracked arm"}}"#
         ),
     )
     .unwrap();
@@ -511,7 +513,9 @@ fn lapse_receive_and_work_queues_from_the_command_line() {
             r#"{{"kind": "replacement", "service_region": "US", "channel": "online",
                 "cause": "collision", "parts": {{"aircraft": 1}}, "exclusions": [],
                 "submitted": "{}", "accepts_transregional_fees": false,
-                "manufacturing_defect_before_plus": false, "privacy_accepted": true}}"#,
+                "manufacturing_defect_before_plus": false, "privacy_accepted": true,
+                "checklist": ["data_backed_up", "microsd_removed", "only_parts_to_replace"],
+                "description": "cracked arm"}}"#,
             days_ago(-1)
         ),
     )

@@ -254,7 +254,7 @@ fn intake_links_the_customer_and_keeps_checklist_description_and_privacy_record(
     // Shipping the replacement: the new unit belongs to the same customer.
     for a in [
         caredesk::desk::ClaimAction::AwaitProduct,
-        caredesk::desk::ClaimAction::Receive,
+        caredesk::desk::ClaimAction::Receive { shipped: None },
         caredesk::desk::ClaimAction::ShipReplacement {
             new_serial: "1SSDH7R00B0002".into(),
         },

@@ -376,6 +376,7 @@ command-dismiss = Dismiss
 scanner-label = Serial
 scanner-hint = scan or type a serial, Enter
 scanner-reclaimed = reclaimed
+scanner-unknown = { $serial }: no such product — nothing is open
 scanner-today = Today { $date }
 scanner-staff = { $name } ({ $role })
 scanner-staff-hover = Change who is working (Settings)

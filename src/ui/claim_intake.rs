@@ -3,7 +3,9 @@
 //! customer pays) updates live as the form changes, from the same rules the
 //! store applies when the claim is filed.
 
-use crate::desk::{Checklist, ClaimInput, ClaimKind, ClaimPreview, Intake, IntakeCustomer, Lookup};
+use crate::desk::{
+    Checklist, ClaimInput, ClaimKind, ClaimPreview, Field, Intake, IntakeCustomer, Lookup,
+};
 use crate::media::photo::Photo;
 use crate::rules::{Cause, Charge, Exclusion, Part, ServiceChannel};
 use crate::tr;
@@ -45,6 +47,9 @@ pub struct ClaimIntakePanel {
     pub preview: LivePreview<ClaimRequest, ClaimPreview>,
     /// The amount a supervisor types for a fee missing from the schedule.
     pub missing_fee: String,
+    /// A typed day the desk refused (SPEC §6 bounds): the field, the
+    /// message shown beside it, and the form it was said for.
+    pub refused_field: Option<(Field, String, ClaimRequest)>,
     /// Who the claim is for (SPEC §6).
     pub customer: CustomerPicker,
     /// The intake checklist's ticked items and the damage as described.
@@ -90,6 +95,7 @@ impl Default for ClaimIntakePanel {
             prepared_for: None,
             preview: LivePreview::default(),
             missing_fee: String::new(),
+            refused_field: None,
             customer: CustomerPicker::new(CustomerForm::Intake),
             checklist: Checklist::default(),
             description: String::new(),
@@ -141,7 +147,7 @@ impl PanelUi for ClaimIntakePanel {
                 .show(&mut cols[0], |ui| {
                     widgets::section(ui, &tr!("intake-customer-who"));
                     self.customer.ui(ui, &mut out);
-                    self.form_ui(ui, view, lookup);
+                    self.form_ui(ui, view, lookup, request.as_ref());
                     self.visit_ui(ui, &mut out);
                 });
             egui::ScrollArea::vertical()
@@ -155,8 +161,15 @@ impl PanelUi for ClaimIntakePanel {
 
     fn receive(&mut self, outcome: &Outcome) {
         match outcome {
-            Outcome::ClaimPreview { request, result } => {
+            Outcome::ClaimPreview {
+                request,
+                result,
+                field,
+            } => {
                 self.preview.answer(request.clone(), result.clone());
+                self.refused_field = field
+                    .zip(result.as_ref().err())
+                    .map(|(f, text)| (f, text.clone(), request.clone()));
             }
             Outcome::ClaimFiled => *self = Self::default(),
             // A supervisor may just have set the fee the decision said was
@@ -391,7 +404,27 @@ impl ClaimIntakePanel {
         })
     }
 
-    fn form_ui(&mut self, ui: &mut Ui, view: &View<'_>, lookup: &Lookup) {
+    fn form_ui(
+        &mut self,
+        ui: &mut Ui,
+        view: &View<'_>,
+        lookup: &Lookup,
+        request: Option<&ClaimRequest>,
+    ) {
+        // The refusal of a typed day, beside its field while the form is
+        // as it was refused for.
+        let refused = self
+            .refused_field
+            .as_ref()
+            .filter(|(_, _, r)| Some(r) == request)
+            .map(|(f, text, _)| (*f, text.clone()));
+        let beside = |ui: &mut Ui, field: Field| {
+            if let Some((f, text)) = &refused
+                && *f == field
+            {
+                widgets::error_text(ui, text);
+            }
+        };
         let Self {
             kind,
             channel,
@@ -439,13 +472,16 @@ impl ClaimIntakePanel {
                 region_row(ui, view, service_region);
             });
         widgets::date_field(ui, &tr!("intake-on"), on);
+        beside(ui, Field::AppliedOn);
         widgets::date_field(ui, &tr!("intake-submitted"), submitted);
+        beside(ui, Field::Submitted);
         ui.horizontal(|ui| {
             ui.checkbox(shipped_yet, tr!("intake-shipped-yet"));
             if *shipped_yet {
                 widgets::date_field(ui, &tr!("intake-shipped-on"), shipped);
             }
         });
+        beside(ui, Field::Shipped);
         let series = view
             .catalog
             .model_id(&lookup.product.model)

@@ -4,7 +4,7 @@
 //! (`PanelUi::receive`) and each keeps what concerns it.
 
 use crate::desk::{
-    ClaimDetail, ClaimPreview, ClaimRow, Customer, CustomerDetail, CustomerHit, FeeRow,
+    ClaimDetail, ClaimPreview, ClaimRow, Customer, CustomerDetail, CustomerHit, FeeRow, Field,
     QueueCounts, ReplacementUnit, SearchHit, SearchResults,
 };
 use crate::media::photo::Photo;
@@ -50,10 +50,12 @@ pub enum Outcome {
         request: PlusRequest,
         result: Result<Decision, String>,
     },
-    /// The live decision of a claim form.
+    /// The live decision of a claim form. A typed day out of bounds names
+    /// its field (`field`), for the message to stand beside it.
     ClaimPreview {
         request: ClaimRequest,
         result: Result<ClaimPreview, String>,
+        field: Option<Field>,
     },
     /// A claim was filed: the intake form starts afresh.
     ClaimFiled,

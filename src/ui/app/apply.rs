@@ -188,6 +188,7 @@ impl CareDeskApp {
                 self.remember(&serial);
                 self.product = Some(l);
                 self.serial_input.clear();
+                self.scan_notice = None;
                 self.focus_serial = true;
                 if matches!(
                     self.state.panel,
@@ -232,6 +233,10 @@ impl CareDeskApp {
             return;
         }
         let nothing = hits.is_empty() && found.as_ref().is_none_or(|f| f.customers.is_empty());
+        // Nothing opened: the product of the previous scan is put away, so
+        // nothing can be done for the previous customer by mistake.
+        self.product = None;
+        self.scan_notice = Some(tr!("scanner-unknown", serial = serial));
         self.message = Some(Message::error(if nothing {
             tr!("app-serial-unknown", serial = serial)
         } else {
@@ -360,11 +365,16 @@ impl CareDeskApp {
             input,
             on,
         } = &request;
-        let result = self
-            .desk
-            .preview_claim(serial, *kind, input, *on)
-            .map_err(|e| e.to_string());
-        self.deliver(Outcome::ClaimPreview { request, result });
+        let (result, field) = match self.desk.preview_claim(serial, *kind, input, *on) {
+            Ok(p) => (Ok(p), None),
+            Err(StoreError::OutOfBounds(b)) => (Err(b.to_string()), Some(b.field())),
+            Err(e) => (Err(e.to_string()), None),
+        };
+        self.deliver(Outcome::ClaimPreview {
+            request,
+            result,
+            field,
+        });
     }
 
     fn file_claim(&mut self, r: ClaimRequest) {
@@ -411,6 +421,7 @@ impl CareDeskApp {
                 });
                 self.deliver(Outcome::ClaimsChanged);
                 self.refresh_product();
+                self.focus_serial = true;
             }
             Err(e) => self.fail(&tr!("app-what-claim-not-changed", id = id), e),
         }

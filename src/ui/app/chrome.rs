@@ -79,6 +79,7 @@ impl CareDeskApp {
         if self.modal_open() {
             return;
         }
+        self.scan_anywhere(ctx);
         let mut commands = vec![Command::FocusSerial, Command::ToggleTheme];
         commands.extend(Panel::ALL.map(Command::ShowPanel));
         ctx.input_mut(|i| {
@@ -93,6 +94,46 @@ impl CareDeskApp {
                 }
             }
         });
+    }
+
+    /// A barcode scanner types fast and ends with Enter: what is typed while
+    /// no text field has the keyboard (a button, a list, nothing focused)
+    /// goes to the serial field, and Enter opens it. A text field being
+    /// typed in keeps its keys.
+    fn scan_anywhere(&mut self, ctx: &egui::Context) {
+        if ctx.egui_wants_keyboard_input() {
+            return;
+        }
+        let mut typed = String::new();
+        let mut enter = false;
+        ctx.input_mut(|i| {
+            i.events.retain(|e| match e {
+                egui::Event::Text(t) if !enter => {
+                    typed.push_str(t);
+                    false
+                }
+                egui::Event::Key {
+                    key: Key::Enter,
+                    pressed: true,
+                    modifiers,
+                    ..
+                } if modifiers.is_none() && !typed.trim().is_empty() => {
+                    enter = true;
+                    false
+                }
+                _ => true,
+            });
+        });
+        if typed.is_empty() {
+            return;
+        }
+        self.serial_input.push_str(&typed);
+        if enter {
+            let serial = self.serial_input.trim().to_owned();
+            self.commands.push(Command::OpenProduct(serial));
+        } else {
+            self.focus_serial = true;
+        }
     }
 
     fn menu_bar(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
@@ -147,7 +188,11 @@ impl CareDeskApp {
             if (r.has_focus() || r.lost_focus()) && ui.input(|i| i.key_pressed(Key::Escape)) {
                 // Esc clears the field and keeps it scanner-ready.
                 self.serial_input.clear();
+                self.scan_notice = None;
                 self.focus_serial = true;
+            }
+            if let Some(notice) = &self.scan_notice {
+                widgets::error_text(ui, notice);
             }
             if self.focus_serial && !self.modal_open() {
                 r.request_focus();

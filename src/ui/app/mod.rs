@@ -34,6 +34,9 @@ pub struct CareDeskApp {
     /// The scanner field.
     pub serial_input: String,
     focus_serial: bool,
+    /// What the last scan found when it opened nothing (an unknown serial),
+    /// shown beside the serial field until the next scan.
+    pub scan_notice: Option<String>,
     /// Every panel; the registry's `Panels`.
     pub panels: Panels,
     /// Commands waiting for the end of the frame.
@@ -122,6 +125,7 @@ impl CareDeskApp {
             staff: Vec::new(),
             serial_input: String::new(),
             focus_serial: true,
+            scan_notice: None,
             panels: Panels::default(),
             commands: Vec::new(),
             dialogs: chrome::Dialogs::default(),

@@ -170,6 +170,8 @@ impl CareDeskApp {
         });
         self.refresh_product();
         self.state.panel = Panel::Claims;
+        // Ready for the next scan.
+        self.focus_serial = true;
     }
 
     /// Reads the claim again and shows it (what is typed in its form stays).
