@@ -354,6 +354,7 @@ command-dismiss = Schließen
 scanner-label = Seriennummer
 scanner-hint = Seriennummer scannen oder eingeben, Enter
 scanner-reclaimed = zurückgenommen
+scanner-unknown = { $serial }: kein solches Produkt — nichts ist geöffnet
 scanner-today = Heute { $date }
 scanner-staff = { $name } ({ $role })
 scanner-staff-hover = Wer arbeitet, ändern (Einstellungen)

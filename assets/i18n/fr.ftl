@@ -354,6 +354,7 @@ command-dismiss = Fermer
 scanner-label = N° de série
 scanner-hint = scannez ou saisissez un numéro de série, Entrée
 scanner-reclaimed = repris
+scanner-unknown = { $serial } : aucun produit de ce numéro — rien n'est ouvert
 scanner-today = Aujourd'hui { $date }
 scanner-staff = { $name } ({ $role })
 scanner-staff-hover = Changer la personne au poste (Paramètres)

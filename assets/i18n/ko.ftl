@@ -355,6 +355,7 @@ command-dismiss = 닫기
 scanner-label = 시리얼 번호
 scanner-hint = 시리얼 번호를 스캔하거나 입력 후 Enter
 scanner-reclaimed = 회수됨
+scanner-unknown = { $serial }: 해당 제품 없음 — 열린 제품이 없습니다
 scanner-today = 오늘 { $date }
 scanner-staff = { $name } ({ $role })
 scanner-staff-hover = 근무자 변경(설정)

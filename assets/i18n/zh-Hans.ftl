@@ -355,6 +355,7 @@ command-dismiss = 关闭
 scanner-label = 序列号
 scanner-hint = 扫描或输入序列号，按 Enter
 scanner-reclaimed = 已回收
+scanner-unknown = { $serial }：没有此产品 — 未打开任何产品
 scanner-today = 今天 { $date }
 scanner-staff = { $name }（{ $role }）
 scanner-staff-hover = 更换当前工作人员（设置）

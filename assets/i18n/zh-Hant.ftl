@@ -355,6 +355,7 @@ command-dismiss = 關閉
 scanner-label = 序號
 scanner-hint = 掃描或輸入序號，按 Enter
 scanner-reclaimed = 已回收
+scanner-unknown = { $serial }：沒有此產品 — 未開啟任何產品
 scanner-today = 今天 { $date }
 scanner-staff = { $name }（{ $role }）
 scanner-staff-hover = 更換目前值班人員（設定）

@@ -453,3 +453,4 @@ open-title = Produkte aus einer CSV-Datei importieren
 open-button = Importieren
 open-no-file = In diesem Ordner gibt es keine Datei { $name }.
 open-native-gave-nothing = Im Systemdialog wurde keine Datei gewählt (oder er konnte nicht angezeigt werden). Wählen Sie hier Ordner und Dateinamen, oder Abbrechen.
+scanner-unknown = { $serial }: kein solches Produkt — nichts ist geöffnet

@@ -453,3 +453,4 @@ open-title = Importer des produits depuis un fichier CSV
 open-button = Importer
 open-no-file = Il n'y a pas de fichier { $name } dans ce dossier.
 open-native-gave-nothing = Aucun fichier n'a été choisi dans la boîte de dialogue du système (ou elle n'a pas pu s'afficher). Choisissez ici le dossier et le nom du fichier, ou Annuler.
+scanner-unknown = { $serial } : aucun produit de ce numéro — rien n'est ouvert

@@ -450,3 +450,4 @@ open-title = CSV 파일에서 제품 가져오기
 open-button = 가져오기
 open-no-file = 그 폴더에 { $name } 파일이 없습니다.
 open-native-gave-nothing = 시스템 대화 상자에서 파일을 고르지 않았습니다(또는 표시할 수 없었습니다). 여기서 폴더와 파일 이름을 고르거나 취소하세요.
+scanner-unknown = { $serial }: 해당 제품 없음 — 열린 제품이 없습니다

@@ -450,3 +450,4 @@ open-title = 从 CSV 文件导入产品
 open-button = 导入
 open-no-file = 该文件夹中没有文件 { $name }。
 open-native-gave-nothing = 系统对话框中未选择文件（或无法显示）。请在此选择文件夹和文件名，或取消。
+scanner-unknown = { $serial }：没有此产品 — 未打开任何产品

@@ -450,3 +450,4 @@ open-title = 從 CSV 檔案匯入產品
 open-button = 匯入
 open-no-file = 該資料夾中沒有檔案 { $name }。
 open-native-gave-nothing = 系統對話框中未選擇檔案（或無法顯示）。請在此選擇資料夾和檔名，或取消。
+scanner-unknown = { $serial }：沒有此產品 — 未開啟任何產品
