@@ -107,13 +107,27 @@ fn desk_with_mavic(b: Backend) -> Desk {
 }
 
 /// Files an online replacement for 王小明 (not shipped yet: a ship-by day).
+/// He reads Traditional Chinese: his papers are printed in it.
 fn file(desk: &Desk, privacy: bool, checklist: Checklist) -> String {
+    file_for(desk, privacy, checklist, wang())
+}
+
+/// [`file`] for a customer who prefers English papers.
+fn file_in_english(desk: &Desk, privacy: bool, checklist: Checklist) -> String {
+    let english = CustomerFields {
+        lang: Some("en".into()),
+        ..wang()
+    };
+    file_for(desk, privacy, checklist, english)
+}
+
+fn file_for(desk: &Desk, privacy: bool, checklist: Checklist, who: CustomerFields) -> String {
     let mut input = replacement("US", ServiceChannel::Online, "2025-06-01");
     input.shipped = None;
     input.privacy_accepted = privacy;
     let complete = checklist.is_complete();
     let intake = Intake {
-        customer: Some(IntakeCustomer::New(wang())),
+        customer: Some(IntakeCustomer::New(who)),
         checklist,
         description: "Hit a tree at 30 m; arm broken. 機臂斷裂。".into(),
         confirm_incomplete: !complete,
@@ -163,36 +177,44 @@ fn the_receipt_of_an_approved_claim_names_everything_and_scans_back(b: Backend) 
     );
     assert_eq!(scan(&pdf), vec![id.clone()], "the barcode is the claim id");
 
+    // In 王小明's language (zh-Hant), whatever the desk's own (English
+    // here): labels, checklist, decision, fee, ship-by day as its locale
+    // writes it; codes, names and the catalog's data as they are.
+    let hant = caredesk::i18n::Lang::from_locale("zh-Hant").expect("zh-Hant");
+    let ship_by = caredesk::i18n::day(hant, d("2025-06-08"));
     let text = pdftotext(&pdf);
     for want in [
         id.as_str(),
+        "受理收據",
         "王小明",
         "+886 2 2345 6789",
         "xiao.ming@example.tw",
         "台北市信義區, 市府路 45 號",
         "DJI Mavic 3",
         SERIAL,
-        "Aircraft (product body) × 1",
-        "The microSD card is removed",
-        "incomplete, as confirmed at the counter",
+        "飛行器（產品主體）",
+        "已取出 microSD 卡",
+        "已在櫃檯確認",
         "機臂斷裂",
-        "recorded by Tess Tech",
-        "APPROVED",
-        "(USD)",
+        "由 Tess Tech",
+        "核准",
+        "USD",
         // Online: 7 natural days from submitting on 1 June (SPEC §6).
-        "Ship the parts by 8 June 2025",
-        "Never send back",
+        ship_by.as_str(),
+        "切勿寄回",
         "Remote controller",
-        "Signed ",
+        "簽於 ",
     ] {
         assert!(text.contains(want), "receipt lacks {want:?}:\n{text}");
     }
-    assert!(!text.contains("Not signed"), "{text}");
+    for english in ["Intake receipt", "APPROVED", "Not signed", "未簽名"] {
+        assert!(!text.contains(english), "{english}: {text}");
+    }
 }
 
 fn a_refused_receipt_gives_rule_ids_reasons_and_advice(b: Backend) {
     let desk = desk_with_mavic(b);
-    let id = file(&desk, false, Checklist::complete());
+    let id = file_in_english(&desk, false, Checklist::complete());
     let dir = tempfile::tempdir().unwrap();
     let pdf = dir.path().join("refused.pdf");
     write_receipt(&desk.store, &id, Paper::Letter, &pdf).expect("written");

@@ -314,6 +314,25 @@ fonts-missing-title = Missing fonts
 fonts-missing = { $scripts } text cannot be shown: no installed font has it. Install { $package }.
 fonts-missing-dismiss = OK
 
+## Errors from the service layer and storage (src/store/message.rs), in the
+## window's status line and on the CLI's error line. $database is where the
+## database is; $why and $what are the service's or the backend's own words.
+error-refused = refused: { $rules }
+error-not-found = not found: { $what }
+error-illegal-transition = a claim that is { $status } cannot take the action `{ $action }`
+error-not-allowed = not allowed: { $why }
+error-code-already-used = activation code { $code } is already bound to a product; a code binds once
+error-schema-too-new = this database has schema version { $found }, newer than this CareDesk knows ({ $known }); use a newer CareDesk
+error-corrupt = database holds an unreadable value: { $what }
+error-busy = the database is locked by another program or workstation; nothing was saved, try again (database: { $database })
+error-conflict = another workstation changed the same records at the same moment; nothing was saved, try again (database: { $database })
+error-read-only = the database is read-only here; nothing was saved (database: { $database })
+error-disk-full = the disk is full; nothing was saved, free some space and try again (database: { $database })
+error-connection-lost = the connection to the database server is lost; nothing was saved, and CareDesk reconnects by itself when the server is back (database: { $database })
+error-cannot-open = the database cannot be opened: { $why }
+error-backend = database: { $why }
+error-unfinished = not finished yet: { $what }
+
 ## ---------------------------------------------------------------- the window
 ## Every text the window shows (src/ui/). Arguments are filled in as given:
 ## $keys a keyboard shortcut (Ctrl+5), $date a YYYY-MM-DD day.
@@ -768,6 +787,11 @@ settings-demo-products = Demo products:
 settings-appearance = Appearance
 settings-use-light = Use the light theme
 settings-use-dark = Use the dark theme
+settings-language = Language
+settings-language-label = Language:
+settings-language-system = System language ({ $language })
+settings-language-set = The desk is now in { $language }.
+settings-language-this-run = This run is in { $language } (--lang or CAREDESK_LANG); a choice here is kept for the next starts.
 settings-fee-schedule = Fee schedule
 settings-fees-supervisor-only = Only a supervisor can change fees.
 settings-fee-filter = Model contains:

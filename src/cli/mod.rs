@@ -43,6 +43,13 @@ pub struct Cli {
     /// Staff member recorded on every action (default: the first technician).
     #[arg(long, global = true, value_name = "NAME")]
     pub staff: Option<String>,
+    /// Language of the words shown (reasons, advice, messages): en, zh-Hans,
+    /// zh-Hant, ko, de or fr (a locale such as ko_KR or zh-TW also does).
+    /// Default: CAREDESK_LANG, else the language chosen in the window's
+    /// Settings (the window only), else the system's. JSON codes and rule IDs
+    /// never change with it.
+    #[arg(long, global = true, value_name = "TAG")]
+    pub lang: Option<String>,
     /// GUI: open this serial at start, as if scanned.
     #[arg(long, value_name = "SERIAL")]
     pub open: Option<String>,
@@ -124,6 +131,21 @@ pub fn main() -> i32 {
             return code;
         }
     };
+    // The desk's words in the language asked for (or the system's) from here
+    // on; an unknown name is bad input, before anything is done.
+    let asked = cli.lang.clone().or_else(|| {
+        std::env::var("CAREDESK_LANG")
+            .ok()
+            .filter(|s| !s.trim().is_empty())
+    });
+    let lang = match crate::i18n::choose(asked.as_deref()) {
+        Ok(lang) => lang,
+        Err(e) => {
+            eprintln!("caredesk: {e}");
+            return EXIT_BAD_INPUT;
+        }
+    };
+    crate::i18n::set_current(lang);
     match cli.command {
         Some(Command::Decide(args)) => report("decide", args.run()),
         Some(cmd) => {
@@ -135,7 +157,15 @@ pub fn main() -> i32 {
         }
         None => report(
             "app",
-            run_gui(cli.db, cli.staff, cli.open, cli.panel, cli.dark).map(|()| 0),
+            run_gui(
+                cli.db,
+                cli.staff,
+                cli.open,
+                cli.panel,
+                cli.dark,
+                asked.map(|_| lang),
+            )
+            .map(|()| 0),
         ),
     }
 }
@@ -174,6 +204,7 @@ fn run_gui(
     open: Option<String>,
     panel: Option<String>,
     dark: Option<bool>,
+    lang: Option<crate::i18n::Lang>,
 ) -> anyhow::Result<()> {
     let panel = match panel {
         None => None,
@@ -192,6 +223,7 @@ fn run_gui(
             panel,
             dark,
             staff,
+            lang,
             demo_loaded: None,
         },
     )
@@ -202,11 +234,25 @@ fn report(cmd: &str, result: anyhow::Result<i32>) -> i32 {
     match result {
         Ok(code) => code,
         Err(e) => {
-            let msg = format!("{e:#}").replace('\n', " ");
+            let msg = error_line(&e).replace('\n', " ");
             eprintln!("caredesk {cmd}: {msg}");
             EXIT_BAD_INPUT
         }
     }
+}
+
+/// An error and its causes, `: `-joined as `{:#}` prints them, with the
+/// service layer's errors in the desk's language (`--lang`).
+fn error_line(e: &anyhow::Error) -> String {
+    e.chain()
+        .map(
+            |cause| match cause.downcast_ref::<crate::store::StoreError>() {
+                Some(store) => store.message(),
+                None => cause.to_string(),
+            },
+        )
+        .collect::<Vec<_>>()
+        .join(": ")
 }
 
 /// Reads a FILE argument, or stdin for `-` or none.

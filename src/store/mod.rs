@@ -38,6 +38,9 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
+// `StoreError::message`: the error in the desk's language.
+mod message;
+
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 /// Environment variable naming the database (a file path or a `postgres://` URL).

@@ -34,6 +34,9 @@ pub enum Command {
     ClearRecent,
     /// Switch between the light and the dark theme.
     ToggleTheme,
+    /// Show the desk in this language from now on, and keep the choice;
+    /// `None` follows the system's language again.
+    SetLanguage(Option<crate::i18n::Lang>),
     /// Ask before running `then` (irreversible or destructive steps).
     Confirm(Confirmation),
     /// Ask for the supervisor's PIN, then run the action with it.

@@ -71,6 +71,9 @@ pub struct StartOptions {
     pub dark: Option<bool>,
     /// Who is working (`--staff NAME`); otherwise chosen in the window.
     pub staff: Option<String>,
+    /// The language for this run (`--lang`, `CAREDESK_LANG`); otherwise the
+    /// one chosen in Settings, else the system's.
+    pub lang: Option<crate::i18n::Lang>,
     /// Set when this start created the database and filled it with demo data.
     pub demo_loaded: Option<crate::desk::DemoSummary>,
 }
@@ -113,11 +116,18 @@ fn create(
     desk: crate::desk::Desk,
     start: StartOptions,
 ) -> CareDeskApp {
-    // Every script's fonts, found off the UI thread (issue 16).
-    fonts::install(&cc.egui_ctx);
     let state: Option<State> = cc
         .storage
         .and_then(|s| eframe::get_value(s, eframe::APP_KEY));
+    // The language chosen in Settings, unless this run asks for another; set
+    // before the fonts are looked for (the Han variant follows it).
+    if start.lang.is_none()
+        && let Some(lang) = state.as_ref().and_then(State::language)
+    {
+        crate::i18n::set_current(lang);
+    }
+    // Every script's fonts, found off the UI thread (issue 16).
+    fonts::install(&cc.egui_ctx);
     CareDeskApp::new(
         desk,
         Clock::System,

@@ -28,6 +28,7 @@ impl CareDeskApp {
             Command::Search(q) => self.search(q),
             Command::ClearRecent => self.state.recent.clear(),
             Command::ToggleTheme => self.state.dark = !self.state.dark,
+            Command::SetLanguage(lang) => self.set_language(lang),
             Command::Confirm(c) => self.dialogs.confirm = Some(c),
             Command::AskPin(action) => self.dialogs.pin = Some(PinRequest::new(action)),
             Command::RunWithPin => self.run_with_pin(),
@@ -129,12 +130,22 @@ impl CareDeskApp {
                 error: true,
                 rules: d.failed,
             },
-            other => Message::error(tr!("app-failed", what = what, error = other.to_string())),
+            other => Message::error(tr!("app-failed", what = what, error = other.message())),
         });
     }
 
     fn info(&mut self, text: String) {
         self.message = Some(Message::info(text));
+    }
+
+    /// Every text from the next frame on is in `lang` (or the system's
+    /// language); the choice is kept with the window's state.
+    fn set_language(&mut self, lang: Option<crate::i18n::Lang>) {
+        use crate::i18n;
+        self.state.lang = lang.map(|l| l.tag().to_owned());
+        let shown = lang.unwrap_or_else(|| i18n::system().unwrap_or(i18n::Lang::EN));
+        i18n::set_current(shown);
+        self.info(tr!("settings-language-set", language = shown.name()));
     }
 
     fn show_panel(&mut self, panel: Panel) {

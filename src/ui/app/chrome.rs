@@ -318,6 +318,7 @@ impl CareDeskApp {
             recent: &self.state.recent,
             location: &self.location,
             dark: self.state.dark,
+            lang: self.state.language(),
             busy: self.background.busy(),
         };
         self.panels.get_mut(self.state.panel).ui(ui, &view)
