@@ -1,6 +1,7 @@
 //! Claims: intake (the rules decide, the decision is kept with the claim),
 //! the lifecycle steps (`lifecycle`), completing a replacement, reopening.
 
+use super::advice::{AdvisedDecision, advised};
 use super::lifecycle::{next_actions, transition};
 use super::units::{Unit, check_region, check_serial, load_unit, load_unit_by_id};
 use super::{Desk, Result, audit, day, now};
@@ -68,10 +69,12 @@ fn preview(
     on: NaiveDate,
 ) -> Result<ClaimPreview> {
     let facts = claim_facts(catalog, input)?;
-    let decision = decide(
-        catalog,
-        &unit.request(request_kind(kind), on, None, Some(facts), false),
-    );
+    let req = unit.request(request_kind(kind), on, None, Some(facts), false);
+    let AdvisedDecision {
+        decision,
+        advice,
+        shown,
+    } = advised(catalog, &req, decide(catalog, &req));
     let (fee, replacement_number) = if kind == ClaimKind::Replacement {
         // The n-th replacement of the product across CR and CR+.
         let n = unit.replacements_used() + 1;
@@ -83,6 +86,8 @@ fn preview(
         decision,
         fee,
         replacement_number,
+        advice,
+        shown,
     })
 }
 
@@ -192,6 +197,7 @@ pub(super) fn file_claim_in(
         created_by: actor,
         at,
     })?;
+    tx.set_claim_advice(&id, &p.shown)?;
     event(tx, &id, at, actor, None, ClaimStatus::Submitted, "taken in")?;
     event(
         tx,
@@ -443,6 +449,7 @@ impl Desk {
         let input = parse_input(&id, &stored.input)?;
         let product = load_unit_by_id(&mut *r, &self.catalog, stored.product_id)?.product;
         let events = r.claim_events(&id)?;
+        let advice = r.advice_of(&[id.as_str()])?.remove(&id);
         let next = next_actions(row.status, row.kind, row.channel);
         Ok(ClaimDetail {
             row,
@@ -451,6 +458,7 @@ impl Desk {
             product,
             events,
             next_actions: next,
+            advice,
         })
     }
 
@@ -535,6 +543,7 @@ impl Desk {
             let to = record.status;
             let at = now();
             tx.redecide_claim(&id, &record, at)?;
+            tx.set_claim_advice(&id, &p.shown)?;
             event(
                 tx,
                 &id,

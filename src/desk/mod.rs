@@ -11,6 +11,7 @@
 //! claims-page reader, the live-refresh feed — take a clone of it, never a
 //! file path.
 
+mod advice;
 mod claims;
 mod demo;
 mod import;
@@ -23,7 +24,9 @@ mod staff;
 mod units;
 
 pub use crate::store::model::*;
+pub use crate::store::{AdviceRecord, AdviceStepRecord};
 pub use crate::store::{Backend, Change, Location, RecordCounts, Result, StoreError};
+pub use advice::AdvisedDecision;
 pub use demo::{DEFAULT_PRODUCTS, DEMO_STAFF, DEMO_SUPERVISOR_PIN};
 pub use import::PRODUCT_CSV_COLUMNS;
 pub use lifecycle::{next_actions, transition};

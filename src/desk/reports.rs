@@ -10,7 +10,8 @@ use super::{Desk, Result};
 use crate::rules::Decision;
 use crate::rules::request::{BasePlan, PlusPlan};
 use crate::store::{
-    ClaimEvent, ClaimFilter, ClaimInput, ClaimKind, ClaimStatus, Money, ProductRecord, ReportRecord,
+    AdviceRecord, ClaimEvent, ClaimFilter, ClaimInput, ClaimKind, ClaimStatus, Money,
+    ProductRecord, ReportRecord,
 };
 use chrono::NaiveDate;
 
@@ -33,6 +34,8 @@ pub struct ClaimForReport {
     pub base_plan: Option<BasePlan>,
     pub plus_plan: Option<PlusPlan>,
     pub events: Vec<ClaimEvent>,
+    /// The advice shown when it was decided, if it was kept.
+    pub advice: Option<AdviceRecord>,
 }
 
 impl Desk {
@@ -50,16 +53,23 @@ impl Desk {
         let records = r.claims_for_report(filter, only.as_deref(), after, limit)?;
         let ids: Vec<&str> = records.iter().map(|c| c.id.as_str()).collect();
         let mut events = r.events_of(&ids)?;
+        let mut advice = r.advice_of(&ids)?;
         records
             .into_iter()
             .map(|c| {
                 let ev = events.remove(&c.id).unwrap_or_default();
-                self.report_claim(c, ev)
+                let advice = advice.remove(&c.id);
+                self.report_claim(c, ev, advice)
             })
             .collect()
     }
 
-    fn report_claim(&self, c: ReportRecord, events: Vec<ClaimEvent>) -> Result<ClaimForReport> {
+    fn report_claim(
+        &self,
+        c: ReportRecord,
+        events: Vec<ClaimEvent>,
+        advice: Option<AdviceRecord>,
+    ) -> Result<ClaimForReport> {
         let decision = stored_decision(
             &c.id,
             c.approved,
@@ -87,6 +97,7 @@ impl Desk {
             base_plan: base,
             plus_plan: plus,
             events,
+            advice,
         })
     }
 }

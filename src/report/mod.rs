@@ -184,6 +184,11 @@ pub struct ClaimReport {
     pub product: ProductReport,
     pub plans: Vec<PlanReport>,
     pub events: Vec<EventReport>,
+    /// SPEC §5 advice as shown when the claim was decided: the reason of
+    /// each failed rule naming what was observed, its step, the windows.
+    /// `null` for claims decided before advice was kept.
+    #[serde(default)]
+    pub advice: Option<crate::store::AdviceRecord>,
 }
 
 impl ClaimReport {

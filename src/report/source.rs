@@ -188,6 +188,7 @@ pub fn claim_report(catalog: &Catalog, c: ClaimForReport, as_of: NaiveDate) -> C
                 note: e.note,
             })
             .collect(),
+        advice: c.advice,
     }
 }
 

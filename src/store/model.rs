@@ -226,6 +226,10 @@ pub struct ClaimPreview {
     pub fee: Option<Money>,
     /// The n-th replacement of the product across CR and CR+.
     pub replacement_number: Option<u32>,
+    /// SPEC §5: the step for each failed rule and the windows.
+    pub advice: crate::rules::Advice,
+    /// The advice in words, as kept with the claim when it is filed.
+    pub shown: super::AdviceRecord,
 }
 
 /// One line of the claims table.
@@ -271,6 +275,9 @@ pub struct ClaimDetail {
     pub product: ProductRecord,
     pub events: Vec<ClaimEvent>,
     pub next_actions: Vec<ClaimAction>,
+    /// The advice shown when it was decided (none for claims decided
+    /// before advice was kept).
+    pub advice: Option<super::AdviceRecord>,
 }
 
 /// The decision as SPEC §3 prints it, plus the interpretations that shaped it.

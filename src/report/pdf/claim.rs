@@ -1,12 +1,14 @@
 //! The pages of one claim, section by section: the band and status strip,
-//! product, plans, claim and parts, decision, what the customer pays, the
+//! product, plans, claim and parts, decision, the advice shown when it was
+//! decided (SPEC §5), what the customer pays, the
 //! never-send-back checklist and the timeline.
 
 use super::layout::{BODY, CONTENT_W, INK, Layout, MARGIN, MUTED, SMALL, col};
 use super::text::Face;
 use super::{day, generated_line, when, yes_no};
 use crate::report::{ClaimReport, PlanReport, ReportMeta};
-use crate::vocab::codes::{Charge, ClaimKind};
+use crate::tr;
+use crate::vocab::codes::{Charge, ClaimKind, Verdict};
 
 pub(super) fn claim_pages(l: &mut Layout, meta: &ReportMeta, c: &ClaimReport) {
     l.start_page(
@@ -20,6 +22,7 @@ pub(super) fn claim_pages(l: &mut Layout, meta: &ReportMeta, c: &ClaimReport) {
     plans(l, &c.plans);
     claim_and_parts(l, c);
     decision(l, c);
+    advice(l, c);
     l.heading("Customer pays", 30.0);
     for line in customer_pays(c) {
         l.paragraph(Face::Regular, BODY, MARGIN, CONTENT_W, INK, &line);
@@ -187,10 +190,17 @@ fn decision(l: &mut Layout, c: &ClaimReport) {
             format!("{n} rules refused this claim")
         };
         l.verdict(false, "REFUSED", &format!("{plan} \u{00b7} {what}"));
-        l.rule_list(
-            c.rules.iter().map(|r| (r.id.as_str(), r.reason.as_str())),
-            INK,
-        );
+        match &c.advice {
+            // The reasons as shown when decided, naming what was observed.
+            Some(a) if a.steps.len() == c.rules.len() => l.rule_list(
+                a.steps.iter().map(|s| (s.rule.as_str(), s.reason.as_str())),
+                INK,
+            ),
+            _ => l.rule_list(
+                c.rules.iter().map(|r| (r.id.as_str(), r.reason.as_str())),
+                INK,
+            ),
+        }
     }
     if !c.interpretations.is_empty() {
         l.gap(4.0);
@@ -209,6 +219,34 @@ fn decision(l: &mut Layout, c: &ClaimReport) {
             MUTED,
         );
     }
+}
+
+/// SPEC §5 as shown when the claim was decided: each failed rule's step,
+/// what the steps together would give, and how long the decision holds.
+fn advice(l: &mut Layout, c: &ClaimReport) {
+    let Some(a) = &c.advice else {
+        return;
+    };
+    let title = if c.approved() {
+        tr!("report-advice-window")
+    } else {
+        tr!("report-advice-heading")
+    };
+    l.heading(&title, 40.0);
+    if !a.steps.is_empty() {
+        l.rule_list(
+            a.steps.iter().map(|s| (s.rule.as_str(), s.text.as_str())),
+            INK,
+        );
+        if a.steps.iter().any(|s| s.remedy != "none") {
+            let after = match a.after_steps {
+                Verdict::Approved => tr!("advice-after-steps-approved"),
+                Verdict::Refused => tr!("advice-after-steps-refused"),
+            };
+            l.paragraph(Face::Regular, BODY, MARGIN, CONTENT_W, INK, &after);
+        }
+    }
+    l.paragraph(Face::Bold, BODY, MARGIN, CONTENT_W, INK, &a.window);
 }
 
 fn customer_pays(c: &ClaimReport) -> Vec<String> {

@@ -16,7 +16,7 @@ struct Migration {
     sql: &'static str,
 }
 
-const MIGRATIONS: &[Migration] = &[Migration { sql: V1 }];
+const MIGRATIONS: &[Migration] = &[Migration { sql: V1 }, Migration { sql: CLAIM_ADVICE }];
 
 /// The schema version this program writes.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -165,6 +165,15 @@ CREATE TRIGGER plus_plans_notify AFTER INSERT OR UPDATE ON plus_plans
     FOR EACH STATEMENT EXECUTE FUNCTION caredesk_notify();
 CREATE TRIGGER activation_cards_notify AFTER INSERT OR UPDATE ON activation_cards
     FOR EACH STATEMENT EXECUTE FUNCTION caredesk_notify();
+"#;
+
+/// The SPEC §5 advice shown when a claim was decided, one JSON document per
+/// claim (`AdviceRecord`); claims decided before it have no row.
+const CLAIM_ADVICE: &str = r#"
+CREATE TABLE claim_advice (
+    claim_id  text COLLATE "C" PRIMARY KEY REFERENCES claims(id),
+    advice    text NOT NULL
+);
 "#;
 
 /// Reads the schema version (0: no CareDesk tables yet).

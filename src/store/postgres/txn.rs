@@ -428,6 +428,16 @@ impl Txn for Pg<PgTxn<'_>> {
         Ok(())
     }
 
+    fn set_claim_advice(&mut self, id: &str, advice: &AdviceRecord) -> Result<()> {
+        execute(
+            self,
+            "INSERT INTO claim_advice (claim_id, advice) VALUES ($1, $2)
+             ON CONFLICT (claim_id) DO UPDATE SET advice = excluded.advice",
+            &[&id, &advice_json(advice)?],
+        )?;
+        Ok(())
+    }
+
     fn redecide_claim(&mut self, id: &str, d: &DecisionRecord, at: NaiveDateTime) -> Result<()> {
         let (rules, interps, pays, reasons) = decision_params(d);
         execute(
@@ -665,6 +675,13 @@ impl Txn for Pg<PgTxn<'_>> {
                         &k.updated_at,
                         &k.reasons,
                     ],
+                )?;
+            }
+            Record::ClaimAdvice { claim_id, advice } => {
+                execute(
+                    self,
+                    "INSERT INTO claim_advice (claim_id, advice) VALUES ($1, $2)",
+                    &[claim_id, advice],
                 )?;
             }
             Record::Event {
@@ -909,6 +926,17 @@ pub(super) fn export<T: PgConn + ?Sized>(
                 updated_at: r.try_get(21)?,
                 reasons: r.try_get(22)?,
             })))
+        },
+    )?;
+    each(
+        t,
+        "SELECT claim_id, advice FROM claim_advice ORDER BY claim_id",
+        sink,
+        |r| {
+            Ok(Record::ClaimAdvice {
+                claim_id: r.try_get(0)?,
+                advice: r.try_get(1)?,
+            })
         },
     )?;
     each(

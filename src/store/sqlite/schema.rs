@@ -23,6 +23,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: V2,
         upgrade: Some(backfill_reasons),
     },
+    Migration {
+        sql: CLAIM_ADVICE,
+        upgrade: None,
+    },
 ];
 
 /// The schema version this program writes.
@@ -157,6 +161,14 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 /// v2: the plain-language reasons are kept with each claim as they were
 /// worded when it was decided.
 const V2: &str = "ALTER TABLE claims ADD COLUMN reasons TEXT NOT NULL DEFAULT '[]';";
+
+/// The SPEC §5 advice shown when a claim was decided, one JSON document per
+/// claim (`AdviceRecord`). A table of its own: claims decided before it have
+/// no row, and nothing of the claims table's shape changes.
+const CLAIM_ADVICE: &str = "CREATE TABLE claim_advice (
+    claim_id  TEXT PRIMARY KEY REFERENCES claims(id),
+    advice    TEXT NOT NULL
+);";
 
 fn backfill_reasons(conn: &Connection) -> Result<(), StoreError> {
     let rows: Vec<(String, String)> = conn

@@ -299,6 +299,17 @@ impl Txn for Db<SqliteTxn<'_>> {
         Ok(())
     }
 
+    fn set_claim_advice(&mut self, id: &str, advice: &AdviceRecord) -> Result<()> {
+        self.0
+            .tx
+            .prepare_cached(
+                "INSERT INTO claim_advice (claim_id, advice) VALUES (?1, ?2)
+                 ON CONFLICT (claim_id) DO UPDATE SET advice = excluded.advice",
+            )?
+            .execute(params![id, advice_json(advice)?])?;
+        Ok(())
+    }
+
     fn redecide_claim(&mut self, id: &str, d: &DecisionRecord, at: NaiveDateTime) -> Result<()> {
         let (rules, interps, pays, reasons) = decision_params(d);
         self.0.tx.execute(
@@ -539,6 +550,10 @@ impl Txn for Db<SqliteTxn<'_>> {
                     k.reasons
                 ])?;
             }
+            Record::ClaimAdvice { claim_id, advice } => {
+                c.prepare_cached("INSERT INTO claim_advice (claim_id, advice) VALUES (?1, ?2)")?
+                    .execute(params![claim_id, advice])?;
+            }
             Record::Event {
                 id,
                 claim_id,
@@ -738,6 +753,15 @@ pub(super) fn export(c: &Connection, sink: &mut dyn FnMut(Record) -> Result<()>)
                 updated_at: r.get::<_, Ts>(21)?.0,
                 reasons: r.get(22)?,
             })))
+        }
+    );
+    each!(
+        "SELECT claim_id, advice FROM claim_advice ORDER BY claim_id",
+        |r: &rusqlite::Row<'_>| -> Result<Record> {
+            Ok(Record::ClaimAdvice {
+                claim_id: r.get(0)?,
+                advice: r.get(1)?,
+            })
         }
     );
     each!(
