@@ -641,3 +641,20 @@ settings-fee-not-an-amount = not an amount
 settings-fee-save = Save…
 settings-fee-cancel = Cancel
 
+
+## The decision with its advice (SPEC §5) in the window. A step's button
+## applies it to the form; $parts lists part names, $region a region code.
+advice-open-clause = Open the clause of the terms this rule rests on
+advice-button-accept-privacy = Record privacy accepted
+advice-button-remove-parts = Remove { $parts }
+advice-button-reduce-parts = Lower to the cap
+advice-button-accept-transregional = Record fees accepted
+advice-button-service-in = Service in { $region }
+advice-button-buy-in = Sell through { $region }
+advice-not-kept = No advice was kept with this claim (decided before CareDesk kept it).
+
+## The clause of the terms a rule rests on. $rule is a rule ID.
+clause-title = Terms behind { $rule }
+clause-lines = Terms, lines { $first }–{ $last }
+clause-none = No clause of the terms is mapped to this rule.
+clause-unreadable = The terms could not be read: { $error }

@@ -4,8 +4,9 @@
 //! store applies when the claim is filed.
 
 use crate::desk::{ClaimInput, ClaimKind, ClaimPreview, Lookup};
-use crate::rules::{Cause, Charge, Exclusion, Part, ServiceChannel};
+use crate::rules::{Cause, Charge, Exclusion, Part, Remedy, ServiceChannel};
 use crate::tr;
+use crate::ui::advice::{self, Advised};
 use crate::ui::command::{ClaimRequest, Command, keys};
 use crate::ui::outcome::Outcome;
 use crate::ui::panel::PanelUi;
@@ -215,6 +216,34 @@ impl ClaimIntakePanel {
         })
     }
 
+    /// Applies an advice step to the form (SPEC §5: the change applying the
+    /// step makes to the request); the decision follows on the next frame.
+    pub fn apply_remedy(&mut self, view: &View<'_>, remedy: &Remedy) {
+        match remedy {
+            Remedy::AcceptPrivacy => self.privacy_accepted = true,
+            Remedy::RemoveParts(parts) => {
+                for p in parts {
+                    self.quantities[p.index()] = 0;
+                }
+            }
+            Remedy::ReduceParts(caps) => {
+                for (p, cap) in caps {
+                    let q = &mut self.quantities[p.index()];
+                    *q = (*q).min(*cap);
+                }
+            }
+            Remedy::AcceptTransregionalFees => self.accepts_transregional_fees = true,
+            Remedy::ServiceIn(region) => self.service_region = region.to_string(),
+            // Not on this form: time must pass, or it is another request's.
+            Remedy::Wait { .. } | Remedy::BuyIn(_) | Remedy::ReturnProduct | Remedy::None => {}
+        }
+        // The caps hold whatever the step says.
+        for p in Part::ALL {
+            let cap = view.catalog.part_cap(*p).max(1);
+            self.quantities[p.index()] = self.quantities[p.index()].min(cap);
+        }
+    }
+
     fn form_ui(&mut self, ui: &mut Ui, view: &View<'_>, lookup: &Lookup) {
         let Self {
             kind,
@@ -298,12 +327,21 @@ impl ClaimIntakePanel {
             return;
         }
         let kind = self.kind;
+        let mut applied = None;
         self.preview.ui(ui, request, |ui, p| {
-            widgets::decision_box(ui, &p.decision);
+            let advised = Advised {
+                decision: &p.decision,
+                shown: Some(&p.shown),
+                advice: Some(&p.advice),
+            };
+            applied = advice::decision_ui(ui, advised, out);
             if p.decision.approved() {
                 pays_ui(ui, kind, p);
             }
         });
+        if let Some(remedy) = applied {
+            self.apply_remedy(view, &remedy);
+        }
         ui.add_space(8.0);
         let approved = matches!(self.preview.result(), Some(Ok(p)) if p.decision.approved());
         let label = if approved {

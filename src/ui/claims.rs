@@ -8,6 +8,7 @@ use crate::desk::{
 use crate::report::job::ExportContent;
 use crate::report::source::ClaimSelection;
 use crate::tr;
+use crate::ui::advice::{self, Advised};
 use crate::ui::command::{ClaimQuery, Command, Confirmation, PinAction};
 use crate::ui::outcome::Outcome;
 use crate::ui::panel::PanelUi;
@@ -546,7 +547,16 @@ fn detail_facts(ui: &mut Ui, c: &ClaimDetail, out: &mut Vec<Command>) {
         submitted = widgets::iso(r.submitted_on),
         decided = widgets::iso(r.decided_on)
     ));
-    widgets::decision_box(ui, &c.decision);
+    let advised = Advised {
+        decision: &c.decision,
+        shown: c.advice.as_ref(),
+        advice: None,
+    };
+    // Filed: the advice is what was shown then; nothing is applied here.
+    let _ = advice::decision_ui(ui, advised, out);
+    if c.advice.is_none() && !c.decision.approved() {
+        widgets::hint(ui, &tr!("advice-not-kept"));
+    }
     if let Some(fee) = &r.fee {
         ui.label(match r.replacement_number {
             Some(n) => tr!("claims-pays-number", fee = fee.to_string(), number = n),

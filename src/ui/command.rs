@@ -7,7 +7,7 @@
 use crate::desk::{ClaimAction, ClaimFilter, ClaimInput, ClaimKind, ClaimSort, Money, Role};
 use crate::report::ExportFormat;
 use crate::report::job::{ExportContent, ExportJob};
-use crate::rules::{PlanKind, Region};
+use crate::rules::{PlanKind, Region, RuleId};
 use crate::tr;
 use crate::ui::Panel;
 use chrono::NaiveDate;
@@ -111,6 +111,18 @@ pub enum Command {
     CancelJob,
     /// Dismiss the status message.
     DismissMessage,
+    /// Show the clause of the terms a rule rests on (a window beside the panel).
+    ShowClause(RuleId),
+    /// Re-run the RET-* rules for returning CR+ (writes nothing).
+    PreviewReturn(ReturnRequest),
+}
+
+/// Returning CR+ as the plan panel stands.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReturnRequest {
+    pub serial: String,
+    pub product_returned: bool,
+    pub on: NaiveDate,
 }
 
 /// A step that waits for "Yes" in a dialog.

@@ -3,19 +3,23 @@
 //! never writes into a panel's fields; it hands every panel each outcome
 //! (`PanelUi::receive`) and each keeps what concerns it.
 
-use crate::desk::{ClaimDetail, ClaimPreview, ClaimRow, FeeRow, SearchHit};
-use crate::rules::Decision;
-use crate::ui::command::{ClaimQuery, ClaimRequest, PlusRequest};
+use crate::desk::{AdvisedDecision, ClaimDetail, ClaimPreview, ClaimRow, FeeRow, SearchHit};
+use crate::ui::command::{ClaimQuery, ClaimRequest, PlusRequest, ReturnRequest};
 
 /// A result or a change, for the panels.
 #[derive(Debug, Clone)]
 pub enum Outcome {
     /// What a search found (also after a scanned serial matched nothing exactly).
     SearchResults { query: String, hits: Vec<SearchHit> },
-    /// The CR+ eligibility check for a sale.
+    /// The CR+ eligibility check for a sale, with its advice.
     PlusPreview {
         request: PlusRequest,
-        result: Result<Decision, String>,
+        result: Result<AdvisedDecision, String>,
+    },
+    /// The RET-* check for returning CR+, with its advice.
+    ReturnPreview {
+        request: ReturnRequest,
+        result: Result<AdvisedDecision, String>,
     },
     /// The live decision of a claim form.
     ClaimPreview {

@@ -46,6 +46,8 @@ pub struct CareDeskApp {
     /// Fixed theme, no animation, no file dialogs.
     test_mode: bool,
     theme_applied: Option<bool>,
+    /// The terms and which clause each rule rests on (the clause window).
+    terms: Result<crate::terms::Terms, String>,
 }
 
 impl CareDeskApp {
@@ -125,6 +127,7 @@ impl CareDeskApp {
             location,
             test_mode,
             theme_applied: None,
+            terms: crate::terms::Terms::load_default().map_err(|e| e.to_string()),
         };
         for panel in Panel::ALL {
             if let Some(saved) = app.state.panels.get(panel.name()) {
@@ -137,6 +140,11 @@ impl CareDeskApp {
 
     pub fn today(&self) -> NaiveDate {
         self.clock.today()
+    }
+
+    /// The rule whose clause of the terms is shown, if any.
+    pub fn shown_clause(&self) -> Option<crate::rules::RuleId> {
+        self.dialogs.clause
     }
 
     pub fn current_staff(&self) -> Option<&Staff> {
