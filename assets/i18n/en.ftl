@@ -220,8 +220,7 @@ advice-never-approvable = Not approvable on any day in the next three years as i
 advice-buy-until = Care Refresh+ can be bought until { $date }.
 advice-ship-by = The customer must ship the parts by { $date }.
 advice-approved-through = Approvable through { $date }.
-report-advice-heading = What would make it approvable
-report-advice-window = How long it stays approvable
+report-advice-step = What to do: { $text }
 advice-no-end = Approvable on every day of the next three years as it stands.
 
 ## A refusal's reason, with what in the request made the rule fail.

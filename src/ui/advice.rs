@@ -46,7 +46,7 @@ pub fn decision_ui(ui: &mut Ui, a: Advised<'_>, out: &mut Vec<Command>) -> Optio
                 ui.label(reason);
             });
             if let Some(w) = words {
-                ui.indent(("advice_step", i), |ui| {
+                ui.indent((rule.id(), i), |ui| {
                     if let Some(r) = step_ui(ui, &w.text, step) {
                         applied = Some(r);
                     }
@@ -78,7 +78,6 @@ pub fn rule_link(ui: &mut Ui, rule: RuleId, out: &mut Vec<Command>) {
 fn step_ui(ui: &mut Ui, text: &str, step: Option<&Step>) -> Option<Remedy> {
     let mut clicked = None;
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("→").strong());
         ui.label(RichText::new(text).italics());
         if let Some(step) = step.filter(|s| s.remedy.applies_to_form())
             && ui.button(button_text(&step.remedy)).clicked()
@@ -108,7 +107,7 @@ pub fn button_text(remedy: &Remedy) -> String {
 /// What the steps together give, and how long the decision holds.
 fn windows_ui(ui: &mut Ui, d: &Decision, s: &AdviceRecord) {
     ui.add_space(4.0);
-    if !d.approved() && s.steps.iter().any(|st| st.remedy != "none") {
+    if !d.approved() && s.steps.iter().any(|st| st.remedy != Remedy::None.code()) {
         let (text, color) = match s.after_steps {
             Verdict::Approved => (tr!("advice-after-steps-approved"), theme::ok(ui.visuals())),
             Verdict::Refused => (tr!("advice-after-steps-refused"), theme::bad(ui.visuals())),

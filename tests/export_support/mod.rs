@@ -2,10 +2,10 @@
 //! rule texts, so the reasons checked are the ones the app prints.
 #![allow(dead_code)]
 
+use caredesk::desk::{AdviceRecord, AdviceStepRecord};
 use caredesk::report::{
     ClaimReport, EventReport, PartQuantity, PlanReport, ProductReport, ReportMeta, RuleReason,
 };
-use caredesk::desk::{AdviceRecord, AdviceStepRecord};
 use caredesk::rules::plans::ServiceState;
 use caredesk::vocab::{
     Cause, Charge, ClaimKind, ClaimStatus, Interpretation, Money, Part, PlanKind, ProductStatus,

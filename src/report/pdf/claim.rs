@@ -22,7 +22,6 @@ pub(super) fn claim_pages(l: &mut Layout, meta: &ReportMeta, c: &ClaimReport) {
     plans(l, &c.plans);
     claim_and_parts(l, c);
     decision(l, c);
-    advice(l, c);
     l.heading("Customer pays", 30.0);
     for line in customer_pays(c) {
         l.paragraph(Face::Regular, BODY, MARGIN, CONTENT_W, INK, &line);
@@ -192,16 +191,24 @@ fn decision(l: &mut Layout, c: &ClaimReport) {
         l.verdict(false, "REFUSED", &format!("{plan} \u{00b7} {what}"));
         match &c.advice {
             // The reasons as shown when decided, naming what was observed.
-            Some(a) if a.steps.len() == c.rules.len() => l.rule_list(
-                a.steps.iter().map(|s| (s.rule.as_str(), s.reason.as_str())),
-                INK,
-            ),
+            Some(a) if a.steps.len() == c.rules.len() => {
+                let items: Vec<(&str, String)> = a
+                    .steps
+                    .iter()
+                    .map(|s| {
+                        let step = tr!("report-advice-step", text = s.text.as_str());
+                        (s.rule.as_str(), format!("{} {step}", s.reason))
+                    })
+                    .collect();
+                l.rule_list(items.iter().map(|(id, t)| (*id, t.as_str())), INK);
+            }
             _ => l.rule_list(
                 c.rules.iter().map(|r| (r.id.as_str(), r.reason.as_str())),
                 INK,
             ),
         }
     }
+    advice(l, c);
     if !c.interpretations.is_empty() {
         l.gap(4.0);
         l.paragraph(
@@ -221,32 +228,28 @@ fn decision(l: &mut Layout, c: &ClaimReport) {
     }
 }
 
-/// SPEC §5 as shown when the claim was decided: each failed rule's step,
-/// what the steps together would give, and how long the decision holds.
+/// SPEC §5 as shown when the claim was decided, after the rules: what the
+/// steps together would give, and how long the decision holds or from when
+/// it would be approved (one line, so a claim still fits its page).
 fn advice(l: &mut Layout, c: &ClaimReport) {
     let Some(a) = &c.advice else {
         return;
     };
-    let title = if c.approved() {
-        tr!("report-advice-window")
-    } else {
-        tr!("report-advice-heading")
-    };
-    l.heading(&title, 40.0);
-    if !a.steps.is_empty() {
-        l.rule_list(
-            a.steps.iter().map(|s| (s.rule.as_str(), s.text.as_str())),
-            INK,
-        );
-        if a.steps.iter().any(|s| s.remedy != "none") {
-            let after = match a.after_steps {
-                Verdict::Approved => tr!("advice-after-steps-approved"),
-                Verdict::Refused => tr!("advice-after-steps-refused"),
-            };
-            l.paragraph(Face::Regular, BODY, MARGIN, CONTENT_W, INK, &after);
-        }
+    let mut line = String::new();
+    if !c.approved()
+        && a.steps
+            .iter()
+            .any(|s| s.remedy != crate::rules::Remedy::None.code())
+    {
+        line = match a.after_steps {
+            Verdict::Approved => tr!("advice-after-steps-approved"),
+            Verdict::Refused => tr!("advice-after-steps-refused"),
+        };
+        line.push(' ');
     }
-    l.paragraph(Face::Bold, BODY, MARGIN, CONTENT_W, INK, &a.window);
+    line.push_str(&a.window);
+    l.gap(2.0);
+    l.paragraph(Face::Bold, BODY, MARGIN, CONTENT_W, INK, &line);
 }
 
 fn customer_pays(c: &ClaimReport) -> Vec<String> {
