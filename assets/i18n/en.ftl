@@ -655,5 +655,6 @@ advice-not-kept = No advice was kept with this claim (decided before CareDesk ke
 ## The clause of the terms a rule rests on. $rule is a rule ID.
 clause-title = Terms behind { $rule }
 clause-lines = Terms, lines { $first }–{ $last }
+clause-line = Terms, line { $line }
 clause-none = No clause of the terms is mapped to this rule.
 clause-unreadable = The terms could not be read: { $error }

@@ -45,63 +45,68 @@ impl PanelUi for PlanStatusPanel {
         };
         product_header(ui, l, &mut out);
         ui.separator();
-        ui.columns(2, |cols| {
-            let base = l.base.as_ref();
-            plan_card(&mut cols[0], view, l, PlanKind::CareRefresh, base, &mut out);
-            let plus = l.plus.as_ref();
-            plan_card(
-                &mut cols[1],
-                view,
-                l,
-                PlanKind::CareRefreshPlus,
-                plus,
-                &mut out,
-            );
-        });
-        if l.plus.is_some() {
-            ui.separator();
-            let returnable = l
-                .plus_sale
-                .as_ref()
-                .is_some_and(|s| s.returned_on.is_none());
-            let request = returnable.then(|| ReturnRequest {
-                serial: l.product.serial.clone(),
-                product_returned: *product_returned,
-                on: view.today,
-            });
-            if let Some(r) = return_preview.follow(request.as_ref()) {
-                out.push(Command::PreviewReturn(r));
-            }
-            return_plus(ui, l, product_returned, &mut out);
-            if request.is_some() {
-                return_preview.ui(ui, request.as_ref(), |ui, a| {
-                    let advised = Advised {
-                        decision: &a.decision,
-                        shown: Some(&a.shown),
-                        advice: Some(&a.advice),
-                    };
-                    // No step of a return applies to a form field.
-                    let _ = advice::decision_ui(ui, advised, &mut out);
+        // Scrolls: the return decision and the unit's claims follow the plans.
+        egui::ScrollArea::vertical()
+            .id_salt("plans_scroll")
+            .show(ui, |ui| {
+                ui.columns(2, |cols| {
+                    let base = l.base.as_ref();
+                    plan_card(&mut cols[0], view, l, PlanKind::CareRefresh, base, &mut out);
+                    let plus = l.plus.as_ref();
+                    plan_card(
+                        &mut cols[1],
+                        view,
+                        l,
+                        PlanKind::CareRefreshPlus,
+                        plus,
+                        &mut out,
+                    );
                 });
-            }
-        }
-        if !l.claims.is_empty() {
-            ui.separator();
-            widgets::section(ui, &tr!("plans-claims-on-unit"));
-            for c in l.claims.iter().take(8) {
-                ui.horizontal(|ui| {
-                    if ui.link(&c.id).clicked() {
-                        out.push(Command::OpenClaim(c.id.clone()));
+                if l.plus.is_some() {
+                    ui.separator();
+                    let returnable = l
+                        .plus_sale
+                        .as_ref()
+                        .is_some_and(|s| s.returned_on.is_none());
+                    let request = returnable.then(|| ReturnRequest {
+                        serial: l.product.serial.clone(),
+                        product_returned: *product_returned,
+                        on: view.today,
+                    });
+                    if let Some(r) = return_preview.follow(request.as_ref()) {
+                        out.push(Command::PreviewReturn(r));
                     }
-                    ui.label(tr!(
-                        "plans-claim-line",
-                        kind = c.kind.service().label(),
-                        status = c.status.label(),
-                        submitted = widgets::iso(c.submitted_on)
-                    ));
-                });
-            }
-        }
+                    return_plus(ui, l, product_returned, &mut out);
+                    if request.is_some() {
+                        return_preview.ui(ui, request.as_ref(), |ui, a| {
+                            let advised = Advised {
+                                decision: &a.decision,
+                                shown: Some(&a.shown),
+                                advice: Some(&a.advice),
+                            };
+                            // No step of a return applies to a form field.
+                            let _ = advice::decision_ui(ui, advised, &mut out);
+                        });
+                    }
+                }
+                if !l.claims.is_empty() {
+                    ui.separator();
+                    widgets::section(ui, &tr!("plans-claims-on-unit"));
+                    for c in l.claims.iter().take(8) {
+                        ui.horizontal(|ui| {
+                            if ui.link(&c.id).clicked() {
+                                out.push(Command::OpenClaim(c.id.clone()));
+                            }
+                            ui.label(tr!(
+                                "plans-claim-line",
+                                kind = c.kind.service().label(),
+                                status = c.status.label(),
+                                submitted = widgets::iso(c.submitted_on)
+                            ));
+                        });
+                    }
+                }
+            });
         out
     }
 

@@ -80,6 +80,9 @@ impl CareDeskApp {
             .collapsible(false)
             .resizable(true)
             .default_width(520.0)
+            // Beside the decision, not over the menu: centred near the top.
+            .pivot(egui::Align2::CENTER_TOP)
+            .default_pos(ctx.content_rect().center_top() + egui::vec2(0.0, 90.0))
             .max_height(ctx.content_rect().height() * 0.7)
             .show(ctx, |ui| {
                 ui.label(RichText::new(rule.reason()).strong());
@@ -92,10 +95,12 @@ impl CareDeskApp {
                         }
                         for c in clauses {
                             let last = c.first_line + c.lines.len().saturating_sub(1);
-                            widgets::hint(
-                                ui,
-                                &tr!("clause-lines", first = c.first_line, last = last),
-                            );
+                            let lines = if last == c.first_line {
+                                tr!("clause-line", line = last)
+                            } else {
+                                tr!("clause-lines", first = c.first_line, last = last)
+                            };
+                            widgets::hint(ui, &lines);
                             ui.label(c.lines.join("\n"));
                             ui.add_space(6.0);
                         }
