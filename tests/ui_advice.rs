@@ -129,6 +129,24 @@ fn each_step_button_fixes_its_rule_until_the_claim_is_approved() {
 }
 
 #[test]
+fn apply_all_takes_every_step_the_form_can_take_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(&dir, Panel::Intake);
+    {
+        let form = &mut h.state_mut().panels.intake;
+        form.quantities[Part::Aircraft.index()] = 1;
+        form.quantities[Part::Motor.index()] = 1;
+        form.service_region = "JP".into();
+    }
+    h.run();
+    assert_eq!(failed_rules(&h).len(), 3);
+    click_step(&mut h, "Apply all 3 steps");
+    assert!(failed_rules(&h).is_empty());
+    h.get_by_label("APPROVED");
+    assert!(h.query_by_label_contains("Apply all").is_none());
+}
+
+#[test]
 fn transregional_fees_accepted_by_its_button() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(&dir, Panel::Intake);

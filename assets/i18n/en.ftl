@@ -650,6 +650,7 @@ advice-button-reduce-parts = Lower to the cap
 advice-button-accept-transregional = Record fees accepted
 advice-button-service-in = Service in { $region }
 advice-button-buy-in = Sell through { $region }
+advice-button-apply-all = Apply all { $count } steps
 advice-not-kept = No advice was kept with this claim (decided before CareDesk kept it).
 
 ## The clause of the terms a rule rests on. $rule is a rule ID.

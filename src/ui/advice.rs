@@ -26,11 +26,12 @@ pub struct Advised<'a> {
     pub advice: Option<&'a Advice>,
 }
 
-/// Draws the decision in a framed box; returns the remedy whose button was
-/// clicked. A clicked rule ID asks for its clause (`Command::ShowClause`).
+/// Draws the decision in a framed box; returns the remedies whose button was
+/// clicked (one step, or every step the form can take at once). A clicked
+/// rule ID asks for its clause (`Command::ShowClause`).
 #[must_use]
-pub fn decision_ui(ui: &mut Ui, a: Advised<'_>, out: &mut Vec<Command>) -> Option<Remedy> {
-    let mut applied = None;
+pub fn decision_ui(ui: &mut Ui, a: Advised<'_>, out: &mut Vec<Command>) -> Vec<Remedy> {
+    let mut applied = Vec::new();
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         widgets::decision_badge(ui, a.decision.approved());
@@ -48,10 +49,27 @@ pub fn decision_ui(ui: &mut Ui, a: Advised<'_>, out: &mut Vec<Command>) -> Optio
             if let Some(w) = words {
                 ui.indent((rule.id(), i), |ui| {
                     if let Some(r) = step_ui(ui, &w.text, step) {
-                        applied = Some(r);
+                        applied = vec![r];
                     }
                 });
             }
+        }
+        let all: Vec<Remedy> = a
+            .advice
+            .map(|adv| {
+                adv.steps
+                    .iter()
+                    .filter(|s| s.remedy.applies_to_form())
+                    .map(|s| s.remedy.clone())
+                    .collect()
+            })
+            .unwrap_or_default();
+        if all.len() > 1
+            && ui
+                .button(tr!("advice-button-apply-all", count = all.len()))
+                .clicked()
+        {
+            applied = all;
         }
         widgets::interpretation_list(ui, &a.decision.interpretations);
         if let Some(s) = a.shown {

@@ -327,7 +327,7 @@ impl ClaimIntakePanel {
             return;
         }
         let kind = self.kind;
-        let mut applied = None;
+        let mut applied = Vec::new();
         self.preview.ui(ui, request, |ui, p| {
             let advised = Advised {
                 decision: &p.decision,
@@ -339,8 +339,8 @@ impl ClaimIntakePanel {
                 pays_ui(ui, kind, p);
             }
         });
-        if let Some(remedy) = applied {
-            self.apply_remedy(view, &remedy);
+        for remedy in &applied {
+            self.apply_remedy(view, remedy);
         }
         ui.add_space(8.0);
         let approved = matches!(self.preview.result(), Some(Ok(p)) if p.decision.approved());

@@ -159,7 +159,7 @@ impl StoreSale {
             out.push(Command::PreviewPlus(r));
         }
         widgets::section(ui, &tr!("sell-eligibility"));
-        let mut applied = None;
+        let mut applied = Vec::new();
         preview.ui(ui, Some(&request), |ui, a| {
             let advised = Advised {
                 decision: &a.decision,
@@ -168,9 +168,11 @@ impl StoreSale {
             };
             applied = advice::decision_ui(ui, advised, out);
         });
-        if let Some(Remedy::BuyIn(region)) = applied {
-            // SPEC §5 `buy_in`: the sale goes through the product's region.
-            *purchase_region = region.to_string();
+        for remedy in applied {
+            if let Remedy::BuyIn(region) = remedy {
+                // SPEC §5 `buy_in`: the sale goes through the product's region.
+                *purchase_region = region.to_string();
+            }
         }
         let approved = preview
             .current(Some(&request))
