@@ -97,3 +97,41 @@ fn window_text(req: &DecisionRequest, advice: &Advice, lang: Lang) -> String {
         }
     }
 }
+
+/// The advice on a claim closed as lapsed (its parcel was not shipped by
+/// its ship-by day): the ship-late rule, which nothing at the counter fixes.
+pub(super) fn lapsed(rule: crate::rules::RuleId, limit_days: i64) -> AdvisedDecision {
+    let lang = crate::i18n::current();
+    let advice = Advice {
+        steps: vec![crate::rules::Step {
+            rule,
+            remedy: crate::rules::Remedy::None,
+        }],
+        approved_after_steps: false,
+        approved_through: None,
+        approvable_from: None,
+    };
+    let shown = AdviceRecord {
+        steps: vec![AdviceStepRecord {
+            rule: rule.id().to_owned(),
+            reason: rule.reason_in(lang).to_owned(),
+            remedy: crate::rules::Remedy::None.code().to_owned(),
+            text: tr_in!(lang, "advice-none-ship-late", days = limit_days),
+        }],
+        after_steps: Verdict::Refused,
+        approved_through: None,
+        approvable_from: None,
+        window: tr_in!(lang, "advice-never-approvable"),
+    };
+    AdvisedDecision {
+        decision: Decision {
+            plan: None,
+            failed: vec![rule],
+            replacements_left_after: None,
+            customer_pays: Vec::new(),
+            interpretations: Vec::new(),
+        },
+        advice,
+        shown,
+    }
+}

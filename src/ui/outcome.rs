@@ -3,7 +3,10 @@
 //! never writes into a panel's fields; it hands every panel each outcome
 //! (`PanelUi::receive`) and each keeps what concerns it.
 
-use crate::desk::{AdvisedDecision, ClaimDetail, ClaimPreview, ClaimRow, FeeRow, SearchHit};
+use crate::desk::{
+    AdvisedDecision, ClaimDetail, ClaimPreview, ClaimRow, FeeRow, QueueCounts, ReplacementUnit,
+    SearchHit,
+};
 use crate::ui::command::{ClaimQuery, ClaimRequest, PlusRequest, ReturnRequest};
 
 /// A result or a change, for the panels.
@@ -51,4 +54,15 @@ pub enum Outcome {
     },
     /// The fee schedule, as read now.
     FeesLoaded(Vec<FeeRow>),
+    /// How many claims each work queue holds today.
+    QueuesCounted(QueueCounts),
+    /// A parcel was recorded on a claim: its form starts afresh.
+    ParcelAdded { claim_id: String },
+    /// What shipping a scanned serial as a claim's replacement would record,
+    /// or why it cannot ship.
+    ReplacementChecked {
+        claim_id: String,
+        serial: String,
+        result: Result<ReplacementUnit, String>,
+    },
 }
