@@ -2,13 +2,14 @@
 //! the steps with the reasons naming what was observed (REP-EXCLUDED names
 //! the exclusion, REP-PART the part), the decision after the steps and the
 //! windows; the claim detail and the report reader give it back; reopening
-//! a claim keeps the advice of its new decision; an approved online claim
-//! not shipped yet says by when the parts must be shipped.
+//! a claim keeps the advice of its new decision, and so does lapsing one
+//! (REP-SHIP-LATE); an approved online claim not shipped yet says by when
+//! the parts must be shipped.
 
 #[macro_use]
 mod store_support;
 
-use caredesk::desk::{ClaimFilter, ClaimKind, ClaimStatus};
+use caredesk::desk::{ClaimAction, ClaimFilter, ClaimKind, ClaimStatus};
 use caredesk::rules::{Exclusion, Part, ServiceChannel, Term};
 use caredesk::vocab::Verdict;
 use store_support::{Backend, Desk, PIN, d, r, replacement, warranty};
@@ -147,7 +148,51 @@ fn reopening_keeps_the_advice_of_the_new_decision(b: Backend) {
     assert_eq!(counts.claim_advice, counts.claims);
 }
 
+/// Lapsing an overdue claim (REP-SHIP-LATE) keeps the advice of the new
+/// decision: nothing the counter can do, not approvable on any later day.
+fn a_lapsed_claim_keeps_the_ship_late_advice(b: Backend) {
+    let mut desk = Desk::on(b);
+    desk.product(SERIAL, "DJI Mavic 3", "US", Term::OneYear, "2026-03-01");
+    let mut input = replacement("US", ServiceChannel::Online, "2026-11-10");
+    input.shipped = None;
+    let c = desk
+        .store
+        .file_claim(
+            desk.tech,
+            SERIAL,
+            ClaimKind::Replacement,
+            &input,
+            d("2026-11-10"),
+        )
+        .unwrap();
+    let before = c.advice.expect("advice kept");
+    assert_eq!(
+        before.window,
+        "The customer must ship the parts by 17 November 2026."
+    );
+    let lapsed = desk
+        .store
+        .advance_claim(desk.tech, &c.row.id, ClaimAction::Lapse, "")
+        .unwrap();
+    assert_eq!(lapsed.row.rules, ["REP-SHIP-LATE"]);
+    let after = lapsed.advice.expect("advice of the lapse");
+    let steps: Vec<(&str, &str)> = after
+        .steps
+        .iter()
+        .map(|s| (s.rule.as_str(), s.remedy.as_str()))
+        .collect();
+    assert_eq!(steps, [("REP-SHIP-LATE", "none")]);
+    assert!(
+        after.steps[0].text.contains("within 7 days"),
+        "{}",
+        after.steps[0].text
+    );
+    assert_eq!(after.after_steps, Verdict::Refused);
+    assert_eq!(after.approvable_from, None);
+}
+
 on_both_backends!(
+    a_lapsed_claim_keeps_the_ship_late_advice,
     a_refusal_keeps_its_steps_and_the_exclusion_observed,
     an_approved_online_claim_says_by_when_to_ship,
     reopening_keeps_the_advice_of_the_new_decision,
