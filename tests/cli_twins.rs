@@ -223,7 +223,9 @@ fn cards_claims_and_lifecycle_from_the_command_line() {
             "cause": "collision", "parts": {"aircraft": 1}, "exclusions": [],
             "submitted": "2025-06-01", "shipped": "2025-06-02",
             "accepts_transregional_fees": false,
-            "manufacturing_defect_before_plus": false, "privacy_accepted": true}"#,
+            "manufacturing_defect_before_plus": false, "privacy_accepted": true,
+            "checklist": ["data_backed_up", "microsd_removed", "only_parts_to_replace"],
+            "description": "Crashed into a wall"}"#,
     )
     .unwrap();
     let c = json(&caredesk(

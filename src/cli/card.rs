@@ -25,6 +25,9 @@ enum CardAction {
         /// Purchase date (default: today).
         #[arg(long, value_name = "DATE")]
         on: Option<String>,
+        /// The customer binding it: the product is linked to them.
+        #[arg(long, value_name = "ID")]
+        customer: Option<i64>,
     },
     /// Show a card.
     Show { code: String },
@@ -50,12 +53,17 @@ impl CardArgs {
                 print_json(&store.activation_card(&code)?)?;
                 Ok(0)
             }
-            CardAction::Bind { code, serial, on } => {
+            CardAction::Bind {
+                code,
+                serial,
+                on,
+                customer,
+            } => {
                 let on = day_or_today(on.as_deref())?;
                 let actor = desk.actor(&store)?;
                 finish(
                     "card bind",
-                    store.bind_activation_card(actor, &code, &serial, on),
+                    store.bind_activation_card_for(actor, &code, &serial, on, customer),
                 )
             }
             CardAction::List { limit } => {

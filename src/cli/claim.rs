@@ -1,10 +1,11 @@
-//! `caredesk claim file|show|advance|reopen` and `caredesk claims`
-//! (with the work queues of SPEC §6: `caredesk claims --queue overdue`).
+//! `caredesk claim file|show|advance|reopen|photo|sign|signature` and
+//! `caredesk claims` (with the work queues of SPEC §6: `caredesk claims
+//! --queue overdue`).
 
 use super::desk::{Session, day_or_today, pin, print_json};
 use crate::desk::{
-    ClaimAction, ClaimColumn, ClaimFilter, ClaimInput, ClaimKind, ClaimQueue, ClaimSort,
-    ClaimStatus,
+    Checklist, ClaimAction, ClaimColumn, ClaimFilter, ClaimInput, ClaimKind, ClaimQueue, ClaimSort,
+    ClaimStatus, Intake, IntakeCustomer, StoreError,
 };
 use crate::rules::request::parse_day;
 use anyhow::{Context, anyhow};
@@ -21,6 +22,16 @@ enum ClaimCmd {
     /// Take a claim in; the rules decide at once (refused claims are kept too).
     ///
     /// FILE is JSON: the `claim` object of the decide API plus
+    /// "kind": "replacement" | "extended_warranty", optionally "on" (the
+    /// application date; default --on, else claim.submitted), and the intake
+    /// of SPEC §6: "checklist": {"data_backed_up": true, "microsd_removed":
+    /// true, "only_parts_to_replace": true} (or a list of the ticked codes)
+    /// and "description" (the damage, in the customer's words). With an item
+    /// not ticked or no description the claim is refused (exit 2, nothing
+    /// filed) unless --confirm-incomplete-checklist is given. When
+    /// "privacy_accepted" is true the claim records who (--staff) recorded
+    /// the acceptance and when.
+    ///
     /// "kind": "replacement" | "extended_warranty", and optionally "on"
     /// (the application date; default --on, else claim.submitted).
     ///
@@ -38,6 +49,13 @@ enum ClaimCmd {
         file: PathBuf,
         #[arg(long, value_name = "DATE")]
         on: Option<String>,
+        /// The customer the claim is for (`caredesk customer add` prints the id).
+        #[arg(long, value_name = "ID")]
+        customer: Option<i64>,
+        /// File even though the intake checklist is incomplete or the
+        /// description empty (the customer and the person filing confirmed).
+        #[arg(long)]
+        confirm_incomplete_checklist: bool,
     },
     /// Show a claim with its decision and timeline.
     Show { id: String },
@@ -82,6 +100,17 @@ enum ClaimCmd {
         #[arg(long)]
         pin: Option<String>,
     },
+    /// Photos of the damage: add, list, get.
+    Photo {
+        #[command(subcommand)]
+        action: super::claim_photo::PhotoCmd,
+    },
+    /// Keep the customer's signature with a claim: FILE is JSON
+    /// {"strokes": [[[x, y], …], …]}, points in [0, 1] (x right, y down).
+    /// Signing again replaces it.
+    Sign { id: String, file: PathBuf },
+    /// Show a claim's signature (strokes), or null when unsigned.
+    Signature { id: String },
 }
 
 #[derive(serde::Deserialize)]
@@ -89,6 +118,10 @@ struct ClaimFile {
     kind: ClaimKind,
     #[serde(default)]
     on: Option<String>,
+    #[serde(default)]
+    checklist: Option<Checklist>,
+    #[serde(default)]
+    description: Option<String>,
     #[serde(flatten)]
     claim: serde_json::Value,
 }
@@ -97,7 +130,13 @@ impl ClaimArgs {
     pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
         let store = desk.open()?;
         match self.action {
-            ClaimCmd::File { serial, file, on } => {
+            ClaimCmd::File {
+                serial,
+                file,
+                on,
+                customer,
+                confirm_incomplete_checklist,
+            } => {
                 let text = super::read_input(Some(&file))?;
                 let f: ClaimFile =
                     serde_json::from_str(&text).with_context(|| format!("{}", file.display()))?;
@@ -108,8 +147,24 @@ impl ClaimArgs {
                     Some(s) => day_or_today(Some(&s))?,
                     None => input.submitted,
                 };
+                let intake = Intake {
+                    customer: customer.map(IntakeCustomer::Existing),
+                    checklist: f.checklist.unwrap_or_default(),
+                    description: f.description.unwrap_or_default(),
+                    confirm_incomplete: confirm_incomplete_checklist,
+                };
                 let actor = desk.actor(&store)?;
-                print_json(&store.file_claim(actor, &serial, f.kind, &input, on)?)?;
+                match store.file_claim_at_intake(actor, &serial, f.kind, &input, on, &intake) {
+                    Ok(c) => print_json(&c)?,
+                    Err(StoreError::NeedsConfirmation(why)) => {
+                        return Err(anyhow!(crate::tr!(
+                            "cli-confirm-incomplete",
+                            why = why,
+                            flag = "--confirm-incomplete-checklist"
+                        )));
+                    }
+                    Err(e) => return Err(e.into()),
+                }
                 Ok(0)
             }
             ClaimCmd::Show { id } => {
@@ -143,6 +198,22 @@ impl ClaimArgs {
                 let p = pin(p)?;
                 let actor = desk.actor(&store)?;
                 print_json(&store.reopen_claim(actor, &p, &id, &note)?)?;
+                Ok(0)
+            }
+            ClaimCmd::Photo { action } => action.run(desk, &store),
+            ClaimCmd::Sign { id, file } => {
+                let text = super::read_input(Some(&file))?;
+                let signature: crate::desk::Signature = serde_path_to_error::deserialize(
+                    &mut serde_json::Deserializer::from_str(&text),
+                )
+                .map_err(|e| anyhow!("{}: {}: {}", file.display(), e.path(), e.inner()))?;
+                let actor = desk.actor(&store)?;
+                store.sign_claim(actor, &id, &signature)?;
+                print_json(&store.claim(&id)?.visit.signature)?;
+                Ok(0)
+            }
+            ClaimCmd::Signature { id } => {
+                print_json(&store.signature(&id)?)?;
                 Ok(0)
             }
         }

@@ -5,6 +5,8 @@
 mod buy_plus;
 mod card;
 mod claim;
+mod claim_photo;
+mod customer;
 mod decide;
 mod demo;
 mod desk;
@@ -14,6 +16,8 @@ mod lookup;
 mod migrate;
 mod parcel;
 mod plan;
+mod print;
+mod search;
 mod staff;
 mod stress;
 
@@ -42,7 +46,7 @@ pub struct Cli {
     /// GUI: open this serial at start, as if scanned.
     #[arg(long, value_name = "SERIAL")]
     pub open: Option<String>,
-    /// GUI: show this panel at start (lookup, plans, coverage, sell, intake, claims, settings).
+    /// GUI: show this panel at start (lookup, plans, coverage, sell, intake, claims, settings, customers).
     #[arg(long, value_name = "NAME")]
     pub panel: Option<String>,
     /// GUI: use the dark theme (`--dark`) or the light one (`--dark=false`) for this run.
@@ -82,6 +86,13 @@ pub enum Command {
     /// (overdue, awaiting_product, received, assessed, ready_to_ship, open)
     /// with the counts of every queue and each claim's deadline.
     Claims(claim::ClaimsArgs),
+    /// Customers: add, show, edit, export their data, forget them (supervisor).
+    Customer(customer::CustomerArgs),
+    /// Find products, claims and customers by any part (3+ characters) of a
+    /// serial, claim id, name, phone or email (JSON hits).
+    Search(search::SearchArgs),
+    /// Print a claim's papers as PDF: the intake receipt or the 62 mm box label.
+    Print(print::PrintArgs),
     /// Parcels of a claim: add, list, update (carrier, tracking, days).
     Parcel(parcel::ParcelArgs),
     /// Staff: list, add.
@@ -142,6 +153,9 @@ fn run_store_command(cmd: Command, desk: &desk::Session<'_>) -> i32 {
         Command::Withdraw(a) => report("withdraw", a.run(desk)),
         Command::Claim(a) => report("claim", a.run(desk)),
         Command::Claims(a) => report("claims", a.run(desk)),
+        Command::Customer(a) => report("customer", a.run(desk)),
+        Command::Search(a) => report("search", a.run(desk)),
+        Command::Print(a) => report("print", a.run(desk)),
         Command::Parcel(a) => report("parcel", a.run(desk)),
         Command::Staff(a) => report("staff", a.run(desk)),
         Command::Fee(a) => report("fee", a.run(desk)),

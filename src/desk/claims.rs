@@ -379,6 +379,7 @@ impl Desk {
         let advice = r.advice_of(&[id.as_str()])?.remove(&id);
         let deadline = Deadline::of(&row, self.today());
         let next = allowed_now(&row, deadline.as_ref());
+        let visit = super::intake::claim_visit(&mut *r, &id)?;
         Ok(ClaimDetail {
             row,
             input,
@@ -388,6 +389,7 @@ impl Desk {
             deadline,
             parcels,
             next_actions: next,
+            visit,
             advice,
         })
     }

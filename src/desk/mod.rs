@@ -14,16 +14,21 @@
 mod advice;
 mod bounds;
 mod claims;
+mod customers;
 mod demo;
 mod fees;
 mod import;
+mod intake;
 mod lifecycle;
 pub mod live;
 mod migrate;
+mod papers;
 mod parcels;
 mod plans;
+mod privacy;
 mod queue;
 mod reports;
+mod search;
 mod staff;
 mod steps;
 mod units;
@@ -33,6 +38,10 @@ pub use crate::store::{AdviceRecord, AdviceStepRecord};
 pub use crate::store::{
     Backend, Change, Location, RecordCounts, Result, StoreError, overdue, waiting_for_product,
 };
+pub use crate::store::{
+    ClaimHit, ClaimVisit, CustomerFields, CustomerRef, ErasureCounts, IntakeRecord, PhotoMeta,
+    PhotoRow, ProductHit, ScrubReport, SignatureInfo,
+};
 pub use advice::AdvisedDecision;
 pub use claims::ship_by;
 pub use demo::{DEFAULT_PRODUCTS, DEMO_STAFF, DEMO_SUPERVISOR_PIN};
@@ -41,6 +50,15 @@ pub use lifecycle::{next_actions, transition};
 pub use migrate::{MigrateSummary, migrate};
 pub use reports::ClaimForReport;
 pub use steps::ReplacementUnit;
+// The service visit (SPEC §6): customers, search, intake, privacy.
+pub use crate::media::signature::Signature;
+pub use crate::vocab::{Checklist, ChecklistItem};
+pub use customers::{Customer, CustomerDetail};
+pub use intake::{Intake, IntakeCustomer, MAX_DESCRIPTION, StoredSignature};
+pub use privacy::{
+    CUSTOMER_DATA_FORMAT, CustomerData, CustomerEdit, CustomerProduct, ForgetReport,
+};
+pub use search::{CustomerHit, MIN_SEARCH_CHARS, SearchResults};
 
 use crate::catalog::Catalog;
 use crate::store::{self, Reads, Storage, Txn};

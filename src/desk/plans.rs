@@ -1,6 +1,7 @@
 //! CR+ sale and activation cards, returns, withdrawals, expiring plans.
 
 use super::advice::{AdvisedDecision, advised};
+use super::customers::link_in;
 use super::units::{Unit, check_region, load_unit};
 use super::{Desk, Result, audit, day, now};
 use crate::rules::codes::{PlanKind, RequestKind};
@@ -95,9 +96,26 @@ impl Desk {
         purchase_region: Region,
         on: NaiveDate,
     ) -> Result<Lookup> {
+        self.buy_plus_for(actor, serial, purchase_region, on, None)
+    }
+
+    /// Sells CR+ to a customer: as [`Desk::buy_plus`], and the product is
+    /// linked to the customer (when it belongs to nobody yet), in the same
+    /// transaction.
+    pub fn buy_plus_for(
+        &self,
+        actor: i64,
+        serial: &str,
+        purchase_region: Region,
+        on: NaiveDate,
+        customer: Option<i64>,
+    ) -> Result<Lookup> {
         let catalog = &*self.catalog;
         let region = check_region(catalog, "purchase region", purchase_region)?;
         let serial = self.write(|tx| {
+            let customer = customer
+                .map(|c| super::customers::usable_customer(tx, c).map(|c| c.id))
+                .transpose()?;
             let unit = load_unit(tx, catalog, serial)?;
             unit.require_active()?;
             let d = decide(
@@ -114,8 +132,11 @@ impl Desk {
                 now(),
                 "buy_plus",
                 &unit.product.serial,
-                serde_json::json!({ "region": region, "on": day(on) }),
+                serde_json::json!({ "region": region, "on": day(on), "customer": customer }),
             )?;
+            if let Some(c) = customer {
+                link_in(tx, actor, unit.product.id, &unit.product.serial, c, now())?;
+            }
             Ok(unit.product.serial)
         })?;
         self.lookup(&serial, on)
@@ -177,9 +198,26 @@ impl Desk {
         serial: &str,
         on: NaiveDate,
     ) -> Result<Lookup> {
+        self.bind_activation_card_for(actor, code, serial, on, None)
+    }
+
+    /// Binds an activation card for a customer: as
+    /// [`Desk::bind_activation_card`], and the product is linked to the
+    /// customer (when it belongs to nobody yet), in the same transaction.
+    pub fn bind_activation_card_for(
+        &self,
+        actor: i64,
+        code: &str,
+        serial: &str,
+        on: NaiveDate,
+        customer: Option<i64>,
+    ) -> Result<Lookup> {
         let catalog = &*self.catalog;
         let code = normalize_code(code);
         let serial = self.write(|tx| {
+            let customer = customer
+                .map(|c| super::customers::usable_customer(tx, c).map(|c| c.id))
+                .transpose()?;
             let Some((region, bound)) = tx.lock_card(&code)? else {
                 return Err(StoreError::NotFound(format!(
                     "unknown activation code {code}"
@@ -208,8 +246,11 @@ impl Desk {
                 now(),
                 "bind_activation_card",
                 &unit.product.serial,
-                serde_json::json!({ "code": code, "region": region, "on": day(on) }),
+                serde_json::json!({ "code": code, "region": region, "on": day(on), "customer": customer }),
             )?;
+            if let Some(c) = customer {
+                link_in(tx, actor, unit.product.id, &unit.product.serial, c, now())?;
+            }
             Ok(unit.product.serial)
         })?;
         self.lookup(&serial, on)

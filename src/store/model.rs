@@ -329,6 +329,8 @@ pub struct ClaimDetail {
     pub parcels: Vec<Parcel>,
     /// Steps the lifecycle allows now (`lapse` only when overdue).
     pub next_actions: Vec<ClaimAction>,
+    /// The customer, intake record, photos and signature (SPEC §6).
+    pub visit: super::ClaimVisit,
     /// The advice shown when it was decided (none for claims decided
     /// before advice was kept).
     pub advice: Option<super::AdviceRecord>,

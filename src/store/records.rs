@@ -327,6 +327,13 @@ pub enum Record {
         subject: String,
         details: String,
     },
+    // The service visit (`visit`), after every table above.
+    Customer(Box<super::CustomerRow>),
+    CustomerChange(super::CustomerChangeRow),
+    ProductCustomer(super::ProductCustomerRow),
+    ClaimIntake(Box<super::ClaimIntakeRow>),
+    Photo(Box<super::PhotoRow>),
+    Signature(Box<super::SignatureRow>),
 }
 
 /// Every column of a claim.
@@ -386,6 +393,12 @@ pub struct RecordCounts {
     pub fee_schedule: u64,
     pub audit_log: u64,
     pub parcels: u64,
+    pub customers: u64,
+    pub customer_changes: u64,
+    pub product_customers: u64,
+    pub claim_intakes: u64,
+    pub photos: u64,
+    pub signatures: u64,
 }
 
 impl RecordCounts {
@@ -404,6 +417,12 @@ impl RecordCounts {
             Record::Fee { .. } => self.fee_schedule += 1,
             Record::Parcel(_) => self.parcels += 1,
             Record::Audit { .. } => self.audit_log += 1,
+            Record::Customer(_) => self.customers += 1,
+            Record::CustomerChange(_) => self.customer_changes += 1,
+            Record::ProductCustomer(_) => self.product_customers += 1,
+            Record::ClaimIntake(_) => self.claim_intakes += 1,
+            Record::Photo(_) => self.photos += 1,
+            Record::Signature(_) => self.signatures += 1,
         }
     }
 
@@ -419,6 +438,12 @@ impl RecordCounts {
             + self.fee_schedule
             + self.audit_log
             + self.parcels
+            + self.customers
+            + self.customer_changes
+            + self.product_customers
+            + self.claim_intakes
+            + self.photos
+            + self.signatures
     }
 }
 
@@ -426,7 +451,7 @@ impl std::fmt::Display for RecordCounts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} staff, {} CR plans, {} CR+ plans, {} products, {} cards, {} claims, {} claim events, {} claim advice, {} fees, {} audit entries, {} parcels",
+            "{} staff, {} CR plans, {} CR+ plans, {} products, {} cards, {} claims, {} claim events, {} claim advice, {} fees, {} audit entries, {} parcels, {} customers, {} customer edits, {} product owners, {} claim intakes, {} photos, {} signatures",
             self.staff,
             self.base_plans,
             self.plus_plans,
@@ -437,7 +462,13 @@ impl std::fmt::Display for RecordCounts {
             self.claim_advice,
             self.fee_schedule,
             self.audit_log,
-            self.parcels
+            self.parcels,
+            self.customers,
+            self.customer_changes,
+            self.product_customers,
+            self.claim_intakes,
+            self.photos,
+            self.signatures
         )
     }
 }

@@ -2,6 +2,7 @@
 //! 100,000 rows (the query is paged, only the visible rows are drawn), and
 //! the open claim's timeline with buttons for its next lifecycle steps.
 
+use crate::desk::StoredSignature;
 use crate::desk::{
     ClaimAction, ClaimColumn, ClaimDetail, ClaimFilter, ClaimKind, ClaimQueue, ClaimRow, ClaimSort,
     ClaimStatus, Deadline, Parcel, ParcelDirection, ParcelInput, QueueCounts, QueueFilter,
@@ -11,10 +12,11 @@ use crate::report::job::ExportContent;
 use crate::report::source::ClaimSelection;
 use crate::tr;
 use crate::ui::advice::{self, Advised};
-use crate::ui::command::{ClaimQuery, Command, Confirmation, PinAction};
+use crate::ui::command::{ClaimQuery, Command, Confirmation, PaperKind, PhotoTarget, PinAction};
 use crate::ui::outcome::Outcome;
 use crate::ui::panel::PanelUi;
 use crate::ui::view::View;
+use crate::ui::visit::{SignaturePad, note, signature_view, thumbnail, thumbnail_texture};
 use crate::ui::{theme, widgets};
 use crate::vocab::parse_day;
 use chrono::NaiveDate;
@@ -39,6 +41,27 @@ pub struct ClaimsPanel {
     pub step: StepForm,
     /// How many claims each work queue holds today.
     pub counts: Option<QueueCounts>,
+    /// The open claim's customer, photos and signature as drawn.
+    pub visit: VisitView,
+}
+
+/// What the detail shows of the visit beyond `ClaimDetail`: the signature's
+/// strokes (read on demand), photo textures, and a pad to sign later.
+#[derive(Default, Clone)]
+pub struct VisitView {
+    /// The claim the signature was read for, and what was read.
+    pub signature: Option<(String, Option<StoredSignature>)>,
+    thumbs: HashMap<i64, egui::TextureHandle>,
+    pub pad: SignaturePad,
+    pub signing: bool,
+}
+
+impl std::fmt::Debug for VisitView {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple(std::any::type_name::<Self>())
+            .field(&self.signature)
+            .finish()
+    }
 }
 
 /// The filter form above the table.
@@ -236,6 +259,7 @@ impl PanelUi for ClaimsPanel {
             reload_open,
             step,
             counts,
+            visit,
         } = self;
         let mut out = Vec::new();
         filters.as_of = Some(view.today);
@@ -266,7 +290,7 @@ impl PanelUi for ClaimsPanel {
                 .show(ui, |ui| {
                     egui::ScrollArea::vertical()
                         .id_salt("claim_detail_scroll")
-                        .show(ui, |ui| detail_ui(ui, view, open, step, &mut out));
+                        .show(ui, |ui| detail_ui(ui, view, open, step, visit, &mut out));
                 });
         }
         let open_id = open.as_ref().map(|c| c.row.id.as_str());
@@ -290,6 +314,7 @@ impl PanelUi for ClaimsPanel {
             }
             Outcome::ClaimsChanged => self.rows = Rows::default(),
             Outcome::ClaimShown { detail, fresh } => {
+                let same = self.open.as_ref().map(|o| &o.row.id) == Some(&detail.row.id);
                 self.open = Some((**detail).clone());
                 if *fresh {
                     self.step = StepForm {
@@ -299,6 +324,17 @@ impl PanelUi for ClaimsPanel {
                         ..StepForm::default()
                     };
                 }
+                // Read the signature again when it changed or another claim shows.
+                if !same || !*fresh {
+                    self.visit.signature = None;
+                }
+                if !same {
+                    self.visit.pad = SignaturePad::default();
+                    self.visit.signing = false;
+                }
+            }
+            Outcome::SignatureLoaded { claim, signature } => {
+                self.visit.signature = Some((claim.clone(), signature.clone()));
             }
             Outcome::QueuesCounted(counts) => self.counts = Some(*counts),
             Outcome::ParcelAdded { claim_id } if self.open_id() == Some(claim_id.as_str()) => {
@@ -533,6 +569,7 @@ fn detail_ui(
     view: &View<'_>,
     open: &mut Option<ClaimDetail>,
     step: &mut StepForm,
+    visit: &mut VisitView,
     out: &mut Vec<Command>,
 ) {
     let Some(id) = open.as_ref().map(|c| c.row.id.clone()) else {
@@ -553,6 +590,7 @@ fn detail_ui(
     detail_facts(ui, c, out);
     next_steps(ui, view, c, step, out);
     parcels(ui, view, c, &mut step.parcel, out);
+    visit_ui(ui, view, c, visit, out);
     timeline(ui, c);
     ui.add_space(8.0);
     let content = ExportContent::Claims(ClaimSelection::one(&id));
@@ -691,6 +729,167 @@ fn detail_facts(ui: &mut Ui, c: &ClaimDetail, out: &mut Vec<Command>) {
         cause = c.input.cause.label(),
         region = c.input.service_region.to_string()
     ));
+}
+
+/// The customer, the intake record, the photos and the signature, with
+/// what can be added later, and the papers to print.
+fn visit_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    c: &ClaimDetail,
+    visit: &mut VisitView,
+    out: &mut Vec<Command>,
+) {
+    let id = &c.row.id;
+    widgets::section(ui, &tr!("claims-customer"));
+    match &c.visit.customer {
+        Some(who) => {
+            let name = if who.erased {
+                tr!("customer-erased")
+            } else {
+                who.name.clone().unwrap_or_default()
+            };
+            if ui
+                .link(tr!("claims-customer-line", id = who.id, name = name))
+                .clicked()
+            {
+                out.push(Command::OpenCustomer(who.id));
+            }
+        }
+        None => widgets::hint(ui, &tr!("claims-no-customer")),
+    }
+    if let Some(i) = &c.visit.intake {
+        let lang = crate::i18n::current();
+        for item in crate::desk::ChecklistItem::ALL {
+            // Shown as a tick that cannot be changed: the record as taken.
+            let mut ticked = i.checklist.is_ticked(*item);
+            ui.add_enabled(false, egui::Checkbox::new(&mut ticked, item.short(lang)));
+        }
+        if i.incomplete_confirmed {
+            note(ui, &tr!("claims-incomplete-confirmed"), true);
+        }
+        if !i.description.is_empty() {
+            ui.add(
+                egui::Label::new(tr!("claims-description", text = i.description.as_str())).wrap(),
+            );
+        }
+        if let (Some(by), Some(at)) = (&i.privacy_recorded_by, i.privacy_recorded_at) {
+            widgets::hint(
+                ui,
+                &tr!(
+                    "claims-privacy-recorded",
+                    who = by.as_str(),
+                    at = at.format("%Y-%m-%d %H:%M").to_string()
+                ),
+            );
+        }
+    }
+    widgets::section(ui, &tr!("claims-photos"));
+    if c.visit.photos.is_empty() {
+        widgets::hint(ui, &tr!("claims-no-photos"));
+    }
+    ui.horizontal_wrapped(|ui| {
+        for p in &c.visit.photos {
+            let texture = match visit.thumbs.get(&p.id) {
+                Some(t) => Some(t.clone()),
+                None => {
+                    let t = thumbnail_texture(ui.ctx(), &p.sha256, &p.thumbnail_png);
+                    if let Some(t) = &t {
+                        visit.thumbs.insert(p.id, t.clone());
+                    }
+                    t
+                }
+            };
+            let hover = tr!(
+                "claims-photo-hover",
+                name = p.name.as_str(),
+                width = p.width,
+                height = p.height,
+                sha256 = p.sha256.get(..12).unwrap_or(&p.sha256)
+            );
+            match texture {
+                Some(t) => {
+                    thumbnail(ui, &t, 110.0).on_hover_text(hover);
+                }
+                None => {
+                    ui.label(hover);
+                }
+            }
+        }
+    });
+    let staff = view.current_staff.is_some();
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .add_enabled(staff, egui::Button::new(tr!("photos-add")))
+            .clicked()
+        {
+            out.push(Command::PickPhotos(PhotoTarget::Claim(id.clone())));
+        }
+        widgets::hint(ui, &tr!("photos-drop-hint"));
+    });
+    widgets::section(ui, &tr!("claims-signature"));
+    let loaded = visit.signature.as_ref().filter(|(for_id, _)| for_id == id);
+    match (&c.visit.signature, loaded) {
+        (None, _) => widgets::hint(ui, &tr!("claims-not-signed")),
+        (Some(info), _) if info.erased => note(ui, &tr!("customer-erased"), false),
+        (Some(_), None) => out.push(Command::LoadSignature(id.clone())),
+        (Some(info), Some((_, sig))) => {
+            if let Some(s) = sig.as_ref().and_then(|s| s.signature.as_ref()) {
+                signature_view(ui, &s.strokes);
+            }
+            widgets::hint(
+                ui,
+                &tr!(
+                    "claims-signed",
+                    at = info.signed_at.format("%Y-%m-%d %H:%M").to_string(),
+                    who = info.recorded_by.as_str()
+                ),
+            );
+        }
+    }
+    let erased = c.visit.customer.as_ref().is_some_and(|w| w.erased);
+    if !erased {
+        if visit.signing {
+            visit.pad.ui(ui);
+            ui.horizontal(|ui| {
+                if ui
+                    .add_enabled(
+                        staff && !visit.pad.is_empty(),
+                        egui::Button::new(tr!("claims-keep-signature")),
+                    )
+                    .clicked()
+                    && let Some(signature) = visit.pad.signature()
+                {
+                    out.push(Command::SignClaim {
+                        id: id.clone(),
+                        signature,
+                    });
+                    visit.signing = false;
+                    visit.pad = SignaturePad::default();
+                }
+                if ui.button(tr!("dialog-cancel")).clicked() {
+                    visit.signing = false;
+                }
+            });
+        } else if ui.button(tr!("claims-sign")).clicked() {
+            visit.signing = true;
+        }
+    }
+    widgets::section(ui, &tr!("claims-papers"));
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(tr!("claims-print-receipt")).clicked() {
+            out.push(Command::PickPrint {
+                claim: id.clone(),
+                paper: PaperKind::Receipt,
+            });
+        }
+        if ui.button(tr!("claims-print-label")).clicked() {
+            out.push(Command::PickPrint {
+                claim: id.clone(),
+                paper: PaperKind::Label,
+            });
+        }
+    });
 }
 
 /// Every step of the claim, oldest first.

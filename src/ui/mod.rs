@@ -26,6 +26,7 @@ pub mod panel;
 pub mod preview;
 pub mod theme;
 pub mod view;
+pub mod visit;
 pub mod widgets;
 
 // The panels, one file each; their order in the side bar (and Ctrl+1 …) is
@@ -33,6 +34,7 @@ pub mod widgets;
 pub mod claim_intake;
 pub mod claims;
 pub mod coverage;
+pub mod customers;
 pub mod fonts;
 pub mod lookup;
 pub mod plan_status;
@@ -48,6 +50,7 @@ panel::panels! {
     Intake => intake: claim_intake::ClaimIntakePanel,
     Claims => claims: claims::ClaimsPanel,
     Settings => settings: settings::SettingsPanel,
+    Customers => customers: customers::CustomersPanel,
 }
 
 pub use app::CareDeskApp;

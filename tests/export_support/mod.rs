@@ -92,6 +92,7 @@ pub fn sample_claims() -> Vec<ClaimReport> {
     };
     let refused = ClaimReport {
         claim_id: "CL-2026-000001".into(),
+        customer: None,
         kind: ClaimKind::Replacement,
         status: ClaimStatus::Closed,
         submitted_on: day("2026-05-02"),
@@ -179,6 +180,7 @@ pub fn sample_claims() -> Vec<ClaimReport> {
     };
     let approved = ClaimReport {
         claim_id: "CL-2026-000002".into(),
+        customer: None,
         kind: ClaimKind::Replacement,
         status: ClaimStatus::ReplacementShipped,
         decision: Verdict::Approved,
@@ -268,6 +270,7 @@ pub fn sample_claims() -> Vec<ClaimReport> {
     };
     let warranty = ClaimReport {
         claim_id: "CL-2026-000003".into(),
+        customer: None,
         kind: ClaimKind::ExtendedWarranty,
         status: ClaimStatus::AwaitingProduct,
         decision: Verdict::Approved,

@@ -21,6 +21,7 @@ mod config;
 mod reads;
 pub mod schema;
 mod txn;
+mod visit;
 
 pub use config::redact_url;
 
@@ -328,6 +329,10 @@ impl Storage for PgStorage {
         } else {
             format!("{broken} rows refer to missing rows")
         })
+    }
+
+    fn scrub_erased(&self) -> Result<super::ScrubReport> {
+        visit::scrub_erased(&mut self.checkout()?.client)
     }
 
     fn changes(&self) -> Result<Box<dyn ChangeFeed>> {

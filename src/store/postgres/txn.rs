@@ -338,6 +338,10 @@ impl Txn for Pg<PgTxn<'_>> {
         .map(|r| r.try_get(0))
         .transpose()?
         .ok_or(StoreError::Unfinished("no id for the new unit"))
+        .and_then(|id| {
+            super::visit::carry_customer(self, old.id, id)?;
+            Ok(id)
+        })
     }
 
     fn reclaim(&mut self, product_id: i64, replaced_by: &str) -> Result<bool> {
@@ -610,6 +614,68 @@ impl Txn for Pg<PgTxn<'_>> {
         Ok(old)
     }
 
+    fn lock_customer(&mut self, id: i64) -> Result<Option<CustomerRow>> {
+        super::visit::customer(self, id, true)
+    }
+
+    fn insert_customers(&mut self, customers: &[NewCustomer]) -> Result<Vec<i64>> {
+        super::visit::insert_customers(self, customers)
+    }
+
+    fn update_customer(
+        &mut self,
+        id: i64,
+        fields: &CustomerFields,
+        search_key: &str,
+        at: NaiveDateTime,
+    ) -> Result<bool> {
+        super::visit::update_customer(self, id, fields, search_key, at)
+    }
+
+    fn insert_customer_change(
+        &mut self,
+        customer_id: i64,
+        at: NaiveDateTime,
+        staff_id: Option<i64>,
+        changes: &str,
+    ) -> Result<i64> {
+        super::visit::insert_customer_change(self, customer_id, at, staff_id, changes)
+    }
+
+    fn link_product_customer(
+        &mut self,
+        product_id: i64,
+        customer_id: i64,
+        at: NaiveDateTime,
+        by: Option<i64>,
+    ) -> Result<bool> {
+        super::visit::link_product_customer(self, product_id, customer_id, at, by)
+    }
+
+    fn insert_claim_intake(&mut self, intake: &ClaimIntakeRow) -> Result<()> {
+        super::visit::insert_claim_intake(self, intake)
+    }
+
+    fn insert_photo(&mut self, photo: &NewPhoto) -> Result<Option<i64>> {
+        super::visit::insert_photo(self, photo)
+    }
+
+    fn set_signature(&mut self, signature: &SignatureRow) -> Result<()> {
+        super::visit::set_signature(self, signature)
+    }
+
+    fn erase_customer(&mut self, id: i64, at: NaiveDateTime, by: Option<i64>) -> Result<bool> {
+        super::visit::erase_customer(self, id, at, by)
+    }
+
+    fn redact_customer_changes(&mut self, customer_id: i64, at: NaiveDateTime) -> Result<u64> {
+        super::visit::redact_customer_changes(self, customer_id, at)
+    }
+
+    fn erase_signatures_of(&mut self, customer_id: i64, at: NaiveDateTime) -> Result<u64> {
+        super::visit::erase_signatures_of(self, customer_id, at)
+    }
+
     fn bulk_load(&mut self, _starting: bool) -> Result<()> {
         // The server maintains indexes well enough in one transaction.
         Ok(())
@@ -850,6 +916,12 @@ impl Txn for Pg<PgTxn<'_>> {
                     &[id, at, staff_id, action, subject, details],
                 )?;
             }
+            Record::Customer(_)
+            | Record::CustomerChange(_)
+            | Record::ProductCustomer(_)
+            | Record::ClaimIntake(_)
+            | Record::Photo(_)
+            | Record::Signature(_) => super::visit::import(self, r)?,
         }
         Ok(())
     }
@@ -864,7 +936,10 @@ impl Txn for Pg<PgTxn<'_>> {
             "claim_events",
             "audit_log",
             "parcels",
-        ] {
+        ]
+        .into_iter()
+        .chain(super::visit::IDENTITY_TABLES.iter().copied())
+        {
             self.0.tx.batch_execute(&format!(
                 "SELECT setval(pg_get_serial_sequence('{table}', 'id'),
                     COALESCE((SELECT max(id) FROM {table}), 0) + 1, false)"
@@ -1127,5 +1202,5 @@ pub(super) fn export<T: PgConn + ?Sized>(
             })
         },
     )?;
-    Ok(())
+    super::visit::export(t, sink)
 }

@@ -10,6 +10,7 @@ mod reads;
 pub mod rows;
 pub mod schema;
 mod txn;
+mod visit;
 
 use super::pool::{Pool, Pooled};
 use super::{BUSY_TIMEOUT, Backend, Change, ChangeFeed, Reads, Result, Storage, StoreError, Txn};
@@ -79,6 +80,10 @@ fn connect(path: &Path, read_only: bool) -> Result<Connection> {
     };
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    // Deleted and overwritten content is zeroed, free pages included: a
+    // forgotten customer's old name must not linger in the file's free
+    // space (SPEC §6; `visit::scrub_erased` then empties the WAL).
+    conn.pragma_update(None, "secure_delete", "ON")?;
     Ok(conn)
 }
 
@@ -222,6 +227,10 @@ impl Storage for SqliteStorage {
         Ok(self
             .checkout()?
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+
+    fn scrub_erased(&self) -> Result<super::ScrubReport> {
+        visit::scrub_erased(&*self.checkout()?)
     }
 
     fn changes(&self) -> Result<Box<dyn ChangeFeed>> {

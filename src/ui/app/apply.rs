@@ -34,7 +34,7 @@ impl CareDeskApp {
             Command::AskPin(action) => self.dialogs.pin = Some(PinRequest::new(action)),
             Command::RunWithPin => self.run_with_pin(),
             Command::PreviewPlus(request) => self.preview_plus(request),
-            Command::BuyPlus(request) => self.buy_plus(request),
+            Command::BuyPlus(request, customer) => self.buy_plus(request, customer),
             Command::BindCard { code, serial, on } => self.bind_card(&code, &serial, on),
             Command::AddCard { code, region } => self.add_card(&code, region),
             Command::WithdrawPlan { serial, plan } => self.withdraw(&serial, plan),
@@ -45,6 +45,28 @@ impl CareDeskApp {
             Command::PreviewClaim(request) => self.preview_claim(request),
             Command::FileClaim(request) => self.file_claim(request),
             Command::OpenClaim(id) => self.open_claim(&id),
+            Command::FileIntake(filing) => self.file_intake(*filing),
+            Command::PickPhotos(target) => self.pick_photos(target),
+            Command::LoadPhotos { target, files } => self.load_photos(target, files),
+            Command::SignClaim { id, signature } => self.sign_claim(&id, &signature),
+            Command::LoadSignature(id) => match self.desk.signature(&id) {
+                Ok(signature) => self.deliver(Outcome::SignatureLoaded {
+                    claim: id,
+                    signature,
+                }),
+                Err(e) => self.fail(&tr!("app-what-signature", id = id.as_str()), e),
+            },
+            Command::PickPrint { claim, paper } => self.pick_print(claim, paper),
+            Command::Print {
+                claim,
+                paper,
+                target,
+            } => self.print(&claim, paper, &target),
+            Command::FindCustomers(q) => self.find_customers(q),
+            Command::AddCustomer { fields, by } => self.add_customer(&fields, by),
+            Command::OpenCustomer(id) => self.open_customer(id),
+            Command::EditCustomer { id, fields } => self.edit_customer(id, &fields),
+            Command::PickCustomerExport(id) => self.pick_customer_export(id),
             Command::ReloadClaim(id) => {
                 // Only the shown detail is replaced; what is typed stays. A
                 // failure here is the connection's, which the watcher reports.
@@ -135,11 +157,20 @@ impl CareDeskApp {
     fn search(&mut self, query: String) {
         match self.desk.search(&query, SEARCH_LIMIT) {
             Ok(hits) => {
-                self.deliver(Outcome::SearchResults { query, hits });
+                let found = self.find(&query);
+                self.deliver(Outcome::SearchResults { query, hits, found });
                 self.state.panel = Panel::Lookup;
             }
             Err(e) => self.fail(&tr!("app-what-search"), e),
         }
+    }
+
+    /// The one search (products, claims, customers) for 3+ characters.
+    fn find(&self, query: &str) -> Option<crate::desk::SearchResults> {
+        let q = query.trim();
+        (q.chars().count() >= crate::desk::MIN_SEARCH_CHARS)
+            .then(|| self.desk.find(q, SEARCH_LIMIT).ok())
+            .flatten()
     }
 
     fn open_product(&mut self, serial: &str) {
@@ -168,6 +199,18 @@ impl CareDeskApp {
     /// the claim); otherwise the matches are listed under Serial lookup.
     fn not_found(&mut self, serial: &str) {
         let hits = self.desk.search(serial, SEARCH_LIMIT).unwrap_or_default();
+        let found = self.find(serial);
+        // A customer's name, phone or email scanned or typed: one customer opens.
+        if hits.is_empty()
+            && let Some(f) = &found
+            && f.products.is_empty()
+            && f.claims.is_empty()
+            && let [c] = f.customers.as_slice()
+        {
+            self.serial_input.clear();
+            self.open_customer(c.id);
+            return;
+        }
         if let [hit] = hits.as_slice() {
             match hit.claim_id.clone() {
                 Some(id) => {
@@ -181,7 +224,8 @@ impl CareDeskApp {
             }
             return;
         }
-        self.message = Some(Message::error(if hits.is_empty() {
+        let nothing = hits.is_empty() && found.as_ref().is_none_or(|f| f.customers.is_empty());
+        self.message = Some(Message::error(if nothing {
             tr!("app-serial-unknown", serial = serial)
         } else {
             tr!(
@@ -192,7 +236,7 @@ impl CareDeskApp {
             )
         }));
         let query = serial.to_owned();
-        self.deliver(Outcome::SearchResults { query, hits });
+        self.deliver(Outcome::SearchResults { query, hits, found });
         self.state.panel = Panel::Lookup;
         // Ready for the next scan; the message says what was scanned.
         self.serial_input.clear();
@@ -242,11 +286,11 @@ impl CareDeskApp {
         self.deliver(Outcome::ReturnPreview { request, result });
     }
 
-    fn buy_plus(&mut self, r: PlusRequest) {
+    fn buy_plus(&mut self, r: PlusRequest, customer: Option<i64>) {
         let Some(actor) = self.actor() else { return };
         match self
             .desk
-            .buy_plus(actor, &r.serial, r.purchase_region, r.on)
+            .buy_plus_for(actor, &r.serial, r.purchase_region, r.on, customer)
         {
             Ok(l) => {
                 self.info(tr!("app-plus-sold", serial = r.serial.as_str()));
@@ -330,23 +374,7 @@ impl CareDeskApp {
             .desk
             .file_claim(actor, &r.serial, r.kind, &r.input, r.on)
         {
-            Ok(detail) => {
-                let id = detail.row.id.as_str();
-                self.info(if detail.row.approved {
-                    tr!("app-claim-filed-approved", id = id)
-                } else {
-                    tr!("app-claim-filed-refused", id = id)
-                });
-                self.deliver(Outcome::ClaimFiled);
-                self.deliver(Outcome::ClaimsChanged);
-                let detail = Box::new(detail);
-                self.deliver(Outcome::ClaimShown {
-                    detail,
-                    fresh: true,
-                });
-                self.refresh_product();
-                self.state.panel = Panel::Claims;
-            }
+            Ok(detail) => self.claim_filed(detail),
             Err(e) => self.fail(&tr!("app-what-claim-not-filed"), e),
         }
     }
@@ -516,6 +544,7 @@ impl CareDeskApp {
                     tr!("app-claim-reopened", id = id.as_str())
                 })
             }
+            PinAction::ForgetCustomer { id, .. } => self.forget_customer(me.id, &req.pin, *id),
         };
         match result {
             Ok(text) => self.info(text),

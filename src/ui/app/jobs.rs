@@ -24,6 +24,8 @@ pub(super) struct Background {
     pages: Option<PageReader>,
     /// The live-refresh watcher (stops when dropped) and what it reports.
     live: Option<(Watch, mpsc::Receiver<LiveEvent>)>,
+    /// Photo readers at work (`app/visit.rs`).
+    pub(super) photos: Vec<mpsc::Receiver<super::visit::PhotoEvent>>,
 }
 
 /// Long work on its own thread.
@@ -145,6 +147,9 @@ impl CareDeskApp {
         self.poll_job(ctx);
         self.poll_pages(ctx);
         self.poll_live();
+        for e in self.background.photo_events() {
+            self.photo_event(e);
+        }
     }
 
     /// Runs `work` on its own thread with a clone of the desk; the status

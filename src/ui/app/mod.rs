@@ -13,6 +13,7 @@
 mod apply;
 mod chrome;
 mod jobs;
+mod visit;
 
 use crate::desk::{Desk, Lookup, Staff};
 use crate::tr;
@@ -46,6 +47,8 @@ pub struct CareDeskApp {
     /// Fixed theme, no animation, no file dialogs.
     test_mode: bool,
     theme_applied: Option<bool>,
+    /// The window's context, for threads that wake it (photo readers).
+    ctx: Option<egui::Context>,
     /// The terms and which clause each rule rests on (the clause window).
     terms: Result<crate::terms::Terms, String>,
 }
@@ -129,6 +132,7 @@ impl CareDeskApp {
             location,
             test_mode,
             theme_applied: None,
+            ctx: None,
             terms: crate::terms::Terms::load_default().map_err(|e| e.to_string()),
         };
         for panel in Panel::ALL {
@@ -154,6 +158,11 @@ impl CareDeskApp {
         self.staff.iter().find(|s| s.id == id)
     }
 
+    /// Photos are being read or kept off the UI thread.
+    pub fn reading_photos(&self) -> bool {
+        self.background.reading_photos()
+    }
+
     /// Queues a command as if a widget had returned it.
     pub fn push(&mut self, c: Command) {
         self.commands.push(c);
@@ -162,7 +171,12 @@ impl CareDeskApp {
     /// The whole window, for eframe and for kittest alike.
     pub fn ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        if self.ctx.is_none() {
+            self.ctx = Some(ctx.clone());
+        }
         self.set_up_frame(&ctx);
+        let dropped = crate::ui::visit::dropped_photos(&ctx);
+        self.dropped(dropped);
         self.shortcuts(&ctx);
         let mut out = self.draw(ui, &ctx);
         self.commands.append(&mut out);
