@@ -149,6 +149,9 @@ fn scan_claim_refuse_fix_approve_close_reclaimed() {
         h.state().panels.claims.open.as_ref().unwrap().row.status,
         ClaimStatus::ReplacementShipped
     );
+    // The decision with its advice comes first; the step buttons below it.
+    h.get_by_label("Close claim…").scroll_to_me();
+    h.run();
     h.get_by_label("Close claim…").click();
     h.run();
     h.get_by_label("Close claim").click();

@@ -233,6 +233,8 @@ advice-never-approvable = Not approvable on any day in the next three years as i
 advice-buy-until = Care Refresh+ can be bought until { $date }.
 advice-ship-by = The customer must ship the parts by { $date }.
 advice-approved-through = Approvable through { $date }.
+report-advice-step = What to do: { $text }
+advice-no-end = Approvable on every day of the next three years as it stands.
 
 ## Claims in flight (SPEC §6): reservations, deadlines and lapses, parcels,
 ## fees per region, bounded dates. $field is a field code (claim.submitted),
@@ -975,3 +977,21 @@ app-label-file = { $id }-label.pdf
 app-json-filter = JSON
 app-pdf-filter = PDF
 app-photo-no-thumbnail = no thumbnail could be made
+## The decision with its advice (SPEC §5) in the window. A step's button
+## applies it to the form; $parts lists part names, $region a region code.
+advice-open-clause = Open the clause of the terms this rule rests on
+advice-button-accept-privacy = Record privacy accepted
+advice-button-remove-parts = Remove { $parts }
+advice-button-reduce-parts = Lower to the cap
+advice-button-accept-transregional = Record fees accepted
+advice-button-service-in = Service in { $region }
+advice-button-buy-in = Sell through { $region }
+advice-button-apply-all = Apply all { $count } steps
+advice-not-kept = No advice was kept with this claim (decided before CareDesk kept it).
+
+## The clause of the terms a rule rests on. $rule is a rule ID.
+clause-title = Terms behind { $rule }
+clause-lines = Terms, lines { $first }–{ $last }
+clause-line = Terms, line { $line }
+clause-none = No clause of the terms is mapped to this rule.
+clause-unreadable = The terms could not be read: { $error }

@@ -11,6 +11,7 @@
 //! claims-page reader, the live-refresh feed — take a clone of it, never a
 //! file path.
 
+mod advice;
 mod bounds;
 mod claims;
 mod customers;
@@ -33,6 +34,7 @@ mod steps;
 mod units;
 
 pub use crate::store::model::*;
+pub use crate::store::{AdviceRecord, AdviceStepRecord};
 pub use crate::store::{
     Backend, Change, Location, RecordCounts, Result, StoreError, overdue, waiting_for_product,
 };
@@ -40,6 +42,7 @@ pub use crate::store::{
     ClaimHit, ClaimVisit, CustomerFields, CustomerRef, ErasureCounts, IntakeRecord, PhotoMeta,
     PhotoRow, ProductHit, ScrubReport, SignatureInfo,
 };
+pub use advice::AdvisedDecision;
 pub use claims::ship_by;
 pub use demo::{DEFAULT_PRODUCTS, DEMO_STAFF, DEMO_SUPERVISOR_PIN};
 pub use import::PRODUCT_CSV_COLUMNS;

@@ -1,5 +1,6 @@
 //! CR+ sale and activation cards, returns, withdrawals, expiring plans.
 
+use super::advice::{AdvisedDecision, advised};
 use super::customers::link_in;
 use super::units::{Unit, check_region, load_unit};
 use super::{Desk, Result, audit, day, now};
@@ -58,6 +59,33 @@ impl Desk {
             &self.catalog,
             &unit.request(RequestKind::PlusPurchase, on, Some(region), None, false),
         ))
+    }
+
+    /// As [`Desk::preview_plus_purchase`], with SPEC §5 advice: what would
+    /// make a refusal approvable, and until when CR+ can be bought.
+    pub fn preview_plus_advised(
+        &self,
+        serial: &str,
+        purchase_region: Region,
+        on: NaiveDate,
+    ) -> Result<AdvisedDecision> {
+        let region = check_region(&self.catalog, "purchase region", purchase_region)?;
+        let unit = load_unit(&mut *self.read()?, &self.catalog, serial)?;
+        unit.require_active()?;
+        let req = unit.request(RequestKind::PlusPurchase, on, Some(region), None, false);
+        Ok(advised(&self.catalog, &req, decide(&self.catalog, &req)))
+    }
+
+    /// What the RET-* rules say about returning CR+ (no write), with advice.
+    pub fn preview_plus_return(
+        &self,
+        serial: &str,
+        product_returned: bool,
+        on: NaiveDate,
+    ) -> Result<AdvisedDecision> {
+        let unit = load_unit(&mut *self.read()?, &self.catalog, serial)?;
+        let req = unit.request(RequestKind::PlusReturn, on, None, None, product_returned);
+        Ok(advised(&self.catalog, &req, decide(&self.catalog, &req)))
     }
 
     /// Sells CR+ in the store by serial; `Refused` carries the BUY-* rules.

@@ -10,8 +10,8 @@ use super::{Desk, Result};
 use crate::rules::Decision;
 use crate::rules::request::{BasePlan, PlusPlan};
 use crate::store::{
-    ClaimEvent, ClaimFilter, ClaimInput, ClaimKind, ClaimStatus, Money, Parcel, ProductRecord,
-    ReportRecord,
+    AdviceRecord, ClaimEvent, ClaimFilter, ClaimInput, ClaimKind, ClaimStatus, Money, Parcel,
+    ProductRecord, ReportRecord,
 };
 use chrono::NaiveDate;
 
@@ -40,6 +40,8 @@ pub struct ClaimForReport {
     /// Who the claim is for (`erased` once forgotten); `None` when filed
     /// without a customer.
     pub customer: Option<crate::store::CustomerRef>,
+    /// The advice shown when it was decided, if it was kept.
+    pub advice: Option<AdviceRecord>,
 }
 
 impl Desk {
@@ -59,13 +61,15 @@ impl Desk {
         let mut events = r.events_of(&ids)?;
         let mut customers = r.claim_customers(&ids)?;
         let mut parcels = r.parcels_of(&ids)?;
+        let mut advice = r.advice_of(&ids)?;
         records
             .into_iter()
             .map(|c| {
                 let ev = events.remove(&c.id).unwrap_or_default();
                 let customer = customers.remove(&c.id);
                 let parcels = parcels.remove(&c.id).unwrap_or_default();
-                self.report_claim(c, ev, parcels, customer)
+                let advice = advice.remove(&c.id);
+                self.report_claim(c, ev, parcels, customer, advice)
             })
             .collect()
     }
@@ -76,6 +80,7 @@ impl Desk {
         events: Vec<ClaimEvent>,
         parcels: Vec<Parcel>,
         customer: Option<crate::store::CustomerRef>,
+        advice: Option<AdviceRecord>,
     ) -> Result<ClaimForReport> {
         let decision = stored_decision(
             &c.id,
@@ -107,6 +112,7 @@ impl Desk {
             plus_plan: plus,
             events,
             customer,
+            advice,
         })
     }
 }

@@ -210,6 +210,11 @@ pub struct ClaimReport {
     /// Who the claim is for; `None` when it was filed without a customer.
     #[serde(default)]
     pub customer: Option<CustomerReport>,
+    /// SPEC §5 advice as shown when the claim was decided: the reason of
+    /// each failed rule naming what was observed, its step, the windows.
+    /// `null` for claims decided before advice was kept.
+    #[serde(default)]
+    pub advice: Option<crate::store::AdviceRecord>,
 }
 
 /// The customer of a claim in a report: their id and name, or only the id

@@ -207,6 +207,7 @@ pub fn claim_report(catalog: &Catalog, c: ClaimForReport, as_of: NaiveDate) -> C
             name: x.name,
             erased: x.erased,
         }),
+        advice: c.advice,
     }
 }
 

@@ -408,6 +408,13 @@ pub trait Reads {
         ids: &[&str],
     ) -> Result<std::collections::HashMap<String, Vec<ClaimEvent>>>;
 
+    /// The advice kept with the given claims (claims decided before advice
+    /// was kept have none).
+    fn advice_of(
+        &mut self,
+        ids: &[&str],
+    ) -> Result<std::collections::HashMap<String, AdviceRecord>>;
+
     /// CR plans of active units ending in `(after, until]`: serial, model, ends.
     fn expiring_base(
         &mut self,
@@ -556,6 +563,9 @@ pub trait Txn: Reads {
         d: &DecisionRecord,
         at: chrono::NaiveDateTime,
     ) -> Result<()>;
+    /// Keeps the advice shown when the claim was decided (replacing the
+    /// advice of an earlier decision of a reopened claim).
+    fn set_claim_advice(&mut self, id: &str, advice: &AdviceRecord) -> Result<()>;
     /// Appends to a claim's timeline (append-only).
     fn append_event(&mut self, e: &NewEvent) -> Result<()>;
     /// Appends to the audit log (append-only).
@@ -644,6 +654,15 @@ pub fn write<T>(
 /// A JSON list column (`["REP-PART", …]`), the same text in both backends.
 pub(crate) fn json_list(v: &[String]) -> String {
     serde_json::to_string(v).unwrap_or_else(|_| "[]".into())
+}
+
+/// An advice column's text (the same in both backends).
+pub(crate) fn advice_json(a: &AdviceRecord) -> Result<String> {
+    serde_json::to_string(a).map_err(|e| StoreError::Invalid(format!("advice: {e}")))
+}
+
+pub(crate) fn parse_advice(id: &str, text: &str) -> Result<AdviceRecord> {
+    serde_json::from_str(text).map_err(|e| StoreError::Corrupt(format!("claim {id} advice: {e}")))
 }
 
 pub(crate) fn parse_json_list(what: &str, text: &str) -> Result<Vec<String>> {

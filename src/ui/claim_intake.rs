@@ -7,8 +7,9 @@ use crate::desk::{
     Checklist, ClaimInput, ClaimKind, ClaimPreview, Field, Intake, IntakeCustomer, Lookup,
 };
 use crate::media::photo::Photo;
-use crate::rules::{Cause, Charge, Exclusion, Part, ServiceChannel};
+use crate::rules::{Cause, Charge, Exclusion, Part, Remedy, ServiceChannel};
 use crate::tr;
+use crate::ui::advice::{self, Advised};
 use crate::ui::command::{
     ClaimRequest, Command, Confirmation, CustomerForm, IntakeFiling, PhotoTarget, keys,
 };
@@ -404,6 +405,34 @@ impl ClaimIntakePanel {
         })
     }
 
+    /// Applies an advice step to the form (SPEC §5: the change applying the
+    /// step makes to the request); the decision follows on the next frame.
+    pub fn apply_remedy(&mut self, view: &View<'_>, remedy: &Remedy) {
+        match remedy {
+            Remedy::AcceptPrivacy => self.privacy_accepted = true,
+            Remedy::RemoveParts(parts) => {
+                for p in parts {
+                    self.quantities[p.index()] = 0;
+                }
+            }
+            Remedy::ReduceParts(caps) => {
+                for (p, cap) in caps {
+                    let q = &mut self.quantities[p.index()];
+                    *q = (*q).min(*cap);
+                }
+            }
+            Remedy::AcceptTransregionalFees => self.accepts_transregional_fees = true,
+            Remedy::ServiceIn(region) => self.service_region = region.to_string(),
+            // Not on this form: time must pass, or it is another request's.
+            Remedy::Wait { .. } | Remedy::BuyIn(_) | Remedy::ReturnProduct | Remedy::None => {}
+        }
+        // The caps hold whatever the step says.
+        for p in Part::ALL {
+            let cap = view.catalog.part_cap(*p).max(1);
+            self.quantities[p.index()] = self.quantities[p.index()].min(cap);
+        }
+    }
+
     fn form_ui(
         &mut self,
         ui: &mut Ui,
@@ -512,8 +541,14 @@ impl ClaimIntakePanel {
         }
         let kind = self.kind;
         let missing_fee = &mut self.missing_fee;
+        let mut applied = Vec::new();
         self.preview.ui(ui, request, |ui, p| {
-            widgets::decision_box(ui, &p.decision);
+            let advised = Advised {
+                decision: &p.decision,
+                shown: Some(&p.shown),
+                advice: Some(&p.advice),
+            };
+            applied = advice::decision_ui(ui, advised, out);
             if p.decision.approved() {
                 pays_ui(ui, kind, p);
                 if let Some(key) = &p.fee_missing {
@@ -521,6 +556,9 @@ impl ClaimIntakePanel {
                 }
             }
         });
+        for remedy in &applied {
+            self.apply_remedy(view, remedy);
+        }
         ui.add_space(8.0);
         let approved = matches!(self.preview.result(), Some(Ok(p)) if p.decision.approved());
         // An approved replacement is not filed until its fee is set.

@@ -11,6 +11,7 @@ use crate::desk::{
 use crate::report::job::ExportContent;
 use crate::report::source::ClaimSelection;
 use crate::tr;
+use crate::ui::advice::{self, Advised};
 use crate::ui::command::{ClaimQuery, Command, Confirmation, PaperKind, PhotoTarget, PinAction};
 use crate::ui::outcome::Outcome;
 use crate::ui::panel::PanelUi;
@@ -686,7 +687,16 @@ fn detail_facts(ui: &mut Ui, c: &ClaimDetail, out: &mut Vec<Command>) {
             }
         });
     }
-    widgets::decision_box(ui, &c.decision);
+    let advised = Advised {
+        decision: &c.decision,
+        shown: c.advice.as_ref(),
+        advice: None,
+    };
+    // Filed: the advice is what was shown then; nothing is applied here.
+    let _ = advice::decision_ui(ui, advised, out);
+    if c.advice.is_none() && !c.decision.approved() {
+        widgets::hint(ui, &tr!("advice-not-kept"));
+    }
     if let Some(fee) = &r.fee {
         ui.label(match r.replacement_number {
             Some(n) => tr!("claims-pays-number", fee = fee.to_string(), number = n),

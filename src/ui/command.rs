@@ -11,7 +11,7 @@ use crate::desk::{
 use crate::media::photo::Photo;
 use crate::report::ExportFormat;
 use crate::report::job::{ExportContent, ExportJob};
-use crate::rules::{PlanKind, Region};
+use crate::rules::{PlanKind, Region, RuleId};
 use crate::tr;
 use crate::ui::Panel;
 use chrono::NaiveDate;
@@ -168,6 +168,18 @@ pub enum Command {
     CancelJob,
     /// Dismiss the status message.
     DismissMessage,
+    /// Show the clause of the terms a rule rests on (a window beside the panel).
+    ShowClause(RuleId),
+    /// Re-run the RET-* rules for returning CR+ (writes nothing).
+    PreviewReturn(ReturnRequest),
+}
+
+/// Returning CR+ as the plan panel stands.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReturnRequest {
+    pub serial: String,
+    pub product_returned: bool,
+    pub on: NaiveDate,
 }
 
 /// A claim as the intake form files it.

@@ -18,6 +18,7 @@
 //! Every text a person reads comes from the message catalogue (`tr!`,
 //! `assets/i18n/en.ftl`); `tests/ui_strings.rs` keeps it that way.
 
+pub mod advice;
 pub mod app;
 pub mod command;
 pub mod outcome;

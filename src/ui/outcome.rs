@@ -4,12 +4,11 @@
 //! (`PanelUi::receive`) and each keeps what concerns it.
 
 use crate::desk::{
-    ClaimDetail, ClaimPreview, ClaimRow, Customer, CustomerDetail, CustomerHit, FeeRow, Field,
-    QueueCounts, ReplacementUnit, SearchHit, SearchResults,
+    AdvisedDecision, ClaimDetail, ClaimPreview, ClaimRow, Customer, CustomerDetail, CustomerHit,
+    FeeRow, Field, QueueCounts, ReplacementUnit, SearchHit, SearchResults,
 };
 use crate::media::photo::Photo;
-use crate::rules::Decision;
-use crate::ui::command::{ClaimQuery, ClaimRequest, CustomerForm, PlusRequest};
+use crate::ui::command::{ClaimQuery, ClaimRequest, CustomerForm, PlusRequest, ReturnRequest};
 use std::sync::Arc;
 
 /// A result or a change, for the panels.
@@ -45,10 +44,15 @@ pub enum Outcome {
         photo: Arc<Photo>,
         thumbnail: Arc<egui::ColorImage>,
     },
-    /// The CR+ eligibility check for a sale.
+    /// The CR+ eligibility check for a sale, with its advice.
     PlusPreview {
         request: PlusRequest,
-        result: Result<Decision, String>,
+        result: Result<AdvisedDecision, String>,
+    },
+    /// The RET-* check for returning CR+, with its advice.
+    ReturnPreview {
+        request: ReturnRequest,
+        result: Result<AdvisedDecision, String>,
     },
     /// The live decision of a claim form. A typed day out of bounds names
     /// its field (`field`), for the message to stand beside it.

@@ -2,8 +2,10 @@
 //! eligibility decision (BUY-* rule IDs and reasons) is shown before anything
 //! is written; selling is enabled only when it is approved.
 
-use crate::rules::Decision;
+use crate::desk::AdvisedDecision;
+use crate::rules::Remedy;
 use crate::tr;
+use crate::ui::advice::{self, Advised};
 use crate::ui::command::{Command, CustomerForm, PlusRequest};
 use crate::ui::outcome::Outcome;
 use crate::ui::panel::PanelUi;
@@ -51,7 +53,7 @@ pub struct StoreSale {
     /// Region of the store CR+ is bought through.
     pub purchase_region: String,
     pub on: String,
-    pub preview: LivePreview<PlusRequest, Decision>,
+    pub preview: LivePreview<PlusRequest, AdvisedDecision>,
 }
 
 /// Binding CR+ with an activation card.
@@ -175,22 +177,36 @@ impl StoreSale {
             })
             .inner;
         let day = widgets::date_field(ui, &tr!("sell-purchase-date"), on);
-        let (Some(purchase_region), Some(on)) = (region, day) else {
+        let (Some(region), Some(on)) = (region, day) else {
             return;
         };
         let request = PlusRequest {
             serial,
-            purchase_region,
+            purchase_region: region,
             on,
         };
         if let Some(r) = preview.follow(Some(&request)) {
             out.push(Command::PreviewPlus(r));
         }
         widgets::section(ui, &tr!("sell-eligibility"));
-        preview.ui(ui, Some(&request), widgets::decision_box);
+        let mut applied = Vec::new();
+        preview.ui(ui, Some(&request), |ui, a| {
+            let advised = Advised {
+                decision: &a.decision,
+                shown: Some(&a.shown),
+                advice: Some(&a.advice),
+            };
+            applied = advice::decision_ui(ui, advised, out);
+        });
+        for remedy in applied {
+            if let Remedy::BuyIn(region) = remedy {
+                // SPEC §5 `buy_in`: the sale goes through the product's region.
+                *purchase_region = region.to_string();
+            }
+        }
         let approved = preview
             .current(Some(&request))
-            .is_some_and(Decision::approved);
+            .is_some_and(|a| a.decision.approved());
         ui.add_space(6.0);
         let enabled = approved && view.current_staff.is_some();
         if ui

@@ -1,5 +1,6 @@
 //! The pages of one claim, section by section: the band and status strip,
-//! product, plans, claim and parts, decision, what the customer pays, the
+//! product, plans, claim and parts, decision, the advice shown when it was
+//! decided (SPEC §5), what the customer pays, the
 //! never-send-back checklist and the timeline.
 
 use super::layout::{BODY, CONTENT_W, INK, Layout, MARGIN, MUTED, SMALL, col};
@@ -8,7 +9,7 @@ use super::text::{Face, fit};
 use super::{day, generated_line, when, yes_no};
 use crate::report::{ClaimAttachments, ClaimReport, PlanReport, ReportMeta};
 use crate::tr;
-use crate::vocab::codes::{Charge, ClaimKind};
+use crate::vocab::codes::{Charge, ClaimKind, Verdict};
 
 pub(super) fn claim_pages(
     l: &mut Layout,
@@ -313,11 +314,26 @@ fn decision(l: &mut Layout, c: &ClaimReport) {
             format!("{n} rules refused this claim")
         };
         l.verdict(false, "REFUSED", &format!("{plan} \u{00b7} {what}"));
-        l.rule_list(
-            c.rules.iter().map(|r| (r.id.as_str(), r.reason.as_str())),
-            INK,
-        );
+        match &c.advice {
+            // The reasons as shown when decided, naming what was observed.
+            Some(a) if a.steps.len() == c.rules.len() => {
+                let items: Vec<(&str, String)> = a
+                    .steps
+                    .iter()
+                    .map(|s| {
+                        let step = tr!("report-advice-step", text = s.text.as_str());
+                        (s.rule.as_str(), format!("{} {step}", s.reason))
+                    })
+                    .collect();
+                l.rule_list(items.iter().map(|(id, t)| (*id, t.as_str())), INK);
+            }
+            _ => l.rule_list(
+                c.rules.iter().map(|r| (r.id.as_str(), r.reason.as_str())),
+                INK,
+            ),
+        }
     }
+    advice(l, c);
     if !c.interpretations.is_empty() {
         l.gap(4.0);
         l.paragraph(
@@ -335,6 +351,30 @@ fn decision(l: &mut Layout, c: &ClaimReport) {
             MUTED,
         );
     }
+}
+
+/// SPEC §5 as shown when the claim was decided, after the rules: what the
+/// steps together would give, and how long the decision holds or from when
+/// it would be approved (one line, so a claim still fits its page).
+fn advice(l: &mut Layout, c: &ClaimReport) {
+    let Some(a) = &c.advice else {
+        return;
+    };
+    let mut line = String::new();
+    if !c.approved()
+        && a.steps
+            .iter()
+            .any(|s| s.remedy != crate::rules::Remedy::None.code())
+    {
+        line = match a.after_steps {
+            Verdict::Approved => tr!("advice-after-steps-approved"),
+            Verdict::Refused => tr!("advice-after-steps-refused"),
+        };
+        line.push(' ');
+    }
+    line.push_str(&a.window);
+    l.gap(2.0);
+    l.paragraph(Face::Bold, BODY, MARGIN, CONTENT_W, INK, &line);
 }
 
 fn customer_pays(c: &ClaimReport) -> Vec<String> {

@@ -900,6 +900,26 @@ impl<C: PgConn> Reads for Pg<C> {
         Ok(out)
     }
 
+    fn advice_of(&mut self, ids: &[&str]) -> Result<HashMap<String, AdviceRecord>> {
+        let mut out = HashMap::with_capacity(ids.len());
+        if ids.is_empty() {
+            return Ok(out);
+        }
+        let ids: Vec<&str> = ids.to_vec();
+        let r = query(
+            self,
+            "SELECT claim_id, advice FROM claim_advice WHERE claim_id = ANY($1)",
+            &[&ids],
+        )?;
+        for row in &r {
+            let id: String = row.try_get(0)?;
+            let text: String = row.try_get(1)?;
+            let advice = parse_advice(&id, &text)?;
+            out.insert(id, advice);
+        }
+        Ok(out)
+    }
+
     fn expiring_base(
         &mut self,
         after: NaiveDate,
@@ -1004,6 +1024,7 @@ impl<C: PgConn> Reads for Pg<C> {
             activation_cards: count_of(self, "SELECT COUNT(*) FROM activation_cards")?,
             claims: count_of(self, "SELECT COUNT(*) FROM claims")?,
             claim_events: count_of(self, "SELECT COUNT(*) FROM claim_events")?,
+            claim_advice: count_of(self, "SELECT COUNT(*) FROM claim_advice")?,
             fee_schedule: count_of(self, "SELECT COUNT(*) FROM fee_schedule")?,
             audit_log: count_of(self, "SELECT COUNT(*) FROM audit_log")?,
             parcels: count_of(self, "SELECT COUNT(*) FROM parcels")?,

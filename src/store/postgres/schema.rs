@@ -30,6 +30,7 @@ const MIGRATIONS: &[Migration] = &[
         sql: CLAIM_SIGNATURES,
     },
     Migration { sql: SEARCH },
+    Migration { sql: CLAIM_ADVICE },
 ];
 
 /// The schema version this program writes.
@@ -371,6 +372,15 @@ BEGIN
     EXECUTE format('CREATE INDEX claims_serial_trgm ON claims USING gin (serial %I.gin_trgm_ops)', ext);
     EXECUTE format('CREATE INDEX customers_search_trgm ON customers USING gin (search_key %I.gin_trgm_ops)', ext);
 END $$;
+"#;
+
+/// The SPEC §5 advice shown when a claim was decided, one JSON document per
+/// claim (`AdviceRecord`); claims decided before it have no row.
+const CLAIM_ADVICE: &str = r#"
+CREATE TABLE claim_advice (
+    claim_id  text COLLATE "C" PRIMARY KEY REFERENCES claims(id),
+    advice    text NOT NULL
+);
 "#;
 
 /// Reads the schema version (0: no CareDesk tables yet).

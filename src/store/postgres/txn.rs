@@ -510,6 +510,16 @@ impl Txn for Pg<PgTxn<'_>> {
         Ok(execute(self, "DELETE FROM upgrade_tasks WHERE task = $1", &[&task])? == 1)
     }
 
+    fn set_claim_advice(&mut self, id: &str, advice: &AdviceRecord) -> Result<()> {
+        execute(
+            self,
+            "INSERT INTO claim_advice (claim_id, advice) VALUES ($1, $2)
+             ON CONFLICT (claim_id) DO UPDATE SET advice = excluded.advice",
+            &[&id, &advice_json(advice)?],
+        )?;
+        Ok(())
+    }
+
     fn redecide_claim(&mut self, id: &str, d: &DecisionRecord, at: NaiveDateTime) -> Result<()> {
         let (rules, interps, pays, reasons) = decision_params(d);
         execute(
@@ -815,6 +825,13 @@ impl Txn for Pg<PgTxn<'_>> {
                     ],
                 )?;
             }
+            Record::ClaimAdvice { claim_id, advice } => {
+                execute(
+                    self,
+                    "INSERT INTO claim_advice (claim_id, advice) VALUES ($1, $2)",
+                    &[claim_id, advice],
+                )?;
+            }
             Record::Event {
                 id,
                 claim_id,
@@ -1105,6 +1122,17 @@ pub(super) fn export<T: PgConn + ?Sized>(
                 ship_by: r.try_get(23)?,
                 shipped_on: r.try_get(24)?,
             })))
+        },
+    )?;
+    each(
+        t,
+        "SELECT claim_id, advice FROM claim_advice ORDER BY claim_id",
+        sink,
+        |r| {
+            Ok(Record::ClaimAdvice {
+                claim_id: r.try_get(0)?,
+                advice: r.try_get(1)?,
+            })
         },
     )?;
     each(

@@ -727,6 +727,25 @@ impl<C: Conn> Reads for Db<C> {
         Ok(out)
     }
 
+    fn advice_of(&mut self, ids: &[&str]) -> Result<HashMap<String, AdviceRecord>> {
+        let mut out = HashMap::with_capacity(ids.len());
+        for chunk in ids.chunks(500) {
+            let marks = vec!["?"; chunk.len()].join(",");
+            let mut st = self.c().prepare_cached(&format!(
+                "SELECT claim_id, advice FROM claim_advice WHERE claim_id IN ({marks})"
+            ))?;
+            let rows = st.query_map(rusqlite::params_from_iter(chunk.iter()), |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+            })?;
+            for row in rows {
+                let (id, text) = row?;
+                let advice = parse_advice(&id, &text)?;
+                out.insert(id, advice);
+            }
+        }
+        Ok(out)
+    }
+
     fn expiring_base(
         &mut self,
         after: NaiveDate,
@@ -832,6 +851,7 @@ impl<C: Conn> Reads for Db<C> {
             activation_cards: count(c, "SELECT COUNT(*) FROM activation_cards")?,
             claims: count(c, "SELECT COUNT(*) FROM claims")?,
             claim_events: count(c, "SELECT COUNT(*) FROM claim_events")?,
+            claim_advice: count(c, "SELECT COUNT(*) FROM claim_advice")?,
             fee_schedule: count(c, "SELECT COUNT(*) FROM fee_schedule")?,
             audit_log: count(c, "SELECT COUNT(*) FROM audit_log")?,
             parcels: count(c, "SELECT COUNT(*) FROM parcels")?,

@@ -55,6 +55,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: SEARCH,
         upgrade: None,
     },
+    Migration {
+        sql: CLAIM_ADVICE,
+        upgrade: None,
+    },
 ];
 
 /// The schema version this program writes.
@@ -252,6 +256,13 @@ UPDATE claims SET
         WHEN channel = 'express' THEN date(submitted_on, '+3 days')
     END;
 "#;
+/// The SPEC §5 advice shown when a claim was decided, one JSON document per
+/// claim (`AdviceRecord`). A table of its own: claims decided before it have
+/// no row, and nothing of the claims table's shape changes.
+const CLAIM_ADVICE: &str = "CREATE TABLE claim_advice (
+    claim_id  TEXT PRIMARY KEY REFERENCES claims(id),
+    advice    TEXT NOT NULL
+);";
 
 /// Customers and their personal data (SPEC §6). Personal fields are NULL
 /// once the customer is forgotten (the CHECKs hold that); the old → new

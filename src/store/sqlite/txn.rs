@@ -370,6 +370,17 @@ impl Txn for Db<SqliteTxn<'_>> {
             == 1)
     }
 
+    fn set_claim_advice(&mut self, id: &str, advice: &AdviceRecord) -> Result<()> {
+        self.0
+            .tx
+            .prepare_cached(
+                "INSERT INTO claim_advice (claim_id, advice) VALUES (?1, ?2)
+                 ON CONFLICT (claim_id) DO UPDATE SET advice = excluded.advice",
+            )?
+            .execute(params![id, advice_json(advice)?])?;
+        Ok(())
+    }
+
     fn redecide_claim(&mut self, id: &str, d: &DecisionRecord, at: NaiveDateTime) -> Result<()> {
         let (rules, interps, pays, reasons) = decision_params(d);
         self.0.tx.execute(
@@ -679,6 +690,10 @@ impl Txn for Db<SqliteTxn<'_>> {
                     k.shipped_on.map(Day)
                 ])?;
             }
+            Record::ClaimAdvice { claim_id, advice } => {
+                c.prepare_cached("INSERT INTO claim_advice (claim_id, advice) VALUES (?1, ?2)")?
+                    .execute(params![claim_id, advice])?;
+            }
             Record::Event {
                 id,
                 claim_id,
@@ -922,6 +937,15 @@ pub(super) fn export(c: &Connection, sink: &mut dyn FnMut(Record) -> Result<()>)
                 ship_by: r.get::<_, Option<Day>>(23)?.map(|d| d.0),
                 shipped_on: r.get::<_, Option<Day>>(24)?.map(|d| d.0),
             })))
+        }
+    );
+    each!(
+        "SELECT claim_id, advice FROM claim_advice ORDER BY claim_id",
+        |r: &rusqlite::Row<'_>| -> Result<Record> {
+            Ok(Record::ClaimAdvice {
+                claim_id: r.get(0)?,
+                advice: r.get(1)?,
+            })
         }
     );
     each!(

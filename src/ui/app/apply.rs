@@ -9,7 +9,9 @@ use crate::report::job::{ExportContent, ExportJob};
 use crate::rules::PlanKind;
 use crate::rules::Region;
 use crate::tr;
-use crate::ui::command::{ClaimQuery, ClaimRequest, Command, Confirmation, PinAction, PlusRequest};
+use crate::ui::command::{
+    ClaimQuery, ClaimRequest, Command, Confirmation, PinAction, PlusRequest, ReturnRequest,
+};
 use crate::ui::outcome::Outcome;
 use crate::ui::view::{Message, RECENT_MAX};
 use crate::ui::{Panel, widgets};
@@ -109,6 +111,8 @@ impl CareDeskApp {
             Command::Export(job) => self.start_export(job),
             Command::CancelJob => self.background.cancel(),
             Command::DismissMessage => self.message = None,
+            Command::ShowClause(rule) => self.dialogs.clause = Some(rule),
+            Command::PreviewReturn(request) => self.preview_return(request),
         }
     }
 
@@ -285,9 +289,17 @@ impl CareDeskApp {
     fn preview_plus(&mut self, request: PlusRequest) {
         let result = self
             .desk
-            .preview_plus_purchase(&request.serial, request.purchase_region, request.on)
+            .preview_plus_advised(&request.serial, request.purchase_region, request.on)
             .map_err(|e| e.to_string());
         self.deliver(Outcome::PlusPreview { request, result });
+    }
+
+    fn preview_return(&mut self, request: ReturnRequest) {
+        let result = self
+            .desk
+            .preview_plus_return(&request.serial, request.product_returned, request.on)
+            .map_err(|e| e.to_string());
+        self.deliver(Outcome::ReturnPreview { request, result });
     }
 
     fn buy_plus(&mut self, r: PlusRequest, customer: Option<i64>) {

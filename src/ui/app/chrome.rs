@@ -6,6 +6,7 @@
 use super::CareDeskApp;
 use crate::report::job::ExportContent;
 use crate::report::source::ClaimSelection;
+use crate::rules::RuleId;
 use crate::tr;
 use crate::ui::command::{Command, Confirmation, PinAction, keys};
 use crate::ui::view::View;
@@ -19,6 +20,8 @@ pub(super) struct Dialogs {
     pub confirm: Option<Confirmation>,
     /// A supervisor action waiting for the PIN.
     pub pin: Option<PinRequest>,
+    /// The rule whose clause of the terms is shown (a window, not modal).
+    pub clause: Option<RuleId>,
 }
 
 /// A supervisor action and the PIN typed for it so far.
@@ -60,8 +63,56 @@ impl CareDeskApp {
             .exact_size(178.0)
             .show(ui, |ui| self.nav(ui, &mut out));
         egui::CentralPanel::default().show(ui, |ui| out.extend(self.central(ui)));
+        self.clause_window(ctx);
         self.modals(ctx, &mut out);
         out
+    }
+
+    /// The clause of the terms a rule rests on, with the rule's reason.
+    fn clause_window(&mut self, ctx: &egui::Context) {
+        let Some(rule) = self.dialogs.clause else {
+            return;
+        };
+        let mut open = true;
+        egui::Window::new(tr!("clause-title", rule = rule.id()))
+            .id(egui::Id::unique("clause_window"))
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(true)
+            .default_width(520.0)
+            // Beside the decision, not over the menu: centred near the top.
+            .pivot(egui::Align2::CENTER_TOP)
+            .default_pos(ctx.content_rect().center_top() + egui::vec2(0.0, 90.0))
+            .max_height(ctx.content_rect().height() * 0.7)
+            .show(ctx, |ui| {
+                ui.label(RichText::new(rule.reason()).strong());
+                ui.add_space(4.0);
+                egui::ScrollArea::vertical().show(ui, |ui| match &self.terms {
+                    Ok(terms) => {
+                        let clauses = terms.clauses(rule);
+                        if clauses.is_empty() {
+                            widgets::hint(ui, &tr!("clause-none"));
+                        }
+                        for c in clauses {
+                            let last = c.first_line + c.lines.len().saturating_sub(1);
+                            let lines = if last == c.first_line {
+                                tr!("clause-line", line = last)
+                            } else {
+                                tr!("clause-lines", first = c.first_line, last = last)
+                            };
+                            widgets::hint(ui, &lines);
+                            ui.label(c.lines.join("\n"));
+                            ui.add_space(6.0);
+                        }
+                    }
+                    Err(e) => {
+                        widgets::error_text(ui, &tr!("clause-unreadable", error = e.as_str()))
+                    }
+                });
+            });
+        if !open || (!self.modal_open() && ctx.input(|i| i.key_pressed(Key::Escape))) {
+            self.dialogs.clause = None;
+        }
     }
 
     fn modal_open(&self) -> bool {
@@ -284,7 +335,7 @@ impl CareDeskApp {
             }
         });
         if !m.rules.is_empty() {
-            widgets::rule_list(ui, &m.rules, &[]);
+            widgets::rule_list(ui, &m.rules, &[], out);
         }
     }
 

@@ -52,6 +52,8 @@ pub struct CareDeskApp {
     theme_applied: Option<bool>,
     /// The window's context, for threads that wake it (photo readers).
     ctx: Option<egui::Context>,
+    /// The terms and which clause each rule rests on (the clause window).
+    terms: Result<crate::terms::Terms, String>,
 }
 
 impl CareDeskApp {
@@ -135,6 +137,7 @@ impl CareDeskApp {
             test_mode,
             theme_applied: None,
             ctx: None,
+            terms: crate::terms::Terms::load_default().map_err(|e| e.to_string()),
         };
         for panel in Panel::ALL {
             if let Some(saved) = app.state.panels.get(panel.name()) {
@@ -147,6 +150,11 @@ impl CareDeskApp {
 
     pub fn today(&self) -> NaiveDate {
         self.clock.today()
+    }
+
+    /// The rule whose clause of the terms is shown, if any.
+    pub fn shown_clause(&self) -> Option<crate::rules::RuleId> {
+        self.dialogs.clause
     }
 
     pub fn current_staff(&self) -> Option<&Staff> {
