@@ -218,7 +218,35 @@ fn the_claim_detail_shows_the_advice_kept_when_it_was_filed() {
         form.quantities[Part::Motor.index()] = 1;
     }
     h.run();
-    h.get_by_label_contains("Record refused claim").click();
+    // Filed as the form stands (through the desk: the intake checklist's
+    // confirmation is the visit's, tested in ui_visit).
+    let input = caredesk::desk::ClaimInput {
+        service_region: Region::parse_shape("US").unwrap(),
+        channel: caredesk::rules::ServiceChannel::Ssc,
+        cause: caredesk::rules::Cause::Collision,
+        parts: [(Part::Aircraft, 1), (Part::Motor, 1)]
+            .into_iter()
+            .collect(),
+        exclusions: vec![],
+        submitted: today(),
+        shipped: None,
+        accepts_transregional_fees: false,
+        manufacturing_defect_before_plus: false,
+        privacy_accepted: false,
+    };
+    let staff = h.state().staff[0].id;
+    let filed = h
+        .state()
+        .desk
+        .file_claim(
+            staff,
+            SERIAL,
+            caredesk::desk::ClaimKind::Replacement,
+            &input,
+            today(),
+        )
+        .unwrap();
+    h.state_mut().push(Command::OpenClaim(filed.row.id.clone()));
     h.run();
     assert_eq!(h.state().state.panel, Panel::Claims);
     let open = h.state().panels.claims.open.clone().unwrap();
