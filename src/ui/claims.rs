@@ -740,7 +740,14 @@ fn visit_ui(
     visit: &mut VisitView,
     out: &mut Vec<Command>,
 ) {
-    let id = &c.row.id;
+    customer_ui(ui, c, out);
+    photos_ui(ui, view, c, visit, out);
+    signature_ui(ui, view, c, visit, out);
+    papers_ui(ui, &c.row.id, out);
+}
+
+/// Who the claim is for, and the intake record as it was taken.
+fn customer_ui(ui: &mut Ui, c: &ClaimDetail, out: &mut Vec<Command>) {
     widgets::section(ui, &tr!("claims-customer"));
     match &c.visit.customer {
         Some(who) => {
@@ -784,6 +791,17 @@ fn visit_ui(
             );
         }
     }
+}
+
+/// The photos kept with the claim, and adding more.
+fn photos_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    c: &ClaimDetail,
+    visit: &mut VisitView,
+    out: &mut Vec<Command>,
+) {
+    let id = &c.row.id;
     widgets::section(ui, &tr!("claims-photos"));
     if c.visit.photos.is_empty() {
         widgets::hint(ui, &tr!("claims-no-photos"));
@@ -827,6 +845,18 @@ fn visit_ui(
         }
         widgets::hint(ui, &tr!("photos-drop-hint"));
     });
+}
+
+/// The customer's signature, or the pad to take it.
+fn signature_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    c: &ClaimDetail,
+    visit: &mut VisitView,
+    out: &mut Vec<Command>,
+) {
+    let id = &c.row.id;
+    let staff = view.current_staff.is_some();
     widgets::section(ui, &tr!("claims-signature"));
     let loaded = visit.signature.as_ref().filter(|(for_id, _)| for_id == id);
     match (&c.visit.signature, loaded) {
@@ -875,17 +905,21 @@ fn visit_ui(
             visit.signing = true;
         }
     }
+}
+
+/// The papers for the customer.
+fn papers_ui(ui: &mut Ui, id: &str, out: &mut Vec<Command>) {
     widgets::section(ui, &tr!("claims-papers"));
     ui.horizontal_wrapped(|ui| {
         if ui.button(tr!("claims-print-receipt")).clicked() {
             out.push(Command::PickPrint {
-                claim: id.clone(),
+                claim: id.to_owned(),
                 paper: PaperKind::Receipt,
             });
         }
         if ui.button(tr!("claims-print-label")).clicked() {
             out.push(Command::PickPrint {
-                claim: id.clone(),
+                claim: id.to_owned(),
                 paper: PaperKind::Label,
             });
         }
@@ -968,46 +1002,8 @@ fn next_steps(
                 ship_replacement(ui, r, can_act, new_serial, checked, &step, out);
             }
             ClaimAction::Receive { .. } => receive(ui, c, can_act, shipped, &step, out),
-            ClaimAction::Lapse => {
-                let rule = lapse_rule(r.kind);
-                let button = egui::Button::new(
-                    RichText::new(ClaimAction::Lapse.label()).color(theme::bad(ui.visuals())),
-                );
-                if ui
-                    .add_enabled(can_act, button)
-                    .on_hover_text(tr!("claims-lapse-hover", rule = rule))
-                    .clicked()
-                {
-                    let ship_by = c
-                        .deadline
-                        .map(|d| widgets::iso(d.ship_by))
-                        .unwrap_or_default();
-                    out.push(Command::Confirm(Confirmation {
-                        title: tr!("claims-lapse-title"),
-                        body: tr!(
-                            "claims-lapse-body",
-                            id = r.id.as_str(),
-                            ship_by = ship_by,
-                            rule = rule
-                        ),
-                        confirm_label: tr!("claims-lapse-confirm"),
-                        then: Box::new(step(ClaimAction::Lapse)),
-                    }));
-                }
-            }
-            ClaimAction::Close => {
-                if ui
-                    .add_enabled(can_act, egui::Button::new(tr!("claims-close-button")))
-                    .clicked()
-                {
-                    out.push(Command::Confirm(Confirmation {
-                        title: tr!("claims-close-title"),
-                        body: tr!("claims-close-body", id = r.id.as_str()),
-                        confirm_label: tr!("claims-close-confirm"),
-                        then: Box::new(step(ClaimAction::Close)),
-                    }));
-                }
-            }
+            ClaimAction::Lapse => lapse_button(ui, c, can_act, &step, out),
+            ClaimAction::Close => close_button(ui, c, can_act, &step, out),
             other => {
                 if ui
                     .add_enabled(can_act, egui::Button::new(other.label()))
@@ -1030,6 +1026,64 @@ fn next_steps(
         out.push(Command::AskPin(PinAction::ReopenClaim {
             id: r.id.clone(),
             note: note.trim().to_owned(),
+        }));
+    }
+}
+
+/// Closing an overdue claim as refused (REP-SHIP-LATE / EW-SHIP-LATE), asked first.
+fn lapse_button(
+    ui: &mut Ui,
+    c: &ClaimDetail,
+    can_act: bool,
+    step: &dyn Fn(ClaimAction) -> Command,
+    out: &mut Vec<Command>,
+) {
+    let r = &c.row;
+    let rule = lapse_rule(r.kind);
+    let button = egui::Button::new(
+        RichText::new(ClaimAction::Lapse.label()).color(theme::bad(ui.visuals())),
+    );
+    if ui
+        .add_enabled(can_act, button)
+        .on_hover_text(tr!("claims-lapse-hover", rule = rule))
+        .clicked()
+    {
+        let ship_by = c
+            .deadline
+            .map(|d| widgets::iso(d.ship_by))
+            .unwrap_or_default();
+        out.push(Command::Confirm(Confirmation {
+            title: tr!("claims-lapse-title"),
+            body: tr!(
+                "claims-lapse-body",
+                id = r.id.as_str(),
+                ship_by = ship_by,
+                rule = rule
+            ),
+            confirm_label: tr!("claims-lapse-confirm"),
+            then: Box::new(step(ClaimAction::Lapse)),
+        }));
+    }
+}
+
+/// Closing the claim, asked first.
+fn close_button(
+    ui: &mut Ui,
+    c: &ClaimDetail,
+    can_act: bool,
+    step: &dyn Fn(ClaimAction) -> Command,
+    out: &mut Vec<Command>,
+) {
+    let r = &c.row;
+    if ui
+        .add_enabled(can_act, egui::Button::new(tr!("claims-close-button")))
+        .clicked()
+    {
+        out.push(Command::Confirm(Confirmation {
+            title: tr!("claims-close-title"),
+            body: tr!("claims-close-body", id = r.id.as_str()),
+            confirm_label: tr!("claims-close-confirm"),
+            then: Box::new(step(ClaimAction::Close)),
         }));
     }
 }
