@@ -6,50 +6,20 @@
 //! says until when it holds; a rule ID opens the clause of the terms it
 //! rests on; the claim detail shows the advice kept when it was filed.
 
-use caredesk::catalog::Catalog;
-use caredesk::desk::{Desk as Store, NewBasePlan, NewProduct, Role};
-use caredesk::rules::{Part, Region, RuleId, SalesChannel, Term};
+use caredesk::desk::Desk as Store;
+use caredesk::rules::{Part, Region, RuleId};
 use caredesk::terms::Terms;
 use caredesk::ui::{CareDeskApp, Command, Panel};
-use chrono::{Days, NaiveDate};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use std::sync::Arc;
 
-const SERIAL: &str = "1SSDH7R00A0001";
+mod ui_support;
+pub use ui_support::SERIAL;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 5, 2).unwrap()
-}
+use ui_support::today;
 
-/// One supervisor and a Mavic 3 bought in the US under CR (1-Year Plan, US).
 fn store(dir: &tempfile::TempDir) -> Store {
-    let catalog = Arc::new(Catalog::builtin().unwrap());
-    let store = Store::open_path(&dir.path().join("advice.sqlite3"), catalog).unwrap();
-    let ana = store
-        .add_staff(None, "Ana Supervisor", Role::Supervisor, Some("2468"))
-        .unwrap();
-    let us = Region::parse_shape("US").unwrap();
-    store
-        .register_product(
-            ana.id,
-            &NewProduct {
-                serial: SERIAL.into(),
-                model: "DJI Mavic 3".into(),
-                channel: SalesChannel::Official,
-                region: us,
-                base_plan: Some(NewBasePlan {
-                    term: Term::OneYear,
-                    region: us,
-                    starts: today() - Days::new(100),
-                    ends: today() + Days::new(265),
-                    replacements_total: 2,
-                    replacements_used: 0,
-                }),
-            },
-        )
-        .unwrap();
-    store
+    ui_support::counter_store(dir.path(), "advice.sqlite3")
 }
 
 /// The window on `panel` with the product open and the staff chosen.

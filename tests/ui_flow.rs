@@ -3,51 +3,20 @@
 //! refusal with its rule IDs (REP-PRIVACY) → fix the form → approved → advance
 //! the claim to closed → the old serial shows `reclaimed`.
 
-use caredesk::catalog::Catalog;
-use caredesk::desk::{ClaimStatus, Desk as Store, NewBasePlan, NewProduct, ProductStatus, Role};
-use caredesk::rules::{Region, SalesChannel, Term};
+use caredesk::desk::{ClaimStatus, Desk as Store, ProductStatus};
 use caredesk::ui::{CareDeskApp, Panel};
-use chrono::{Days, NaiveDate};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use std::sync::Arc;
 
-pub const SERIAL: &str = "1SSDH7R00A0001";
+mod ui_support;
+pub use ui_support::SERIAL;
 pub const NEW_SERIAL: &str = "1SSDH7R00B0002";
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 5, 2).unwrap()
-}
+use ui_support::today;
 
-/// A store with one supervisor and one Mavic 3 under CR (1-Year Plan, US).
 fn store(dir: &tempfile::TempDir) -> Store {
-    let catalog = Arc::new(Catalog::builtin().unwrap());
-    let store = Store::open_path(&dir.path().join("ui.sqlite3"), catalog).unwrap();
-    let ana = store
-        .add_staff(None, "Ana Supervisor", Role::Supervisor, Some("2468"))
-        .unwrap();
-    let us = Region::parse_shape("US").unwrap();
-    store
-        .register_product(
-            ana.id,
-            &NewProduct {
-                serial: SERIAL.into(),
-                model: "DJI Mavic 3".into(),
-                channel: SalesChannel::Official,
-                region: us,
-                base_plan: Some(NewBasePlan {
-                    term: Term::OneYear,
-                    region: us,
-                    starts: today() - Days::new(100),
-                    ends: today() + Days::new(265),
-                    replacements_total: 2,
-                    replacements_used: 0,
-                }),
-            },
-        )
-        .unwrap();
-    store
+    ui_support::counter_store(dir.path(), "ui.sqlite3")
 }
 
 fn harness(app: CareDeskApp) -> Harness<'static, CareDeskApp> {

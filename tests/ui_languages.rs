@@ -8,19 +8,18 @@
 //! The desk's language is one setting for the whole process, so the cases run
 //! one after the other (`LANGUAGE_LOCK`), and each puts English back.
 
-use caredesk::catalog::Catalog;
-use caredesk::desk::{Desk as Store, NewBasePlan, NewProduct, Role};
+use caredesk::desk::Desk as Store;
 use caredesk::fonts::HanVariant;
 use caredesk::i18n::{self, Lang};
-use caredesk::rules::{Region, RuleId, SalesChannel, Term};
+use caredesk::rules::RuleId;
 use caredesk::ui::{CareDeskApp, Command, Panel, State, fonts};
-use chrono::{Days, NaiveDate};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
-const SERIAL: &str = "1SSDH7R00A0001";
+mod ui_support;
+pub use ui_support::SERIAL;
 
 static LANGUAGE_LOCK: Mutex<()> = Mutex::new(());
 
@@ -47,38 +46,10 @@ fn lang(tag: &str) -> Lang {
         .expect("the desk has it")
 }
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 5, 2).unwrap()
-}
+use ui_support::today;
 
-/// A store with one supervisor and one Mavic 3 under CR (1-Year Plan, US).
 fn store(dir: &tempfile::TempDir) -> Store {
-    let catalog = Arc::new(Catalog::builtin().unwrap());
-    let store = Store::open_path(&dir.path().join("ui.sqlite3"), catalog).unwrap();
-    let ana = store
-        .add_staff(None, "Ana Supervisor", Role::Supervisor, Some("2468"))
-        .unwrap();
-    let us = Region::parse_shape("US").unwrap();
-    store
-        .register_product(
-            ana.id,
-            &NewProduct {
-                serial: SERIAL.into(),
-                model: "DJI Mavic 3".into(),
-                channel: SalesChannel::Official,
-                region: us,
-                base_plan: Some(NewBasePlan {
-                    term: Term::OneYear,
-                    region: us,
-                    starts: today() - Days::new(100),
-                    ends: today() + Days::new(265),
-                    replacements_total: 2,
-                    replacements_used: 0,
-                }),
-            },
-        )
-        .unwrap();
-    store
+    ui_support::counter_store(dir.path(), "ui.sqlite3")
 }
 
 /// The window with the workstation's fonts for the language (as the real

@@ -6,50 +6,23 @@
 //! search finds the customer, whose edit is audited and who is then
 //! forgotten with a supervisor's PIN and shows "erased".
 
-use caredesk::catalog::Catalog;
-use caredesk::desk::{ClaimFilter, Desk as Store, NewBasePlan, NewProduct, Role};
+use caredesk::desk::{ClaimFilter, Desk as Store, NewBasePlan, NewProduct};
 use caredesk::rules::{Region, SalesChannel, Term};
 use caredesk::ui::{CareDeskApp, Command, Panel};
-use chrono::{Days, NaiveDate};
+use chrono::Days;
 use egui::{Event, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-const SERIAL: &str = "1SSDH7R00A0001";
+mod ui_support;
+pub use ui_support::SERIAL;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 5, 2).unwrap()
-}
+use ui_support::today;
 
 fn store(dir: &Path) -> Store {
-    let catalog = Arc::new(Catalog::builtin().unwrap());
-    let store = Store::open_path(&dir.join("visit.sqlite3"), catalog).unwrap();
-    let ana = store
-        .add_staff(None, "Ana Supervisor", Role::Supervisor, Some("2468"))
-        .unwrap();
-    let us = Region::parse_shape("US").unwrap();
-    store
-        .register_product(
-            ana.id,
-            &NewProduct {
-                serial: SERIAL.into(),
-                model: "DJI Mavic 3".into(),
-                channel: SalesChannel::Official,
-                region: us,
-                base_plan: Some(NewBasePlan {
-                    term: Term::OneYear,
-                    region: us,
-                    starts: today() - Days::new(100),
-                    ends: today() + Days::new(265),
-                    replacements_total: 2,
-                    replacements_used: 0,
-                }),
-            },
-        )
-        .unwrap();
-    store
+    ui_support::counter_store(dir, "visit.sqlite3")
 }
 
 /// The window at the counter: Ana working, the Mavic scanned, the intake shown.
