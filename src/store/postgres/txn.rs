@@ -950,7 +950,7 @@ impl Txn for Pg<PgTxn<'_>> {
 }
 
 /// Rows of `sql`, streamed (a million products need not fit in memory).
-fn each<T: PgConn + ?Sized>(
+pub(super) fn each<T: PgConn + ?Sized>(
     t: &mut T,
     sql: &str,
     sink: &mut dyn FnMut(Record) -> Result<()>,

@@ -717,22 +717,7 @@ pub(super) fn import<T: PgConn + ?Sized>(t: &mut T, r: &Record) -> Result<()> {
 /// after the copied ids).
 pub(super) const IDENTITY_TABLES: &[&str] = &["customers", "customer_changes", "claim_photos"];
 
-/// Rows of `sql`, streamed.
-fn each<T: PgConn + ?Sized>(
-    t: &mut T,
-    sql: &str,
-    sink: &mut dyn FnMut(Record) -> Result<()>,
-    map: impl Fn(&Row) -> Result<Record>,
-) -> Result<()> {
-    use ::postgres::fallible_iterator::FallibleIterator;
-    let (c, _) = t.parts();
-    let none: [&(dyn ToSql + Sync); 0] = [];
-    let mut rows = c.query_raw(sql, none)?;
-    while let Some(r) = rows.next()? {
-        sink(map(&r)?)?;
-    }
-    Ok(())
-}
+use super::txn::each;
 
 /// The visit's records, after every other table (their parents come first).
 pub(super) fn export<T: PgConn + ?Sized>(
