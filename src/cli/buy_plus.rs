@@ -17,8 +17,12 @@ impl BuyPlusArgs {
     pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
         let region = super::card::region(&self.region)?;
         let on = day_or_today(self.on.as_deref())?;
-        let store = desk.open()?;
-        let actor = desk.actor(&store)?;
-        finish("buy-plus", store.buy_plus(actor, &self.serial, region, on))
+        let store = desk.open_to_write()?;
+        let actor = desk.sign_in(&store)?;
+        finish(
+            "buy-plus",
+            &format!("CR+ for {}", self.serial),
+            store.buy_plus(actor.id(), &self.serial, region, on),
+        )
     }
 }

@@ -1,6 +1,6 @@
 //! `caredesk claim file|show|advance|reopen` and `caredesk claims`.
 
-use super::desk::{Session, day_or_today, pin, print_json};
+use super::desk::{EXIT_REFUSED, Session, day_or_today, print_json, saved};
 use crate::desk::{
     ClaimAction, ClaimColumn, ClaimFilter, ClaimInput, ClaimKind, ClaimSort, ClaimStatus,
 };
@@ -18,9 +18,13 @@ pub struct ClaimArgs {
 enum ClaimCmd {
     /// Take a claim in; the rules decide at once (refused claims are kept too).
     ///
-    /// FILE is JSON: the `claim` object of the decide API plus
-    /// "kind": "replacement" | "extended_warranty", and optionally "on"
-    /// (the application date; default --on, else claim.submitted).
+    /// FILE is JSON (at most 1 MiB; `-` reads standard input): the `claim`
+    /// object of the decide API plus "kind": "replacement" |
+    /// "extended_warranty", and optionally "on" (the application date;
+    /// default --on, else claim.submitted). Its shape is checked as
+    /// `caredesk decide` checks it. Exit 0: approved; exit 1: refused by the
+    /// rules (the claim is kept and printed; the rule IDs on stderr); exit 3:
+    /// the claim was filed but could not be printed (its id is on stderr).
     File {
         serial: String,
         file: PathBuf,
@@ -39,13 +43,12 @@ enum ClaimCmd {
         #[arg(long, default_value = "")]
         note: String,
     },
-    /// Reopen a refused claim (supervisor: --staff NAME and --pin or CAREDESK_PIN).
+    /// Reopen a refused claim (a supervisor: --staff NAME, PIN asked,
+    /// --pin-stdin or CAREDESK_PIN).
     Reopen {
         id: String,
         #[arg(long)]
         note: String,
-        #[arg(long)]
-        pin: Option<String>,
     },
 }
 
@@ -60,10 +63,16 @@ struct ClaimFile {
 
 impl ClaimArgs {
     pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
-        let store = desk.open()?;
         match self.action {
             ClaimCmd::File { serial, file, on } => {
-                let text = super::read_input(Some(&file))?;
+                if desk.pin_stdin && file.as_os_str() == "-" {
+                    anyhow::bail!(
+                        "the PIN and the claim cannot both come from standard input: give the claim as a file"
+                    );
+                }
+                let text = super::read_input(Some(&file), super::MAX_JSON_BYTES)?;
+                super::reject_duplicate_keys(&text)
+                    .with_context(|| format!("{}", file.display()))?;
                 let f: ClaimFile =
                     serde_json::from_str(&text).with_context(|| format!("{}", file.display()))?;
                 let input: ClaimInput = serde_path_to_error::deserialize(f.claim).map_err(|e| {
@@ -73,12 +82,25 @@ impl ClaimArgs {
                     Some(s) => day_or_today(Some(&s))?,
                     None => input.submitted,
                 };
-                let actor = desk.actor(&store)?;
-                print_json(&store.file_claim(actor, &serial, f.kind, &input, on)?)?;
-                Ok(0)
+                let store = desk.open_to_write()?;
+                let actor = desk.sign_in(&store)?;
+                let claim = store.file_claim(actor.id(), &serial, f.kind, &input, on)?;
+                let id = claim.row.id.clone();
+                if claim.decision.approved() {
+                    return saved("claim file", &format!("claim {id}"), &claim, 0);
+                }
+                let rules: Vec<&str> = claim.decision.failed.iter().map(|r| r.id()).collect();
+                let code = saved("claim file", &format!("claim {id}"), &claim, EXIT_REFUSED)?;
+                if code == EXIT_REFUSED {
+                    eprintln!(
+                        "caredesk claim file: {id} was taken in and refused by the rules: {}",
+                        rules.join(", ")
+                    );
+                }
+                Ok(code)
             }
             ClaimCmd::Show { id } => {
-                print_json(&store.claim(&id)?)?;
+                print_json(&desk.open()?.claim(&id)?)?;
                 Ok(0)
             }
             ClaimCmd::Advance {
@@ -89,17 +111,19 @@ impl ClaimArgs {
             } => {
                 let action =
                     ClaimAction::parse(&action, new_serial.as_deref()).map_err(|e| anyhow!(e))?;
-                let actor = desk.actor(&store)?;
+                let store = desk.open_to_write()?;
+                let actor = desk.sign_in(&store)?;
                 super::desk::finish(
                     "claim advance",
-                    store.advance_claim(actor, &id, action, &note),
+                    &format!("the step of claim {id}"),
+                    store.advance_claim(actor.id(), &id, action, &note),
                 )
             }
-            ClaimCmd::Reopen { id, note, pin: p } => {
-                let p = pin(p)?;
-                let actor = desk.actor(&store)?;
-                print_json(&store.reopen_claim(actor, &p, &id, &note)?)?;
-                Ok(0)
+            ClaimCmd::Reopen { id, note } => {
+                let store = desk.open_to_write()?;
+                let (actor, pin) = desk.acting_with_pin(&store)?;
+                let d = store.reopen_claim(actor, &pin, &id, &note)?;
+                saved("claim reopen", &format!("the reopening of {id}"), &d, 0)
             }
         }
     }

@@ -7,7 +7,7 @@ use super::{Desk, Result, audit, day, now};
 use crate::catalog::Catalog;
 use crate::rules::codes::{Charge, PlanKind, RequestKind};
 use crate::rules::plans::{base_replacements_left, plus_replacements_left};
-use crate::rules::request::ClaimFacts;
+use crate::rules::request::{ClaimFacts, check_claim_shape};
 use crate::rules::{Decision, Interpretation, RuleId, decide};
 use crate::store::{
     ClaimAction, ClaimDetail, ClaimFilter, ClaimInput, ClaimKind, ClaimPreview, ClaimRow,
@@ -26,24 +26,10 @@ fn request_kind(kind: ClaimKind) -> RequestKind {
 /// Checks the claim input against the catalog and turns it into rule facts.
 fn claim_facts(catalog: &Catalog, input: &ClaimInput) -> Result<ClaimFacts> {
     let service_region = check_region(catalog, "claim.service_region", input.service_region)?;
-    if input.parts.is_empty() {
-        return Err(StoreError::Invalid(
-            "claim.parts: name at least one part".into(),
-        ));
-    }
-    if let Some((p, _)) = input.parts.iter().find(|(_, q)| **q == 0) {
-        return Err(StoreError::Invalid(format!(
-            "claim.parts.{p}: quantity must be at least 1"
-        )));
-    }
-    if let Some(shipped) = input.shipped
-        && shipped < input.submitted
-    {
-        return Err(StoreError::Invalid(format!(
-            "claim.shipped ({shipped}) is before claim.submitted ({})",
-            input.submitted
-        )));
-    }
+    // The same shape check as `caredesk decide` (one function for every filer).
+    let parts: Vec<_> = input.parts.iter().map(|(p, q)| (*p, *q)).collect();
+    check_claim_shape(&parts, input.submitted, input.shipped)
+        .map_err(|e| StoreError::Invalid(e.to_string()))?;
     Ok(ClaimFacts {
         service_region,
         channel: input.channel,

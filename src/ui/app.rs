@@ -766,7 +766,6 @@ impl CareDeskApp {
     /// Carries out one command. The only place the store is used.
     pub fn apply(&mut self, command: Command) {
         let today = self.today();
-        let actor = self.state.staff_id;
         match command {
             Command::ShowPanel(p) => {
                 self.state.panel = p;
@@ -1007,18 +1006,26 @@ impl CareDeskApp {
                 }
             }
             Command::AddStaff { name, role, pin } => {
-                match self.desk.add_staff(actor, &name, role, pin.as_deref()) {
+                let pin = pin.unwrap_or_default();
+                if !self.staff.is_empty() {
+                    // Adding a person needs the supervisor's own PIN (issue 15).
+                    self.pin = Some(PinRequest {
+                        action: PinAction::AddStaff { name, role, pin },
+                        pin: String::new(),
+                        error: None,
+                    });
+                    return;
+                }
+                // The first person of a new database: its first supervisor.
+                match self.desk.set_up_real(&name, &pin) {
                     Ok(s) => {
                         self.message = Some(Message::info(format!(
                             "{} added as {}.",
-                            s.name,
-                            s.role.label()
+                            s.name(),
+                            s.role().label()
                         )));
-                        let first = self.staff.is_empty();
                         self.reload_staff();
-                        if first {
-                            self.state.staff_id = Some(s.id);
-                        }
+                        self.state.staff_id = Some(s.id());
                     }
                     Err(e) => self.fail("The staff member was not added", e),
                 }
@@ -1218,6 +1225,11 @@ impl CareDeskApp {
                 .map(|()| {
                     format!("Fee for {model}, replacement {replacement_number}, set to {amount}.")
                 }),
+            PinAction::AddStaff { name, role, pin } => self
+                .desk
+                .sign_in_supervisor(me.id, &req.pin)
+                .and_then(|by| self.desk.add_staff(&by, name, *role, pin))
+                .map(|s| format!("{} added as {}.", s.name, s.role.label())),
             PinAction::ReopenClaim { id, note } => {
                 self.desk.reopen_claim(me.id, &req.pin, id, note).map(|d| {
                     let msg = format!("{id} reopened.");
@@ -1231,6 +1243,7 @@ impl CareDeskApp {
             Ok(msg) => {
                 self.message = Some(Message::info(msg));
                 self.reload_fees();
+                self.reload_staff();
             }
             Err(StoreError::NotAllowed(why)) => {
                 // Wrong PIN: ask again, in the dialog.

@@ -139,6 +139,12 @@ pub enum PinAction {
     },
     /// Reopen a refused (closed) claim with a note.
     ReopenClaim { id: String, note: String },
+    /// Add a staff member with their PIN (a supervisor's action).
+    AddStaff {
+        name: String,
+        role: Role,
+        pin: String,
+    },
 }
 
 impl PinAction {
@@ -150,6 +156,9 @@ impl PinAction {
                 amount,
             } => format!("Set the fee for {model}, replacement {replacement_number}, to {amount}."),
             PinAction::ReopenClaim { id, .. } => format!("Reopen claim {id}."),
+            PinAction::AddStaff { name, role, .. } => {
+                format!("Add {name} as {}.", role.label())
+            }
         }
     }
 }

@@ -30,6 +30,8 @@ pub struct StartOptions {
     pub dark: Option<bool>,
     /// Who is working (`--staff NAME`); otherwise chosen in the window.
     pub staff: Option<String>,
+    /// A missing database may be made (the default path, or `--create`).
+    pub create: bool,
     /// Set when this start created the database and filled it with demo data.
     pub demo_loaded: Option<crate::desk::DemoSummary>,
 }
@@ -42,8 +44,9 @@ pub fn run(location: crate::desk::Location, start: StartOptions) -> anyhow::Resu
     );
     // A new database gets demo data, so a first start shows a working desk.
     let today = Clock::System.today();
-    let (store, demo_loaded) = crate::desk::Desk::open_with_demo(&location, catalog, today)
-        .with_context(|| format!("cannot open the database {}", location.describe()))?;
+    let (store, demo_loaded) =
+        crate::desk::Desk::open_with_demo(&location, start.create, catalog, today)
+            .with_context(|| format!("cannot open the database {}", location.describe()))?;
     let start = StartOptions {
         demo_loaded,
         ..start

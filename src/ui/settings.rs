@@ -80,30 +80,27 @@ impl SettingsPanel {
                     }
                 });
                 ui.end_row();
-                if *new_role == Role::Supervisor {
-                    let l = ui.label("PIN:");
-                    ui.add(
-                        egui::TextEdit::singleline(new_pin)
-                            .password(true)
-                            .desired_width(120.0),
-                    )
-                    .labelled_by(l.id);
-                    ui.end_row();
-                }
+                // Everyone has a personal PIN now (issue 15).
+                let l = ui.label("PIN:");
+                ui.add(
+                    egui::TextEdit::singleline(new_pin)
+                        .password(true)
+                        .desired_width(120.0),
+                )
+                .labelled_by(l.id);
+                ui.end_row();
                 ui.label("");
-                let ready = !new_name.trim().is_empty()
-                    && (*new_role != Role::Supervisor || new_pin.len() >= 4);
+                let ready =
+                    !new_name.trim().is_empty() && new_pin.len() >= crate::desk::MIN_PIN_DIGITS;
                 if ui
                     .add_enabled(ready, egui::Button::new("Add"))
-                    .on_disabled_hover_text(
-                        "A name; a supervisor also needs a PIN of 4 or more characters.",
-                    )
+                    .on_disabled_hover_text("A name and a PIN of 6 or more digits.")
                     .clicked()
                 {
                     out.push(Command::AddStaff {
                         name: new_name.trim().to_owned(),
                         role: *new_role,
-                        pin: (*new_role == Role::Supervisor).then(|| new_pin.clone()),
+                        pin: Some(new_pin.clone()),
                     });
                     new_name.clear();
                     new_pin.clear();
