@@ -4,7 +4,7 @@
 //! the claim to closed → the old serial shows `reclaimed`.
 
 use caredesk::catalog::Catalog;
-use caredesk::desk::{ClaimStatus, Desk as Store, NewBasePlan, NewProduct, ProductStatus, Role};
+use caredesk::desk::{ClaimStatus, Desk as Store, NewBasePlan, NewProduct, ProductStatus};
 use caredesk::rules::{Region, SalesChannel, Term};
 use caredesk::ui::{CareDeskApp, Panel};
 use chrono::{Days, NaiveDate};
@@ -23,10 +23,12 @@ fn today() -> NaiveDate {
 /// A store with one supervisor and one Mavic 3 under CR (1-Year Plan, US).
 fn store(dir: &tempfile::TempDir) -> Store {
     let catalog = Arc::new(Catalog::builtin().unwrap());
-    let store = Store::open_path(&dir.path().join("ui.sqlite3"), catalog).unwrap();
+    let store = Store::open_or_create_path(&dir.path().join("ui.sqlite3"), catalog).unwrap();
     let ana = store
-        .add_staff(None, "Ana Supervisor", Role::Supervisor, Some("2468"))
-        .unwrap();
+        .set_up_real("Ana Supervisor", "246810")
+        .unwrap()
+        .staff()
+        .clone();
     let us = Region::parse_shape("US").unwrap();
     store
         .register_product(

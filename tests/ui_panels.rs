@@ -29,7 +29,8 @@ impl Desk {
     fn new() -> (Desk, Store) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("panels.sqlite3");
-        let store = Store::open_path(&path, Arc::new(Catalog::builtin().unwrap())).unwrap();
+        let store =
+            Store::open_or_create_path(&path, Arc::new(Catalog::builtin().unwrap())).unwrap();
         let demo = store.load_demo(50, today(), &|_| true).unwrap();
         (
             Desk {
@@ -348,7 +349,7 @@ fn fee_edit_asks_the_supervisor_pin_and_a_wrong_pin_is_refused_in_the_dialog() {
     h.key_press(Key::Enter);
     h.run();
     h.get_by_label_contains("Not allowed");
-    h.get_by_label("PIN:").type_text("1234");
+    h.get_by_label("PIN:").type_text("123456");
     h.key_press(Key::Enter);
     h.run();
     assert!(h.query_by_label("Supervisor PIN").is_none());
@@ -484,7 +485,7 @@ fn a_supervisor_reopens_a_closed_refused_claim_with_a_note_and_the_pin() {
     h.get_by_label("Reopen… (supervisor)").click();
     h.run();
     h.get_by_label("Supervisor PIN");
-    h.get_by_label("PIN:").type_text("1234");
+    h.get_by_label("PIN:").type_text("123456");
     h.key_press(Key::Enter);
     h.run();
     let open = h.state().claims.open.clone().unwrap();

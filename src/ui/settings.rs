@@ -81,7 +81,7 @@ impl SettingsPanel {
                 });
                 ui.end_row();
                 // Everyone has a personal PIN now (issue 15).
-                let l = ui.label("PIN:");
+                let l = ui.label("Their PIN:");
                 ui.add(
                     egui::TextEdit::singleline(new_pin)
                         .password(true)

@@ -19,7 +19,11 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 
-pub const PIN: &str = "2468";
+/// The supervisor's PIN (Sue Supervisor).
+pub const PIN: &str = "246810";
+/// Tess Tech's and Sid SSC's PINs.
+pub const TECH_PIN: &str = "135790";
+pub const SSC_PIN: &str = "975310";
 
 /// The PostgreSQL server for tests.
 pub const PG_ENV: &str = "CAREDESK_TEST_PG";
@@ -163,8 +167,9 @@ impl TestDb {
         self.schema.as_deref()
     }
 
+    /// Opens the test database, making it on first use.
     pub fn open(&self) -> Service {
-        Service::open(&self.location, catalog()).expect("open test database")
+        Service::open_or_create(&self.location, catalog()).expect("open test database")
     }
 }
 
@@ -197,17 +202,17 @@ impl Desk {
     pub fn on(b: Backend) -> Desk {
         let db = TestDb::new(b);
         let store = db.open();
+        let boss = store
+            .set_up_real("Sue Supervisor", PIN)
+            .expect("first supervisor");
+        let sup = boss.id();
         let tech = store
-            .add_staff(None, "Tess Tech", Role::Technician, None)
+            .add_staff(&boss, "Tess Tech", Role::Technician, TECH_PIN)
             .expect("tech")
             .id;
         let ssc = store
-            .add_staff(None, "Sid SSC", Role::Ssc, None)
+            .add_staff(&boss, "Sid SSC", Role::Ssc, SSC_PIN)
             .expect("ssc")
-            .id;
-        let sup = store
-            .add_staff(None, "Sue Supervisor", Role::Supervisor, Some(PIN))
-            .expect("sup")
             .id;
         Desk {
             store,
