@@ -5,9 +5,7 @@
 //! events) and kept in `target/bench-data/` (or `$CAREDESK_BENCH_DIR`).
 
 use caredesk::catalog::Catalog;
-use caredesk::desk::{
-    ClaimFilter, ClaimInput, ClaimKind, Desk as Store, NewBasePlan, NewProduct,
-};
+use caredesk::desk::{ClaimFilter, ClaimInput, ClaimKind, Desk as Store, NewBasePlan, NewProduct};
 use caredesk::report::job::{ExportContent, ExportJob};
 use caredesk::report::source::ClaimSelection;
 use caredesk::report::{ExportFormat, csv as report_csv};

@@ -9,9 +9,7 @@
 #[macro_use]
 mod store_support;
 
-use caredesk::desk::{
-    ClaimFilter, ClaimSort, ClaimStatus, Desk as Store, NewBasePlan, NewProduct,
-};
+use caredesk::desk::{ClaimFilter, ClaimSort, ClaimStatus, Desk as Store, NewBasePlan, NewProduct};
 use caredesk::report::csv::ClaimCsvRow;
 use caredesk::report::job::{ExportContent, ExportJob, ExportProgress};
 use caredesk::report::json::ClaimsDocument;
@@ -439,7 +437,10 @@ fn expiring_coverage_windows_are_half_open_at_30_60_90_days(b: Backend) {
     let db = TestDb::new(b);
     let store = db.open();
     let dir = tempfile::tempdir().expect("dir");
-    let actor = store.set_up_real("Tess Tech", "135790").expect("staff").id();
+    let actor = store
+        .set_up_real("Tess Tech", "135790")
+        .expect("staff")
+        .id();
     let t = today();
     // CR ends (first day not covered) at today + N.
     for n in [0, 1, 30, 31, 60, 61, 90, 91] {

@@ -416,7 +416,12 @@ fn a_target_that_is_not_a_regular_file_is_refused_and_left_alone() {
         matches!(&e, ExportError::NotARegularFile { kind, .. } if kind.contains("link")),
         "{e:?}"
     );
-    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
     assert_eq!(std::fs::read_to_string(&real).unwrap(), "keep me");
     // A folder.
     let e = write(report::ExportFormat::Csv, dir.path(), sample_claims()).unwrap_err();

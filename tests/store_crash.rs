@@ -43,7 +43,13 @@ fn sigkill_mid_write_keeps_every_committed_claim(b: Backend) {
         let mut child = Command::new(env!("CARGO_BIN_EXE_caredesk"))
             .arg("--db")
             .arg(&db)
-            .args(["--staff", "Crash Tester", "stress-claims", "--count", "1000000"])
+            .args([
+                "--staff",
+                "Crash Tester",
+                "stress-claims",
+                "--count",
+                "1000000",
+            ])
             .env("CAREDESK_PIN", store_support::PIN)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())

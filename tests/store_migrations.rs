@@ -163,12 +163,8 @@ fn demo_data_is_deterministic_and_covers_every_status(b: Backend) {
     assert_eq!(ra, rb);
     assert_eq!(a.products, 50);
     assert!(a.claims >= 150, "{}", a.claims);
-    assert!(
-        a.staff
-            .iter()
-            .any(|s| s.name == "Dana Supervisor"
-                && s.pin.as_deref() == Some(caredesk::desk::DEMO_SUPERVISOR_PIN))
-    );
+    assert!(a.staff.iter().any(|s| s.name == "Dana Supervisor"
+        && s.pin.as_deref() == Some(caredesk::desk::DEMO_SUPERVISOR_PIN)));
     assert!(!a.unused_card_codes.is_empty());
     use caredesk::desk::ClaimStatus;
     for st in ClaimStatus::ALL
@@ -183,7 +179,7 @@ fn demo_data_is_deterministic_and_covers_every_status(b: Backend) {
             s.staff_by_name("Dana Supervisor").unwrap().id,
             caredesk::desk::DEMO_SUPERVISOR_PIN
         )
-            .is_ok()
+        .is_ok()
     );
     // A cancelled load writes nothing.
     let dc = TestDb::new(b);
@@ -271,7 +267,10 @@ fn first_start_loads_the_demo_once(b: Backend) {
     let summary = summary.expect("a new database gets demo data");
     assert_eq!(summary.products, 50);
     assert!(!store.is_empty().unwrap());
-    assert!(store.is_demo().unwrap(), "the first start's database is a demo one");
+    assert!(
+        store.is_demo().unwrap(),
+        "the first start's database is a demo one"
+    );
     drop(store);
     let (_, again) = Store::open_with_demo(&db.location, true, catalog(), today).unwrap();
     assert!(again.is_none(), "an existing database is left alone");

@@ -245,12 +245,18 @@ pub(crate) fn read_input(file: Option<&std::path::Path>, max: u64) -> anyhow::Re
     use anyhow::Context;
     use std::io::Read;
     let (name, source): (String, Box<dyn Read>) = match file {
-        Some(p) if p.as_os_str() != "-" => (
-            p.display().to_string(),
-            Box::new(
-                std::fs::File::open(p).with_context(|| format!("cannot read {}", p.display()))?,
-            ),
-        ),
+        Some(p) if p.as_os_str() != "-" => {
+            let f =
+                std::fs::File::open(p).with_context(|| format!("cannot read {}", p.display()))?;
+            // A regular file says its size: no need to read past the bound.
+            if f.metadata().is_ok_and(|m| m.is_file() && m.len() > max) {
+                anyhow::bail!(
+                    "{} is larger than {max} bytes; nothing was read from it",
+                    p.display()
+                );
+            }
+            (p.display().to_string(), Box::new(f))
+        }
         _ => ("standard input".into(), Box::new(std::io::stdin().lock())),
     };
     let mut bytes = Vec::new();

@@ -303,6 +303,14 @@ impl SqliteStorage {
         Ok(applied)
     }
 
+    /// `PRAGMA synchronous` of the connections handed out (2: FULL).
+    #[doc(hidden)]
+    pub fn synchronous(&self) -> Result<i64> {
+        Ok(self
+            .checkout()?
+            .query_row("PRAGMA synchronous", [], |r| r.get(0))?)
+    }
+
     /// Pages in the database file now (SQLite `page_count`).
     #[doc(hidden)]
     pub fn page_count(&self) -> Result<i64> {
