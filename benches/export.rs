@@ -137,6 +137,7 @@ fn export_job(format: ExportFormat, target: &Path) -> ExportJob {
         target: target.to_path_buf(),
         content: ExportContent::Claims(ClaimSelection::default()),
         as_of: today(),
+        csv_bom: false,
     }
 }
 

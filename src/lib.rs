@@ -9,6 +9,7 @@
 pub mod catalog;
 pub mod cli;
 pub mod desk;
+pub mod fonts;
 pub mod i18n;
 pub mod media;
 pub mod report;

@@ -59,6 +59,7 @@ fn job(format: ExportFormat, target: &Path, content: ExportContent) -> ExportJob
         target: target.to_path_buf(),
         content,
         as_of: today(),
+        csv_bom: false,
     }
 }
 

@@ -186,7 +186,7 @@ fn pdf_text_holds_claim_ids_rule_ids_and_reasons() {
         "Claim report summary",
         "REFUSED",
         "APPROVED",
-        "Replacement fee: 79.00 USD",
+        "Replacement fee: $79.00",
         "Never send back",
         "Remote controller",
         "Timeline",
@@ -470,4 +470,54 @@ fn leftover_part_files_are_removed_by_the_next_export() {
         .collect();
     names.sort();
     assert_eq!(names, ["claims.csv", "notes.part"]);
+}
+
+/// Issue 15 "No arbitrary caps": a PDF of more claims than the old in-memory
+/// limit (2,000) is written page by page, each claim on its page, the summary
+/// in front, every page numbered "page N of M".
+#[test]
+fn a_pdf_of_more_claims_than_the_old_cap_is_complete() {
+    const N: usize = 2_100;
+    let one = sample_claims().remove(0);
+    let claims = (0..N).map(|i| {
+        let mut c = one.clone();
+        c.claim_id = format!("CL-2026-{:06}", i + 1);
+        Ok(c)
+    });
+    let dir = tempfile::tempdir().expect("dir");
+    let target = dir.path().join("many.pdf");
+    let mut reports = 0;
+    write_atomically(&target, |out| {
+        report::pdf::write_claims(out, &meta(), N, claims, &mut |done, total| {
+            assert_eq!(total, N);
+            reports = done;
+            true
+        })?;
+        Ok(())
+    })
+    .expect("written");
+    assert_eq!(reports, N, "progress reaches every claim");
+    let text = pdftotext(&target);
+    let pages = text.matches("page 1 of ").count();
+    assert_eq!(pages, 1, "one first page");
+    let total: usize = text
+        .split("page 1 of ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .expect("page count");
+    assert!(total > N, "{total} pages for {N} claims and the summary");
+    assert!(text.contains(&format!("page {total} of {total}")));
+    // The summary lists every claim; every claim has its own page.
+    for id in ["CL-2026-000001", "CL-2026-001050", "CL-2026-002100"] {
+        assert!(
+            text.matches(&format!("Claim report {id}")).count() >= 1,
+            "{id} has no page"
+        );
+    }
+    let summary = text.find("Claims in this report").expect("summary");
+    let first_claim = text
+        .find("CareDesk \u{2014} Claim report CL-2026-000001")
+        .expect("first claim page");
+    assert!(summary < first_claim, "the summary comes first");
 }

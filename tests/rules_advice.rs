@@ -437,3 +437,44 @@ fn windows_look_no_further_than_1095_days() {
     assert_eq!(v["advice"]["approvable_from"], Value::Null);
     assert_eq!(v["advice"]["after_steps"], "approved");
 }
+
+// ------------------------------------------------------------ detailed reasons
+
+fn detailed(req: &Req, rule: &str) -> String {
+    let parsed = caredesk::rules::parse_request(&req.text(), catalog()).expect("well-formed");
+    let rule = caredesk::rules::RuleId::from_id(rule).expect("rule");
+    caredesk::rules::explain::detailed_reason(catalog(), &parsed, rule, Lang::EN)
+}
+
+#[test]
+fn rep_excluded_and_ew_excluded_reasons_name_the_exclusion_observed() {
+    let req =
+        Req::replacement(IN_CR).set("claim.exclusions", json!(["parts_lost", "cosmetic_wear"]));
+    let text = detailed(&req, "REP-EXCLUDED");
+    assert!(text.starts_with(caredesk::rules::RuleId::RepExcluded.reason()));
+    assert!(text.contains("Covered parts are lost"), "{text}");
+    // Cosmetic wear is on the warranty list only: not named for a replacement.
+    assert!(!text.contains("Cosmetic"), "{text}");
+    let req = Req::warranty(IN_PLUS).set("claim.exclusions", json!(["defective_battery"]));
+    assert!(detailed(&req, "EW-EXCLUDED").contains("defective battery"));
+}
+
+#[test]
+fn rep_part_and_ship_late_reasons_give_the_facts() {
+    let req = Req::replacement(IN_CR)
+        .model("Phantom 4 Advanced")
+        .parts(json!({"aircraft": 1, "battery": 1}));
+    let text = detailed(&req, "REP-PART");
+    assert!(
+        text.contains("Battery") && text.contains("Phantom"),
+        "{text}"
+    );
+    let late = Req::replacement(IN_CR)
+        .set("claim.submitted", shift(IN_CR, -10))
+        .set("claim.shipped", shift(IN_CR, -1));
+    let text = detailed(&late, "REP-SHIP-LATE");
+    assert!(
+        text.contains("9 days") && text.contains("at most 7"),
+        "{text}"
+    );
+}

@@ -407,6 +407,7 @@ fn export_of_a_claim_runs_as_a_job_and_reports_the_file() {
         target: target.clone(),
         content: ExportContent::Claims(ClaimSelection::one(&id)),
         as_of: today(),
+        csv_bom: true,
     }));
     h.run();
     let ctx = h.ctx.clone();

@@ -49,3 +49,15 @@ advice-never-approvable = Not approvable on any day in the next three years as i
 advice-buy-until = Care Refresh+ can be bought until { $date }.
 advice-ship-by = The customer must ship the parts by { $date }.
 advice-approved-through = Approvable through { $date }.
+
+## A refusal's reason, with what in the request made the rule fail.
+reason-observed = Observed: { $items }.
+reason-not-covered-parts = Not covered for the { $series } series: { $items }.
+reason-shipped-after = The parcel left { $days } days after the request of { $submitted } (at most { $limit }).
+reason-not-shipped-after = Not shipped { $days } days after the request of { $submitted } (at most { $limit }).
+
+## The window's fonts. $scripts names writing systems ("Chinese and Korean"),
+## $package a Debian package to install.
+fonts-missing-title = Missing fonts
+fonts-missing = { $scripts } text cannot be shown: no installed font has it. Install { $package }.
+fonts-missing-dismiss = OK

@@ -21,6 +21,7 @@ Examples:
   caredesk export --format pdf --out CL-2026-000123.pdf --claim CL-2026-000123
   caredesk export --format json --out q1.json --from 2026-01-01 --to 2026-03-31 --status refused
   caredesk export --format csv --out expiring.csv --expiring 30
+  caredesk export --format csv --bom --out claims-for-excel.csv
 
 CSV columns and the JSON shape: docs/export-columns.md. --from/--to compare the
 application date the claim was decided on (inclusive). With --expiring DAYS the
@@ -66,6 +67,10 @@ pub struct ExportArgs {
     /// The day plan states and the expiring window are computed for (default today).
     #[arg(long, value_name = "DATE")]
     on: Option<String>,
+    /// Start a CSV file with a UTF-8 byte-order mark, for Excel (which
+    /// otherwise garbles Chinese and Korean). Without it: plain UTF-8.
+    #[arg(long)]
+    bom: bool,
 }
 
 fn date(arg: &str, v: Option<&str>) -> anyhow::Result<Option<NaiveDate>> {
@@ -123,6 +128,7 @@ impl ExportArgs {
             target: self.out.clone(),
             content,
             as_of,
+            csv_bom: self.bom,
         };
         let tty = std::io::stderr().is_terminal();
         let mut last_percent = usize::MAX;

@@ -1,12 +1,256 @@
-//! Dates as a person reads them in a language.
+//! Dates, numbers and money as a person reads them in a language, through
+//! ICU4X with its CLDR data compiled in (`icu_datetime`, `icu_decimal`).
 //!
-//! TODO(issue 16): locale data (ICU4X) for every language; until then the
-//! English long form is used everywhere.
+//! Money: ICU4X's currency formatter is still in `icu_experimental`
+//! ("all code in this crate is unstable", and its data pulls in
+//! normalisation, case mapping and unit data). Here the number is formatted
+//! by `icu_decimal` with the ISO 4217 minor units of the currency (KRW and
+//! JPY none, CHF two: `vocab::money::Currency::minor_digits`), and the CLDR
+//! currency symbol and its place for the desk's six languages come from a
+//! small table ([`symbol`]): "US$79.00", "₩99,000", "79,00 €", "CHF 79.00".
+//!
+//! Functions take a [`Lang`] (a language the desk has messages for) or, with
+//! `_in`, any BCP 47 tag (`zh-Hant`, `ko`, `de`): the six languages are
+//! formatted right before their message files exist.
 
 use super::Lang;
-use chrono::NaiveDate;
+use crate::vocab::money::{Currency, Money};
+use chrono::{Datelike, NaiveDate};
+use fixed_decimal::Decimal;
+use icu_datetime::DateTimeFormatter;
+use icu_datetime::fieldsets::YMD;
+use icu_decimal::DecimalFormatter;
+use icu_locale_core::Locale;
+use std::cell::RefCell;
+use std::rc::Rc;
 
-/// A day in words, e.g. `15 March 2026`.
-pub fn day(_lang: Lang, d: NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
+/// The formatters of one language, made once.
+struct Formats {
+    tag: String,
+    /// The language of the symbol table (`en`, `zh-Hans`, `zh-Hant`, `ko`, `de`, `fr`).
+    base: &'static str,
+    dates: Option<DateTimeFormatter<YMD>>,
+    numbers: Option<DecimalFormatter>,
+}
+
+/// The CLDR locale for a desk language tag. English is the international
+/// English of CLDR (`en-001`): "15 March 2026", as the desk has always
+/// written dates, for counters from Sydney to Munich.
+fn locale(tag: &str) -> (Locale, &'static str) {
+    let lower = tag.to_ascii_lowercase();
+    let base = if lower.starts_with("zh") {
+        if ["hant", "tw", "hk", "mo"]
+            .iter()
+            .any(|p| lower.split(['-', '_']).any(|s| s == *p))
+        {
+            "zh-Hant"
+        } else {
+            "zh-Hans"
+        }
+    } else if lower.starts_with("ko") {
+        "ko"
+    } else if lower.starts_with("de") {
+        "de"
+    } else if lower.starts_with("fr") {
+        "fr"
+    } else {
+        "en"
+    };
+    let cldr = if base == "en" { "en-001" } else { base };
+    let parsed = Locale::try_from_str(cldr).unwrap_or(Locale::UNKNOWN);
+    (parsed, base)
+}
+
+thread_local! {
+    /// The formatters made so far on this thread (ICU4X's are not `Sync`),
+    /// one per language tag: a handful.
+    static FORMATS: RefCell<Vec<Rc<Formats>>> = const { RefCell::new(Vec::new()) };
+}
+
+fn formats(tag: &str) -> Rc<Formats> {
+    FORMATS.with(|all| {
+        let mut all = all.borrow_mut();
+        if let Some(f) = all.iter().find(|f| f.tag == tag) {
+            return Rc::clone(f);
+        }
+        let (loc, base) = locale(tag);
+        let f = Rc::new(Formats {
+            tag: tag.to_owned(),
+            base,
+            dates: DateTimeFormatter::try_new((&loc).into(), YMD::long()).ok(),
+            numbers: DecimalFormatter::try_new((&loc).into(), Default::default()).ok(),
+        });
+        all.push(Rc::clone(&f));
+        f
+    })
+}
+
+/// A day in words, e.g. `15 March 2026`, `2026年3月15日`, `15. März 2026`.
+pub fn day(lang: Lang, d: NaiveDate) -> String {
+    day_in(lang.tag(), d)
+}
+
+/// [`day`] for any language tag.
+pub fn day_in(tag: &str, d: NaiveDate) -> String {
+    let date = u8::try_from(d.month())
+        .ok()
+        .zip(u8::try_from(d.day()).ok())
+        .and_then(|(month, day)| icu_datetime::input::Date::try_new_iso(d.year(), month, day).ok());
+    match (&formats(tag).dates, date) {
+        (Some(f), Some(date)) => f.format(&date).to_string(),
+        _ => d.format("%-d %B %Y").to_string(),
+    }
+}
+
+/// A whole number with the language's grouping: `1,234,567`, `1.234.567`.
+pub fn number_in(tag: &str, n: i64) -> String {
+    decimal_in(tag, n, 0)
+}
+
+/// A number of `minor` units with `digits` decimals, e.g. `7900`, 2 → `79.00`
+/// (`79,00` in German).
+fn decimal_in(tag: &str, minor: i64, digits: u32) -> String {
+    let mut d = Decimal::from(minor);
+    d.multiply_pow10(-(i16::try_from(digits).unwrap_or(0)));
+    match &formats(tag).numbers {
+        Some(f) => f.format(&d).to_string(),
+        None => d.to_string(),
+    }
+}
+
+/// Money as a person reads it in a language: the currency's symbol there,
+/// its ISO 4217 decimals and the language's separators.
+pub fn money(lang: Lang, m: &Money) -> String {
+    money_in(lang.tag(), m)
+}
+
+/// [`money`] for any language tag.
+pub fn money_in(tag: &str, m: &Money) -> String {
+    let f = formats(tag);
+    // |i64::MIN| does not fit: such an amount is not money anyone is charged.
+    let amount = decimal_in(
+        tag,
+        m.cents.checked_abs().unwrap_or(i64::MAX),
+        m.minor_digits(),
+    );
+    let sign = if m.cents < 0 { "-" } else { "" };
+    let sym = Currency::parse(&m.currency)
+        .and_then(|c| symbol(f.base, c))
+        .unwrap_or(m.currency.as_str());
+    if symbol_after(f.base) {
+        // CLDR "#,##0.00 ¤" with a no-break space.
+        format!("{sign}{amount}\u{a0}{sym}")
+    } else {
+        // CLDR "¤#,##0.00"; a symbol ending in a letter ("CHF") is kept apart
+        // from the digits (CLDR currency spacing).
+        let gap = if sym.chars().last().is_some_and(char::is_alphabetic) {
+            "\u{a0}"
+        } else {
+            ""
+        };
+        format!("{sign}{sym}{gap}{amount}")
+    }
+}
+
+/// Whether the language writes the symbol after the amount.
+fn symbol_after(base: &str) -> bool {
+    matches!(base, "de" | "fr")
+}
+
+/// The CLDR (v46) currency symbol of the currencies of the CR+ regions (and
+/// JPY) in the desk's languages; `None` for other currencies (shown by code).
+pub fn symbol(base: &str, c: Currency) -> Option<&'static str> {
+    let code = c.code();
+    let row: &[(&str, &str)] = match base {
+        "zh-Hans" => &[
+            ("USD", "US$"),
+            ("CNY", "¥"),
+            ("JPY", "JP¥"),
+            ("KRW", "￦"),
+            ("AUD", "AU$"),
+        ],
+        "zh-Hant" => &[
+            ("USD", "US$"),
+            ("TWD", "$"),
+            ("JPY", "¥"),
+            ("KRW", "￦"),
+            ("AUD", "AU$"),
+        ],
+        "ko" => &[("USD", "US$"), ("JPY", "JP¥"), ("AUD", "AU$")],
+        "de" => &[("AUD", "AU$")],
+        "fr" => &[
+            ("USD", "$US"),
+            ("GBP", "£GB"),
+            ("CAD", "$CA"),
+            ("AUD", "$AU"),
+            ("CNY", "CNY"),
+            ("TWD", "TWD"),
+            ("JPY", "JPY"),
+        ],
+        _ => &[],
+    };
+    if let Some((_, s)) = row.iter().find(|(k, _)| *k == code) {
+        return Some(s);
+    }
+    // What most of the six languages agree on.
+    let s = match code {
+        "USD" => "$",
+        "EUR" => "€",
+        "GBP" => "£",
+        "JPY" => "¥",
+        "CNY" => "CN¥",
+        "HKD" => "HK$",
+        "TWD" => "NT$",
+        "KRW" => "₩",
+        "CAD" => "CA$",
+        "AUD" => "A$",
+        "CHF" => "CHF",
+        "NOK" => "NOK",
+        _ => return None,
+    };
+    Some(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(minor: i64, cur: &str) -> Money {
+        Money::new(minor, Currency::parse(cur).expect("code"))
+    }
+
+    #[test]
+    fn days_follow_the_language() {
+        let d = NaiveDate::from_ymd_opt(2026, 3, 15).unwrap();
+        assert_eq!(day_in("en", d), "15 March 2026");
+        assert_eq!(day_in("zh-Hans", d), "2026年3月15日");
+        assert_eq!(day_in("zh-Hant", d), "2026年3月15日");
+        assert_eq!(day_in("ko", d), "2026년 3월 15일");
+        assert_eq!(day_in("de", d), "15. März 2026");
+        assert_eq!(day_in("fr", d), "15 mars 2026");
+    }
+
+    #[test]
+    fn numbers_group_as_the_language_does() {
+        assert_eq!(number_in("en", 1_234_567), "1,234,567");
+        assert_eq!(number_in("de", 1_234_567), "1.234.567");
+        assert_eq!(number_in("fr", 1_234_567), "1\u{202f}234\u{202f}567");
+        assert_eq!(number_in("ko", 1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn money_has_the_currency_decimals_and_symbol() {
+        // KRW and JPY have no minor unit, CHF two.
+        assert_eq!(money_in("ko", &m(99_000, "KRW")), "₩99,000");
+        assert_eq!(money_in("en", &m(12_000, "JPY")), "¥12,000");
+        assert_eq!(money_in("de", &m(7_900, "CHF")), "79,00\u{a0}CHF");
+        assert_eq!(money_in("en", &m(7_900, "CHF")), "CHF\u{a0}79.00");
+        assert_eq!(money_in("en", &m(7_900, "USD")), "$79.00");
+        assert_eq!(money_in("zh-Hans", &m(7_900, "USD")), "US$79.00");
+        assert_eq!(money_in("zh-Hans", &m(52_900, "CNY")), "¥529.00");
+        assert_eq!(money_in("zh-Hant", &m(159_000, "TWD")), "$1,590.00");
+        assert_eq!(money_in("fr", &m(123_456, "EUR")), "1\u{202f}234,56\u{a0}€");
+        assert_eq!(money_in("de", &m(123_456, "EUR")), "1.234,56\u{a0}€");
+        assert_eq!(money_in("en", &m(-505, "GBP")), "-£5.05");
+    }
 }

@@ -6,10 +6,9 @@
 //! A message missing from a language falls back to English, and a key missing
 //! from English shows as the key itself (a test keeps every key present).
 
-mod format;
-
 pub use fluent_bundle::FluentArgs as Args;
-pub use format::day;
+pub mod format;
+pub use format::{day, money};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentResource, FluentValue};

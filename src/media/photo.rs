@@ -136,7 +136,35 @@ impl Photo {
     }
 }
 
+/// Whether a JPEG's image data ends with its end-of-image marker. The JPEG
+/// decoder fills a cut-off picture with grey rather than failing, so a
+/// truncated upload would otherwise be kept as evidence. The marker segments
+/// before the scan are skipped by their lengths: an EXIF thumbnail inside them
+/// carries an end marker of its own.
+fn jpeg_complete(bytes: &[u8]) -> bool {
+    let mut i = 2;
+    while i + 4 <= bytes.len() {
+        if bytes[i] != 0xFF {
+            return false;
+        }
+        let marker = bytes[i + 1];
+        if marker == 0xFF {
+            i += 1;
+            continue;
+        }
+        if marker == 0xDA {
+            return bytes[i..].windows(2).any(|w| w == [0xFF, 0xD9]);
+        }
+        let len = usize::from(u16::from_be_bytes([bytes[i + 2], bytes[i + 3]]));
+        i += 2 + len;
+    }
+    false
+}
+
 fn decode(bytes: &[u8], format: PhotoFormat) -> Result<DynamicImage, String> {
+    if format == PhotoFormat::Jpeg && !jpeg_complete(bytes) {
+        return Err("the file ends before the picture does".into());
+    }
     let image_format = match format {
         PhotoFormat::Jpeg => ImageFormat::Jpeg,
         PhotoFormat::Png => ImageFormat::Png,

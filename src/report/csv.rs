@@ -6,7 +6,11 @@
 //! decimal with a dot and its currency in the next column. Cells holding
 //! several values join them with `"; "`; the reasons, which are sentences,
 //! are joined with `" | "`. Parts are `code:quantity` (`aircraft:1;
-//! propellers:2`). Quoting is the `csv` crate's (RFC 4180), UTF-8, no BOM.
+//! propellers:2`). Quoting is the `csv` crate's (RFC 4180), UTF-8. A file
+//! for a spreadsheet starts with a byte-order mark ([`write_bom`]: the
+//! window's exports, `--bom` on the command line), without which Excel reads
+//! UTF-8 as the system's code page and Chinese or Korean comes out garbled;
+//! scripts get plain UTF-8.
 //!
 //! | # | column | meaning |
 //! |---|---|---|
@@ -256,6 +260,15 @@ pub fn split_list<'a>(cell: &'a str, separator: &str) -> Vec<&'a str> {
     } else {
         cell.split(separator).collect()
     }
+}
+
+/// The UTF-8 byte-order mark.
+pub const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Starts a CSV file with the byte-order mark (before the header row).
+pub fn write_bom<W: Write>(out: &mut W) -> Result<(), ExportError> {
+    out.write_all(BOM)?;
+    Ok(())
 }
 
 /// How often the writers report progress (and look for a cancel).

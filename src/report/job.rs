@@ -29,6 +29,9 @@ pub struct ExportJob {
     pub content: ExportContent,
     /// The day plan states and the expiring window are computed for (today).
     pub as_of: NaiveDate,
+    /// Start a CSV file with a UTF-8 byte-order mark, so Excel reads Chinese
+    /// and Korean right (the window's exports; `--bom` on the command line).
+    pub csv_bom: bool,
 }
 
 /// Progress shared between the export thread and the UI.
@@ -118,12 +121,6 @@ impl ExportJob {
         let (items, bytes) = match &self.content {
             ExportContent::Claims(selection) => {
                 let total = selection.count(store)?;
-                if self.format == ExportFormat::Pdf && total > super::pdf::MAX_CLAIMS {
-                    return Err(ExportError::TooLargeForPdf {
-                        claims: total,
-                        max: super::pdf::MAX_CLAIMS,
-                    });
-                }
                 if !progress(0, total) {
                     return Err(ExportError::Cancelled);
                 }
@@ -133,6 +130,9 @@ impl ExportJob {
                 let bytes = write_atomically(&self.target, |out| {
                     items = match self.format {
                         ExportFormat::Csv => {
+                            if self.csv_bom {
+                                super::csv::write_bom(out)?;
+                            }
                             super::csv::write_claims(out, total, claims, progress)?
                         }
                         ExportFormat::Json => {
@@ -153,7 +153,12 @@ impl ExportJob {
                 }
                 let bytes = write_atomically(&self.target, |out| {
                     match self.format {
-                        ExportFormat::Csv => super::csv::write_expiring(out, &meta, &plans)?,
+                        ExportFormat::Csv => {
+                            if self.csv_bom {
+                                super::csv::write_bom(out)?;
+                            }
+                            super::csv::write_expiring(out, &meta, &plans)?
+                        }
                         ExportFormat::Json => super::json::write_expiring(out, &meta, &plans)?,
                         ExportFormat::Pdf => super::pdf::write_expiring(out, &meta, &plans)?,
                     };

@@ -53,10 +53,6 @@ pub enum ExportError {
     Cancelled,
     #[error("no claim {0}")]
     UnknownClaim(String),
-    #[error(
-        "a PDF export holds at most {max} claims and this one has {claims}; narrow the filter, or export CSV or JSON"
-    )]
-    TooLargeForPdf { claims: usize, max: usize },
     #[error("{0}")]
     Invalid(String),
     #[error("CSV: {0}")]

@@ -3,6 +3,7 @@
 
 pub mod advice;
 pub mod decide;
+pub mod explain;
 pub mod plans;
 pub mod request;
 

@@ -1080,6 +1080,8 @@ impl CareDeskApp {
                         target,
                         content,
                         as_of: today,
+                        // For spreadsheets: Excel needs the mark to read UTF-8.
+                        csv_bom: true,
                     });
                 }
             }

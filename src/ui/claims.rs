@@ -422,7 +422,9 @@ impl ClaimsPanel {
                     if e.note.is_empty() {
                         ui.label(step);
                     } else {
-                        ui.label(format!("{step}\n{}", e.note));
+                        // Wrapped: a long note (a Chinese one has no spaces)
+                        // must not push the detail over the claims table.
+                        ui.add(egui::Label::new(format!("{step}\n{}", e.note)).wrap());
                     }
                     ui.end_row();
                 }

@@ -10,6 +10,7 @@ pub mod claim_intake;
 pub mod claims;
 pub mod command;
 pub mod coverage;
+pub mod fonts;
 pub mod lookup;
 pub mod plan_status;
 pub mod sell_plus;
@@ -64,6 +65,8 @@ pub fn run(location: crate::desk::Location, start: StartOptions) -> anyhow::Resu
         "caredesk",
         options,
         Box::new(move |cc| {
+            // Every script's fonts, found off the UI thread (issue 16).
+            fonts::install(&cc.egui_ctx);
             let state: Option<State> = cc
                 .storage
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY));

@@ -2,11 +2,15 @@
 //! for KRW), so money never goes through floating point. The fee schedule,
 //! the store, the reports and the app all use this one type.
 //!
-//! Two renderings, kept apart on purpose:
+//! Three renderings, kept apart on purpose:
 //! - [`Money::decimal`] is the plain machine form (`79.00`, `99000`): CSV
 //!   cells, the text a fee editor starts from. It never changes with locale.
-//! - `Display` (`79.00 USD`) is what a person reads; it goes through
-//!   [`display`], the one function to swap for locale-aware formatting.
+//! - `Display` / [`display`] (`79.00 USD`) is the language-neutral form with
+//!   the ISO code: the audit log, logs and messages that must mean the same
+//!   to everyone. It never changes with locale either.
+//! - For a person in a language, `i18n::money(lang, &m)` (ICU4X:
+//!   `US$79.00`, `₩99,000`, `79,00 CHF`); it lives in `i18n` because this
+//!   vocabulary imports nothing of the crate.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -122,8 +126,8 @@ pub fn minor_digits_of(currency: &str) -> u32 {
     Currency::parse(currency).map_or(2, Currency::minor_digits)
 }
 
-/// Money as a person reads it: `79.00 USD`. The one place to make
-/// locale-aware (ICU4X) later.
+/// Money in the language-neutral form, `79.00 USD` (see the module docs;
+/// `i18n::money` is the localized one).
 pub fn display(m: &Money) -> String {
     format!("{} {}", m.decimal(), m.currency)
 }

@@ -106,7 +106,7 @@ fn plans(l: &mut Layout, plans: &[PlanReport]) {
             col("Replacement", 70.0, true),
             col("Ext. warranty", 65.28, true),
         ],
-        &rows,
+        rows,
     );
 }
 
@@ -132,7 +132,7 @@ fn claim_and_parts(l: &mut Layout, c: &ClaimReport) {
                 col("Code", 180.0, false),
                 col("Quantity", 111.28, false),
             ],
-            &rows,
+            rows,
         );
     }
     l.gap(6.0);
@@ -219,7 +219,10 @@ fn customer_pays(c: &ClaimReport) -> Vec<String> {
         .customer_pays
         .iter()
         .map(|charge| match (charge, &c.fee) {
-            (Charge::ReplacementFee, Some(fee)) => format!("Replacement fee: {fee}"),
+            (Charge::ReplacementFee, Some(fee)) => format!(
+                "Replacement fee: {}",
+                crate::i18n::money(crate::i18n::current(), fee)
+            ),
             (Charge::ReplacementFee, None) => {
                 "Replacement fee: per the fee schedule (no amount recorded)".to_string()
             }
@@ -294,6 +297,6 @@ fn timeline(l: &mut Layout, c: &ClaimReport) {
             col("To", 96.0, true),
             col("Note", 161.28, true),
         ],
-        &rows,
+        rows,
     );
 }

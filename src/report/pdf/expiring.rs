@@ -1,17 +1,21 @@
 //! The expiring coverage report: one table of the plan services ending soon.
 
-use super::layout::{Layout, col};
-use super::{save, when};
+use super::document::DocInfo;
+use super::layout::{self, Layout, col};
+use super::{created, document_lang, start_document, when};
 use crate::report::{ExpiringMeta, ExpiringPlanReport, ExportError};
 use std::io::Write;
+use std::rc::Rc;
 
 /// The expiring coverage report as a PDF table.
 pub fn write_expiring<W: Write>(
-    mut out: W,
+    out: W,
     meta: &ExpiringMeta,
     plans: &[ExpiringPlanReport],
 ) -> Result<usize, ExportError> {
-    let mut l = Layout::new();
+    let mut doc = start_document(out)?;
+    let fonts = doc.fonts();
+    let mut l = Layout::new(&mut doc, Rc::clone(&fonts));
     let subtitle = format!(
         "Generated {} UTC \u{00b7} services ending from {} up to {} days later",
         when(&meta.generated_at),
@@ -51,10 +55,15 @@ pub fn write_expiring<W: Write>(
                 col("Ends", 60.0, false),
                 col("Days left", 45.28, false),
             ],
-            &rows,
+            rows,
         );
     }
-    let doc = l.finish("CareDesk expiring coverage");
-    save(&doc, &mut out)?;
+    l.finish();
+    let info = DocInfo {
+        title: "CareDesk expiring coverage",
+        lang: document_lang(),
+        created: created(&meta.generated_at),
+    };
+    doc.finish(&info, layout::footer)?;
     Ok(plans.len())
 }

@@ -2,13 +2,15 @@
 //! band, headings, wrapped paragraphs, label/value fields, tables that repeat
 //! their header on a new page, verdict labels and checklists, and the
 //! "page N of M" footers. The documents (`claim`, `summary`, `expiring`) say
-//! what goes on the pages; this says how it looks.
+//! what goes on the pages; this says how it looks. Each full page goes to a
+//! [`PageSink`] (the document being written) at once.
 
+use super::document::{self, PageSink};
+use super::font::{DocFonts, SystemFonts};
 use super::text::{Face, fit, printable, width, wrap};
-use printpdf::{
-    BuiltinFont, Color, Line, LinePoint, Mm, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage,
-    Point, Pt, Rect, Rgb, TextItem, WindingOrder,
-};
+use pdf_writer::Content;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 // A4 in points.
 const PAGE_W: f32 = 595.28;
@@ -37,55 +39,38 @@ pub(super) const REFUSED: Rgbf = (0.71, 0.14, 0.11);
 const APPROVED_BG: Rgbf = (0.90, 0.96, 0.92);
 const REFUSED_BG: Rgbf = (0.99, 0.92, 0.91);
 
-fn color((r, g, b): Rgbf) -> Color {
-    Color::Rgb(Rgb {
-        r,
-        g,
-        b,
-        icc_profile: None,
-    })
-}
-
-fn font(face: Face) -> PdfFontHandle {
-    PdfFontHandle::Builtin(match face {
-        Face::Regular => BuiltinFont::Helvetica,
-        Face::Bold => BuiltinFont::HelveticaBold,
-    })
-}
-
 /// One page being drawn; `footer` names what the page is about.
 pub(super) struct Page {
-    ops: Vec<Op>,
+    content: Content,
+    fonts: Rc<RefCell<DocFonts>>,
     footer: String,
 }
 
 impl Page {
-    fn new(footer: String) -> Self {
+    fn new(footer: String, fonts: Rc<RefCell<DocFonts>>) -> Self {
         Page {
-            ops: Vec::with_capacity(256),
+            content: Content::new(),
+            fonts,
             footer,
         }
+    }
+
+    fn system(&self) -> &'static SystemFonts {
+        self.fonts.borrow().system()
     }
 
     pub(super) fn text(&mut self, face: Face, size: f32, x: f32, y: f32, ink: Rgbf, s: &str) {
         if s.is_empty() {
             return;
         }
-        self.ops.extend([
-            Op::StartTextSection,
-            Op::SetFont {
-                font: font(face),
-                size: Pt(size),
-            },
-            Op::SetFillColor { col: color(ink) },
-            Op::SetTextCursor {
-                pos: Point { x: Pt(x), y: Pt(y) },
-            },
-            Op::ShowText {
-                items: vec![TextItem::Text(printable(s))],
-            },
-            Op::EndTextSection,
-        ]);
+        let (r, g, b) = ink;
+        self.content.begin_text();
+        self.content.set_fill_rgb(r, g, b);
+        self.content.next_line(x, y);
+        self.fonts
+            .borrow_mut()
+            .show(&mut self.content, face, size, &printable(s));
+        self.content.end_text();
     }
 
     pub(super) fn text_right(
@@ -98,58 +83,40 @@ impl Page {
         s: &str,
     ) {
         let s = printable(s);
-        let x = right - width(face, size, &s);
+        let x = right - width(self.system(), face, size, &s);
         self.text(face, size, x, y, ink, &s);
     }
 
     pub(super) fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, fill: Rgbf) {
-        self.ops.extend([
-            Op::SetFillColor { col: color(fill) },
-            Op::DrawRectangle {
-                rectangle: Rect {
-                    x: Pt(x),
-                    y: Pt(y),
-                    width: Pt(w),
-                    height: Pt(h),
-                    mode: Some(PaintMode::Fill),
-                    winding_order: Some(WindingOrder::NonZero),
-                },
-            },
-        ]);
+        let (r, g, b) = fill;
+        self.content.set_fill_rgb(r, g, b);
+        self.content.rect(x, y, w, h);
+        self.content.fill_nonzero();
     }
 
     fn box_outline(&mut self, x: f32, y: f32, w: f32, h: f32, ink: Rgbf) {
-        self.ops.extend([
-            Op::SetOutlineColor { col: color(ink) },
-            Op::SetOutlineThickness { pt: Pt(0.8) },
-            Op::DrawRectangle {
-                rectangle: Rect {
-                    x: Pt(x),
-                    y: Pt(y),
-                    width: Pt(w),
-                    height: Pt(h),
-                    mode: Some(PaintMode::Stroke),
-                    winding_order: Some(WindingOrder::NonZero),
-                },
-            },
-        ]);
+        let (r, g, b) = ink;
+        self.content.set_stroke_rgb(r, g, b);
+        self.content.set_line_width(0.8);
+        self.content.rect(x, y, w, h);
+        self.content.stroke();
     }
 
     fn hline(&mut self, x1: f32, x2: f32, y: f32, ink: Rgbf, thickness: f32) {
-        let p = |x| LinePoint {
-            p: Point { x: Pt(x), y: Pt(y) },
-            bezier: false,
-        };
-        self.ops.extend([
-            Op::SetOutlineColor { col: color(ink) },
-            Op::SetOutlineThickness { pt: Pt(thickness) },
-            Op::DrawLine {
-                line: Line {
-                    points: vec![p(x1), p(x2)],
-                    is_closed: false,
-                },
-            },
-        ]);
+        let (r, g, b) = ink;
+        self.content.set_stroke_rgb(r, g, b);
+        self.content.set_line_width(thickness);
+        self.content.move_to(x1, y);
+        self.content.line_to(x2, y);
+        self.content.stroke();
+    }
+
+    fn into_document_page(self) -> document::Page {
+        document::Page {
+            content: self.content,
+            footer: self.footer,
+            size: (PAGE_W, PAGE_H),
+        }
     }
 }
 
@@ -165,19 +132,30 @@ pub(super) const fn col(title: &'static str, width: f32, wrap: bool) -> Column {
     Column { title, width, wrap }
 }
 
-/// Lays pages out top to bottom, starting a new page when one is full.
-pub(super) struct Layout {
-    pub(super) pages: Vec<Page>,
+/// Lays pages out top to bottom, starting a new page when one is full and
+/// handing the full one to the sink.
+pub(super) struct Layout<'s> {
+    sink: &'s mut dyn PageSink,
+    fonts: Rc<RefCell<DocFonts>>,
+    system: &'static SystemFonts,
+    current: Option<Page>,
+    /// Pages started so far.
+    pub(super) started: usize,
     pub(super) y: f32,
     /// Footer label and running header of the current document part.
     part: String,
     continued: String,
 }
 
-impl Layout {
-    pub(super) fn new() -> Self {
+impl<'s> Layout<'s> {
+    pub(super) fn new(sink: &'s mut dyn PageSink, fonts: Rc<RefCell<DocFonts>>) -> Self {
+        let system = fonts.borrow().system();
         Layout {
-            pages: Vec::new(),
+            sink,
+            fonts,
+            system,
+            current: None,
+            started: 0,
             y: PAGE_H,
             part: String::new(),
             continued: String::new(),
@@ -185,18 +163,36 @@ impl Layout {
     }
 
     pub(super) fn page(&mut self) -> &mut Page {
-        if self.pages.is_empty() {
-            self.pages.push(Page::new(String::new()));
+        let fonts = &self.fonts;
+        self.current
+            .get_or_insert_with(|| Page::new(String::new(), Rc::clone(fonts)))
+    }
+
+    /// Makes `p` the page being drawn; the previous one is done.
+    fn push(&mut self, p: Page) {
+        if let Some(done) = self.current.replace(p) {
+            self.sink.page(done.into_document_page());
         }
-        let last = self.pages.len() - 1;
-        &mut self.pages[last]
+        self.started += 1;
+    }
+
+    /// Whether writing the document failed.
+    pub(super) fn failed(&self) -> bool {
+        self.sink.failed()
+    }
+
+    /// Hands the page being drawn to the sink (the document is done with it).
+    pub(super) fn finish(mut self) {
+        if let Some(done) = self.current.take() {
+            self.sink.page(done.into_document_page());
+        }
     }
 
     /// Starts a page with the full header band.
     pub(super) fn start_page(&mut self, footer: &str, title: &str, subtitle: &str, right: &str) {
         self.part = footer.to_string();
         self.continued = format!("{title} \u{2014} {right} (continued)");
-        let mut p = Page::new(footer.to_string());
+        let mut p = Page::new(footer.to_string(), Rc::clone(&self.fonts));
         let band_h = 58.0;
         p.rect(0.0, PAGE_H - band_h, PAGE_W, band_h, BAND);
         p.text(Face::Bold, 17.0, MARGIN, PAGE_H - 27.0, BAND_TEXT, title);
@@ -209,7 +205,7 @@ impl Layout {
             subtitle,
         );
         p.text_right(Face::Bold, 15.0, RIGHT, PAGE_H - 27.0, BAND_TEXT, right);
-        self.pages.push(p);
+        self.push(p);
         self.y = PAGE_H - band_h - 18.0;
     }
 
@@ -218,7 +214,7 @@ impl Layout {
         if self.y - h >= BOTTOM {
             return;
         }
-        let mut p = Page::new(self.part.clone());
+        let mut p = Page::new(self.part.clone(), Rc::clone(&self.fonts));
         let band_h = 30.0;
         p.rect(0.0, PAGE_H - band_h, PAGE_W, band_h, BAND);
         p.text(
@@ -229,7 +225,7 @@ impl Layout {
             BAND_TEXT,
             &self.continued,
         );
-        self.pages.push(p);
+        self.push(p);
         self.y = PAGE_H - band_h - 20.0;
     }
 
@@ -258,7 +254,7 @@ impl Layout {
         ink: Rgbf,
         text: &str,
     ) {
-        for line in wrap(face, size, &printable(text), w) {
+        for line in wrap(self.system, face, size, &printable(text), w) {
             self.ensure(LINE);
             let y = self.y - size;
             self.page().text(face, size, x, y, ink, &line);
@@ -278,7 +274,15 @@ impl Layout {
         for row in pairs.chunks(2) {
             let lines: Vec<Vec<String>> = row
                 .iter()
-                .map(|(_, v)| wrap(Face::Regular, BODY, &printable(v), half - label_w - 10.0))
+                .map(|(_, v)| {
+                    wrap(
+                        self.system,
+                        Face::Regular,
+                        BODY,
+                        &printable(v),
+                        half - label_w - 10.0,
+                    )
+                })
                 .collect();
             let n = lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
             let h = n as f32 * LINE + 2.0;
@@ -304,7 +308,13 @@ impl Layout {
     }
 
     /// A table with a shaded header row (repeated on continuation pages).
-    pub(super) fn table(&mut self, columns: &[Column], rows: &[Vec<String>]) {
+    /// Rows are laid out as they come, so a table of 100,000 claims never
+    /// holds more than one row's cells.
+    pub(super) fn table(
+        &mut self,
+        columns: &[Column],
+        rows: impl IntoIterator<Item = Vec<String>>,
+    ) {
         let pad = 4.0;
         let size = BODY - 1.0;
         let row_line = LINE - 1.5;
@@ -319,34 +329,33 @@ impl Layout {
             }
             l.y -= 16.0;
         };
-        let cells: Vec<Vec<Vec<String>>> = rows
-            .iter()
-            .map(|row| {
-                columns
-                    .iter()
-                    .zip(row)
-                    .map(|(c, v)| {
-                        let v = printable(v);
-                        if c.wrap {
-                            wrap(Face::Regular, size, &v, c.width - 2.0 * pad)
-                        } else {
-                            vec![fit(Face::Regular, size, &v, c.width - 2.0 * pad)]
-                        }
-                    })
-                    .collect()
-            })
-            .collect();
+        let system = self.system;
+        let lay_out = |row: Vec<String>| -> Vec<Vec<String>> {
+            columns
+                .iter()
+                .zip(row)
+                .map(|(c, v)| {
+                    let v = printable(&v);
+                    if c.wrap {
+                        wrap(system, Face::Regular, size, &v, c.width - 2.0 * pad)
+                    } else {
+                        vec![fit(system, Face::Regular, size, &v, c.width - 2.0 * pad)]
+                    }
+                })
+                .collect()
+        };
         let height = |row: &Vec<Vec<String>>| {
             row.iter().map(Vec::len).max().unwrap_or(1).max(1) as f32 * row_line + 4.0
         };
+        let mut cells = rows.into_iter().map(lay_out).peekable();
         // Keep the header with the first row.
-        self.ensure(16.0 + cells.first().map(height).unwrap_or(0.0));
+        self.ensure(16.0 + cells.peek().map(height).unwrap_or(0.0));
         head(self);
-        for (r, row) in cells.iter().enumerate() {
-            let h = height(row);
-            let before = self.pages.len();
+        for (r, row) in cells.enumerate() {
+            let h = height(&row);
+            let before = self.started;
             self.ensure(h);
-            if self.pages.len() != before {
+            if self.started != before {
                 head(self);
             }
             let top = self.y;
@@ -355,7 +364,7 @@ impl Layout {
                 page.rect(MARGIN, top - h, CONTENT_W, h, ZEBRA);
             }
             let mut x = MARGIN + pad;
-            for (c, lines) in columns.iter().zip(row) {
+            for (c, lines) in columns.iter().zip(&row) {
                 for (k, l) in lines.iter().enumerate() {
                     page.text(
                         Face::Regular,
@@ -382,8 +391,8 @@ impl Layout {
             (REFUSED, REFUSED_BG)
         };
         let top = self.y;
+        let w = width(self.system, Face::Bold, 12.0, label) + 16.0;
         let page = self.page();
-        let w = width(Face::Bold, 12.0, label) + 16.0;
         page.rect(MARGIN, top - 20.0, w, 20.0, bg);
         page.rect(MARGIN, top - 20.0, 3.0, 20.0, fg);
         page.text(Face::Bold, 12.0, MARGIN + 9.0, top - 14.5, fg, label);
@@ -406,7 +415,13 @@ impl Layout {
     ) {
         let id_w = 150.0;
         for (id, reason) in items {
-            let lines = wrap(Face::Regular, BODY, &printable(reason), CONTENT_W - id_w);
+            let lines = wrap(
+                self.system,
+                Face::Regular,
+                BODY,
+                &printable(reason),
+                CONTENT_W - id_w,
+            );
             self.ensure(LINE * lines.len().max(1) as f32 + 4.0);
             let top = self.y;
             let page = self.page();
@@ -431,7 +446,7 @@ impl Layout {
         for pair in items.chunks(2) {
             let lines: Vec<Vec<String>> = pair
                 .iter()
-                .map(|s| wrap(Face::Regular, BODY, &printable(s), half - 24.0))
+                .map(|s| wrap(self.system, Face::Regular, BODY, &printable(s), half - 24.0))
                 .collect();
             let n = lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
             let h = n as f32 * LINE + 4.0;
@@ -455,25 +470,31 @@ impl Layout {
             self.y -= h;
         }
     }
+}
 
-    /// Adds "page N of M" footers and builds the document.
-    pub(super) fn finish(self, title: &str) -> PdfDocument {
-        let total = self.pages.len();
-        let mut doc = PdfDocument::new(title);
-        let pages = self
-            .pages
-            .into_iter()
-            .enumerate()
-            .map(|(i, mut p)| {
-                p.hline(MARGIN, RIGHT, BOTTOM - 12.0, RULE, 0.6);
-                let label = format!("CareDesk \u{2014} {}", p.footer);
-                p.text(Face::Regular, SMALL, MARGIN, BOTTOM - 24.0, MUTED, &label);
-                let n = format!("page {} of {}", i + 1, total);
-                p.text_right(Face::Regular, SMALL, RIGHT, BOTTOM - 24.0, MUTED, &n);
-                PdfPage::new(Mm(210.0), Mm(297.0), p.ops)
-            })
-            .collect();
-        doc.with_pages(pages);
-        doc
-    }
+/// The footer of page `n` of `total`: a rule, what the page is about, and
+/// "page N of M". Drawn when the document ends and the count is known.
+pub(super) fn footer(fonts: &mut DocFonts, of: &document::FooterOf<'_>) -> Content {
+    let system = fonts.system();
+    let right = of.size.0 - MARGIN;
+    let mut c = Content::new();
+    let (r, g, b) = RULE;
+    c.set_stroke_rgb(r, g, b);
+    c.set_line_width(0.6);
+    c.move_to(MARGIN, BOTTOM - 12.0);
+    c.line_to(right, BOTTOM - 12.0);
+    c.stroke();
+    let mut text = |c: &mut Content, x: f32, s: &str| {
+        let (r, g, b) = MUTED;
+        c.begin_text();
+        c.set_fill_rgb(r, g, b);
+        c.next_line(x, BOTTOM - 24.0);
+        fonts.show(c, Face::Regular, SMALL, &printable(s));
+        c.end_text();
+    };
+    text(&mut c, MARGIN, &format!("CareDesk \u{2014} {}", of.label));
+    let page = format!("page {} of {}", of.n, of.total);
+    let x = right - width(system, Face::Regular, SMALL, &page);
+    text(&mut c, x, &page);
+    c
 }

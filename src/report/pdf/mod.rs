@@ -7,10 +7,18 @@
 //! status, decision and kind, the most cited rules, a table of the claims).
 //! Every page has a footer "page N of M".
 //!
-//! Text uses the PDF built-in Helvetica faces: no font file to ship, and the
-//! text extracts cleanly (`pdftotext`). Widths come from the Helvetica metrics
-//! so wrapping is exact.
+//! Text a built-in Helvetica can show is drawn with it; anything else
+//! (Chinese, Korean, Arabic, …) with the workstation's fonts, a subset of
+//! each embedded (`font`), so `pdftotext` gives back exactly what was stored.
+//! The document is written as it is laid out (`document`): any number of
+//! claims, in the memory of a page or two plus the summary's short list.
+//! The information dictionary carries the title and the creation time, the
+//! catalog the document's language (`/Lang`).
 //!
+//! - `document`: the PDF file written page by page (objects, page tree,
+//!   information, cross-references);
+//! - `font`: Helvetica or embedded subsets of the workstation's fonts, per
+//!   character (reusable by every document);
 //! - `layout`: the layout engine (pages, headings, fields, tables), with
 //!   `text` (measuring and wrapping) and `helvetica_widths` (the metrics);
 //! - `claim`: the pages of one claim, section by section;
@@ -18,7 +26,9 @@
 //! - `expiring`: the expiring coverage report.
 
 mod claim;
+mod document;
 mod expiring;
+mod font;
 mod helvetica_widths;
 mod layout;
 mod summary;
@@ -27,19 +37,40 @@ mod text;
 pub use expiring::write_expiring;
 
 use super::{ClaimReport, ExportError, Progress, ReportMeta};
+use crate::fonts::HanVariant;
+use document::{DocInfo, DocWriter};
+use font::{DocFonts, SystemFonts};
 use layout::Layout;
-use printpdf::{PdfDocument, PdfSaveOptions};
+use std::cell::RefCell;
 use std::io::Write;
+use std::rc::Rc;
 use summary::Summaries;
 
-/// The most claims one PDF export holds: the document is built in memory
-/// (about 130 KB of memory a page), and nobody prints more than this anyway.
-pub const MAX_CLAIMS: usize = 2_000;
+/// The language a document is written in: the desk's current language.
+fn document_lang() -> &'static str {
+    crate::i18n::current().tag()
+}
 
-/// Writes the claims as a PDF. Claims are laid out as they arrive; the cover
-/// pages (for more than one claim) are put in front at the end.
+/// Starts a document in the desk's language, with the fallback fonts for it.
+fn start_document<W: Write>(out: W) -> Result<DocWriter<W>, ExportError> {
+    let system = SystemFonts::get(HanVariant::for_language(document_lang()));
+    let fonts = Rc::new(RefCell::new(DocFonts::new(system)));
+    Ok(DocWriter::new(out, fonts)?)
+}
+
+/// The creation time: when the export was made (`generated_at`), so the
+/// information dictionary agrees with what the pages say.
+fn created(generated_at: &str) -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::parse_from_rfc3339(generated_at)
+        .map(|t| t.with_timezone(&chrono::Utc))
+        .unwrap_or_else(|_| chrono::Utc::now())
+}
+
+/// Writes the claims as a PDF, page by page as they arrive (any number of
+/// claims). The summary pages (for more than one claim) are laid out at the
+/// end and put in front.
 pub fn write_claims<W, I>(
-    mut out: W,
+    out: W,
     meta: &ReportMeta,
     total: usize,
     claims: I,
@@ -49,8 +80,10 @@ where
     W: Write,
     I: IntoIterator<Item = Result<ClaimReport, ExportError>>,
 {
-    let mut body = Layout::new();
+    let mut doc = start_document(out)?;
+    let fonts = doc.fonts();
     let mut summaries = Summaries::default();
+    let mut body = Layout::new(&mut doc, Rc::clone(&fonts));
     for claim in claims {
         let claim = claim?;
         claim::claim_pages(&mut body, meta, &claim);
@@ -59,27 +92,32 @@ where
         if !progress(done, total.max(done)) {
             return Err(ExportError::Cancelled);
         }
+        if body.failed() {
+            break;
+        }
+    }
+    body.finish();
+    if let Some(e) = doc.take_error() {
+        return Err(e.into());
     }
     let done = summaries.count();
-    let mut all = Layout::new();
     if done != 1 {
-        summary::cover_pages(&mut all, meta, &summaries);
+        doc.pages_in_front();
+        let mut cover = Layout::new(&mut doc, Rc::clone(&fonts));
+        summary::cover_pages(&mut cover, meta, &summaries);
+        cover.finish();
     }
-    all.pages.append(&mut body.pages);
-    let doc = all.finish("CareDesk claim report");
-    save(&doc, &mut out)?;
+    let title = match (done, summaries.first_id()) {
+        (1, Some(id)) => format!("CareDesk claim report {id}"),
+        _ => "CareDesk claim report".to_string(),
+    };
+    let info = DocInfo {
+        title: &title,
+        lang: document_lang(),
+        created: created(&meta.generated_at),
+    };
+    doc.finish(&info, layout::footer)?;
     Ok(done)
-}
-
-fn save<W: Write>(doc: &PdfDocument, out: &mut W) -> Result<(), ExportError> {
-    let mut warnings = Vec::new();
-    let bytes = doc.save(&PdfSaveOptions::default(), &mut warnings);
-    if bytes.is_empty() {
-        return Err(ExportError::Pdf("the PDF writer produced nothing".into()));
-    }
-    out.write_all(&bytes)?;
-    out.flush()?;
-    Ok(())
 }
 
 /// A day, or a dash for none.

@@ -50,6 +50,11 @@ impl Summaries {
     pub(super) fn count(&self) -> usize {
         self.claims.len()
     }
+
+    /// The id of the first claim, for a one-claim document's title.
+    pub(super) fn first_id(&self) -> Option<&str> {
+        self.claims.first().map(|c| c.claim_id.as_str())
+    }
 }
 
 pub(super) fn cover_pages(l: &mut Layout, meta: &ReportMeta, summaries: &Summaries) {
@@ -199,7 +204,7 @@ fn cited_rules(l: &mut Layout, summaries: &Summaries) {
             col("Claims", 45.0, false),
             col("Reason", 336.28, true),
         ],
-        &rows,
+        rows,
     );
 }
 
@@ -217,20 +222,17 @@ fn claims_table(l: &mut Layout, claims: &[Summary]) {
         l.note("No claim matches the filter.");
         return;
     }
-    let rows: Vec<Vec<String>> = claims
-        .iter()
-        .map(|c| {
-            vec![
-                c.claim_id.clone(),
-                c.submitted_on.clone(),
-                c.serial.clone(),
-                short_kind(c.kind).to_string(),
-                c.status.label().to_string(),
-                c.decision.label().to_string(),
-                c.rules.join(", "),
-            ]
-        })
-        .collect();
+    let rows = claims.iter().map(|c| {
+        vec![
+            c.claim_id.clone(),
+            c.submitted_on.clone(),
+            c.serial.clone(),
+            short_kind(c.kind).to_string(),
+            c.status.label().to_string(),
+            c.decision.label().to_string(),
+            c.rules.join(", "),
+        ]
+    });
     l.table(
         &[
             col("Claim", 78.0, false),
@@ -241,6 +243,6 @@ fn claims_table(l: &mut Layout, claims: &[Summary]) {
             col("Decision", 46.0, false),
             col("Rules", 131.28, true),
         ],
-        &rows,
+        rows,
     );
 }
