@@ -136,12 +136,14 @@ fn app_benches(c: &mut Criterion) {
     h.state_mut().push(Command::ShowPanel(Panel::Claims));
     h.run();
     let t = Instant::now();
-    while h.state().claims.total.is_none() || h.state().claims.pages.is_empty() {
+    while h.state().panels.claims.rows.total.is_none()
+        || h.state().panels.claims.rows.pages.is_empty()
+    {
         assert!(t.elapsed() < Duration::from_secs(60), "claims never loaded");
         std::thread::sleep(Duration::from_millis(10));
         h.step();
     }
-    assert_eq!(h.state().claims.total, Some(total));
+    assert_eq!(h.state().panels.claims.rows.total, Some(total));
     h.hover_at(egui::pos2(640.0, 450.0));
     let mut frame = 0usize;
     c.bench_function(
@@ -159,7 +161,7 @@ fn app_benches(c: &mut Criterion) {
     );
     eprintln!(
         "scrolled {frame} frames; {} pages of claims loaded",
-        h.state().claims.pages.len()
+        h.state().panels.claims.rows.pages.len()
     );
     drop(h);
 

@@ -115,3 +115,128 @@ fn locales_map_to_languages_and_arguments_are_filled_in() {
     // A key no file has shows as itself rather than vanishing.
     assert_eq!(i18n::text(Lang::EN, "no-such-key"), "no-such-key");
 }
+
+/// Source text of `src/` without `//` comment lines.
+fn sources() -> Vec<(String, String)> {
+    fn walk(dir: &Path, out: &mut Vec<(String, String)>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for e in entries.filter_map(Result::ok) {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                let text = std::fs::read_to_string(&p).expect("read");
+                let code: Vec<&str> = text
+                    .lines()
+                    .filter(|l| !l.trim_start().starts_with("//"))
+                    .collect();
+                out.push((p.display().to_string(), code.join("\n")));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut out);
+    out
+}
+
+/// The quoted texts between `"` in a piece of code.
+fn quoted(code: &str) -> Vec<&str> {
+    code.split('"').skip(1).step_by(2).collect()
+}
+
+/// The message keys the vocabulary's macros make: `<key>-<code>` for every
+/// `code_enum!`, `rule-<ID>` and `interpretation-<ID>`.
+fn generated_keys() -> BTreeSet<String> {
+    let mut keys = BTreeSet::new();
+    for (_, code) in sources() {
+        for (invocation, prefix) in [
+            ("code_enum! {", None),
+            ("rule_table! {", Some("rule")),
+            ("interpretation_table! {", Some("interpretation")),
+        ] {
+            for block in code.split(invocation).skip(1) {
+                let body = block.split("\n}").next().unwrap_or_default();
+                let prefix = match prefix {
+                    Some(p) => p.to_owned(),
+                    None => {
+                        let header = body.split_once("key \"").map(|(_, r)| r);
+                        let p = header.and_then(|r| r.split_once('"')).map(|(p, _)| p);
+                        p.expect("a code_enum! names its key prefix").to_owned()
+                    }
+                };
+                for arm in body.split("=> \"").skip(1) {
+                    let code = arm.split('"').next().unwrap_or_default();
+                    keys.insert(format!("{prefix}-{code}"));
+                }
+            }
+        }
+    }
+    keys
+}
+
+#[test]
+fn every_code_label_rule_reason_and_interpretation_is_in_english() {
+    let en = messages(&files().into_iter().find(|(t, _)| t == "en").expect("en").1);
+    let keys = generated_keys();
+    // 17 code enums, 38 rules, 4 interpretations at the time of writing.
+    assert!(keys.len() > 120, "{keys:?}");
+    for key in &keys {
+        assert!(en.contains_key(key), "en.ftl lacks `{key}`");
+        assert!(en[key].is_empty(), "`{key}` takes no arguments");
+    }
+    for r in caredesk::rules::RuleId::ALL {
+        assert!(keys.contains(r.reason_key()));
+        assert_ne!(r.reason(), r.reason_key(), "{}", r.id());
+    }
+    for i in caredesk::rules::Interpretation::ALL {
+        assert!(keys.contains(i.text_key()));
+        assert_ne!(i.text(), i.text_key(), "{}", i.id());
+    }
+    use caredesk::rules::{Cause, Part};
+    assert_eq!(Part::Aircraft.label_key(), "part-aircraft");
+    assert_eq!(Part::Aircraft.label(), "Aircraft (product body)");
+    assert_eq!(
+        Cause::NormalUse.label_in(Lang::EN),
+        "Malfunction in normal use"
+    );
+    // Looked up once, then kept: the same text, not a new string each frame.
+    assert!(std::ptr::eq(Part::Battery.label(), Part::Battery.label()));
+    assert!(std::ptr::eq(
+        caredesk::rules::RuleId::RepPart.reason(),
+        caredesk::rules::RuleId::RepPart.reason_in(Lang::EN)
+    ));
+}
+
+/// Messages written ahead of the code that will show them: SPEC §5's
+/// "until when / from when" sentences, for the advice beside a decision in
+/// the window and on the claim PDF (not drawn yet).
+const NOT_YET_USED: &[&str] = &[
+    "advice-after-steps-approved",
+    "advice-after-steps-refused",
+    "advice-approvable-from",
+    "advice-approved-through",
+    "advice-buy-until",
+    "advice-never-approvable",
+    "advice-ship-by",
+];
+
+#[test]
+fn every_english_message_is_used() {
+    let en = messages(&files().into_iter().find(|(t, _)| t == "en").expect("en").1);
+    let generated = generated_keys();
+    let mut literals = BTreeSet::new();
+    for (_, code) in sources() {
+        literals.extend(quoted(&code).into_iter().map(str::to_owned));
+    }
+    let unused: Vec<&String> = en
+        .keys()
+        .filter(|k| !generated.contains(*k) && !literals.contains(*k))
+        .filter(|k| !NOT_YET_USED.contains(&k.as_str()))
+        .collect();
+    assert!(
+        unused.is_empty(),
+        "en.ftl keys nothing asks for: {unused:?}"
+    );
+}

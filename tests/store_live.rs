@@ -108,7 +108,9 @@ fn the_window_shows_another_workstations_claim_and_step_by_itself(b: Backend) {
     h.run_steps(3);
     let listed = |h: &Harness<'_, CareDeskApp>, id: &str| {
         h.state()
+            .panels
             .claims
+            .rows
             .pages
             .values()
             .flatten()
@@ -128,6 +130,7 @@ fn the_window_shows_another_workstations_claim_and_step_by_itself(b: Backend) {
         h.run_steps(3);
         let open_now = h
             .state()
+            .panels
             .claims
             .open
             .as_ref()

@@ -65,9 +65,12 @@ fn scan_claim_refuse_fix_approve_close_reclaimed() {
     let mut h = harness(app);
     h.run();
 
-    // The current staff member is chosen at start.
+    // The current staff member signs in at start, with their PIN.
     h.get_by_label("Who is working?");
     h.get_by_label("Ana Supervisor — Supervisor").click();
+    h.run();
+    h.get_by_label("Your PIN:").type_text("246810");
+    h.get_by_label("Sign in").click();
     h.run();
     assert!(h.state().current_staff().is_some());
 
@@ -107,9 +110,18 @@ fn scan_claim_refuse_fix_approve_close_reclaimed() {
     h.get_by_label_contains("File claim (approved)").click();
     h.run();
     assert_eq!(h.state().state.panel, Panel::Claims);
-    let id = h.state().claims.open.as_ref().unwrap().row.id.clone();
+    let id = h
+        .state()
+        .panels
+        .claims
+        .open
+        .as_ref()
+        .unwrap()
+        .row
+        .id
+        .clone();
     assert_eq!(
-        h.state().claims.open.as_ref().unwrap().row.status,
+        h.state().panels.claims.open.as_ref().unwrap().row.status,
         ClaimStatus::Approved
     );
 
@@ -130,14 +142,14 @@ fn scan_claim_refuse_fix_approve_close_reclaimed() {
     h.get_by_label("Ship replacement").click();
     h.run();
     assert_eq!(
-        h.state().claims.open.as_ref().unwrap().row.status,
+        h.state().panels.claims.open.as_ref().unwrap().row.status,
         ClaimStatus::ReplacementShipped
     );
     h.get_by_label("Close claim…").click();
     h.run();
     h.get_by_label("Close claim").click();
     h.run();
-    let detail = h.state().claims.open.as_ref().unwrap();
+    let detail = h.state().panels.claims.open.as_ref().unwrap();
     assert_eq!(detail.row.id, id);
     assert_eq!(detail.row.status, ClaimStatus::Closed);
 
@@ -157,7 +169,7 @@ fn quantity_caps_are_enforced_in_the_claim_form() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = CareDeskApp::new_for_test(store(&dir), today());
     let ana = app.staff[0].id;
-    app.push(caredesk::ui::Command::SetStaff(ana));
+    app.sign_in(ana, "246810").unwrap();
     app.push(caredesk::ui::Command::OpenProduct(SERIAL.into()));
     app.push(caredesk::ui::Command::ShowPanel(Panel::Intake));
     let mut h = harness(app);
@@ -166,21 +178,32 @@ fn quantity_caps_are_enforced_in_the_claim_form() {
     h.run();
     // Whatever reaches the form, at most 2 pairs of propellers per replacement
     // (REP-PART-QTY can then never come from this form).
-    h.state_mut().intake.quantities[Part::Propellers.index()] = 9;
+    h.state_mut().panels.intake.quantities[Part::Propellers.index()] = 9;
     h.run();
-    assert_eq!(h.state().intake.quantities[Part::Propellers.index()], 2);
+    assert_eq!(
+        h.state().panels.intake.quantities[Part::Propellers.index()],
+        2
+    );
     h.get_by_label("Accepted the DJI Privacy Policy")
         .scroll_to_me();
     h.run();
     h.get_by_label("Accepted the DJI Privacy Policy").click();
     h.run();
     h.get_by_label("APPROVED");
-    let p = h.state().intake.preview.clone().unwrap().unwrap();
+    let p = h
+        .state()
+        .panels
+        .intake
+        .preview
+        .result()
+        .cloned()
+        .unwrap()
+        .unwrap();
     assert!(!p.decision.failed.iter().any(|r| r.id() == "REP-PART-QTY"));
     // Ctrl+Enter files the claim.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
     h.run();
     assert_eq!(h.state().state.panel, Panel::Claims);
-    let open = h.state().claims.open.clone().unwrap();
+    let open = h.state().panels.claims.open.clone().unwrap();
     assert_eq!(open.input.parts.get(&Part::Propellers), Some(&2));
 }

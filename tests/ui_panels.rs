@@ -53,7 +53,17 @@ impl Desk {
     }
 }
 
-/// An app with the demo data, `staff` chosen in the start dialog.
+/// The PIN the README lists for a demo staff member.
+fn demo_pin(staff: &str) -> &'static str {
+    caredesk::desk::DEMO_STAFF
+        .iter()
+        .find(|(name, _, _)| *name == staff)
+        .and_then(|(_, _, pin)| *pin)
+        .expect("a demo staff member with a PIN")
+}
+
+/// An app with the demo data, `staff` signed in through the start dialog
+/// (their name chosen, their PIN typed, Enter).
 fn harness(store: Store, staff: &str) -> Harness<'static, CareDeskApp> {
     let app = CareDeskApp::new_for_test(store, today());
     let mut h = Harness::builder()
@@ -61,6 +71,9 @@ fn harness(store: Store, staff: &str) -> Harness<'static, CareDeskApp> {
         .build_ui_state(|ui, app: &mut CareDeskApp| app.ui(ui), app);
     h.run();
     h.get_by_label_contains(staff).click();
+    h.run();
+    h.get_by_label("Your PIN:").type_text(demo_pin(staff));
+    h.key_press(Key::Enter);
     h.run();
     assert!(h.state().current_staff().is_some());
     h
@@ -139,7 +152,7 @@ fn unknown_serial_is_explained_in_the_window_and_search_finds_partials() {
     h.get_by_label("Search:").type_text(part);
     h.key_press(Key::Enter);
     h.run();
-    assert!(!h.state().lookup.hits.is_empty());
+    assert!(!h.state().panels.lookup.hits.is_empty());
     h.get_by_label(&serial).click();
     h.run();
     assert_eq!(h.state().state.panel, Panel::Plans);
@@ -297,20 +310,23 @@ fn claims_table_counts_filters_and_opens_a_claim_with_its_timeline() {
     let mut h = harness(store, "Sami SSC");
     h.key_press_modifiers(Modifiers::COMMAND, Key::Num6);
     h.run();
-    assert_eq!(h.state().claims.total, Some(all));
+    assert_eq!(h.state().panels.claims.rows.total, Some(all));
     h.get_by_label(&format!("{all} shown"));
-    assert!(h.state().claims.pages.contains_key(&0), "first page loaded");
+    assert!(
+        h.state().panels.claims.rows.pages.contains_key(&0),
+        "first page loaded"
+    );
 
-    h.state_mut().claims.status = Some(ClaimStatus::Refused);
+    h.state_mut().panels.claims.filters.status = Some(ClaimStatus::Refused);
     h.run();
-    assert_eq!(h.state().claims.total, Some(refused));
+    assert_eq!(h.state().panels.claims.rows.total, Some(refused));
 
-    h.state_mut().claims.status = None;
+    h.state_mut().panels.claims.filters.status = None;
     h.run();
-    let first = h.state().claims.row(0).unwrap().id.clone();
+    let first = h.state().panels.claims.row(0).unwrap().id.clone();
     h.get_by_label(&first).click();
     h.run();
-    let open = h.state().claims.open.clone().unwrap();
+    let open = h.state().panels.claims.open.clone().unwrap();
     assert_eq!(open.row.id, first);
     h.get_by_label("Timeline");
     h.get_by_label("Export this claim…");
@@ -328,8 +344,10 @@ fn fee_edit_asks_the_supervisor_pin_and_a_wrong_pin_is_refused_in_the_dialog() {
     h.run();
     let fee = h
         .state()
+        .panels
         .settings
         .fees
+        .rows
         .iter()
         .find(|f| f.model == "DJI Mavic 3" && f.replacement_number == 1)
         .cloned()
@@ -455,7 +473,7 @@ fn a_scanned_claim_id_opens_the_claim() {
     h.key_press(Key::Enter);
     h.run();
     assert_eq!(h.state().state.panel, Panel::Claims);
-    assert_eq!(h.state().claims.open.as_ref().unwrap().row.id, id);
+    assert_eq!(h.state().panels.claims.open.as_ref().unwrap().row.id, id);
     assert_eq!(h.state().serial_input, "");
 }
 
@@ -483,13 +501,16 @@ fn a_supervisor_reopens_a_closed_refused_claim_with_a_note_and_the_pin() {
     h.get_by_label("Note:")
         .type_text("customer brought the receipt");
     h.run();
+    // (Below the fold under the demo banner: scrolled to, as a person would.)
+    h.get_by_label("Reopen… (supervisor)").scroll_to_me();
+    h.run();
     h.get_by_label("Reopen… (supervisor)").click();
     h.run();
     h.get_by_label("Supervisor PIN");
     h.get_by_label("PIN:").type_text("123456");
     h.key_press(Key::Enter);
     h.run();
-    let open = h.state().claims.open.clone().unwrap();
+    let open = h.state().panels.claims.open.clone().unwrap();
     assert_eq!(open.row.id, id);
     assert_ne!(
         open.row.status,
@@ -501,5 +522,52 @@ fn a_supervisor_reopens_a_closed_refused_claim_with_a_note_and_the_pin() {
         open.events
             .iter()
             .any(|e| e.note.contains("customer brought the receipt"))
+    );
+}
+
+#[test]
+fn a_fee_that_is_not_an_amount_is_refused_until_the_text_changes() {
+    let (_desk, store) = Desk::new();
+    let mut h = harness(store, "Dana Supervisor");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num7);
+    h.run();
+    h.get_by_label("Model contains:").click();
+    h.run();
+    h.get_by_label("Model contains:").type_text("Mavic 3");
+    h.run();
+    h.get_all_by_label("Edit").next().unwrap().click();
+    h.run();
+    h.get_by_label("New amount").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("New amount").type_text("12,x");
+    h.run();
+    h.get_by_label("Save…").click();
+    h.run();
+    // Refused in place: no PIN asked, the text kept, the message there on
+    // every frame that follows.
+    assert!(h.query_by_label("Supervisor PIN").is_none());
+    for _ in 0..5 {
+        h.step();
+        h.get_by_label("not an amount");
+    }
+    let edit = h.state().panels.settings.fees.editing.clone().unwrap();
+    assert_eq!(edit.text, "12,x");
+    // Typing again clears it.
+    h.get_by_label("New amount").click();
+    h.run();
+    h.key_press(Key::Backspace);
+    h.run();
+    assert!(h.query_by_label("not an amount").is_none());
+    assert_eq!(
+        h.state()
+            .panels
+            .settings
+            .fees
+            .editing
+            .as_ref()
+            .unwrap()
+            .text,
+        "12,"
     );
 }

@@ -4,6 +4,177 @@
 
 language-name = English
 
+## Codes: the label a person reads for each code (`code_enum!`, key <prefix>-<code>).
+## The codes themselves are never translated.
+
+# Part
+part-aircraft = Aircraft (product body)
+part-gimbal = Gimbal
+part-camera = Camera
+part-propellers = Propellers (pairs)
+part-battery = Battery
+part-grip = Grip
+part-handle = Handle
+part-main_body = Main body
+part-main_controller = Main controller
+part-motor = Motor
+part-esc = ESC
+part-vision_system = Vision system
+
+# Cause
+cause-user_error = User error
+cause-signal_interference = Signal interference
+cause-collision = Collision
+cause-water_damage = Water damage
+cause-drop_damage = Drop damage
+cause-accident = Accident
+cause-normal_use = Malfunction in normal use
+
+# ServiceChannel
+service-channel-online = Online (send to repair center)
+service-channel-express = Express (replacement ships on receipt)
+service-channel-ssc = Swift Service Center
+
+# SalesChannel
+sales-channel-official = DJI official
+sales-channel-authorized = Authorized dealer
+sales-channel-unofficial = Unofficial channel
+
+# Term
+term-1y = 1-Year Plan
+term-2y = 2-Year Plan
+
+# Exclusion
+exclusion-non_dji_product = Damage to a non-DJI product
+exclusion-third_party_accessory = Used with an unauthorized non-DJI product, accessory or software
+exclusion-parts_lost = Covered parts are lost
+exclusion-parts_stolen_or_discarded = Covered parts stolen, looted or discarded
+exclusion-unauthorized_repair = Damage from unauthorized repair
+exclusion-not_per_manual = Installed, used or operated against the user manual
+exclusion-illegal_use = Used for illegal activities
+exclusion-disaster_or_war = Natural disaster, war, riot or terrorism
+exclusion-paid_enhancement = Paid technical enhancement
+exclusion-indirect_loss = Indirect loss or anticipated profit
+exclusion-personal_injury_or_property = Personal injury or property loss
+exclusion-legal_fees = Litigation, arbitration or legal fees
+exclusion-unsuitable_conditions = Flown in unsuitable conditions
+exclusion-airworthiness_violation = Airworthiness requirements violated
+exclusion-modification_or_dismantling = Modified or dismantled
+exclusion-defective_battery = Damage from a defective battery
+exclusion-cosmetic_wear = Cosmetic wear that does not affect performance
+
+# RequestKind
+request-kind-plus_purchase = Buy Care Refresh+
+request-kind-replacement = Replacement
+request-kind-extended_warranty = Extended warranty repair
+request-kind-plus_return = Return Care Refresh+
+
+# PlanKind
+plan-care_refresh = Care Refresh
+plan-care_refresh_plus = Care Refresh+
+
+# Charge
+charge-replacement_fee = Replacement fee
+charge-transregional_fees = Transregional shipping, tax and fees
+
+# Verdict
+verdict-approved = Approved
+verdict-refused = Refused
+
+# ClaimKind
+claim-kind-replacement = Replacement
+claim-kind-extended_warranty = Extended warranty repair
+
+# ClaimStatus
+claim-status-submitted = Submitted
+claim-status-approved = Approved
+claim-status-refused = Refused
+claim-status-awaiting_product = Awaiting product
+claim-status-received = Received
+claim-status-assessed = Assessed
+claim-status-replacement_shipped = Replacement shipped
+claim-status-paid_repair = Paid repair
+claim-status-repaired = Repaired
+claim-status-closed = Closed
+
+# ProductStatus
+product-status-active = Active
+product-status-reclaimed = Reclaimed
+
+# PlanService
+plan-service-replacement = Replacement
+plan-service-extended_warranty = Extended warranty
+
+# Role
+role-technician = Technician
+role-ssc = SSC clerk
+role-supervisor = Supervisor
+
+# ClaimActionCode
+claim-action-await_product = Await the product
+claim-action-receive = Product received
+claim-action-assess = Assessed
+claim-action-ship_replacement = Ship replacement
+claim-action-choose_paid_repair = Customer chose paid repair
+claim-action-repair = Repaired
+claim-action-close = Close
+
+# ServiceState
+service-state-not_started = Not started
+service-state-active = Active
+service-state-expired = Expired
+service-state-used_up = Used up
+service-state-withdrawn = Withdrawn
+service-state-not_offered = Not offered
+
+## Rules: the plain-language reason for each rule ID (SPEC §2), key rule-<ID>.
+
+rule-BUY-NO-BASE = The product has no DJI Care Refresh (1-Year Plan); Care Refresh+ can only be bought for a product that has one.
+rule-BUY-BASE-TERM = The product has DJI Care Refresh (2-Year Plan); Care Refresh+ is not supported for the 2-Year Plan.
+rule-BUY-BASE-EXPIRED = DJI Care Refresh has already expired; Care Refresh+ must be bought before it expires.
+rule-BUY-NO-REPLACEMENT-LEFT = DJI Care Refresh has no product replacement left; Care Refresh+ needs at least one replacement left on it.
+rule-BUY-ONCE = This product (or a unit it replaced) has already had Care Refresh+; each product is eligible only once.
+rule-BUY-REGION-UNSUPPORTED = Care Refresh+ is not offered in the region it is being bought in.
+rule-BUY-REGION-MISMATCH = Care Refresh+ and the product must be bought in the same country or region (service region).
+rule-BUY-CHANNEL = Care Refresh+ can only be bound to a product bought from DJI official or authorized channels.
+rule-REP-EXPIRED = The application date is not within the validity period of the replacement service.
+rule-REP-IN-ADVANCE = Care Refresh has no replacement left, and the Care Refresh+ replacement service cannot be used in advance, before Care Refresh expires.
+rule-REP-NONE-LEFT = The replacement times of the plan in effect have been used up.
+rule-REP-WITHDRAWN = The customer's withdrawal from the plan in effect has been confirmed, so its replacement service has ended.
+rule-REP-CHANNEL = The product was not bought from DJI official or authorized channels.
+rule-REP-REGION-MISMATCH = The plan and the product were bought in different countries or regions, so the service cannot be used.
+rule-REP-MFG-DEFECT = The out-of-warranty product was found to have a manufacturing defect before Care Refresh+ took effect, so Care Refresh+ cannot be used for it.
+rule-REP-PART = A requested part is not covered by the replacement service for this product series.
+rule-REP-PART-QTY = Too many of a part were requested: at most one product body, gimbal or battery, and at most two pairs of propellers per replacement.
+rule-REP-EXCLUDED = The damage falls under an exclusion of the replacement service (for example loss, theft, unauthorized repair or use against the manual).
+rule-REP-SHIP-LATE = The parts were not shipped within 7 natural days of submitting the Online request, or within 3 days for Express.
+rule-REP-OUTSIDE-COVERAGE = The service was applied for outside the coverage area: Care Refresh+ service is not offered in that region.
+rule-REP-TRANSREGIONAL = The service was applied for outside the plan's service area; it can go ahead only if the customer pays the transregional shipping, tax and other fees.
+rule-REP-PRIVACY = The customer has not accepted the DJI Privacy Policy, which is required before applying for replacement service.
+rule-EW-NO-PLUS = The product has no Care Refresh+ bound, which is what provides the extended warranty.
+rule-EW-NOT-STARTED = The extended warranty starts when Care Refresh (1-Year Plan) expires and cannot be used in advance.
+rule-EW-EXPIRED = The application date is past the validity period of the extended warranty service.
+rule-EW-NOT-OFFERED = Care Refresh+ in EU countries, the UK, Switzerland and Norway provides replacement service only, with no extended warranty.
+rule-EW-WITHDRAWN = The customer's withdrawal from Care Refresh+ has been confirmed, so its extended warranty has ended.
+rule-EW-CHANNEL = The product was not bought from DJI official or authorized channels.
+rule-EW-REGION-MISMATCH = Care Refresh+ and the product were bought in different countries or regions, so the service cannot be used.
+rule-EW-MFG-DEFECT = The out-of-warranty product was found to have a manufacturing defect before Care Refresh+ took effect, so Care Refresh+ cannot be used for it.
+rule-EW-CAUSE = The extended warranty covers malfunctions in normal use only, not damage from user error or accidents.
+rule-EW-PART = A part is not covered by the extended warranty for this product series.
+rule-EW-EXCLUDED = The malfunction falls under an exclusion of the extended warranty (for example modification, a defective battery, cosmetic wear or use against the manual).
+rule-EW-SHIP-LATE = The parts were not shipped within 7 natural days of confirming the extended warranty service.
+rule-EW-OUTSIDE-COVERAGE = The service was applied for outside the coverage area: Care Refresh+ service is not offered in that region.
+rule-EW-AREA = This product has no international warranty service, so the extended warranty is only available where Care Refresh+ was bought (paying fees does not change this).
+rule-RET-PRODUCT-NOT-RETURNED = Care Refresh+ can only be returned when the product itself was returned under DJI's return policy (Care Refresh is returned first, then Care Refresh+).
+rule-RET-SERVICE-USED = Care Refresh+ cannot be returned once its replacement service or extended warranty service has been used.
+
+## Interpretations of the terms (SPEC "Interpretation"), key interpretation-<ID>.
+
+interpretation-INT-EU-SERVICE-REGION = All EU member states form one service region, EU: a product bought in France and a plan bought in Germany are in the same service region.
+interpretation-INT-EUROPEAN-CAP = European variant (EU, UK, Switzerland, Norway): at most three replacements in the two years of Care Refresh plus Care Refresh+, so Care Refresh+ allows 3 minus the replacements used under Care Refresh. Elsewhere Care Refresh+ allows exactly one.
+interpretation-INT-OSMO-MOBILE-PARTS = Osmo Mobile: the replacement service covers the main body and the battery (the terms' "camera and battery" for the Osmo series does not fit a phone gimbal).
+interpretation-INT-SSC-NO-SHIP-DEADLINE = A Swift Service Center appointment has no shipping deadline: the terms set one only for Online (7 natural days) and Express (3 days) requests.
+
 ## SPEC §5 advice: what the person at the counter can do about each failing rule.
 ## $parts is a list of part names, $series a product series, $date a day in
 ## words, $region a region code, $plan a plan name, $days a number of days.
@@ -61,3 +232,452 @@ reason-not-shipped-after = Not shipped { $days } days after the request of { $su
 fonts-missing-title = Missing fonts
 fonts-missing = { $scripts } text cannot be shown: no installed font has it. Install { $package }.
 fonts-missing-dismiss = OK
+
+## ---------------------------------------------------------------- the window
+## Every text the window shows (src/ui/). Arguments are filled in as given:
+## $keys a keyboard shortcut (Ctrl+5), $date a YYYY-MM-DD day.
+
+## The window (src/ui/mod.rs, src/ui/app/, src/ui/command.rs, src/ui/widgets.rs)
+
+app-title = CareDesk
+start-no-catalog = cannot load the catalog
+start-no-database = cannot open the database { $location }
+start-no-window = cannot open the window: { $error }
+
+# Menus and the shortcut help.
+menu-file = File
+menu-view = View
+menu-help = Help
+menu-export-claims = Export claims (table filter)
+menu-export-expiring = Export expiring plans
+menu-expiring-within = Ending within { $days } days
+menu-quit = Quit
+help-scan = Scan a serial: the product opens at once.
+help-focus-serial = { $keys } or { $alt }: cursor to the serial field
+help-panels = { $first } … { $last }: switch panels
+help-file-claim = { $keys }: file the claim (claim intake)
+help-dialogs = Enter: confirm a dialog · Esc: cancel it
+help-theme = { $keys }: dark / light theme
+shortcut-or = { $first } / { $second }
+button-with-shortcut = { $label } ({ $keys })
+
+# Commands with one label wherever they are offered (src/ui/command.rs).
+command-focus-serial = Scan / look up serial
+command-toggle-theme = Dark / light theme
+command-clear-recent = Clear the list
+command-search = Search
+command-open-product = Open
+command-load-demo = Load demo data…
+command-import-products = Import products from CSV…
+command-cancel-job = Cancel
+command-dismiss = Dismiss
+
+# The scanner row and the status line.
+scanner-label = Serial
+scanner-hint = scan or type a serial, Enter
+scanner-reclaimed = reclaimed
+scanner-today = Today { $date }
+scanner-staff = { $name } ({ $role })
+scanner-staff-hover = Change who is working (Settings)
+scanner-no-staff = no staff chosen
+status-ready = Ready.
+
+# Dialogs.
+staff-dialog-title = Who is working?
+staff-dialog-body = Every action is recorded with your name: choose yourself and type your PIN.
+staff-name-role = { $name } — { $role }
+dialog-cancel = Cancel
+dialog-ok = OK
+dialog-keys = Enter confirms · Esc cancels
+dialog-cancelled = Cancelled; nothing was changed.
+pin-title = Supervisor PIN
+pin-label = PIN:
+pin-set-fee = Set the fee for { $model }, replacement { $number }, to { $amount }.
+pin-reopen-claim = Reopen claim { $id }.
+
+# Shared widgets and the live decision.
+day-today = today
+day-tomorrow = tomorrow
+day-yesterday = yesterday
+day-in-days = in { $days } days
+day-days-ago = { $days } days ago
+window-ends = ends { $when }
+window-ended = ended { $when }
+window-starts = starts { $when }
+window-started = started { $when }
+decision-approved = APPROVED
+decision-refused = REFUSED
+decision-plan-in-effect = Plan in effect: { $plan }
+interpretation = Interpretation
+date-hint = YYYY-MM-DD
+date-invalid = not a date (YYYY-MM-DD)
+region-unknown = unknown region
+region-unknown-code = unknown region code
+serial-and-model = { $serial } — { $model }
+preview-checking = Checking…
+preview-updating = updating…
+export-format-entry = { $format }…
+export-format-csv = CSV (spreadsheet)
+export-format-pdf = PDF (printable report)
+export-format-json = JSON (machine-readable)
+export-busy = Another job is running.
+
+# What the window says after an action (the status line).
+app-demo-loaded = New database: demo data loaded ({ $products } products, { $claims } claims). Demo supervisor: { $supervisors }.
+app-demo-pin = { $name } (PIN { $pin })
+app-empty-database = This database is empty: load demo data or import products in Settings ({ $keys }).
+app-live-off = Live refresh is off ({ $error }); other workstations' changes show when you reopen a view.
+app-choose-staff-first = Choose who is working first (Settings, { $keys }): every action is recorded with a name.
+app-choose-staff = Choose who is working first.
+app-refused = { $what }: refused under the terms.
+app-failed = { $what }: { $error }.
+app-serial-unknown = No product has the serial “{ $serial }”, and nothing partially matches it.
+app-serial-partial = No product has the serial “{ $serial }”; { $count } partial match(es) are listed under { $panel }.
+app-plus-sold = Care Refresh+ sold and bound to { $serial }.
+app-card-bound = Activation card { $code } bound: Care Refresh+ is on { $serial }.
+app-card-registered = Activation card { $code } ({ $region }) registered.
+app-withdrawn = Withdrawal from { $plan } confirmed for { $serial }.
+app-plus-returned = Care Refresh+ of { $serial } returned.
+app-claim-filed-approved = Claim { $id } filed: approved.
+app-claim-filed-refused = Claim { $id } filed: refused.
+app-claim-advanced = { $id }: { $step } — now { $status }.
+app-claims-reader-stopped = The claims reader stopped; restart CareDesk.
+app-cannot-read-claims = Cannot read the claims: { $error }.
+app-staff-working = { $name } is working; every action is recorded with this name.
+app-staff-added = { $name } added as { $role }.
+app-fee-set = Fee for { $model }, replacement { $number }, set to { $amount }.
+app-claim-reopened = { $id } reopened.
+app-pin-not-allowed = Not allowed: { $why }.
+app-demo-confirm-title = Load demo data
+app-demo-confirm-body = This database already holds products. Add { $products } demo products, plans and claims to it anyway?
+app-demo-confirm = Add demo data
+app-csv-filter = CSV
+app-import-title = Import products
+app-export-title = Export
+app-connection-lost = The connection to the database is lost ({ $reason }). CareDesk reconnects by itself; until then nothing can be saved.
+app-connection-restored = Connected to the database again.
+
+# What failed, at the start of an error message ("{ $what }: …").
+app-what-staff-option = --staff { $name }
+app-what-search = Search failed
+app-what-lookup = Cannot look up { $serial }
+app-what-refresh = Cannot refresh { $serial }
+app-what-staff-list = Cannot read the staff list
+app-what-fees = Cannot read the fee schedule
+app-what-plus-not-bound = Care Refresh+ was not bound
+app-what-card-not-bound = Card { $code } was not bound
+app-what-card-not-registered = The card was not registered
+app-what-withdrawal = The withdrawal was not recorded
+app-what-plus-not-returned = Care Refresh+ was not returned
+app-what-claim-not-filed = The claim was not filed
+app-what-open-claim = Cannot open claim { $id }
+app-what-claim-not-changed = { $id } was not changed
+app-what-count-claims = Cannot count the claims
+app-what-read-claims = Cannot read the claims
+app-what-not-done = Not done
+
+# Background jobs.
+job-another-running = Another job is running; wait for it or cancel it.
+job-exporting = Exporting to { $target }…
+job-exported = Exported { $items } item(s) as { $format } to { $target } ({ $kb } KB).
+job-export-failed = export failed ({ $error }); no file was written
+job-loading-demo = Loading { $products } demo products…
+job-demo-cancelled = Demo data cancelled; nothing was added.
+job-demo-loaded = Demo data loaded: { $products } products, { $claims } claims, { $cards } activation cards.
+job-importing = Importing { $file }…
+job-imported = Imported { $count } products from { $file }.
+job-stopped = The job stopped: { $error }.
+job-no-result = The job ended without a result.
+
+## Serial lookup (src/ui/lookup.rs)
+
+panel-lookup = Serial lookup
+lookup-intro = Scan a serial into the field at the top ({ $keys } or { $alt } puts the cursor there); Enter opens the product.
+lookup-search-label = Search:
+lookup-search-hint = part of a serial, a model, or a claim id
+lookup-results = Results
+lookup-no-search-yet = No search yet.
+lookup-nothing-matches = Nothing matches “{ $query }”.
+lookup-matches = { $count } match(es) for “{ $query }”:
+lookup-recent = Recent lookups
+lookup-recent-none = None yet.
+lookup-open-product = Open product
+
+## Plan status (src/ui/plan_status.rs)
+
+panel-plans = Plan status
+plans-scan-first = Scan or type a serial in the top bar ({ $keys }) to see its plans.
+plans-claims-on-unit = Claims on this unit
+plans-claim-line = { $kind } · { $status } · submitted { $submitted }
+plans-product-returned = Product returned under DJI's return policy
+plans-return-plus-button = Return Care Refresh+…
+plans-return-plus-title = Return Care Refresh+
+plans-return-plus-body = Return Care Refresh+ of { $serial }? The RET rules decide; a refusal is shown and nothing is changed.
+plans-return-plus-confirm = Return CR+
+plans-model-series = { $model } · { $series } series
+plans-unit-active = active
+plans-unit-reclaimed = reclaimed — belongs to DJI
+plans-bought-in = Bought in { $region } · { $channel }
+plans-international-yes = International service: yes
+plans-international-no = International service: no
+plans-replaced-by = · replaced by
+plans-replaces = · replaces
+plans-take-claim = Take in a claim
+service-active = active
+service-not-started = not started (cannot be used in advance)
+service-expired = ended: validity reached
+service-used-up = ended: replacements used up
+service-withdrawn = ended: withdrawal confirmed
+service-not-offered = not offered (European variant)
+plans-not-on-product = Not on this product.
+plans-had-plus = A unit this one replaced already had Care Refresh+ (BUY-ONCE).
+plans-withdraw-button = Confirm withdrawal from { $plan }…
+plans-withdraw-title = Withdraw from { $plan }
+plans-withdraw-body = Confirm the customer's withdrawal from { $plan } on { $serial }? Its services end today and this cannot be undone.
+plans-withdraw-confirm = Confirm withdrawal
+plans-term = Term:
+plans-bought = Bought:
+plans-region = Region:
+plans-region-service-region = { $region } (service region { $service_region })
+plans-starts = Starts:
+plans-date-relative = { $date }  ({ $relative })
+plans-valid-through = Valid through:
+plans-replacements-label = Replacements:
+plans-replacements = { $used } used, { $left } left of { $allowed }
+plans-replacements-european = { $used } used, { $left } left of { $allowed } (European cap)
+plans-replacement-service = Replacement service:
+plans-extended-warranty = Extended warranty:
+
+## Coverage (src/ui/coverage.rs)
+
+panel-coverage = Coverage
+coverage-for-model = Coverage for { $model } ({ $series } series)
+coverage-checklist = Coverage checklist
+coverage-series-label = Series:
+coverage-open-product-hint = Open a product to see what applies today.
+coverage-no-series = The catalog has no series.
+coverage-replacement = Replacement service
+coverage-warranty = Extended warranty (Care Refresh+)
+coverage-no-warranty-in-europe = Care Refresh+ bought in the EU, the UK, Switzerland or Norway has no extended warranty.
+coverage-replacement-today = Replacement today is under { $plan }.
+coverage-no-replacement-today = No plan gives replacement service today.
+coverage-never-send-back = Never send back
+coverage-send-only-parts = Send only the parts to be replaced. The customer pays shipping for anything else sent.
+coverage-never-item = ×  { $item }
+coverage-before-leaving = Before the product leaves the counter
+coverage-back-up = Back up the customer's photos, videos and flight data, then delete personal data: the unit may not come back.
+coverage-microsd = Remove the microSD card and hand it to the customer.
+coverage-part = Part
+coverage-at-most = At most
+coverage-today = Today
+coverage-pairs = { $cap } pairs
+coverage-covered = covered
+coverage-not-today = not today
+
+## Sell / bind CR+ (src/ui/sell_plus.rs)
+
+panel-sell = Sell / bind CR+
+sell-heading = Sell / bind Care Refresh+
+sell-mode-store = In the store, by serial
+sell-mode-card = With an activation card
+sell-scan-first = Scan or type a serial in the top bar ({ $keys }) first.
+sell-product = Product: { $serial }
+sell-store-region = Bought through a store in region:
+sell-purchase-date = Purchase date:
+sell-eligibility = Eligibility
+sell-button = Sell and bind Care Refresh+
+sell-button-disabled = Enabled when the eligibility check approves and a staff member is chosen.
+sell-card-code = Activation code:
+sell-card-serial = Serial:
+sell-card-bind = Bind the card
+sell-card-hint = A code binds once. The BUY rules decide with the card's region; a refusal lists them here.
+sell-register-heading = Register a new activation card
+sell-register-code = Code:
+sell-register-region = Region:
+sell-register-button = Register
+
+## Claim intake (src/ui/claim_intake.rs)
+
+panel-intake = Claim intake
+intake-scan-first = Scan or type a serial in the top bar first ({ $keys }).
+intake-heading = Claim intake — { $serial }
+intake-model-region = { $model } · { $region }
+intake-reclaimed = This unit was reclaimed by DJI after a replacement; take claims on the replacement unit.
+intake-problem-on = The application date is not a date (YYYY-MM-DD).
+intake-problem-submitted = The submitted date is not a date (YYYY-MM-DD).
+intake-problem-shipped = The shipped date is not a date (YYYY-MM-DD).
+intake-problem-region = `{ $code }` is not a known region code (two letters, e.g. US or DE).
+intake-problem-no-part = Tick at least one part.
+intake-service = Service:
+intake-channel = Channel:
+intake-cause = Cause:
+intake-service-region = Service region:
+intake-service-region-is = service region { $region }
+intake-service-region-no-plus = { $region }: Care Refresh+ not offered there
+intake-on = Application date:
+intake-submitted = Submitted:
+intake-shipped-yet = Parts already shipped
+intake-shipped-on = on
+intake-parts = Parts
+intake-parts-not-covered = Parts not covered for this series
+intake-of-max = of max { $cap }
+intake-customer = Customer
+intake-privacy = Accepted the DJI Privacy Policy
+intake-transregional = Accepts the transregional shipping, tax and fees
+intake-mfg-defect = Manufacturing defect found before Care Refresh+ took effect
+intake-exclusions-some = Exclusions (some observed)
+intake-exclusions-none = Exclusions (none observed)
+intake-decision = Decision
+intake-file-approved = File claim (approved)
+intake-file-refused = Record refused claim
+intake-choose-staff = Choose who is working (Settings) before filing.
+intake-customer-pays = Customer pays
+intake-pays-nothing = Nothing: repair and labour are free under the extended warranty.
+intake-fee-number = Replacement fee: { $fee } (replacement no. { $number })
+intake-fee = Replacement fee: { $fee }
+intake-fee-missing-number = Replacement fee (replacement no. { $number }): not in the fee schedule — ask a supervisor
+intake-fee-missing = Replacement fee: not in the fee schedule — ask a supervisor
+intake-pays-transregional = Transregional shipping, tax and other fees (quoted by the service area).
+intake-dji-pays-shipping = DJI pays two-way shipping within the service area.
+intake-replacements-left = Replacements left after this one: { $left }
+
+## Claims (src/ui/claims.rs)
+
+panel-claims = Claims
+claims-col-id = Claim
+claims-col-serial = Serial
+claims-col-model = Model
+claims-col-kind = Kind
+claims-col-status = Status
+claims-col-decided = Applied
+claims-col-updated = Updated
+claims-col-decision = Decision / fee
+claims-kind-replacement = Replacement
+claims-kind-warranty = Warranty
+claims-approved = approved
+claims-approved-fee = approved · { $fee }
+claims-refused-rules = refused · { $rules }
+claims-shown = { $count } shown
+claims-counting = counting…
+claims-any = any
+claims-status = Status:
+claims-kind = Kind:
+claims-from = Applied from:
+claims-to = to:
+claims-date-hover = Inclusive; leave empty for no limit.
+claims-serial-contains = Serial or claim id contains:
+claims-clear-filters = Clear filters
+claims-export-shown = Export shown claims…
+claims-export-one = Export this claim…
+claims-none-match = No claim matches these filters.
+claims-close-detail = Close the detail (Esc)
+claims-sorted-asc = { $column } (asc)
+claims-sorted-desc = { $column } (desc)
+claims-sort-hover = Sort by this column (again to reverse)
+claims-kind-channel = { $kind } · { $channel } ·
+claims-model = · { $model }
+claims-dates = Submitted { $submitted } · decided on { $decided }
+claims-pays = Customer pays: { $fee }
+claims-pays-number = Customer pays: { $fee } (replacement no. { $number })
+claims-replacement-unit = Replacement unit:
+claims-part-quantity = { $part } ×{ $quantity }
+claims-parts = Parts: { $parts }
+claims-cause-region = Cause: { $cause } · service region { $region }
+claims-timeline = Timeline
+claims-step-from = { $to } (from { $from })
+claims-next-step = Next step
+claims-choose-staff = Choose who is working (Settings) to move the claim on.
+claims-nothing-left = Nothing left to do on this claim.
+claims-note = Note:
+claims-note-hint = optional
+claims-close-button = Close claim…
+claims-close-title = Close the claim
+claims-close-body = Close { $id }? A closed claim can only be reopened by a supervisor.
+claims-close-confirm = Close claim
+claims-reopen-button = Reopen… (supervisor)
+claims-reopen-disabled = Write a note saying why, then reopen.
+claims-new-serial = New unit serial:
+claims-ship-button = Ship replacement…
+claims-ship-disabled = Type the replacement unit's serial first.
+claims-ship-title = Complete the replacement
+claims-ship-body = Ship { $new } as the replacement for { $serial }?
+
+    This counts the replacement on the plan in effect, binds the new serial to the same plans and validity, and marks { $serial } as reclaimed by DJI. It cannot be undone.
+claims-ship-confirm = Ship replacement
+
+## Settings (src/ui/settings.rs)
+
+panel-settings = Settings
+settings-who-is-working = Who is working
+settings-no-staff = No staff yet: add the first person below (a supervisor, with a PIN).
+settings-add-staff = Add a staff member
+settings-name = Name:
+settings-role = Role:
+settings-pin = Their PIN:
+settings-add = Add
+settings-add-disabled = A name and their own PIN of { $digits } or more digits; a supervisor's PIN is asked next.
+settings-database = Database
+settings-other-database = To use another file, start with
+settings-other-database-command = caredesk --db PATH
+settings-demo-products = Demo products:
+settings-appearance = Appearance
+settings-use-light = Use the light theme
+settings-use-dark = Use the dark theme
+settings-fee-schedule = Fee schedule
+settings-fees-supervisor-only = Only a supervisor can change fees.
+settings-fee-filter = Model contains:
+settings-fee-model = Model
+settings-fee-replacement = Replacement
+settings-fee-amount = Fee
+settings-fee-number = no. { $number }
+settings-fee-edit = Edit
+settings-fee-new-amount = New amount
+settings-fee-not-an-amount = not an amount
+settings-fee-save = Save…
+settings-fee-cancel = Cancel
+
+## Signing in, the idle lock, supervisor PINs (issue 15)
+sign-in-pin = Your PIN:
+sign-in-button = Sign in
+command-lock = Lock
+scanner-lock-hover = Lock the window when you step away ({ $keys }); your PIN opens it again.
+app-locked = Locked: sign in with your PIN to go on. What was typed is kept.
+app-locked-idle = Locked after { $minutes } minutes without use: sign in with your PIN to go on. What was typed is kept.
+app-set-up-real = { $name } is this database's first supervisor and is signed in.
+app-idle-lock-set = The window now locks after { $minutes } minutes without use (0: never), on every workstation.
+pin-add-staff = Add { $name } as { $role }.
+pin-set-idle-lock = Lock every workstation after { $minutes } minutes without use (0: never).
+pin-supervisor-needed = This needs a supervisor: the supervisor chooses their name and types their own PIN.
+pin-no-supervisor = This database has no supervisor.
+pin-choose-supervisor = Choose the supervisor first.
+setup-title = A new database
+setup-body = Nobody uses this database yet. Make its first supervisor (their own PIN, 6 or more digits), or fill it with demo data to try CareDesk.
+setup-pin = PIN:
+setup-pin-again = PIN again:
+setup-button = Make the first supervisor
+setup-demo = Fill with demo data
+setup-pins-differ = The two PINs differ; type the PIN again.
+banner-demo = DEMO DATA — made-up products, customers and claims; not for real service
+banner-read-only = The database failed its integrity check and is open read-only ({ $why }): nothing can be saved. Restore a backup (caredesk restore FILE).
+settings-switch-hint = Click a name to switch person: their PIN is asked.
+settings-idle-lock = Idle lock
+settings-idle-lock-minutes = Lock after (minutes):
+settings-idle-lock-set = Set (supervisor)
+settings-idle-lock-hint = The window locks after this many minutes without use, on every workstation; 0 never locks.
+settings-demo-database = A demo database: its staff have the PINs the README lists.
+settings-last-backup = Last backup: { $at } UTC
+settings-no-backup = No backup of this database yet.
+app-backup-failed = Today's automatic backup failed: { $error }. Make one by hand (caredesk backup --out FILE).
+
+## CareDesk's own save dialog
+save-title = Save the { $format } export
+save-no-native = No system file dialog is available here: choose the folder and the file name.
+save-folder = Folder:
+save-name = File name:
+save-replace = Replace a file of that name
+save-button = Save
+save-cancelled = Export cancelled: no file was written.
+save-native-gave-nothing = No file was chosen in the system dialog (or it could not be shown). Choose the folder and file name here, or Cancel.
+save-no-folder = There is no folder { $folder }.
+save-bad-name = Type a file name (no folder separators).
+save-exists = { $name } exists there: tick "Replace" to replace it, or choose another name.

@@ -13,8 +13,9 @@ pub use format::{day, money};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentResource, FluentValue};
 use std::borrow::Cow;
-use std::sync::OnceLock;
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{OnceLock, PoisonError, RwLock};
 
 /// `(language tag, file text)`, English first.
 const FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/i18n_files.rs"));
@@ -107,6 +108,31 @@ pub fn text(lang: Lang, key: &str) -> String {
 /// A message with arguments (`$name` in the file).
 pub fn text_with(lang: Lang, key: &str, args: &Args<'_>) -> String {
     lookup(lang, key, Some(args)).into_owned()
+}
+
+/// A message without arguments whose key is fixed in the program (the label
+/// of a code, a rule's reason, an interpretation's text), as a `&'static str`.
+///
+/// These are looked up every frame and in every export, so each (language,
+/// key) is formatted once and the text kept for the life of the program: the
+/// keys are a fixed set, so what is kept is bounded (a few kilobytes a
+/// language). A later lookup is one read-locked map probe.
+pub fn static_text(lang: Lang, key: &'static str) -> &'static str {
+    type Cache = RwLock<HashMap<(Lang, &'static str), &'static str>>;
+    static CACHE: OnceLock<Cache> = OnceLock::new();
+    let cache = CACHE.get_or_init(Cache::default);
+    let read = cache.read().unwrap_or_else(PoisonError::into_inner);
+    if let Some(text) = read.get(&(lang, key)) {
+        return text;
+    }
+    drop(read);
+    let text: &'static str = match lookup(lang, key, None) {
+        Cow::Borrowed(key) => key,
+        Cow::Owned(text) => Box::leak(text.into_boxed_str()),
+    };
+    let mut write = cache.write().unwrap_or_else(PoisonError::into_inner);
+    // Another thread may have formatted it meanwhile: keep the first.
+    write.entry((lang, key)).or_insert(text)
 }
 
 /// Whether a language's own file has the message (no fallback).

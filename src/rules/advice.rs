@@ -411,7 +411,7 @@ fn none_text(catalog: &Catalog, req: &DecisionRequest, rule: RuleId, lang: Lang)
                 .iter()
                 .flat_map(|c| c.exclusions.iter())
                 .filter(|e| list.contains(*e))
-                .map(|e| code_label(lang, "exclusion", e.code(), e.label()))
+                .map(|e| e.label_in(lang).to_owned())
                 .collect();
             tr_in!(
                 lang,
@@ -455,27 +455,16 @@ fn none_text(catalog: &Catalog, req: &DecisionRequest, rule: RuleId, lang: Lang)
         | R::RepPartQty
         | R::RepTransregional
         | R::RepPrivacy
-        | R::RetProductNotReturned => rule.reason().to_owned(),
+        | R::RetProductNotReturned => rule.reason_in(lang).to_owned(),
     }
 }
 
-/// A part as a person reads it (falls back to the code table's English label).
 fn part_name(lang: Lang, part: Part) -> String {
-    code_label(lang, "part", part.code(), part.label())
+    part.label_in(lang).to_owned()
 }
 
 fn plan_name(lang: Lang, plan: PlanKind) -> String {
-    code_label(lang, "plan", plan.code(), plan.label())
-}
-
-/// `{kind}-{code}` from the message files, else the English label.
-fn code_label(lang: Lang, kind: &str, code: &str, english: &str) -> String {
-    let key = format!("{kind}-{code}");
-    if i18n::has(lang, &key) || i18n::has(Lang::EN, &key) {
-        i18n::text(lang, &key)
-    } else {
-        english.to_owned()
-    }
+    plan.label_in(lang).to_owned()
 }
 
 /// The `advice` object of `caredesk decide --advise` (SPEC §5).

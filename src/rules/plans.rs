@@ -94,18 +94,18 @@ pub fn plan_in_effect(
 
 code_enum! {
     /// Where one service of a plan stands on a day (SPEC §2 "Termination").
-    ServiceState ("service state") {
+    ServiceState ("service state", key "service-state") {
         /// Validity has not begun (CR+ before CR expires: not usable in advance).
-        NotStarted => "not_started", "Not started";
-        Active => "active", "Active";
+        NotStarted => "not_started";
+        Active => "active";
         /// Validity reached.
-        Expired => "expired", "Expired";
+        Expired => "expired";
         /// Replacements used up (replacement service only).
-        UsedUp => "used_up", "Used up";
+        UsedUp => "used_up";
         /// The customer's withdrawal was confirmed.
-        Withdrawn => "withdrawn", "Withdrawn";
+        Withdrawn => "withdrawn";
         /// The service is not part of this plan (extended warranty in the European variant).
-        NotOffered => "not_offered", "Not offered";
+        NotOffered => "not_offered";
     }
 }
 

@@ -19,10 +19,10 @@ pub use crate::vocab::money::Money;
 
 code_enum! {
     /// A staff member's role. Supervisors edit fees and reopen claims.
-    Role ("Role") {
-        Technician => "technician", "Technician";
-        Ssc => "ssc", "SSC clerk";
-        Supervisor => "supervisor", "Supervisor";
+    Role ("Role", key "role") {
+        Technician => "technician";
+        Ssc => "ssc";
+        Supervisor => "supervisor";
     }
 }
 
@@ -41,14 +41,14 @@ pub enum ClaimAction {
 
 code_enum! {
     /// A [`ClaimAction`] without its data: the codes the CLI takes.
-    ClaimActionCode ("claim action") {
-        AwaitProduct => "await_product", "Await the product";
-        Receive => "receive", "Product received";
-        Assess => "assess", "Assessed";
-        ShipReplacement => "ship_replacement", "Ship replacement";
-        ChoosePaidRepair => "choose_paid_repair", "Customer chose paid repair";
-        Repair => "repair", "Repaired";
-        Close => "close", "Close";
+    ClaimActionCode ("claim action", key "claim-action") {
+        AwaitProduct => "await_product";
+        Receive => "receive";
+        Assess => "assess";
+        ShipReplacement => "ship_replacement";
+        ChoosePaidRepair => "choose_paid_repair";
+        Repair => "repair";
+        Close => "close";
     }
 }
 

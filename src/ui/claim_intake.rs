@@ -3,28 +3,18 @@
 //! customer pays) updates live as the form changes, from the same rules the
 //! store applies when the claim is filed.
 
-use crate::desk::{ClaimInput, ClaimKind, ClaimPreview};
-use crate::rules::{Cause, Exclusion, Part, ServiceChannel};
-use crate::ui::app::View;
-use crate::ui::command::{Command, SUBMIT_FORM};
+use crate::desk::{ClaimInput, ClaimKind, ClaimPreview, Lookup};
+use crate::rules::{Cause, Charge, Exclusion, Part, ServiceChannel};
+use crate::tr;
+use crate::ui::command::{ClaimRequest, Command, keys};
+use crate::ui::outcome::Outcome;
+use crate::ui::panel::PanelUi;
+use crate::ui::preview::LivePreview;
+use crate::ui::view::View;
 use crate::ui::{theme, widgets};
+use crate::vocab::parse_day;
 use chrono::NaiveDate;
 use egui::{RichText, Ui};
-use std::hash::{Hash, Hasher};
-
-pub fn kind_label(kind: ClaimKind) -> &'static str {
-    match kind {
-        ClaimKind::Replacement => "Replacement",
-        ClaimKind::ExtendedWarranty => "Extended warranty",
-    }
-}
-
-/// Identifies a form state, so the rules run only when the form changes.
-pub fn form_key(serial: &str, kind: ClaimKind, input: &ClaimInput, on: NaiveDate) -> u64 {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    (serial, kind, format!("{input:?}"), on).hash(&mut h);
-    h.finish()
-}
 
 /// The claim form and its live decision.
 #[derive(Debug, Clone)]
@@ -46,10 +36,8 @@ pub struct ClaimIntakePanel {
     pub privacy_accepted: bool,
     /// The serial the form was prepared for; a new product resets the form.
     pub prepared_for: Option<String>,
-    /// The latest decision for the form as it stood at `preview_key`.
-    pub preview: Option<Result<ClaimPreview, String>>,
-    pub preview_key: Option<u64>,
-    requested_key: Option<u64>,
+    /// The decision, live.
+    pub preview: LivePreview<ClaimRequest, ClaimPreview>,
 }
 
 impl Default for ClaimIntakePanel {
@@ -69,47 +57,114 @@ impl Default for ClaimIntakePanel {
             manufacturing_defect_before_plus: false,
             privacy_accepted: false,
             prepared_for: None,
-            preview: None,
-            preview_key: None,
-            requested_key: None,
+            preview: LivePreview::default(),
         }
     }
 }
 
-/// Why the form cannot be turned into a claim yet (shown under the form).
-fn form_problem(form: &ClaimIntakePanel, view: &View<'_>) -> Option<String> {
-    if crate::rules::request::parse_day(form.on.trim()).is_none() {
-        return Some("The application date is not a date (YYYY-MM-DD).".into());
+impl PanelUi for ClaimIntakePanel {
+    fn title() -> String {
+        tr!("panel-intake")
     }
-    if crate::rules::request::parse_day(form.submitted.trim()).is_none() {
-        return Some("The submitted date is not a date (YYYY-MM-DD).".into());
+
+    fn ui(&mut self, ui: &mut Ui, view: &View<'_>) -> Vec<Command> {
+        let mut out = Vec::new();
+        let Some(lookup) = view.product else {
+            ui.heading(Self::title());
+            ui.label(tr!(
+                "intake-scan-first",
+                keys = widgets::shortcut_text(ui.ctx(), &Command::FocusSerial)
+            ));
+            return out;
+        };
+        let serial = lookup.product.serial.clone();
+        if self.prepared_for.as_deref() != Some(serial.as_str()) {
+            self.prepare(lookup, view.today);
+        }
+        header(ui, lookup);
+        let request = self.to_request(view, &serial);
+        if let Some(r) = self.preview.follow(request.as_ref()) {
+            out.push(Command::PreviewClaim(r));
+        }
+        ui.columns(2, |cols| {
+            egui::ScrollArea::vertical()
+                .id_salt("intake_form")
+                .show(&mut cols[0], |ui| self.form_ui(ui, view, lookup));
+            egui::ScrollArea::vertical()
+                .id_salt("intake_decision")
+                .show(&mut cols[1], |ui| {
+                    self.decision_ui(ui, view, request.as_ref(), &mut out);
+                });
+        });
+        out
     }
-    if form.shipped_yet && crate::rules::request::parse_day(form.shipped.trim()).is_none() {
-        return Some("The shipped date is not a date (YYYY-MM-DD).".into());
+
+    fn receive(&mut self, outcome: &Outcome) {
+        match outcome {
+            Outcome::ClaimPreview { request, result } => {
+                self.preview.answer(request.clone(), result.clone());
+            }
+            Outcome::ClaimFiled => *self = Self::default(),
+            _ => {}
+        }
     }
-    if view.catalog.region(form.service_region.trim()).is_none() {
-        return Some(format!(
-            "`{}` is not a known region code (two letters, e.g. US or DE).",
-            form.service_region.trim()
-        ));
+}
+
+/// The form's title line, and a warning on a reclaimed unit.
+fn header(ui: &mut Ui, lookup: &Lookup) {
+    let p = &lookup.product;
+    ui.horizontal(|ui| {
+        ui.heading(tr!("intake-heading", serial = p.serial.as_str()));
+        let model_region = tr!(
+            "intake-model-region",
+            model = p.model.as_str(),
+            region = p.region.to_string()
+        );
+        widgets::hint(ui, &model_region);
+    });
+    if p.status == crate::desk::ProductStatus::Reclaimed {
+        widgets::error_text(ui, &tr!("intake-reclaimed"));
     }
-    if form.quantities.iter().all(|q| *q == 0) {
-        return Some("Tick at least one part.".into());
-    }
-    None
 }
 
 impl ClaimIntakePanel {
-    /// Prepares a fresh form for a product (dates today, service region = plan's).
-    pub fn prepare(&mut self, serial: &str, region: &str, today: NaiveDate) {
+    /// A fresh form for a product: dates today, the service region the plan's.
+    fn prepare(&mut self, lookup: &Lookup, today: NaiveDate) {
+        let region = lookup
+            .plus_plan
+            .as_ref()
+            .map(|p| p.region.to_string())
+            .or_else(|| lookup.base_plan.as_ref().map(|b| b.region.to_string()))
+            .unwrap_or_else(|| lookup.product.region.to_string());
         *self = Self {
             on: widgets::iso(today),
             submitted: widgets::iso(today),
             shipped: widgets::iso(today),
-            service_region: region.to_owned(),
-            prepared_for: Some(serial.to_owned()),
+            service_region: region,
+            prepared_for: Some(lookup.product.serial.clone()),
             ..Self::default()
         };
+    }
+
+    /// Why the form cannot be turned into a claim yet (shown under the form).
+    fn problem(&self, view: &View<'_>) -> Option<String> {
+        if parse_day(self.on.trim()).is_none() {
+            return Some(tr!("intake-problem-on"));
+        }
+        if parse_day(self.submitted.trim()).is_none() {
+            return Some(tr!("intake-problem-submitted"));
+        }
+        if self.shipped_yet && parse_day(self.shipped.trim()).is_none() {
+            return Some(tr!("intake-problem-shipped"));
+        }
+        if view.catalog.region(self.service_region.trim()).is_none() {
+            let code = self.service_region.trim();
+            return Some(tr!("intake-problem-region", code = code));
+        }
+        if self.quantities.iter().all(|q| *q == 0) {
+            return Some(tr!("intake-problem-no-part"));
+        }
+        None
     }
 
     /// The exclusions that belong to the chosen kind's list.
@@ -121,12 +176,11 @@ impl ClaimIntakePanel {
         set.iter().collect()
     }
 
-    /// The form as the store's claim input, or None while it is incomplete.
-    pub fn to_input(&self, view: &View<'_>) -> Option<(ClaimInput, NaiveDate)> {
-        if form_problem(self, view).is_some() {
+    /// The form as a request to the rules, or None while it is incomplete.
+    pub fn to_request(&self, view: &View<'_>, serial: &str) -> Option<ClaimRequest> {
+        if self.problem(view).is_some() {
             return None;
         }
-        let on = crate::rules::request::parse_day(self.on.trim())?;
         let allowed = self.exclusion_list(view);
         let input = ClaimInput {
             service_region: view.catalog.region(self.service_region.trim())?,
@@ -143,9 +197,9 @@ impl ClaimIntakePanel {
                 .copied()
                 .filter(|e| allowed.contains(e))
                 .collect(),
-            submitted: crate::rules::request::parse_day(self.submitted.trim())?,
+            submitted: parse_day(self.submitted.trim())?,
             shipped: if self.shipped_yet {
-                crate::rules::request::parse_day(self.shipped.trim())
+                parse_day(self.shipped.trim())
             } else {
                 None
             },
@@ -153,81 +207,15 @@ impl ClaimIntakePanel {
             manufacturing_defect_before_plus: self.manufacturing_defect_before_plus,
             privacy_accepted: self.privacy_accepted,
         };
-        Some((input, on))
+        Some(ClaimRequest {
+            serial: serial.to_owned(),
+            kind: self.kind,
+            input,
+            on: parse_day(self.on.trim())?,
+        })
     }
 
-    pub fn ui(&mut self, ui: &mut Ui, view: &View<'_>, out: &mut Vec<Command>) {
-        let Some(lookup) = view.product else {
-            ui.heading("Claim intake");
-            ui.label("Scan or type a serial in the top bar first (Ctrl+L).");
-            return;
-        };
-        let serial = lookup.product.serial.clone();
-        if self.prepared_for.as_deref() != Some(serial.as_str()) {
-            let region = lookup
-                .plus_plan
-                .as_ref()
-                .map(|p| p.region.to_string())
-                .or_else(|| lookup.base_plan.as_ref().map(|b| b.region.to_string()))
-                .unwrap_or_else(|| lookup.product.region.to_string());
-            self.prepare(&serial, &region, view.today);
-        }
-        let series = view
-            .catalog
-            .model_id(&lookup.product.model)
-            .map(|m| view.catalog.series_of(m).clone());
-
-        ui.horizontal(|ui| {
-            ui.heading(format!("Claim intake — {serial}"));
-            ui.label(
-                RichText::new(format!(
-                    "{} · {}",
-                    lookup.product.model, lookup.product.region
-                ))
-                .color(theme::muted(ui.visuals())),
-            );
-        });
-        if lookup.product.status == crate::desk::ProductStatus::Reclaimed {
-            widgets::error_text(
-                ui,
-                "This unit was reclaimed by DJI after a replacement; take claims on the replacement unit.",
-            );
-        }
-
-        let input = self.to_input(view);
-        let key = input
-            .as_ref()
-            .map(|(i, on)| form_key(&serial, self.kind, i, *on));
-        if key.is_some() && key != self.requested_key {
-            self.requested_key = key;
-            if let Some((input, on)) = input.clone() {
-                out.push(Command::PreviewClaim {
-                    serial: serial.clone(),
-                    kind: self.kind,
-                    input,
-                    on,
-                });
-            }
-        }
-        if key.is_none() {
-            self.requested_key = None;
-        }
-
-        ui.columns(2, |cols| {
-            egui::ScrollArea::vertical()
-                .id_salt("intake_form")
-                .show(&mut cols[0], |ui| {
-                    self.form_ui(ui, view, series.as_ref());
-                });
-            egui::ScrollArea::vertical()
-                .id_salt("intake_decision")
-                .show(&mut cols[1], |ui| {
-                    self.decision_ui(ui, view, key, input.as_ref(), &serial, out);
-                });
-        });
-    }
-
-    fn form_ui(&mut self, ui: &mut Ui, view: &View<'_>, series: Option<&crate::catalog::Series>) {
+    fn form_ui(&mut self, ui: &mut Ui, view: &View<'_>, lookup: &Lookup) {
         let Self {
             kind,
             channel,
@@ -244,126 +232,203 @@ impl ClaimIntakePanel {
             privacy_accepted,
             prepared_for: _,
             preview: _,
-            preview_key: _,
-            requested_key: _,
         } = self;
-
         ui.horizontal(|ui| {
-            ui.label("Service:");
-            ui.selectable_value(kind, ClaimKind::Replacement, "Replacement");
-            ui.selectable_value(kind, ClaimKind::ExtendedWarranty, "Extended warranty");
+            ui.label(tr!("intake-service"));
+            for k in ClaimKind::ALL {
+                ui.selectable_value(kind, *k, k.service().label());
+            }
         });
         egui::Grid::new("intake_grid")
             .num_columns(2)
             .spacing([12.0, 6.0])
             .show(ui, |ui| {
-                let l = ui.label("Channel:");
-                egui::ComboBox::from_id_salt("intake_channel")
-                    .width(260.0)
-                    .selected_text(channel.label())
-                    .show_ui(ui, |ui| {
-                        for c in ServiceChannel::ALL {
-                            ui.selectable_value(channel, *c, c.label());
-                        }
-                    })
-                    .response
-                    .labelled_by(l.id);
-                ui.end_row();
-                let l2 = ui.label("Cause:");
-                egui::ComboBox::from_id_salt("intake_cause")
-                    .width(260.0)
-                    .selected_text(cause.label())
-                    .show_ui(ui, |ui| {
-                        for c in Cause::ALL {
-                            ui.selectable_value(cause, *c, c.label());
-                        }
-                    })
-                    .response
-                    .labelled_by(l2.id);
-                ui.end_row();
-                let l3 = ui.label("Service region:");
-                ui.horizontal(|ui| {
-                    ui.add(
-                        egui::TextEdit::singleline(service_region)
-                            .desired_width(40.0)
-                            .char_limit(2),
-                    )
-                    .labelled_by(l3.id);
-                    match view.catalog.region(service_region.trim()) {
-                        Some(r) => {
-                            let sr = view.catalog.service_region(r);
-                            let plus = view.catalog.is_plus_region(sr);
-                            ui.label(
-                                RichText::new(if plus {
-                                    format!("service region {sr}")
-                                } else {
-                                    format!("{sr}: Care Refresh+ not offered there")
-                                })
-                                .color(theme::muted(ui.visuals())),
-                            );
-                        }
-                        None => {
-                            ui.label(
-                                RichText::new("unknown region").color(theme::bad(ui.visuals())),
-                            );
-                        }
-                    }
-                });
-                ui.end_row();
+                let channels = (ServiceChannel::ALL, ServiceChannel::label as fn(_) -> _);
+                code_combo(
+                    ui,
+                    egui::IdSalt::new("intake_channel"),
+                    &tr!("intake-channel"),
+                    channel,
+                    channels,
+                );
+                let causes = (Cause::ALL, Cause::label as fn(_) -> _);
+                code_combo(
+                    ui,
+                    egui::IdSalt::new("intake_cause"),
+                    &tr!("intake-cause"),
+                    cause,
+                    causes,
+                );
+                region_row(ui, view, service_region);
             });
-        widgets::date_field(ui, "Application date:", on);
-        widgets::date_field(ui, "Submitted:", submitted);
+        widgets::date_field(ui, &tr!("intake-on"), on);
+        widgets::date_field(ui, &tr!("intake-submitted"), submitted);
         ui.horizontal(|ui| {
-            ui.checkbox(shipped_yet, "Parts already shipped");
+            ui.checkbox(shipped_yet, tr!("intake-shipped-yet"));
             if *shipped_yet {
-                widgets::date_field(ui, "on", shipped);
+                widgets::date_field(ui, &tr!("intake-shipped-on"), shipped);
             }
         });
-
-        widgets::section(ui, "Parts");
-        let covered = series.map(|s| match kind {
-            ClaimKind::Replacement => s.replacement_parts,
-            ClaimKind::ExtendedWarranty => s.warranty_parts,
-        });
-        let covered_parts: Vec<Part> = covered.map(|c| c.iter().collect()).unwrap_or_default();
-        for part in &covered_parts {
-            part_row(ui, view, *kind, *part, quantities);
-        }
-        let others: Vec<Part> = Part::ALL
-            .iter()
-            .copied()
-            .filter(|p| !covered_parts.contains(p))
-            .collect();
-        let others_ticked = others.iter().any(|p| quantities[p.index()] > 0);
-        egui::CollapsingHeader::new("Parts not covered for this series")
-            .default_open(others_ticked)
-            .show(ui, |ui| {
-                for part in &others {
-                    part_row(ui, view, *kind, *part, quantities);
-                }
-            });
-
-        widgets::section(ui, "Customer");
-        ui.checkbox(privacy_accepted, "Accepted the DJI Privacy Policy");
-        ui.checkbox(
-            accepts_transregional_fees,
-            "Accepts the transregional shipping, tax and fees",
-        );
-        ui.checkbox(
-            manufacturing_defect_before_plus,
-            "Manufacturing defect found before Care Refresh+ took effect",
-        );
+        let series = view
+            .catalog
+            .model_id(&lookup.product.model)
+            .map(|m| view.catalog.series_of(m));
+        parts_ui(ui, view, *kind, series, quantities);
+        widgets::section(ui, &tr!("intake-customer"));
+        ui.checkbox(privacy_accepted, tr!("intake-privacy"));
+        ui.checkbox(accepts_transregional_fees, tr!("intake-transregional"));
+        ui.checkbox(manufacturing_defect_before_plus, tr!("intake-mfg-defect"));
         let list = match kind {
             ClaimKind::Replacement => &view.catalog.replacement_exclusions,
             ClaimKind::ExtendedWarranty => &view.catalog.warranty_exclusions,
         };
-        let list: Vec<Exclusion> = list.iter().collect();
-        let excluded_any = list.iter().any(|e| exclusions.contains(e));
-        egui::CollapsingHeader::new(if excluded_any {
-            "Exclusions (some observed)"
+        exclusions_ui(ui, list.iter().collect(), exclusions);
+    }
+
+    fn decision_ui(
+        &mut self,
+        ui: &mut Ui,
+        view: &View<'_>,
+        request: Option<&ClaimRequest>,
+        out: &mut Vec<Command>,
+    ) {
+        widgets::section(ui, &tr!("intake-decision"));
+        if let Some(problem) = self.problem(view) {
+            ui.label(RichText::new(problem).color(theme::warn(ui.visuals())));
+            return;
+        }
+        let kind = self.kind;
+        self.preview.ui(ui, request, |ui, p| {
+            widgets::decision_box(ui, &p.decision);
+            if p.decision.approved() {
+                pays_ui(ui, kind, p);
+            }
+        });
+        ui.add_space(8.0);
+        let approved = matches!(self.preview.result(), Some(Ok(p)) if p.decision.approved());
+        let label = if approved {
+            tr!("intake-file-approved")
         } else {
-            "Exclusions (none observed)"
+            tr!("intake-file-refused")
+        };
+        let fresh = self.preview.current(request).is_some();
+        let shortcut = ui.ctx().format_shortcut(&keys::FILE_CLAIM);
+        let button = egui::Button::new(label).shortcut_text(shortcut);
+        let enabled = fresh && view.current_staff.is_some();
+        let clicked = ui
+            .horizontal(|ui| ui.add_enabled(enabled, button))
+            .inner
+            .clicked()
+            || (fresh && ui.input_mut(|i| i.consume_shortcut(&keys::FILE_CLAIM)));
+        if view.current_staff.is_none() {
+            widgets::error_text(ui, &tr!("intake-choose-staff"));
+        }
+        if clicked
+            && enabled
+            && let Some(request) = request
+        {
+            out.push(Command::FileClaim(request.clone()));
+        }
+    }
+}
+
+/// A labelled drop-down of a code enum's labels (one grid row).
+fn code_combo<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    id: egui::IdSalt,
+    label: &str,
+    value: &mut T,
+    (all, name): (&[T], fn(T) -> &'static str),
+) {
+    let l = ui.label(label);
+    egui::ComboBox::from_id_salt(id)
+        .width(260.0)
+        .selected_text(name(*value))
+        .show_ui(ui, |ui| {
+            for c in all {
+                ui.selectable_value(value, *c, name(*c));
+            }
         })
+        .response
+        .labelled_by(l.id);
+    ui.end_row();
+}
+
+/// The service region field, with what the catalog says of the code (one grid row).
+fn region_row(ui: &mut Ui, view: &View<'_>, service_region: &mut String) {
+    let l = ui.label(tr!("intake-service-region"));
+    ui.horizontal(|ui| {
+        ui.add(
+            egui::TextEdit::singleline(service_region)
+                .desired_width(40.0)
+                .char_limit(2),
+        )
+        .labelled_by(l.id);
+        match view.catalog.region(service_region.trim()) {
+            Some(r) => {
+                let sr = view.catalog.service_region(r).to_string();
+                widgets::hint(
+                    ui,
+                    &if view.catalog.is_plus_region(view.catalog.service_region(r)) {
+                        tr!("intake-service-region-is", region = sr)
+                    } else {
+                        tr!("intake-service-region-no-plus", region = sr)
+                    },
+                );
+            }
+            None => {
+                let bad = theme::bad(ui.visuals());
+                ui.label(RichText::new(tr!("region-unknown")).color(bad));
+            }
+        }
+    });
+    ui.end_row();
+}
+
+/// The parts covered for the series, then the others in a folded section.
+fn parts_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    kind: ClaimKind,
+    series: Option<&crate::catalog::Series>,
+    quantities: &mut [u32; Part::ALL.len()],
+) {
+    widgets::section(ui, &tr!("intake-parts"));
+    let covered: Vec<Part> = series
+        .map(|s| match kind {
+            ClaimKind::Replacement => s.replacement_parts,
+            ClaimKind::ExtendedWarranty => s.warranty_parts,
+        })
+        .map(|c| c.iter().collect())
+        .unwrap_or_default();
+    for part in &covered {
+        part_row(ui, view, kind, *part, quantities);
+    }
+    let others: Vec<Part> = Part::ALL
+        .iter()
+        .copied()
+        .filter(|p| !covered.contains(p))
+        .collect();
+    let others_ticked = others.iter().any(|p| quantities[p.index()] > 0);
+    egui::CollapsingHeader::new(tr!("intake-parts-not-covered"))
+        .id_salt("parts_not_covered")
+        .default_open(others_ticked)
+        .show(ui, |ui| {
+            for part in &others {
+                part_row(ui, view, kind, *part, quantities);
+            }
+        });
+}
+
+/// The exclusions of the claim kind's list, as ticks.
+fn exclusions_ui(ui: &mut Ui, list: Vec<Exclusion>, exclusions: &mut Vec<Exclusion>) {
+    let observed = list.iter().any(|e| exclusions.contains(e));
+    let title = if observed {
+        tr!("intake-exclusions-some")
+    } else {
+        tr!("intake-exclusions-none")
+    };
+    egui::CollapsingHeader::new(title)
         .id_salt("exclusions")
         .default_open(true)
         .show(ui, |ui| {
@@ -378,112 +443,39 @@ impl ClaimIntakePanel {
                 }
             }
         });
-    }
-
-    fn decision_ui(
-        &mut self,
-        ui: &mut Ui,
-        view: &View<'_>,
-        key: Option<u64>,
-        input: Option<&(ClaimInput, NaiveDate)>,
-        serial: &str,
-        out: &mut Vec<Command>,
-    ) {
-        widgets::section(ui, "Decision");
-        if let Some(problem) = form_problem(self, view) {
-            ui.label(RichText::new(problem).color(theme::warn(ui.visuals())));
-            return;
-        }
-        let fresh = key.is_some() && key == self.preview_key;
-        match &self.preview {
-            Some(Ok(p)) => {
-                widgets::decision_box(ui, &p.decision);
-                if p.decision.approved() {
-                    pays_ui(ui, self.kind, p);
-                }
-                if !fresh {
-                    ui.label(
-                        RichText::new("updating…")
-                            .small()
-                            .color(theme::muted(ui.visuals())),
-                    );
-                }
-            }
-            Some(Err(e)) => widgets::error_text(ui, e),
-            None => {
-                ui.label("Checking…");
-            }
-        }
-        ui.add_space(8.0);
-        let approved = matches!(&self.preview, Some(Ok(p)) if p.decision.approved());
-        let label = if approved {
-            "File claim (approved)"
-        } else {
-            "Record refused claim"
-        };
-        let shortcut = ui.ctx().format_shortcut(&SUBMIT_FORM.shortcut);
-        let button = egui::Button::new(label).shortcut_text(shortcut);
-        let enabled = fresh && view.current_staff.is_some();
-        let clicked = ui
-            .horizontal(|ui| ui.add_enabled(enabled, button))
-            .inner
-            .clicked()
-            || (fresh && ui.input_mut(|i| i.consume_shortcut(&SUBMIT_FORM.shortcut)));
-        if view.current_staff.is_none() {
-            widgets::error_text(ui, "Choose who is working (Settings) before filing.");
-        }
-        if clicked
-            && fresh
-            && view.current_staff.is_some()
-            && let Some((input, on)) = input
-        {
-            out.push(Command::FileClaim {
-                serial: serial.to_owned(),
-                kind: self.kind,
-                input: input.clone(),
-                on: *on,
-            });
-        }
-    }
 }
 
 /// What the customer pays on an approved claim.
 fn pays_ui(ui: &mut Ui, kind: ClaimKind, p: &ClaimPreview) {
-    widgets::section(ui, "Customer pays");
-    match kind {
-        ClaimKind::ExtendedWarranty => {
-            ui.label("Nothing: repair and labour are free under the extended warranty.");
-        }
-        ClaimKind::Replacement => {
-            for charge in &p.decision.customer_pays {
-                match charge {
-                    crate::rules::Charge::ReplacementFee => {
-                        let n = p
-                            .replacement_number
-                            .map(|n| format!(" (replacement no. {n})"))
-                            .unwrap_or_default();
-                        match &p.fee {
-                            Some(fee) => ui.label(
-                                RichText::new(format!("Replacement fee: {fee}{n}")).strong(),
-                            ),
-                            None => ui.label(format!(
-                                "Replacement fee{n}: not in the fee schedule — ask a supervisor"
-                            )),
-                        };
+    widgets::section(ui, &tr!("intake-customer-pays"));
+    if kind == ClaimKind::ExtendedWarranty {
+        ui.label(tr!("intake-pays-nothing"));
+        return;
+    }
+    for charge in &p.decision.customer_pays {
+        match charge {
+            Charge::ReplacementFee => {
+                let n = p.replacement_number.unwrap_or(0);
+                match (&p.fee, p.replacement_number) {
+                    (Some(fee), Some(_)) => ui.label(
+                        RichText::new(tr!("intake-fee-number", fee = fee.to_string(), number = n))
+                            .strong(),
+                    ),
+                    (Some(fee), None) => {
+                        ui.label(RichText::new(tr!("intake-fee", fee = fee.to_string())).strong())
                     }
-                    crate::rules::Charge::TransregionalFees => {
-                        ui.label("Transregional shipping, tax and other fees (quoted by the service area).");
-                    }
-                }
+                    (None, Some(_)) => ui.label(tr!("intake-fee-missing-number", number = n)),
+                    (None, None) => ui.label(tr!("intake-fee-missing")),
+                };
             }
-            ui.label(
-                RichText::new("DJI pays two-way shipping within the service area.")
-                    .color(theme::muted(ui.visuals())),
-            );
-            if let Some(left) = p.decision.replacements_left_after {
-                ui.label(format!("Replacements left after this one: {left}"));
+            Charge::TransregionalFees => {
+                ui.label(tr!("intake-pays-transregional"));
             }
         }
+    }
+    widgets::hint(ui, &tr!("intake-dji-pays-shipping"));
+    if let Some(left) = p.decision.replacements_left_after {
+        ui.label(tr!("intake-replacements-left", left = left));
     }
 }
 
@@ -507,7 +499,7 @@ fn part_row(
             ui.add(
                 egui::DragValue::new(q)
                     .range(1..=cap)
-                    .suffix(format!(" of max {cap}")),
+                    .suffix(format!(" {}", tr!("intake-of-max", cap = cap))),
             )
             .labelled_by(cb.id);
         }

@@ -5,12 +5,15 @@
 use crate::desk::{
     ClaimAction, ClaimColumn, ClaimDetail, ClaimFilter, ClaimKind, ClaimRow, ClaimSort, ClaimStatus,
 };
-use crate::report::ExportFormat;
 use crate::report::job::ExportContent;
 use crate::report::source::ClaimSelection;
-use crate::ui::app::View;
-use crate::ui::command::{Command, PinAction};
+use crate::tr;
+use crate::ui::command::{ClaimQuery, Command, Confirmation, PinAction};
+use crate::ui::outcome::Outcome;
+use crate::ui::panel::PanelUi;
+use crate::ui::view::View;
 use crate::ui::{theme, widgets};
+use crate::vocab::parse_day;
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 use std::collections::{HashMap, HashSet};
@@ -20,26 +23,47 @@ pub const PAGE: usize = 200;
 
 #[derive(Debug, Default, Clone)]
 pub struct ClaimsPanel {
-    // ---- the filter form
+    pub filters: Filters,
+    pub sort: ClaimSort,
+    /// What the app sent back for the table.
+    pub rows: Rows,
+    /// The open claim.
+    pub open: Option<ClaimDetail>,
+    /// The open claim changed elsewhere: read it again.
+    pub reload_open: bool,
+    /// The open claim's next-step form.
+    pub step: StepForm,
+}
+
+/// The filter form above the table.
+#[derive(Debug, Default, Clone)]
+pub struct Filters {
     pub status: Option<ClaimStatus>,
     pub kind: Option<ClaimKind>,
     pub from: String,
     pub to: String,
     pub serial: String,
-    pub sort: ClaimSort,
-    // ---- data, filled by the app
-    /// The filter and sort the cached pages belong to.
-    pub applied: Option<(ClaimFilter, ClaimSort)>,
-    pub total: Option<usize>,
-    pub pages: HashMap<usize, Vec<ClaimRow>>,
-    pub requested: HashSet<usize>,
-    /// The open claim.
-    pub open: Option<ClaimDetail>,
-    // ---- the open claim's action form
-    pub new_serial: String,
-    pub note: String,
 }
 
+/// The table's count and pages, for the query they were read for.
+#[derive(Debug, Default, Clone)]
+pub struct Rows {
+    pub applied: Option<ClaimQuery>,
+    pub total: Option<usize>,
+    pub pages: HashMap<usize, Vec<ClaimRow>>,
+    /// Pages asked for (loaded or on their way).
+    pub requested: HashSet<usize>,
+}
+
+/// What is typed for the open claim's next step.
+#[derive(Debug, Default, Clone)]
+pub struct StepForm {
+    pub note: String,
+    /// The replacement unit's serial (shipping a replacement).
+    pub new_serial: String,
+}
+
+/// The colour a status is drawn in.
 pub fn status_color(ui: &Ui, s: ClaimStatus) -> egui::Color32 {
     match s {
         ClaimStatus::Refused => theme::bad(ui.visuals()),
@@ -49,10 +73,190 @@ pub fn status_color(ui: &Ui, s: ClaimStatus) -> egui::Color32 {
     }
 }
 
+/// A column of the table: one the store sorts by, or the decision summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TableColumn {
+    Sorted(ClaimColumn),
+    Decision,
+}
+
+impl TableColumn {
+    fn title(self) -> String {
+        match self {
+            TableColumn::Sorted(c) => match c {
+                ClaimColumn::Id => tr!("claims-col-id"),
+                ClaimColumn::Serial => tr!("claims-col-serial"),
+                ClaimColumn::Model => tr!("claims-col-model"),
+                ClaimColumn::Kind => tr!("claims-col-kind"),
+                ClaimColumn::Status => tr!("claims-col-status"),
+                ClaimColumn::Decided => tr!("claims-col-decided"),
+                ClaimColumn::Updated => tr!("claims-col-updated"),
+            },
+            TableColumn::Decision => tr!("claims-col-decision"),
+        }
+    }
+
+    /// One cell of a row.
+    fn cell(self, ui: &mut Ui, c: &ClaimRow) {
+        match self {
+            TableColumn::Sorted(col) => match col {
+                ClaimColumn::Id => ui.label(RichText::new(&c.id).monospace()),
+                ClaimColumn::Serial => ui.label(RichText::new(&c.serial).monospace()),
+                ClaimColumn::Model => ui.label(&c.model),
+                ClaimColumn::Kind => ui.label(match c.kind {
+                    ClaimKind::Replacement => tr!("claims-kind-replacement"),
+                    ClaimKind::ExtendedWarranty => tr!("claims-kind-warranty"),
+                }),
+                ClaimColumn::Status => {
+                    ui.label(RichText::new(c.status.label()).color(status_color(ui, c.status)))
+                }
+                ClaimColumn::Decided => ui.label(widgets::iso(c.decided_on)),
+                ClaimColumn::Updated => ui.label(c.updated_at.format("%Y-%m-%d %H:%M").to_string()),
+            },
+            TableColumn::Decision if c.approved => ui.label(match &c.fee {
+                Some(fee) => tr!("claims-approved-fee", fee = fee.to_string()),
+                None => tr!("claims-approved"),
+            }),
+            TableColumn::Decision => ui.label(
+                RichText::new(tr!("claims-refused-rules", rules = c.rules.join(" ")))
+                    .color(theme::bad(ui.visuals())),
+            ),
+        };
+    }
+}
+
+/// The columns shown, with their starting widths (0: the rest), for the
+/// width there is: with a claim open beside the table, only those that tell
+/// the rows apart; where even those do not fit (1024 px with a claim open),
+/// or all do not (1024 px), the least needed go, so nothing is clipped.
+fn columns(width: f32, detail_open: bool) -> &'static [(TableColumn, f32)] {
+    use ClaimColumn as C;
+    use TableColumn::{Decision, Sorted};
+    match (detail_open, width) {
+        (true, w) if w < 470.0 => &[
+            (Sorted(C::Id), 120.0),
+            (Sorted(C::Status), 110.0),
+            (Decision, 0.0),
+        ],
+        (true, _) => &[
+            (Sorted(C::Id), 120.0),
+            (Sorted(C::Serial), 126.0),
+            (Sorted(C::Status), 124.0),
+            (Decision, 0.0),
+        ],
+        (false, w) if w < 930.0 => &[
+            (Sorted(C::Id), 120.0),
+            (Sorted(C::Serial), 126.0),
+            (Sorted(C::Model), 136.0),
+            (Sorted(C::Status), 132.0),
+            (Sorted(C::Decided), 84.0),
+            (Decision, 0.0),
+        ],
+        (false, _) => &[
+            (Sorted(C::Id), 128.0),
+            (Sorted(C::Serial), 130.0),
+            (Sorted(C::Model), 150.0),
+            (Sorted(C::Kind), 96.0),
+            (Sorted(C::Status), 140.0),
+            (Sorted(C::Decided), 96.0),
+            (Decision, 0.0),
+        ],
+    }
+}
+
+impl PanelUi for ClaimsPanel {
+    fn title() -> String {
+        tr!("panel-claims")
+    }
+
+    fn ui(&mut self, ui: &mut Ui, view: &View<'_>) -> Vec<Command> {
+        let Self {
+            filters,
+            sort,
+            rows,
+            open,
+            reload_open,
+            step,
+        } = self;
+        let mut out = Vec::new();
+        let query = ClaimQuery {
+            filter: filters.filter(),
+            sort: *sort,
+        };
+        if rows.applied.as_ref() != Some(&query) {
+            *rows = Rows {
+                applied: Some(query.clone()),
+                ..Rows::default()
+            };
+            out.push(Command::CountClaims(query));
+        }
+        if std::mem::take(reload_open)
+            && let Some(open) = open
+        {
+            out.push(Command::ReloadClaim(open.row.id.clone()));
+        }
+        filters.ui(ui, rows.total, view.busy, &mut out);
+        if open.is_some() {
+            egui::Panel::right("claim_detail")
+                .resizable(true)
+                .default_size(430.0)
+                .min_size(340.0)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("claim_detail_scroll")
+                        .show(ui, |ui| detail_ui(ui, view, open, step, &mut out));
+                });
+        }
+        let open_id = open.as_ref().map(|c| c.row.id.as_str());
+        egui::CentralPanel::no_frame().show(ui, |ui| rows.ui(ui, sort, open_id, &mut out));
+        out
+    }
+
+    fn receive(&mut self, outcome: &Outcome) {
+        match outcome {
+            Outcome::ClaimsCounted { query, total }
+                if self.rows.applied.as_ref() == Some(query) =>
+            {
+                self.rows.total = Some(*total);
+            }
+            // A page for an old filter or sort is dropped.
+            Outcome::ClaimsPage { query, page, rows }
+                if self.rows.applied.as_ref() == Some(query) =>
+            {
+                self.rows.pages.insert(*page, rows.clone());
+            }
+            Outcome::ClaimsChanged => self.rows = Rows::default(),
+            Outcome::ClaimShown { detail, fresh } => {
+                self.open = Some((**detail).clone());
+                if *fresh {
+                    self.step = StepForm::default();
+                }
+            }
+            Outcome::ClaimChangedElsewhere(id) => {
+                let open = self.open.as_ref().map(|d| d.row.id.as_str());
+                self.reload_open |= open.is_some() && (id.is_none() || id.as_deref() == open);
+            }
+            _ => {}
+        }
+    }
+}
+
 impl ClaimsPanel {
+    /// The filter as the form stands.
+    pub fn filter(&self) -> ClaimFilter {
+        self.filters.filter()
+    }
+
+    /// The cached row at `index`, if its page is loaded.
+    pub fn row(&self, index: usize) -> Option<&ClaimRow> {
+        self.rows.row(index)
+    }
+}
+
+impl Filters {
     /// The filter as the form stands (bad dates are ignored, and flagged).
     pub fn filter(&self) -> ClaimFilter {
-        let day = |s: &str| crate::rules::request::parse_day(s.trim());
+        let day = |s: &str| parse_day(s.trim());
         ClaimFilter {
             status: self.status,
             kind: self.kind,
@@ -62,156 +266,124 @@ impl ClaimsPanel {
         }
     }
 
-    /// Forgets cached rows (after a write, or when the filter changes).
-    pub fn invalidate(&mut self) {
-        self.applied = None;
-        self.pages.clear();
-        self.requested.clear();
-        self.total = None;
-    }
-
-    /// The cached row at `index`, if its page is loaded.
-    pub fn row(&self, index: usize) -> Option<&ClaimRow> {
-        self.pages.get(&(index / PAGE))?.get(index % PAGE)
-    }
-
-    pub fn ui(&mut self, ui: &mut Ui, view: &View<'_>, out: &mut Vec<Command>) {
-        let current = (self.filter(), self.sort);
-        if self.applied.as_ref() != Some(&current) {
-            self.invalidate();
-            self.applied = Some(current);
-            out.push(Command::RefreshClaims);
-        }
-        self.filter_bar(ui, view.busy, out);
-        if self.open.is_some() {
-            egui::Panel::right("claim_detail")
-                .resizable(true)
-                .default_size(430.0)
-                .min_size(340.0)
-                .show(ui, |ui| {
-                    egui::ScrollArea::vertical()
-                        .id_salt("claim_detail_scroll")
-                        .show(ui, |ui| self.detail_ui(ui, view, out));
-                });
-        }
-        egui::CentralPanel::no_frame().show(ui, |ui| self.table_ui(ui, out));
-    }
-
-    fn filter_bar(&mut self, ui: &mut Ui, busy: bool, out: &mut Vec<Command>) {
+    fn ui(&mut self, ui: &mut Ui, total: Option<usize>, busy: bool, out: &mut Vec<Command>) {
         let filter = self.filter();
+        ui.scope(|ui| {
+            // A widget that does not fit moves to the next line whole.
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+            self.first_row(ui, total, filter, busy, out);
+            self.second_row(ui);
+        });
+        ui.add_space(4.0);
+    }
+
+    /// Count, status and kind, and the export of what is shown.
+    fn first_row(
+        &mut self,
+        ui: &mut Ui,
+        total: Option<usize>,
+        filter: ClaimFilter,
+        busy: bool,
+        out: &mut Vec<Command>,
+    ) {
+        let Self { status, kind, .. } = self;
+        ui.horizontal_wrapped(|ui| {
+            ui.heading(ClaimsPanel::title());
+            ui.label(match total {
+                Some(n) => tr!("claims-shown", count = n),
+                None => tr!("claims-counting"),
+            });
+            ui.separator();
+            let any = tr!("claims-any");
+            let label = tr!("claims-status");
+            let statuses = (ClaimStatus::ALL, ClaimStatus::label as fn(_) -> _);
+            code_filter(
+                ui,
+                egui::IdSalt::new("f_status"),
+                &label,
+                &any,
+                status,
+                statuses,
+            );
+            let label = tr!("claims-kind");
+            let kinds = (ClaimKind::ALL, ClaimKind::label as fn(_) -> _);
+            code_filter(ui, egui::IdSalt::new("f_kind"), &label, &any, kind, kinds);
+            ui.separator();
+            let content = ExportContent::Claims(ClaimSelection::filtered(filter));
+            widgets::export_menu(ui, &tr!("claims-export-shown"), content, busy, out);
+        });
+    }
+
+    /// Dates and serial, and clearing them all.
+    fn second_row(&mut self, ui: &mut Ui) {
         let Self {
             status,
             kind,
             from,
             to,
             serial,
-            total,
-            ..
         } = self;
         ui.horizontal_wrapped(|ui| {
-            ui.heading("Claims");
-            match total {
-                Some(n) => ui.label(format!("{n} shown")),
-                None => ui.label("counting…"),
-            };
-            ui.separator();
-            let l = ui.label("Status:");
-            egui::ComboBox::from_id_salt("f_status")
-                .selected_text(status.map(|s| s.label()).unwrap_or("any"))
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(status, None, "any");
-                    for s in ClaimStatus::ALL {
-                        ui.selectable_value(status, Some(*s), s.label());
-                    }
-                })
-                .response
-                .labelled_by(l.id);
-            let l = ui.label("Kind:");
-            egui::ComboBox::from_id_salt("f_kind")
-                .selected_text(kind.map(|k| k.label()).unwrap_or("any"))
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(kind, None, "any");
-                    for k in ClaimKind::ALL {
-                        ui.selectable_value(kind, Some(*k), k.label());
-                    }
-                })
-                .response
-                .labelled_by(l.id);
-        });
-        ui.horizontal_wrapped(|ui| {
-            for (label, text) in [("Applied from:", &mut *from), ("to:", &mut *to)] {
+            for (label, text) in [
+                (tr!("claims-from"), &mut *from),
+                (tr!("claims-to"), &mut *to),
+            ] {
                 let l = ui.label(label);
-                let bad = !text.trim().is_empty()
-                    && crate::rules::request::parse_day(text.trim()).is_none();
+                let bad = !text.trim().is_empty() && parse_day(text.trim()).is_none();
                 let mut edit = egui::TextEdit::singleline(text)
-                    .hint_text("YYYY-MM-DD")
-                    .desired_width(96.0);
+                    .hint_text(tr!("date-hint"))
+                    .desired_width(100.0);
                 if bad {
                     edit = edit.text_color(theme::bad(ui.visuals()));
                 }
                 ui.add(edit)
                     .labelled_by(l.id)
-                    .on_hover_text("Inclusive; leave empty for no limit.");
+                    .on_hover_text(tr!("claims-date-hover"));
             }
-            let l = ui.label("Serial or claim id contains:");
+            let l = ui.label(tr!("claims-serial-contains"));
             ui.add(egui::TextEdit::singleline(serial).desired_width(160.0))
                 .labelled_by(l.id);
-            if ui.button("Clear filters").clicked() {
+            if ui.button(tr!("claims-clear-filters")).clicked() {
                 *status = None;
                 *kind = None;
                 from.clear();
                 to.clear();
                 serial.clear();
             }
-            export_menu(
-                ui,
-                "Export shown claims…",
-                ExportContent::Claims(ClaimSelection::filtered(filter)),
-                busy,
-                out,
-            );
         });
-        ui.add_space(4.0);
+    }
+}
+
+impl Rows {
+    /// The cached row at `index`, if its page is loaded.
+    pub fn row(&self, index: usize) -> Option<&ClaimRow> {
+        self.pages.get(&(index / PAGE))?.get(index % PAGE)
     }
 
-    fn table_ui(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
+    /// The table: only the visible rows are drawn; a row whose page is not
+    /// here yet shows "…" and its page is asked for once.
+    fn ui(
+        &mut self,
+        ui: &mut Ui,
+        sort: &mut ClaimSort,
+        open_id: Option<&str>,
+        out: &mut Vec<Command>,
+    ) {
         let total = self.total.unwrap_or(0);
-        let open_id = self.open.as_ref().map(|c| c.row.id.clone());
-        let row_h = 22.0;
         let mut clicked: Option<String> = None;
-        let mut sort = self.sort;
         let mut missing: Vec<usize> = Vec::new();
-        // With a claim open beside the table, only the columns that tell the
-        // rows apart are shown, so nothing is clipped at 1280 px.
-        let compact = self.open.is_some();
-        let columns: &[(&str, Option<ClaimColumn>, f32)] = if compact {
-            &[
-                ("Claim", Some(ClaimColumn::Id), 128.0),
-                ("Serial", Some(ClaimColumn::Serial), 130.0),
-                ("Status", Some(ClaimColumn::Status), 130.0),
-                ("Decision / fee", None, 0.0),
-            ]
-        } else {
-            &[
-                ("Claim", Some(ClaimColumn::Id), 128.0),
-                ("Serial", Some(ClaimColumn::Serial), 130.0),
-                ("Model", Some(ClaimColumn::Model), 150.0),
-                ("Kind", Some(ClaimColumn::Kind), 96.0),
-                ("Status", Some(ClaimColumn::Status), 140.0),
-                ("Applied", Some(ClaimColumn::Decided), 96.0),
-                ("Decision / fee", None, 0.0),
-            ]
-        };
+        let columns = columns(ui.available_width(), open_id.is_some());
         // A click anywhere on a row opens the claim (labels must not take it for text selection).
         ui.style_mut().interaction.selectable_labels = false;
         let mut table = TableBuilder::new(ui)
-            .id_salt(("claims_table", compact))
+            // Each set of columns keeps its own widths.
+            .id_salt(("claims_table", columns.len()))
             .striped(true)
             .resizable(true)
             .sense(egui::Sense::click())
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .min_scrolled_height(0.0);
-        for (_, _, w) in columns {
+        for (_, w) in columns {
             table = table.column(if *w > 0.0 {
                 Column::initial(*w).at_least(60.0).clip(true)
             } else {
@@ -220,41 +392,12 @@ impl ClaimsPanel {
         }
         table
             .header(24.0, |mut header| {
-                for (label, col, _) in columns {
-                    header.col(|ui| {
-                        let Some(col) = *col else {
-                            ui.strong(*label);
-                            return;
-                        };
-                        let arrow = if sort.column == col {
-                            if sort.descending { " (desc)" } else { " (asc)" }
-                        } else {
-                            ""
-                        };
-                        if ui
-                            .add(
-                                egui::Button::new(
-                                    RichText::new(format!("{label}{arrow}")).strong(),
-                                )
-                                .frame(false),
-                            )
-                            .on_hover_text("Sort by this column (again to reverse)")
-                            .clicked()
-                        {
-                            if sort.column == col {
-                                sort.descending = !sort.descending;
-                            } else {
-                                sort = ClaimSort {
-                                    column: col,
-                                    descending: false,
-                                };
-                            }
-                        }
-                    });
+                for (col, _) in columns {
+                    header.col(|ui| header_cell(ui, *col, sort));
                 }
             })
             .body(|body| {
-                body.rows(row_h, total, |mut row| {
+                body.rows(22.0, total, |mut row| {
                     let i = row.index();
                     let Some(c) = self.row(i) else {
                         missing.push(i / PAGE);
@@ -263,49 +406,9 @@ impl ClaimsPanel {
                         });
                         return;
                     };
-                    row.set_selected(open_id.as_deref() == Some(c.id.as_str()));
-                    for (label, _, _) in columns {
-                        row.col(|ui| match *label {
-                            "Claim" => {
-                                ui.label(RichText::new(&c.id).monospace());
-                            }
-                            "Serial" => {
-                                ui.label(RichText::new(&c.serial).monospace());
-                            }
-                            "Model" => {
-                                ui.label(&c.model);
-                            }
-                            "Kind" => {
-                                ui.label(match c.kind {
-                                    ClaimKind::Replacement => "Replacement",
-                                    ClaimKind::ExtendedWarranty => "Warranty",
-                                });
-                            }
-                            "Status" => {
-                                ui.label(
-                                    RichText::new(c.status.label())
-                                        .color(status_color(ui, c.status)),
-                                );
-                            }
-                            "Applied" => {
-                                ui.label(widgets::iso(c.decided_on));
-                            }
-                            _ => {
-                                if c.approved {
-                                    let fee = c
-                                        .fee
-                                        .as_ref()
-                                        .map(|f| format!(" · {f}"))
-                                        .unwrap_or_default();
-                                    ui.label(format!("approved{fee}"));
-                                } else {
-                                    ui.label(
-                                        RichText::new(format!("refused · {}", c.rules.join(" ")))
-                                            .color(theme::bad(ui.visuals())),
-                                    );
-                                }
-                            }
-                        });
+                    row.set_selected(open_id == Some(c.id.as_str()));
+                    for (col, _) in columns {
+                        row.col(|ui| col.cell(ui, c));
                     }
                     if row.response().clicked() {
                         clicked = Some(c.id.clone());
@@ -313,255 +416,309 @@ impl ClaimsPanel {
                 });
             });
         if total == 0 && self.total.is_some() {
-            ui.label("No claim matches these filters.");
-        }
-        if sort != self.sort {
-            self.sort = sort;
+            ui.label(tr!("claims-none-match"));
         }
         missing.sort_unstable();
         missing.dedup();
         for page in missing {
-            if self.requested.insert(page) {
-                out.push(Command::LoadClaimsPage(page));
+            if self.requested.insert(page)
+                && let Some(query) = &self.applied
+            {
+                out.push(Command::LoadClaimsPage {
+                    query: query.clone(),
+                    page,
+                });
             }
         }
         if let Some(id) = clicked {
             out.push(Command::OpenClaim(id));
         }
     }
-
-    fn detail_ui(&mut self, ui: &mut Ui, view: &View<'_>, out: &mut Vec<Command>) {
-        let Self {
-            open,
-            new_serial,
-            note,
-            ..
-        } = self;
-        let Some(id) = open.as_ref().map(|c| c.row.id.clone()) else {
-            return;
-        };
-        ui.horizontal(|ui| {
-            ui.heading(RichText::new(&id).monospace());
-            if ui
-                .small_button("×")
-                .on_hover_text("Close the detail (Esc)")
-                .clicked()
-                || ui.input(|i| i.key_pressed(egui::Key::Escape))
-            {
-                *open = None;
-            }
-        });
-        let Some(c) = open.as_ref() else { return };
-        let r = &c.row;
-        ui.label(
-            RichText::new(r.status.label())
-                .strong()
-                .size(16.0)
-                .color(status_color(ui, r.status)),
-        );
-        ui.horizontal_wrapped(|ui| {
-            ui.label(format!("{} · {} ·", r.kind.label(), r.channel.label()));
-            if ui.link(&r.serial).clicked() {
-                out.push(Command::OpenProduct(r.serial.clone()));
-            }
-            ui.label(format!("· {}", r.model));
-        });
-        ui.label(format!(
-            "Submitted {} · decided on {}",
-            widgets::iso(r.submitted_on),
-            widgets::iso(r.decided_on)
-        ));
-        widgets::decision_box(ui, &c.decision);
-        if let Some(fee) = &r.fee {
-            let n = r
-                .replacement_number
-                .map(|n| format!(" (replacement no. {n})"))
-                .unwrap_or_default();
-            ui.label(format!("Customer pays: {fee}{n}"));
-        }
-        if let Some(new) = &r.replacement_serial {
-            ui.horizontal(|ui| {
-                ui.label("Replacement unit:");
-                if ui.link(new).clicked() {
-                    out.push(Command::OpenProduct(new.clone()));
-                }
-            });
-        }
-        let parts: Vec<String> = c
-            .input
-            .parts
-            .iter()
-            .map(|(p, q)| {
-                if *q > 1 {
-                    format!("{} ×{q}", p.label())
-                } else {
-                    p.label().to_owned()
-                }
-            })
-            .collect();
-        ui.label(format!("Parts: {}", parts.join(", ")));
-        ui.label(format!(
-            "Cause: {} · service region {}",
-            c.input.cause.label(),
-            c.input.service_region
-        ));
-
-        widgets::section(ui, "Timeline");
-        egui::Grid::new("timeline")
-            .num_columns(3)
-            .striped(true)
-            .spacing([10.0, 3.0])
-            .show(ui, |ui| {
-                for e in &c.events {
-                    ui.label(e.at.format("%Y-%m-%d %H:%M").to_string());
-                    ui.label(&e.who);
-                    let step = match e.from {
-                        Some(f) => format!("{} (from {})", e.to.label(), f.label().to_lowercase()),
-                        None => e.to.label().to_owned(),
-                    };
-                    if e.note.is_empty() {
-                        ui.label(step);
-                    } else {
-                        // Wrapped: a long note (a Chinese one has no spaces)
-                        // must not push the detail over the claims table.
-                        ui.add(egui::Label::new(format!("{step}\n{}", e.note)).wrap());
-                    }
-                    ui.end_row();
-                }
-            });
-
-        widgets::section(ui, "Next step");
-        let can_act = view.current_staff.is_some();
-        if !can_act {
-            widgets::error_text(ui, "Choose who is working (Settings) to move the claim on.");
-        }
-        let reopenable = r.status == ClaimStatus::Closed && !r.approved;
-        if c.next_actions.is_empty() && !reopenable {
-            ui.label(
-                RichText::new("Nothing left to do on this claim.")
-                    .color(theme::muted(ui.visuals())),
-            );
-        }
-        ui.horizontal(|ui| {
-            let l = ui.label("Note:");
-            ui.add(
-                egui::TextEdit::singleline(note)
-                    .desired_width(260.0)
-                    .hint_text("optional"),
-            )
-            .labelled_by(l.id);
-        });
-        for action in &c.next_actions {
-            match action {
-                ClaimAction::ShipReplacement { .. } => {
-                    ui.horizontal(|ui| {
-                        let l = ui.label("New unit serial:");
-                        ui.add(egui::TextEdit::singleline(new_serial).desired_width(170.0))
-                            .labelled_by(l.id);
-                        let ready = can_act && !new_serial.trim().is_empty();
-                        if ui
-                            .add_enabled(ready, egui::Button::new("Ship replacement…"))
-                            .on_disabled_hover_text("Type the replacement unit's serial first.")
-                            .clicked()
-                        {
-                            out.push(Command::Confirm {
-                                title: "Complete the replacement".into(),
-                                body: format!(
-                                    "Ship {} as the replacement for {}?\n\nThis counts the replacement on the plan in effect, binds the new serial to the same plans and validity, and marks {} as reclaimed by DJI. It cannot be undone.",
-                                    new_serial.trim(),
-                                    r.serial,
-                                    r.serial
-                                ),
-                                confirm_label: "Ship replacement".into(),
-                                then: Box::new(Command::AdvanceClaim {
-                                    id: id.clone(),
-                                    action: ClaimAction::ShipReplacement {
-                                        new_serial: new_serial.trim().to_owned(),
-                                    },
-                                    note: note.trim().to_owned(),
-                                }),
-                            });
-                        }
-                    });
-                }
-                ClaimAction::Close => {
-                    if ui
-                        .add_enabled(can_act, egui::Button::new("Close claim…"))
-                        .clicked()
-                    {
-                        out.push(Command::Confirm {
-                            title: "Close the claim".into(),
-                            body: format!(
-                                "Close {id}? A closed claim can only be reopened by a supervisor."
-                            ),
-                            confirm_label: "Close claim".into(),
-                            then: Box::new(Command::AdvanceClaim {
-                                id: id.clone(),
-                                action: ClaimAction::Close,
-                                note: note.trim().to_owned(),
-                            }),
-                        });
-                    }
-                }
-                other => {
-                    if ui
-                        .add_enabled(can_act, egui::Button::new(other.label()))
-                        .clicked()
-                    {
-                        out.push(Command::AdvanceClaim {
-                            id: id.clone(),
-                            action: other.clone(),
-                            note: note.trim().to_owned(),
-                        });
-                    }
-                }
-            }
-        }
-        if reopenable
-            && ui
-                .add_enabled(
-                    can_act && !note.trim().is_empty(),
-                    egui::Button::new("Reopen… (supervisor)"),
-                )
-                .on_disabled_hover_text("Write a note saying why, then reopen.")
-                .clicked()
-        {
-            out.push(Command::AskPin(PinAction::ReopenClaim {
-                id: id.clone(),
-                note: note.trim().to_owned(),
-            }));
-        }
-        ui.add_space(8.0);
-        export_menu(
-            ui,
-            "Export this claim…",
-            ExportContent::Claims(ClaimSelection::one(&id)),
-            view.busy,
-            out,
-        );
-    }
 }
 
-/// An "Export…" menu: one entry per format; the file is chosen next.
-pub fn export_menu(
+/// The open claim beside the table: facts, timeline, next steps, export.
+fn detail_ui(
     ui: &mut Ui,
-    label: &str,
-    content: ExportContent,
-    busy: bool,
+    view: &View<'_>,
+    open: &mut Option<ClaimDetail>,
+    step: &mut StepForm,
     out: &mut Vec<Command>,
 ) {
-    ui.add_enabled_ui(!busy, |ui| {
-        ui.menu_button(label, |ui| {
-            for f in ExportFormat::ALL {
-                if ui.button(format!("{}…", f.label())).clicked() {
-                    out.push(Command::PickExportFile {
-                        content: content.clone(),
-                        format: *f,
-                    });
-                }
+    let Some(id) = open.as_ref().map(|c| c.row.id.clone()) else {
+        return;
+    };
+    ui.horizontal(|ui| {
+        ui.heading(RichText::new(&id).monospace());
+        if ui
+            .small_button("×")
+            .on_hover_text(tr!("claims-close-detail"))
+            .clicked()
+            || ui.input(|i| i.key_pressed(egui::Key::Escape))
+        {
+            *open = None;
+        }
+    });
+    let Some(c) = open.as_ref() else { return };
+    detail_facts(ui, c, out);
+    timeline(ui, c);
+    next_steps(ui, view, c, step, out);
+    ui.add_space(8.0);
+    let content = ExportContent::Claims(ClaimSelection::one(&id));
+    widgets::export_menu(ui, &tr!("claims-export-one"), content, view.busy, out);
+}
+
+/// A drop-down filter on a code enum: "any" or one code.
+fn code_filter<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    id: egui::IdSalt,
+    label: &str,
+    any: &str,
+    value: &mut Option<T>,
+    (all, name): (&[T], fn(T) -> &'static str),
+) {
+    let l = ui.label(label);
+    egui::ComboBox::from_id_salt(id)
+        .selected_text(value.map_or(any, name))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, None, any);
+            for v in all {
+                ui.selectable_value(value, Some(*v), name(*v));
             }
         })
         .response
-        .on_disabled_hover_text("Another job is running.");
+        .labelled_by(l.id);
+}
+
+/// A column title; a click on a sortable one sorts by it (again: reversed).
+fn header_cell(ui: &mut Ui, col: TableColumn, sort: &mut ClaimSort) {
+    let TableColumn::Sorted(col) = col else {
+        ui.strong(col.title());
+        return;
+    };
+    let title = TableColumn::Sorted(col).title();
+    let text = match (sort.column == col, sort.descending) {
+        (false, _) => title,
+        (true, false) => tr!("claims-sorted-asc", column = title),
+        (true, true) => tr!("claims-sorted-desc", column = title),
+    };
+    let button = egui::Button::new(RichText::new(text).strong()).frame(false);
+    if ui
+        .add(button)
+        .on_hover_text(tr!("claims-sort-hover"))
+        .clicked()
+    {
+        *sort = if sort.column == col {
+            ClaimSort {
+                column: col,
+                descending: !sort.descending,
+            }
+        } else {
+            ClaimSort {
+                column: col,
+                descending: false,
+            }
+        };
+    }
+}
+
+/// Status, kind, product, dates, decision, fee, parts and cause.
+fn detail_facts(ui: &mut Ui, c: &ClaimDetail, out: &mut Vec<Command>) {
+    let r = &c.row;
+    ui.label(
+        RichText::new(r.status.label())
+            .strong()
+            .size(16.0)
+            .color(status_color(ui, r.status)),
+    );
+    ui.horizontal_wrapped(|ui| {
+        ui.label(tr!(
+            "claims-kind-channel",
+            kind = r.kind.label(),
+            channel = r.channel.label()
+        ));
+        if ui.link(&r.serial).clicked() {
+            out.push(Command::OpenProduct(r.serial.clone()));
+        }
+        ui.label(tr!("claims-model", model = r.model.as_str()));
+    });
+    ui.label(tr!(
+        "claims-dates",
+        submitted = widgets::iso(r.submitted_on),
+        decided = widgets::iso(r.decided_on)
+    ));
+    widgets::decision_box(ui, &c.decision);
+    if let Some(fee) = &r.fee {
+        ui.label(match r.replacement_number {
+            Some(n) => tr!("claims-pays-number", fee = fee.to_string(), number = n),
+            None => tr!("claims-pays", fee = fee.to_string()),
+        });
+    }
+    if let Some(new) = &r.replacement_serial {
+        ui.horizontal(|ui| {
+            ui.label(tr!("claims-replacement-unit"));
+            if ui.link(new).clicked() {
+                out.push(Command::OpenProduct(new.clone()));
+            }
+        });
+    }
+    let parts: Vec<String> = c
+        .input
+        .parts
+        .iter()
+        .map(|(p, q)| {
+            if *q > 1 {
+                tr!("claims-part-quantity", part = p.label(), quantity = *q)
+            } else {
+                p.label().to_owned()
+            }
+        })
+        .collect();
+    ui.label(tr!("claims-parts", parts = parts.join(", ")));
+    ui.label(tr!(
+        "claims-cause-region",
+        cause = c.input.cause.label(),
+        region = c.input.service_region.to_string()
+    ));
+}
+
+/// Every step of the claim, oldest first.
+fn timeline(ui: &mut Ui, c: &ClaimDetail) {
+    widgets::section(ui, &tr!("claims-timeline"));
+    egui::Grid::new("timeline")
+        .num_columns(3)
+        .striped(true)
+        .spacing([10.0, 3.0])
+        .show(ui, |ui| {
+            for e in &c.events {
+                ui.label(e.at.format("%Y-%m-%d %H:%M").to_string());
+                ui.label(&e.who);
+                let step = match e.from {
+                    Some(f) => tr!(
+                        "claims-step-from",
+                        to = e.to.label(),
+                        from = f.label().to_lowercase()
+                    ),
+                    None => e.to.label().to_owned(),
+                };
+                if e.note.is_empty() {
+                    ui.label(step);
+                } else {
+                    // Wrapped: a long note (a Chinese one has no spaces)
+                    // must not push the detail over the claims table.
+                    ui.add(egui::Label::new(format!("{step}\n{}", e.note)).wrap());
+                }
+                ui.end_row();
+            }
+        });
+}
+
+/// The note, and a button for each lifecycle step the claim can take now.
+fn next_steps(
+    ui: &mut Ui,
+    view: &View<'_>,
+    c: &ClaimDetail,
+    step_form: &mut StepForm,
+    out: &mut Vec<Command>,
+) {
+    let StepForm { note, new_serial } = step_form;
+    let r = &c.row;
+    widgets::section(ui, &tr!("claims-next-step"));
+    let can_act = view.current_staff.is_some();
+    if !can_act {
+        widgets::error_text(ui, &tr!("claims-choose-staff"));
+    }
+    let reopenable = r.status == ClaimStatus::Closed && !r.approved;
+    if c.next_actions.is_empty() && !reopenable {
+        widgets::hint(ui, &tr!("claims-nothing-left"));
+    }
+    ui.horizontal(|ui| {
+        let l = ui.label(tr!("claims-note"));
+        ui.add(
+            egui::TextEdit::singleline(note)
+                .desired_width(260.0)
+                .hint_text(tr!("claims-note-hint")),
+        )
+        .labelled_by(l.id);
+    });
+    let step = |action: ClaimAction| Command::AdvanceClaim {
+        id: r.id.clone(),
+        action,
+        note: note.trim().to_owned(),
+    };
+    for action in &c.next_actions {
+        match action {
+            ClaimAction::ShipReplacement { .. } => {
+                ship_replacement(ui, r, can_act, new_serial, &step, out);
+            }
+            ClaimAction::Close => {
+                if ui
+                    .add_enabled(can_act, egui::Button::new(tr!("claims-close-button")))
+                    .clicked()
+                {
+                    out.push(Command::Confirm(Confirmation {
+                        title: tr!("claims-close-title"),
+                        body: tr!("claims-close-body", id = r.id.as_str()),
+                        confirm_label: tr!("claims-close-confirm"),
+                        then: Box::new(step(ClaimAction::Close)),
+                    }));
+                }
+            }
+            other => {
+                if ui
+                    .add_enabled(can_act, egui::Button::new(other.label()))
+                    .clicked()
+                {
+                    out.push(step(other.clone()));
+                }
+            }
+        }
+    }
+    if reopenable
+        && ui
+            .add_enabled(
+                can_act && !note.trim().is_empty(),
+                egui::Button::new(tr!("claims-reopen-button")),
+            )
+            .on_disabled_hover_text(tr!("claims-reopen-disabled"))
+            .clicked()
+    {
+        out.push(Command::AskPin(PinAction::ReopenClaim {
+            id: r.id.clone(),
+            note: note.trim().to_owned(),
+        }));
+    }
+}
+
+/// The new unit's serial and the (confirmed) step that completes the replacement.
+fn ship_replacement(
+    ui: &mut Ui,
+    r: &ClaimRow,
+    can_act: bool,
+    new_serial: &mut String,
+    step: &dyn Fn(ClaimAction) -> Command,
+    out: &mut Vec<Command>,
+) {
+    ui.horizontal(|ui| {
+        let l = ui.label(tr!("claims-new-serial"));
+        ui.add(egui::TextEdit::singleline(new_serial).desired_width(170.0))
+            .labelled_by(l.id);
+        let ready = can_act && !new_serial.trim().is_empty();
+        if ui
+            .add_enabled(ready, egui::Button::new(tr!("claims-ship-button")))
+            .on_disabled_hover_text(tr!("claims-ship-disabled"))
+            .clicked()
+        {
+            let new = new_serial.trim().to_owned();
+            out.push(Command::Confirm(Confirmation {
+                title: tr!("claims-ship-title"),
+                body: tr!(
+                    "claims-ship-body",
+                    new = new.as_str(),
+                    serial = r.serial.as_str()
+                ),
+                confirm_label: tr!("claims-ship-confirm"),
+                then: Box::new(step(ClaimAction::ShipReplacement { new_serial: new })),
+            }));
+        }
     });
 }

@@ -1,11 +1,14 @@
 //! Everything a person can ask the app to do, as one typed enum. Panels
-//! return commands; `CareDeskApp::apply` carries them out after drawing, so
-//! all store I/O happens in one place and never inside layout code.
+//! return commands; the app drains them once a frame, after drawing
+//! (`app/apply.rs`), so all store I/O happens in one place and never inside
+//! layout code. The labels and keyboard shortcuts of the commands that have
+//! them are here too, in one place (`Command::label`, `Command::shortcut`).
 
-use crate::desk::{ClaimAction, ClaimInput, ClaimKind, Money, Role};
+use crate::desk::{ClaimAction, ClaimFilter, ClaimInput, ClaimKind, ClaimSort, Money, Role};
 use crate::report::ExportFormat;
 use crate::report::job::{ExportContent, ExportJob};
 use crate::rules::{PlanKind, Region};
+use crate::tr;
 use crate::ui::Panel;
 use chrono::NaiveDate;
 use egui::{Key, KeyboardShortcut, Modifiers};
@@ -28,12 +31,7 @@ pub enum Command {
     /// Switch between the light and the dark theme.
     ToggleTheme,
     /// Ask before running `then` (irreversible or destructive steps).
-    Confirm {
-        title: String,
-        body: String,
-        confirm_label: String,
-        then: Box<Command>,
-    },
+    Confirm(Confirmation),
     /// Ask for the supervisor's PIN, then run the action with it.
     AskPin(PinAction),
     /// Run the pending supervisor action with the PIN typed in its dialog.
@@ -41,17 +39,9 @@ pub enum Command {
 
     // ---- CR+ sale and plans
     /// Re-run the CR+ eligibility check for the sell panel (writes nothing).
-    PreviewPlus {
-        serial: String,
-        purchase_region: Region,
-        on: NaiveDate,
-    },
+    PreviewPlus(PlusRequest),
     /// Sell CR+ in the store and bind it to the serial.
-    BuyPlus {
-        serial: String,
-        purchase_region: Region,
-        on: NaiveDate,
-    },
+    BuyPlus(PlusRequest),
     /// Bind CR+ with an activation card (code + serial).
     BindCard {
         code: String,
@@ -70,41 +60,45 @@ pub enum Command {
 
     // ---- claims
     /// Re-run the rules on the claim form (writes nothing).
-    PreviewClaim {
-        serial: String,
-        kind: ClaimKind,
-        input: ClaimInput,
-        on: NaiveDate,
-    },
+    PreviewClaim(ClaimRequest),
     /// File the claim as the form stands (approved or refused, it is recorded).
-    FileClaim {
-        serial: String,
-        kind: ClaimKind,
-        input: ClaimInput,
-        on: NaiveDate,
-    },
+    FileClaim(ClaimRequest),
     /// Show one claim with its timeline.
     OpenClaim(String),
+    /// Read the shown claim again (another workstation changed it); what is
+    /// typed in its form stays.
+    ReloadClaim(String),
     /// Move a claim one step along its lifecycle.
     AdvanceClaim {
         id: String,
         action: ClaimAction,
         note: String,
     },
-    /// Load one page of the claims table.
-    LoadClaimsPage(usize),
-    /// Forget the cached claim pages (filter or sort changed).
-    RefreshClaims,
+    /// Count the claims a filter selects (the table's length).
+    CountClaims(ClaimQuery),
+    /// Read one page of the claims table.
+    LoadClaimsPage { query: ClaimQuery, page: usize },
+
+    // ---- who is working
+    /// Ask for this person's PIN to sign them in (switching person).
+    SetStaff(i64),
+    /// Check the PIN typed in the sign-in dialog for the person chosen there.
+    SignIn,
+    /// Lock the window now: the next action needs a PIN again.
+    Lock,
+    /// Set a new database up as a real one with its first supervisor (the
+    /// name and PIN typed in the first-start dialog).
+    SetUpFirstSupervisor,
 
     // ---- settings
-    /// Choose who is working; recorded on every action.
-    SetStaff(i64),
-    /// Add a staff member.
+    /// Add a staff member (a supervisor's PIN is asked first).
     AddStaff {
         name: String,
         role: Role,
-        pin: Option<String>,
+        pin: String,
     },
+    /// Read the fee schedule (Settings lists it).
+    LoadFees,
 
     // ---- long work (background thread with progress)
     /// Fill the database with demo products, plans and claims (asks first
@@ -122,10 +116,47 @@ pub enum Command {
     /// Run an export to a chosen file (background thread; the file appears
     /// complete or not at all).
     Export(ExportJob),
+    /// Export to the file named in CareDesk's own save dialog.
+    SaveExportHere,
     /// Stop the running background job.
     CancelJob,
     /// Dismiss the status message.
     DismissMessage,
+}
+
+/// A step that waits for "Yes" in a dialog.
+#[derive(Debug, Clone)]
+pub struct Confirmation {
+    pub title: String,
+    pub body: String,
+    pub confirm_label: String,
+    pub then: Box<Command>,
+}
+
+/// What a claim form asks the rules: the request of its live decision and
+/// of its filing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimRequest {
+    pub serial: String,
+    pub kind: ClaimKind,
+    pub input: ClaimInput,
+    pub on: NaiveDate,
+}
+
+/// A CR+ sale in the store, as the sell panel stands.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlusRequest {
+    pub serial: String,
+    /// Region of the store CR+ is bought through.
+    pub purchase_region: Region,
+    pub on: NaiveDate,
+}
+
+/// Which claims the table lists, in which order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ClaimQuery {
+    pub filter: ClaimFilter,
+    pub sort: ClaimSort,
 }
 
 /// What a supervisor's PIN unlocks.
@@ -139,62 +170,106 @@ pub enum PinAction {
     },
     /// Reopen a refused (closed) claim with a note.
     ReopenClaim { id: String, note: String },
-    /// Add a staff member with their PIN (a supervisor's action).
+    /// Add a staff member with their own PIN.
     AddStaff {
         name: String,
         role: Role,
         pin: String,
     },
+    /// Minutes without input before every workstation's window locks.
+    SetIdleLock(u32),
 }
 
 impl PinAction {
+    /// What the PIN is asked for, in the dialog.
     pub fn describe(&self) -> String {
         match self {
             PinAction::SetFee {
                 model,
                 replacement_number,
                 amount,
-            } => format!("Set the fee for {model}, replacement {replacement_number}, to {amount}."),
-            PinAction::ReopenClaim { id, .. } => format!("Reopen claim {id}."),
+            } => tr!(
+                "pin-set-fee",
+                model = model.as_str(),
+                number = *replacement_number,
+                amount = amount.to_string()
+            ),
+            PinAction::ReopenClaim { id, .. } => tr!("pin-reopen-claim", id = id.as_str()),
             PinAction::AddStaff { name, role, .. } => {
-                format!("Add {name} as {}.", role.label())
+                tr!("pin-add-staff", name = name.as_str(), role = role.label())
             }
+            PinAction::SetIdleLock(minutes) => tr!("pin-set-idle-lock", minutes = *minutes),
         }
     }
 }
 
-/// The menu and shortcut table: one place for each entry's label and key.
-pub struct MenuEntry {
-    pub label: &'static str,
-    pub shortcut: KeyboardShortcut,
+/// The keyboard shortcuts, one table.
+pub mod keys {
+    use super::*;
+
+    pub const FOCUS_SERIAL: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::L);
+    /// F2 does the same as Ctrl+L (one hand on the scanner).
+    pub const FOCUS_SERIAL_ALT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F2);
+    pub const TOGGLE_THEME: KeyboardShortcut =
+        KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::D);
+    pub const FILE_CLAIM: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Enter);
+    /// Lock the window when stepping away from the counter.
+    pub const LOCK: KeyboardShortcut =
+        KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::L);
+
+    /// Ctrl+1 … Ctrl+9 show the panels, in the registry's order.
+    pub fn panel(panel: Panel) -> Option<KeyboardShortcut> {
+        const KEYS: [Key; 9] = [
+            Key::Num1,
+            Key::Num2,
+            Key::Num3,
+            Key::Num4,
+            Key::Num5,
+            Key::Num6,
+            Key::Num7,
+            Key::Num8,
+            Key::Num9,
+        ];
+        KEYS.get(panel.index())
+            .map(|k| KeyboardShortcut::new(Modifiers::COMMAND, *k))
+    }
 }
 
-pub const FOCUS_SERIAL: MenuEntry = MenuEntry {
-    label: "Scan / look up serial",
-    shortcut: KeyboardShortcut::new(Modifiers::COMMAND, Key::L),
-};
-/// F2 does the same as Ctrl+L (one hand on the scanner).
-pub const FOCUS_SERIAL_F2: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F2);
-pub const TOGGLE_THEME: MenuEntry = MenuEntry {
-    label: "Dark / light theme",
-    shortcut: KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::D),
-};
-pub const SUBMIT_FORM: MenuEntry = MenuEntry {
-    label: "File the claim",
-    shortcut: KeyboardShortcut::new(Modifiers::COMMAND, Key::Enter),
-};
+impl Command {
+    /// The keyboard shortcut that issues this command, if it has one.
+    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
+        match self {
+            Command::FocusSerial => Some(keys::FOCUS_SERIAL),
+            Command::ToggleTheme => Some(keys::TOGGLE_THEME),
+            Command::Lock => Some(keys::LOCK),
+            Command::ShowPanel(p) => keys::panel(*p),
+            Command::FileClaim(_) => Some(keys::FILE_CLAIM),
+            _ => None,
+        }
+    }
 
-/// Ctrl+1 … Ctrl+7 switch panels, in `Panel::ALL` order.
-pub fn panel_shortcut(index: usize) -> Option<KeyboardShortcut> {
-    const KEYS: [Key; 7] = [
-        Key::Num1,
-        Key::Num2,
-        Key::Num3,
-        Key::Num4,
-        Key::Num5,
-        Key::Num6,
-        Key::Num7,
-    ];
-    KEYS.get(index)
-        .map(|k| KeyboardShortcut::new(Modifiers::COMMAND, *k))
+    /// The label of the menu entry or button that issues this command, for
+    /// the commands that have one fixed label (others are labelled where
+    /// they are offered: a confirmation names its own step).
+    pub fn label(&self) -> Option<String> {
+        Some(match self {
+            Command::ShowPanel(p) => p.title(),
+            Command::FocusSerial => tr!("command-focus-serial"),
+            Command::ToggleTheme => tr!("command-toggle-theme"),
+            Command::ClearRecent => tr!("command-clear-recent"),
+            Command::Search(_) => tr!("command-search"),
+            Command::OpenProduct(_) => tr!("command-open-product"),
+            Command::LoadDemo { .. } => tr!("command-load-demo"),
+            Command::PickImportFile => tr!("command-import-products"),
+            Command::CancelJob => tr!("command-cancel-job"),
+            Command::DismissMessage => tr!("command-dismiss"),
+            Command::Lock => tr!("command-lock"),
+            _ => return None,
+        })
+    }
+
+    /// `label` with a fallback, for a button that must say something.
+    pub fn button_text(&self) -> String {
+        self.label().unwrap_or_default()
+    }
 }

@@ -1,93 +1,137 @@
-//! Serial lookup: the scanner field lives in the top bar (see `app.rs`); this
-//! panel searches by partial serial, model or claim id, and lists the recent
-//! lookups and the open product at a glance.
+//! Serial lookup: the scanner field lives in the top bar (`app/chrome.rs`);
+//! this panel searches by partial serial, model or claim id, and lists the
+//! recent lookups and the open product at a glance.
 
 use crate::desk::SearchHit;
-use crate::ui::app::View;
+use crate::tr;
 use crate::ui::command::Command;
-use crate::ui::{theme, widgets};
-use egui::{RichText, Ui};
+use crate::ui::outcome::Outcome;
+use crate::ui::panel::PanelUi;
+use crate::ui::view::View;
+use crate::ui::{Panel, widgets};
+use egui::Ui;
 
 #[derive(Debug, Default, Clone)]
 pub struct LookupPanel {
     pub query: String,
-    /// Hits for `searched_for` (set by the app).
+    /// Hits for `searched_for`.
     pub hits: Vec<SearchHit>,
     pub searched_for: Option<String>,
 }
 
-impl LookupPanel {
-    pub fn ui(&mut self, ui: &mut Ui, view: &View<'_>, recent: &[String], out: &mut Vec<Command>) {
+impl PanelUi for LookupPanel {
+    fn title() -> String {
+        tr!("panel-lookup")
+    }
+
+    fn ui(&mut self, ui: &mut Ui, view: &View<'_>) -> Vec<Command> {
+        let mut out = Vec::new();
         let Self {
             query,
             hits,
             searched_for,
         } = self;
-        ui.heading("Serial lookup");
-        ui.label(
-            RichText::new("Scan a serial into the field at the top (Ctrl+L or F2 puts the cursor there); Enter opens the product.")
-                .color(theme::muted(ui.visuals())),
+        ui.heading(Self::title());
+        widgets::hint(
+            ui,
+            &tr!(
+                "lookup-intro",
+                keys = widgets::shortcut_text(ui.ctx(), &Command::FocusSerial),
+                alt = ui
+                    .ctx()
+                    .format_shortcut(&crate::ui::command::keys::FOCUS_SERIAL_ALT)
+            ),
         );
         ui.add_space(6.0);
         ui.horizontal(|ui| {
-            let l = ui.label("Search:");
+            let l = ui.label(tr!("lookup-search-label"));
             let r = ui
                 .add(
                     egui::TextEdit::singleline(query)
-                        .hint_text("part of a serial, a model, or a claim id")
+                        .hint_text(tr!("lookup-search-hint"))
                         .desired_width(340.0),
                 )
                 .labelled_by(l.id);
             let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if (ui.button("Search").clicked() || enter) && !query.trim().is_empty() {
-                out.push(Command::Search(query.trim().to_owned()));
+            let search = Command::Search(query.trim().to_owned());
+            if (ui.button(search.label().unwrap_or_default()).clicked() || enter)
+                && !query.trim().is_empty()
+            {
+                out.push(search);
             }
         });
         ui.add_space(6.0);
         ui.columns(2, |cols| {
-            let ui = &mut cols[0];
-            widgets::section(ui, "Results");
-            match searched_for {
-                None => {
-                    ui.label(RichText::new("No search yet.").color(theme::muted(ui.visuals())));
-                }
-                Some(q) if hits.is_empty() => {
-                    ui.label(format!("Nothing matches “{q}”."));
-                }
-                Some(q) => {
-                    ui.label(format!("{} match(es) for “{q}”:", hits.len()));
-                    egui::ScrollArea::vertical()
-                        .id_salt("search_hits")
-                        .max_height(ui.available_height() - 8.0)
-                        .show(ui, |ui| {
-                            for hit in hits.iter() {
-                                hit_row(ui, hit, out);
-                            }
-                        });
-                }
-            }
-            let ui = &mut cols[1];
-            widgets::section(ui, "Recent lookups");
-            if recent.is_empty() {
-                ui.label(RichText::new("None yet.").color(theme::muted(ui.visuals())));
-            }
-            for serial in recent {
-                if ui.link(serial).clicked() {
-                    out.push(Command::OpenProduct(serial.clone()));
-                }
-            }
-            if !recent.is_empty() && ui.small_button("Clear the list").clicked() {
-                out.push(Command::ClearRecent);
-            }
-            if let Some(l) = view.product {
-                ui.add_space(10.0);
-                widgets::section(ui, "Open product");
-                ui.label(format!("{} — {}", l.product.serial, l.product.model));
-                if ui.button("Plan status (Ctrl+2)").clicked() {
-                    out.push(Command::ShowPanel(crate::ui::Panel::Plans));
-                }
-            }
+            results(&mut cols[0], searched_for.as_deref(), hits, &mut out);
+            recent(&mut cols[1], view, &mut out);
         });
+        out
+    }
+
+    fn receive(&mut self, outcome: &Outcome) {
+        if let Outcome::SearchResults { query, hits } = outcome {
+            self.query = query.clone();
+            self.hits = hits.clone();
+            self.searched_for = Some(query.clone());
+        }
+    }
+}
+
+fn results(ui: &mut Ui, searched_for: Option<&str>, hits: &[SearchHit], out: &mut Vec<Command>) {
+    widgets::section(ui, &tr!("lookup-results"));
+    match searched_for {
+        None => widgets::hint(ui, &tr!("lookup-no-search-yet")),
+        Some(q) if hits.is_empty() => {
+            ui.label(tr!("lookup-nothing-matches", query = q));
+        }
+        Some(q) => {
+            ui.label(tr!("lookup-matches", count = hits.len(), query = q));
+            egui::ScrollArea::vertical()
+                .id_salt("search_hits")
+                .max_height(ui.available_height() - 8.0)
+                .show(ui, |ui| {
+                    for hit in hits {
+                        hit_row(ui, hit, out);
+                    }
+                });
+        }
+    }
+}
+
+fn recent(ui: &mut Ui, view: &View<'_>, out: &mut Vec<Command>) {
+    widgets::section(ui, &tr!("lookup-recent"));
+    if view.recent.is_empty() {
+        widgets::hint(ui, &tr!("lookup-recent-none"));
+    }
+    for serial in view.recent {
+        if ui.link(serial).clicked() {
+            out.push(Command::OpenProduct(serial.clone()));
+        }
+    }
+    if !view.recent.is_empty()
+        && ui
+            .small_button(Command::ClearRecent.label().unwrap_or_default())
+            .clicked()
+    {
+        out.push(Command::ClearRecent);
+    }
+    if let Some(l) = view.product {
+        ui.add_space(10.0);
+        widgets::section(ui, &tr!("lookup-open-product"));
+        ui.label(tr!(
+            "serial-and-model",
+            serial = l.product.serial.as_str(),
+            model = l.product.model.as_str()
+        ));
+        let show = Command::ShowPanel(Panel::Plans);
+        let text = tr!(
+            "button-with-shortcut",
+            label = Panel::Plans.title(),
+            keys = widgets::shortcut_text(ui.ctx(), &show)
+        );
+        if ui.button(text).clicked() {
+            out.push(show);
+        }
     }
 }
 

@@ -1,24 +1,64 @@
-//! The desktop app: the counter and the workshop in one window (issue 4).
+//! The desktop app: the counter and the workshop in one window.
 //!
-//! `app.rs` owns the store and applies every `Command` in one place; each
-//! panel lives in its own file and only returns commands. Shared widgets
-//! (refusal box, decision badge, date field, relative dates) are in
-//! `widgets.rs`; the look in `theme`.
+//! How it fits together (ARCHITECTURE.md has the map):
+//! - `view.rs` — what a panel reads while drawing (`View`), the persisted
+//!   `State`, the status line's `Message`, the `Clock`. Panels import this,
+//!   never `app`.
+//! - `command.rs` — every request a person can make, one typed `Command`
+//!   enum, with its label and shortcut; `outcome.rs` — what the app tells the
+//!   panels back (`Outcome`).
+//! - `panel.rs` — the `PanelUi` trait and the `panels!` registry macro; the
+//!   registry itself is below: one line a panel.
+//! - `app/` — `CareDeskApp`: the frame and its chrome (`chrome.rs`),
+//!   applying commands, the only place the service layer is called
+//!   (`apply.rs`), background work (`jobs.rs`).
+//! - `preview.rs` — the live decision beside a form; `widgets.rs` and
+//!   `theme.rs` — what every panel draws with.
+//!
+//! Every text a person reads comes from the message catalogue (`tr!`,
+//! `assets/i18n/en.ftl`); `tests/ui_strings.rs` keeps it that way.
 
 pub mod app;
+pub mod command;
+pub mod outcome;
+pub mod panel;
+pub mod preview;
+pub mod theme;
+pub mod view;
+pub mod widgets;
+
+// The panels, one file each; their order in the side bar (and Ctrl+1 …) is
+// the registry's below.
 pub mod claim_intake;
 pub mod claims;
-pub mod command;
 pub mod coverage;
 pub mod fonts;
 pub mod lookup;
 pub mod plan_status;
 pub mod sell_plus;
 pub mod settings;
-pub mod widgets;
 
-pub use app::{CareDeskApp, Clock, Panel, State};
+panel::panels! {
+    // Panel id  => `--panel` name and field of `Panels`: its type
+    Lookup => lookup: lookup::LookupPanel,
+    Plans => plans: plan_status::PlanStatusPanel,
+    Coverage => coverage: coverage::CoveragePanel,
+    SellPlus => sell: sell_plus::SellPlusPanel,
+    Intake => intake: claim_intake::ClaimIntakePanel,
+    Claims => claims: claims::ClaimsPanel,
+    Settings => settings: settings::SettingsPanel,
+}
+
+pub use app::CareDeskApp;
 pub use command::Command;
+pub use outcome::Outcome;
+pub use panel::PanelUi;
+pub use view::{Clock, Message, State, View};
+
+use crate::tr;
+
+/// How long the soundness check at start may take (`PRAGMA quick_check`).
+const QUICK_CHECK_BUDGET: std::time::Duration = std::time::Duration::from_secs(3);
 
 /// What the command line asks the window to show first (`--open`, `--panel`).
 #[derive(Debug, Clone, Default)]
@@ -29,7 +69,8 @@ pub struct StartOptions {
     pub panel: Option<Panel>,
     /// Force the dark or light theme for this run.
     pub dark: Option<bool>,
-    /// Who is working (`--staff NAME`); otherwise chosen in the window.
+    /// Who is working (`--staff NAME`): chosen in the sign-in dialog, which
+    /// still asks for their PIN.
     pub staff: Option<String>,
     /// A missing database may be made (the default path, or `--create`).
     pub create: bool,
@@ -41,20 +82,26 @@ pub struct StartOptions {
 pub fn run(location: crate::desk::Location, start: StartOptions) -> anyhow::Result<()> {
     use anyhow::Context as _;
     let catalog = std::sync::Arc::new(
-        crate::catalog::Catalog::load_default().context("cannot load the catalog")?,
+        crate::catalog::Catalog::load_default().context(tr!("start-no-catalog"))?,
     );
     // A new database gets demo data, so a first start shows a working desk.
     let today = Clock::System.today();
-    let (store, demo_loaded) =
+    let (desk, demo_loaded) =
         crate::desk::Desk::open_with_demo(&location, start.create, catalog, today)
-            .with_context(|| format!("cannot open the database {}", location.describe()))?;
+            .with_context(|| tr!("start-no-database", location = location.describe()))?;
+    // The quick soundness check, bounded, before the window opens: a damaged
+    // file is opened read-only and the window says so in a banner.
+    let desk = match desk.check_health(QUICK_CHECK_BUDGET) {
+        Ok(crate::desk::Health::Damaged(why)) => desk.read_only_because(&why).unwrap_or(desk),
+        _ => desk,
+    };
     let start = StartOptions {
         demo_loaded,
         ..start
     };
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
-            .with_title("CareDesk")
+            .with_title(tr!("app-title"))
             .with_app_id("caredesk")
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([1024.0, 640.0]),
@@ -64,80 +111,28 @@ pub fn run(location: crate::desk::Location, start: StartOptions) -> anyhow::Resu
     eframe::run_native(
         "caredesk",
         options,
-        Box::new(move |cc| {
-            // Every script's fonts, found off the UI thread (issue 16).
-            fonts::install(&cc.egui_ctx);
-            let state: Option<State> = cc
-                .storage
-                .and_then(|s| eframe::get_value(s, eframe::APP_KEY));
-            Ok(Box::new(CareDeskApp::new(
-                store,
-                Clock::System,
-                state.unwrap_or_default(),
-                start,
-                &cc.egui_ctx,
-            )))
-        }),
+        Box::new(move |cc| Ok(Box::new(create(cc, desk, start)))),
     )
-    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+    .map_err(|e| anyhow::anyhow!(tr!("start-no-window", error = e.to_string())))
 }
 
-/// Colours and spacing shared by every panel.
-pub mod theme {
-    use egui::{Color32, Visuals};
-
-    /// Applies the chosen theme and CareDesk's spacing (readable at 1280×800).
-    pub fn apply(ctx: &egui::Context, dark: bool) {
-        ctx.set_theme(if dark {
-            egui::Theme::Dark
-        } else {
-            egui::Theme::Light
-        });
-        ctx.all_styles_mut(|s| {
-            s.spacing.item_spacing = egui::vec2(8.0, 6.0);
-            s.spacing.button_padding = egui::vec2(8.0, 4.0);
-            s.spacing.interact_size.y = 24.0;
-            if let Some(body) = s.text_styles.get_mut(&egui::TextStyle::Body) {
-                body.size = 14.0;
-            }
-            if let Some(b) = s.text_styles.get_mut(&egui::TextStyle::Button) {
-                b.size = 14.0;
-            }
-            if let Some(h) = s.text_styles.get_mut(&egui::TextStyle::Heading) {
-                h.size = 20.0;
-            }
-        });
-    }
-
-    /// Green that reads on both backgrounds: approved, active.
-    pub fn ok(v: &Visuals) -> Color32 {
-        if v.dark_mode {
-            Color32::from_rgb(0x5c, 0xd6, 0x7d)
-        } else {
-            Color32::from_rgb(0x1b, 0x7a, 0x3a)
-        }
-    }
-
-    /// Red: refused, errors.
-    pub fn bad(v: &Visuals) -> Color32 {
-        if v.dark_mode {
-            Color32::from_rgb(0xff, 0x7b, 0x72)
-        } else {
-            Color32::from_rgb(0xb3, 0x1d, 0x1d)
-        }
-    }
-
-    /// Amber: warnings, things to watch (ends soon, not started).
-    pub fn warn(v: &Visuals) -> Color32 {
-        if v.dark_mode {
-            Color32::from_rgb(0xf0, 0xc0, 0x4a)
-        } else {
-            Color32::from_rgb(0x9a, 0x5b, 0x00)
-        }
-    }
-
-    /// Muted text: hints, secondary facts.
-    pub fn muted(v: &Visuals) -> Color32 {
-        v.weak_text_color()
-    }
+/// Builds the app when the window exists: the one place to set up the egui
+/// context (theme, fonts) before the first frame.
+fn create(
+    cc: &eframe::CreationContext<'_>,
+    desk: crate::desk::Desk,
+    start: StartOptions,
+) -> CareDeskApp {
+    // Every script's fonts, found off the UI thread (issue 16).
+    fonts::install(&cc.egui_ctx);
+    let state: Option<State> = cc
+        .storage
+        .and_then(|s| eframe::get_value(s, eframe::APP_KEY));
+    CareDeskApp::new(
+        desk,
+        Clock::System,
+        state.unwrap_or_default(),
+        start,
+        &cc.egui_ctx,
+    )
 }

@@ -1,12 +1,16 @@
 //! Sell / bind CR+: in the store by serial, or with an activation card. The
 //! eligibility decision (BUY-* rule IDs and reasons) is shown before anything
-//! is written; binding is enabled only when it is approved.
+//! is written; selling is enabled only when it is approved.
 
 use crate::rules::Decision;
-use crate::ui::app::View;
-use crate::ui::command::Command;
-use crate::ui::{theme, widgets};
-use egui::{RichText, Ui};
+use crate::tr;
+use crate::ui::command::{Command, PlusRequest};
+use crate::ui::outcome::Outcome;
+use crate::ui::panel::PanelUi;
+use crate::ui::preview::LivePreview;
+use crate::ui::view::View;
+use crate::ui::widgets;
+use egui::Ui;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SellMode {
@@ -18,182 +22,227 @@ pub enum SellMode {
 #[derive(Debug, Default, Clone)]
 pub struct SellPlusPanel {
     pub mode: SellMode,
-    /// Region of the store (or card) CR+ is bought through.
-    pub purchase_region: String,
-    pub on: String,
-    pub card_code: String,
-    pub card_serial: String,
-    pub new_card_code: String,
-    pub new_card_region: String,
-    /// The serial the form was prepared for.
+    pub store: StoreSale,
+    pub card: CardBinding,
+    pub new_card: NewCard,
+    /// The serial the forms were prepared for.
     pub prepared_for: Option<String>,
-    /// Eligibility for `preview_key` (set by the app).
-    pub preview: Option<Result<Decision, String>>,
-    pub preview_key: Option<(String, String, String)>,
-    requested_key: Option<(String, String, String)>,
 }
 
-impl SellPlusPanel {
-    pub fn ui(&mut self, ui: &mut Ui, view: &View<'_>, out: &mut Vec<Command>) {
-        ui.heading("Sell / bind Care Refresh+");
+/// Selling in the store, by serial, with the live BUY-* check.
+#[derive(Debug, Default, Clone)]
+pub struct StoreSale {
+    /// Region of the store CR+ is bought through.
+    pub purchase_region: String,
+    pub on: String,
+    pub preview: LivePreview<PlusRequest, Decision>,
+}
+
+/// Binding CR+ with an activation card.
+#[derive(Debug, Default, Clone)]
+pub struct CardBinding {
+    pub code: String,
+    pub serial: String,
+}
+
+/// Registering a new activation card.
+#[derive(Debug, Default, Clone)]
+pub struct NewCard {
+    pub code: String,
+    pub region: String,
+}
+
+impl PanelUi for SellPlusPanel {
+    fn title() -> String {
+        tr!("panel-sell")
+    }
+
+    fn ui(&mut self, ui: &mut Ui, view: &View<'_>) -> Vec<Command> {
         let serial = view.product.map(|l| l.product.serial.clone());
         if serial != self.prepared_for {
-            self.prepared_for = serial.clone();
-            self.on = widgets::iso(view.today);
-            self.purchase_region = view
-                .product
-                .map(|l| l.product.region.to_string())
-                .unwrap_or_default();
-            self.card_serial = serial.clone().unwrap_or_default();
-            self.preview = None;
-            self.preview_key = None;
-            self.requested_key = None;
+            self.prepare(view);
         }
         let Self {
             mode,
-            purchase_region,
-            on,
-            card_code,
-            card_serial,
-            new_card_code,
-            new_card_region,
+            store,
+            card,
+            new_card,
             prepared_for: _,
-            preview,
-            preview_key,
-            requested_key,
         } = self;
+        let mut out = Vec::new();
+        ui.heading(tr!("sell-heading"));
         ui.horizontal(|ui| {
-            ui.selectable_value(mode, SellMode::InStore, "In the store, by serial");
-            ui.selectable_value(mode, SellMode::ActivationCard, "With an activation card");
+            ui.selectable_value(mode, SellMode::InStore, tr!("sell-mode-store"));
+            ui.selectable_value(mode, SellMode::ActivationCard, tr!("sell-mode-card"));
         });
         ui.separator();
         match mode {
-            SellMode::InStore => {
-                let Some(serial) = serial else {
-                    ui.label("Scan or type a serial in the top bar (Ctrl+L) first.");
-                    return;
-                };
-                ui.label(format!("Product: {serial}"));
-                let region = ui
-                    .horizontal(|ui| {
-                        let l = ui.label("Bought through a store in region:");
-                        ui.add(
-                            egui::TextEdit::singleline(purchase_region)
-                                .desired_width(40.0)
-                                .char_limit(2),
-                        )
-                        .labelled_by(l.id);
-                        let r = view.catalog.region(purchase_region.trim());
-                        if r.is_none() {
-                            widgets::error_text(ui, "unknown region code");
-                        }
-                        r
-                    })
-                    .inner;
-                let day = widgets::date_field(ui, "Purchase date:", on);
-                let (Some(region), Some(day)) = (region, day) else {
-                    return;
-                };
-                let key = (serial.clone(), region.to_string(), widgets::iso(day));
-                if requested_key.as_ref() != Some(&key) {
-                    *requested_key = Some(key.clone());
-                    out.push(Command::PreviewPlus {
-                        serial: serial.clone(),
-                        purchase_region: region,
-                        on: day,
-                    });
+            SellMode::InStore => match serial {
+                Some(serial) => store.ui(ui, view, serial, &mut out),
+                None => {
+                    ui.label(tr!(
+                        "sell-scan-first",
+                        keys = widgets::shortcut_text(ui.ctx(), &Command::FocusSerial)
+                    ));
                 }
-                widgets::section(ui, "Eligibility");
-                let fresh = preview_key.as_ref() == Some(&key);
-                match preview {
-                    Some(Ok(d)) => widgets::decision_box(ui, d),
-                    Some(Err(e)) => widgets::error_text(ui, e),
-                    None => {
-                        ui.label("Checking…");
-                    }
-                }
-                let approved = fresh && matches!(preview, Some(Ok(d)) if d.approved());
-                ui.add_space(6.0);
-                let enabled = approved && view.current_staff.is_some();
-                if ui
-                    .add_enabled(enabled, egui::Button::new("Sell and bind Care Refresh+"))
-                    .on_disabled_hover_text(
-                        "Enabled when the eligibility check approves and a staff member is chosen.",
-                    )
-                    .clicked()
-                {
-                    out.push(Command::BuyPlus {
-                        serial,
-                        purchase_region: region,
-                        on: day,
-                    });
-                }
-            }
+            },
             SellMode::ActivationCard => {
-                egui::Grid::new("card_grid").num_columns(2).show(ui, |ui| {
-                    let l = ui.label("Activation code:");
-                    let r1 = ui
-                        .add(egui::TextEdit::singleline(card_code).desired_width(220.0))
-                        .labelled_by(l.id);
-                    ui.end_row();
-                    let l = ui.label("Serial:");
-                    let r2 = ui
-                        .add(egui::TextEdit::singleline(card_serial).desired_width(220.0))
-                        .labelled_by(l.id);
-                    ui.end_row();
-                    let enter = (r1.lost_focus() || r2.lost_focus())
-                        && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                    ui.label("");
-                    let ready = !card_code.trim().is_empty()
-                        && !card_serial.trim().is_empty()
-                        && view.current_staff.is_some();
-                    let clicked = ui
-                        .add_enabled(ready, egui::Button::new("Bind the card"))
-                        .clicked();
-                    if ready && (clicked || enter) {
-                        out.push(Command::BindCard {
-                            code: card_code.trim().to_owned(),
-                            serial: card_serial.trim().to_owned(),
-                            on: view.today,
-                        });
-                    }
-                    ui.end_row();
-                });
-                ui.label(
-                    RichText::new("A code binds once. The BUY rules decide with the card's region; a refusal lists them here.")
-                        .color(theme::muted(ui.visuals())),
-                );
+                card.ui(ui, view, &mut out);
                 ui.add_space(12.0);
-                egui::CollapsingHeader::new("Register a new activation card").show(ui, |ui| {
-                    ui.horizontal(|ui| {
-                        let l = ui.label("Code:");
-                        ui.add(egui::TextEdit::singleline(new_card_code).desired_width(180.0))
-                            .labelled_by(l.id);
-                        let l = ui.label("Region:");
-                        ui.add(
-                            egui::TextEdit::singleline(new_card_region)
-                                .desired_width(40.0)
-                                .char_limit(2),
-                        )
-                        .labelled_by(l.id);
-                        let region = view.catalog.region(new_card_region.trim());
-                        let ready = region.is_some()
-                            && !new_card_code.trim().is_empty()
-                            && view.current_staff.is_some();
-                        if ui
-                            .add_enabled(ready, egui::Button::new("Register"))
-                            .clicked()
-                            && let Some(region) = region
-                        {
-                            out.push(Command::AddCard {
-                                code: new_card_code.trim().to_owned(),
-                                region,
-                            });
-                            new_card_code.clear();
-                        }
-                    });
-                });
+                new_card.ui(ui, view, &mut out);
             }
         }
+        out
+    }
+
+    fn receive(&mut self, outcome: &Outcome) {
+        if let Outcome::PlusPreview { request, result } = outcome {
+            self.store.preview.answer(request.clone(), result.clone());
+        }
+    }
+}
+
+impl SellPlusPanel {
+    /// Fresh forms for the open product (or none).
+    fn prepare(&mut self, view: &View<'_>) {
+        let serial = view.product.map(|l| l.product.serial.clone());
+        self.store = StoreSale {
+            purchase_region: view
+                .product
+                .map(|l| l.product.region.to_string())
+                .unwrap_or_default(),
+            on: widgets::iso(view.today),
+            preview: LivePreview::default(),
+        };
+        self.card.serial = serial.clone().unwrap_or_default();
+        self.prepared_for = serial;
+    }
+}
+
+impl StoreSale {
+    /// Region and day, the live BUY-* check, the button.
+    fn ui(&mut self, ui: &mut Ui, view: &View<'_>, serial: String, out: &mut Vec<Command>) {
+        let Self {
+            purchase_region,
+            on,
+            preview,
+        } = self;
+        ui.label(tr!("sell-product", serial = serial.as_str()));
+        let region = ui
+            .horizontal(|ui| {
+                let l = ui.label(tr!("sell-store-region"));
+                ui.add(
+                    egui::TextEdit::singleline(purchase_region)
+                        .desired_width(40.0)
+                        .char_limit(2),
+                )
+                .labelled_by(l.id);
+                let r = view.catalog.region(purchase_region.trim());
+                if r.is_none() {
+                    widgets::error_text(ui, &tr!("region-unknown-code"));
+                }
+                r
+            })
+            .inner;
+        let day = widgets::date_field(ui, &tr!("sell-purchase-date"), on);
+        let (Some(purchase_region), Some(on)) = (region, day) else {
+            return;
+        };
+        let request = PlusRequest {
+            serial,
+            purchase_region,
+            on,
+        };
+        if let Some(r) = preview.follow(Some(&request)) {
+            out.push(Command::PreviewPlus(r));
+        }
+        widgets::section(ui, &tr!("sell-eligibility"));
+        preview.ui(ui, Some(&request), widgets::decision_box);
+        let approved = preview
+            .current(Some(&request))
+            .is_some_and(Decision::approved);
+        ui.add_space(6.0);
+        let enabled = approved && view.current_staff.is_some();
+        if ui
+            .add_enabled(enabled, egui::Button::new(tr!("sell-button")))
+            .on_disabled_hover_text(tr!("sell-button-disabled"))
+            .clicked()
+        {
+            out.push(Command::BuyPlus(request));
+        }
+    }
+}
+
+impl CardBinding {
+    /// Code and serial, and the button.
+    fn ui(&mut self, ui: &mut Ui, view: &View<'_>, out: &mut Vec<Command>) {
+        let Self { code, serial } = self;
+        egui::Grid::new("card_grid").num_columns(2).show(ui, |ui| {
+            let l = ui.label(tr!("sell-card-code"));
+            let r1 = ui
+                .add(egui::TextEdit::singleline(code).desired_width(220.0))
+                .labelled_by(l.id);
+            ui.end_row();
+            let l = ui.label(tr!("sell-card-serial"));
+            let r2 = ui
+                .add(egui::TextEdit::singleline(serial).desired_width(220.0))
+                .labelled_by(l.id);
+            ui.end_row();
+            let enter = (r1.lost_focus() || r2.lost_focus())
+                && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.label("");
+            let ready = !code.trim().is_empty()
+                && !serial.trim().is_empty()
+                && view.current_staff.is_some();
+            let clicked = ui
+                .add_enabled(ready, egui::Button::new(tr!("sell-card-bind")))
+                .clicked();
+            if ready && (clicked || enter) {
+                out.push(Command::BindCard {
+                    code: code.trim().to_owned(),
+                    serial: serial.trim().to_owned(),
+                    on: view.today,
+                });
+            }
+            ui.end_row();
+        });
+        widgets::hint(ui, &tr!("sell-card-hint"));
+    }
+}
+
+impl NewCard {
+    /// Code and region, in a section that opens on demand.
+    fn ui(&mut self, ui: &mut Ui, view: &View<'_>, out: &mut Vec<Command>) {
+        let Self { code, region } = self;
+        egui::CollapsingHeader::new(tr!("sell-register-heading"))
+            .id_salt("register_card")
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    let l = ui.label(tr!("sell-register-code"));
+                    ui.add(egui::TextEdit::singleline(code).desired_width(180.0))
+                        .labelled_by(l.id);
+                    let l = ui.label(tr!("sell-register-region"));
+                    ui.add(
+                        egui::TextEdit::singleline(region)
+                            .desired_width(40.0)
+                            .char_limit(2),
+                    )
+                    .labelled_by(l.id);
+                    let known = view.catalog.region(region.trim());
+                    let ready =
+                        known.is_some() && !code.trim().is_empty() && view.current_staff.is_some();
+                    if ui
+                        .add_enabled(ready, egui::Button::new(tr!("sell-register-button")))
+                        .clicked()
+                        && let Some(region) = known
+                    {
+                        out.push(Command::AddCard {
+                            code: code.trim().to_owned(),
+                            region,
+                        });
+                        code.clear();
+                    }
+                });
+            });
     }
 }

@@ -3,250 +3,385 @@
 //! product import (background jobs), the theme.
 
 use crate::desk::{FeeRow, Money, Role};
-use crate::ui::app::View;
+use crate::tr;
 use crate::ui::command::{Command, PinAction};
-use crate::ui::{theme, widgets};
+use crate::ui::outcome::Outcome;
+use crate::ui::panel::PanelUi;
+use crate::ui::view::View;
+use crate::ui::widgets;
 use egui::{RichText, Ui};
 
 #[derive(Debug, Clone)]
 pub struct SettingsPanel {
-    pub new_name: String,
-    pub new_role: Role,
-    pub new_pin: String,
-    /// Loaded by the app when the panel is shown.
-    pub fees: Vec<FeeRow>,
-    pub fee_filter: String,
-    /// The fee being edited: (model, replacement number, amount text).
-    pub editing: Option<(String, u32, String)>,
+    pub new_staff: NewStaff,
+    pub fees: FeeSchedule,
+    /// How many products "Load demo data" adds.
     pub demo_products: usize,
+    /// The idle lock being changed (minutes); `None`: as the database says.
+    pub idle_lock: Option<u32>,
 }
 
 impl Default for SettingsPanel {
     fn default() -> Self {
         Self {
-            new_name: String::new(),
-            new_role: Role::Technician,
-            new_pin: String::new(),
-            fees: Vec::new(),
-            fee_filter: String::new(),
-            editing: None,
-            demo_products: 50,
+            new_staff: NewStaff::default(),
+            fees: FeeSchedule::default(),
+            demo_products: crate::desk::DEFAULT_PRODUCTS,
+            idle_lock: None,
         }
     }
 }
 
-impl SettingsPanel {
-    pub fn ui(
-        &mut self,
-        ui: &mut Ui,
-        view: &View<'_>,
-        db_path: &str,
-        dark: bool,
-        out: &mut Vec<Command>,
-    ) {
+/// The form that adds a staff member.
+#[derive(Debug, Clone)]
+pub struct NewStaff {
+    pub name: String,
+    pub role: Role,
+    pub pin: String,
+}
+
+impl Default for NewStaff {
+    fn default() -> Self {
+        Self {
+            name: String::new(),
+            role: Role::Technician,
+            pin: String::new(),
+        }
+    }
+}
+
+/// The fee schedule as last read, its filter, and the fee being edited.
+#[derive(Debug, Clone, Default)]
+pub struct FeeSchedule {
+    pub rows: Vec<FeeRow>,
+    pub filter: String,
+    pub editing: Option<FeeEdit>,
+}
+
+/// One fee being changed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FeeEdit {
+    pub model: String,
+    pub replacement_number: u32,
+    /// The amount as typed.
+    pub text: String,
+    /// The text last refused as "not an amount": the message shows until
+    /// the text changes.
+    pub refused: Option<String>,
+}
+
+impl PanelUi for SettingsPanel {
+    fn title() -> String {
+        tr!("panel-settings")
+    }
+
+    fn ui(&mut self, ui: &mut Ui, view: &View<'_>) -> Vec<Command> {
         let Self {
-            new_name,
-            new_role,
-            new_pin,
+            new_staff,
             fees,
-            fee_filter,
-            editing,
             demo_products,
+            idle_lock,
         } = self;
-        ui.heading("Settings");
+        let mut out = Vec::new();
+        ui.heading(Self::title());
         ui.columns(2, |cols| {
             let ui = &mut cols[0];
-            widgets::section(ui, "Who is working");
-            if view.staff.is_empty() {
-                ui.label("No staff yet: add the first person below (a supervisor, with a PIN).");
+            who_is_working(ui, view, &mut out);
+            new_staff.ui(ui, &mut out);
+            idle_lock_ui(ui, view, idle_lock, &mut out);
+            database(ui, view, demo_products, &mut out);
+            widgets::section(ui, &tr!("settings-appearance"));
+            let theme = Command::ToggleTheme;
+            let text = if view.dark {
+                tr!("settings-use-light")
+            } else {
+                tr!("settings-use-dark")
+            };
+            if ui.button(text).clicked() {
+                out.push(theme);
             }
-            for s in view.staff {
-                let me = view.current_staff.map(|c| c.id) == Some(s.id);
-                let text = format!("{} — {}", s.name, s.role.label());
-                if ui.radio(me, text).clicked() && !me {
-                    out.push(Command::SetStaff(s.id));
-                }
-            }
-            widgets::section(ui, "Add a staff member");
-            egui::Grid::new("add_staff").num_columns(2).show(ui, |ui| {
-                let l = ui.label("Name:");
-                ui.add(egui::TextEdit::singleline(new_name).desired_width(200.0))
-                    .labelled_by(l.id);
-                ui.end_row();
-                ui.label("Role:");
-                ui.horizontal(|ui| {
-                    for r in Role::ALL {
-                        ui.selectable_value(new_role, *r, r.label());
-                    }
-                });
-                ui.end_row();
-                // Everyone has a personal PIN now (issue 15).
-                let l = ui.label("Their PIN:");
-                ui.add(
-                    egui::TextEdit::singleline(new_pin)
-                        .password(true)
-                        .desired_width(120.0),
-                )
-                .labelled_by(l.id);
-                ui.end_row();
-                ui.label("");
-                let ready =
-                    !new_name.trim().is_empty() && new_pin.len() >= crate::desk::MIN_PIN_DIGITS;
-                if ui
-                    .add_enabled(ready, egui::Button::new("Add"))
-                    .on_disabled_hover_text("A name and a PIN of 6 or more digits.")
-                    .clicked()
-                {
-                    out.push(Command::AddStaff {
-                        name: new_name.trim().to_owned(),
-                        role: *new_role,
-                        pin: Some(new_pin.clone()),
-                    });
-                    new_name.clear();
-                    new_pin.clear();
-                }
-                ui.end_row();
-            });
-
-            widgets::section(ui, "Database");
-            ui.label(RichText::new(db_path).monospace());
-            ui.horizontal_wrapped(|ui| {
-                ui.label(
-                    RichText::new("To use another file, start with")
-                        .color(theme::muted(ui.visuals())),
-                );
-                ui.label(RichText::new("caredesk --db PATH").monospace());
-            });
-            ui.horizontal(|ui| {
-                let l = ui.label("Demo products:");
-                ui.add(egui::DragValue::new(demo_products).range(1..=100_000))
-                    .labelled_by(l.id);
-                if ui
-                    .add_enabled(!view.busy, egui::Button::new("Load demo data…"))
-                    .clicked()
-                {
-                    out.push(Command::LoadDemo {
-                        products: *demo_products,
-                        confirmed: false,
-                    });
-                }
-            });
-            ui.horizontal(|ui| {
-                if ui
-                    .add_enabled(!view.busy, egui::Button::new("Import products from CSV…"))
-                    .clicked()
-                {
-                    out.push(Command::PickImportFile);
-                }
-            });
-            widgets::section(ui, "Appearance");
-            ui.horizontal(|ui| {
-                let text = if dark {
-                    "Use the light theme"
-                } else {
-                    "Use the dark theme"
-                };
-                if ui.button(text).clicked() {
-                    out.push(Command::ToggleTheme);
-                }
-            });
-
-            let ui = &mut cols[1];
-            widgets::section(ui, "Fee schedule");
-            let supervisor = view
-                .current_staff
-                .is_some_and(|s| s.role == Role::Supervisor);
-            if !supervisor {
-                ui.label(
-                    RichText::new("Only a supervisor can change fees.")
-                        .color(theme::muted(ui.visuals())),
-                );
-            }
-            ui.horizontal(|ui| {
-                let l = ui.label("Model contains:");
-                ui.add(egui::TextEdit::singleline(fee_filter).desired_width(160.0))
-                    .labelled_by(l.id);
-            });
-            let needle = fee_filter.trim().to_lowercase();
-            egui::ScrollArea::vertical()
-                .id_salt("fees")
-                .max_height(ui.available_height() - 8.0)
-                .show(ui, |ui| {
-                    egui::Grid::new("fee_grid")
-                        .num_columns(4)
-                        .striped(true)
-                        .spacing([12.0, 4.0])
-                        .show(ui, |ui| {
-                            ui.strong("Model");
-                            ui.strong("Replacement");
-                            ui.strong("Fee");
-                            ui.label("");
-                            ui.end_row();
-                            for f in fees.iter().filter(|f| {
-                                needle.is_empty() || f.model.to_lowercase().contains(&needle)
-                            }) {
-                                ui.label(&f.model);
-                                ui.label(format!("no. {}", f.replacement_number));
-                                let this = editing.as_ref().is_some_and(|(m, n, _)| {
-                                    *m == f.model && *n == f.replacement_number
-                                });
-                                if this {
-                                    let mut save = false;
-                                    let mut cancel = false;
-                                    if let Some((_, _, text)) = editing.as_mut() {
-                                        ui.horizontal(|ui| {
-                                            let r = ui
-                                                .add(
-                                                    egui::TextEdit::singleline(text)
-                                                        .desired_width(70.0),
-                                                )
-                                                .on_hover_text("New amount");
-                                            ui.label(&f.amount.currency);
-                                            save = r.lost_focus()
-                                                && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                                        });
-                                        ui.horizontal(|ui| {
-                                            save |= ui.button("Save…").clicked();
-                                            cancel = ui.button("Cancel").clicked();
-                                        });
-                                        if save {
-                                            match crate::vocab::money::parse_amount(
-                                                text.trim(),
-                                                f.amount.minor_digits(),
-                                            ) {
-                                                Some(cents) => {
-                                                    out.push(Command::AskPin(PinAction::SetFee {
-                                                        model: f.model.clone(),
-                                                        replacement_number: f.replacement_number,
-                                                        amount: Money {
-                                                            cents,
-                                                            currency: f.amount.currency.clone(),
-                                                        },
-                                                    }))
-                                                }
-                                                None => widgets::error_text(ui, "not an amount"),
-                                            }
-                                        }
-                                    }
-                                    if cancel || save {
-                                        *editing = None;
-                                    }
-                                } else {
-                                    ui.label(f.amount.to_string());
-                                    if supervisor && ui.small_button("Edit").clicked() {
-                                        *editing = Some((
-                                            f.model.clone(),
-                                            f.replacement_number,
-                                            f.amount.decimal(),
-                                        ));
-                                    } else if !supervisor {
-                                        ui.label("");
-                                    }
-                                }
-                                ui.end_row();
-                            }
-                        });
-                });
+            fees.ui(&mut cols[1], view, &mut out);
         });
+        out
+    }
+
+    fn receive(&mut self, outcome: &Outcome) {
+        match outcome {
+            Outcome::FeesLoaded(rows) => self.fees.rows = rows.clone(),
+            Outcome::StaffAdded => self.new_staff = NewStaff::default(),
+            Outcome::IdleLockSet => self.idle_lock = None,
+            _ => {}
+        }
+    }
+
+    fn shown(&mut self) -> Vec<Command> {
+        vec![Command::LoadFees]
+    }
+}
+
+/// The staff list: a click switches person (their PIN is asked).
+fn who_is_working(ui: &mut Ui, view: &View<'_>, out: &mut Vec<Command>) {
+    widgets::section(ui, &tr!("settings-who-is-working"));
+    widgets::hint(ui, &tr!("settings-switch-hint"));
+    if view.staff.is_empty() {
+        ui.label(tr!("settings-no-staff"));
+    }
+    for s in view.staff {
+        let me = view.current_staff.map(|c| c.id) == Some(s.id);
+        let text = tr!(
+            "staff-name-role",
+            name = s.name.as_str(),
+            role = s.role.label()
+        );
+        if ui.radio(me, text).clicked() && !me {
+            out.push(Command::SetStaff(s.id));
+        }
+    }
+}
+
+/// Minutes without input before every workstation locks (a supervisor's PIN).
+fn idle_lock_ui(ui: &mut Ui, view: &View<'_>, editing: &mut Option<u32>, out: &mut Vec<Command>) {
+    widgets::section(ui, &tr!("settings-idle-lock"));
+    ui.horizontal(|ui| {
+        let mut minutes = editing.unwrap_or(view.idle_lock_minutes);
+        let l = ui.label(tr!("settings-idle-lock-minutes"));
+        let r = ui
+            .add(egui::DragValue::new(&mut minutes).range(0..=crate::desk::MAX_IDLE_LOCK_MINUTES))
+            .labelled_by(l.id);
+        if r.changed() {
+            *editing = Some(minutes);
+        }
+        let changed = minutes != view.idle_lock_minutes;
+        if ui
+            .add_enabled(changed, egui::Button::new(tr!("settings-idle-lock-set")))
+            .clicked()
+        {
+            out.push(Command::AskPin(PinAction::SetIdleLock(minutes)));
+        }
+    });
+    widgets::hint(ui, &tr!("settings-idle-lock-hint"));
+}
+
+/// Where the database is, its last backup, demo data and product import.
+fn database(ui: &mut Ui, view: &View<'_>, demo_products: &mut usize, out: &mut Vec<Command>) {
+    widgets::section(ui, &tr!("settings-database"));
+    ui.label(RichText::new(view.location).monospace());
+    if view.demo {
+        ui.label(RichText::new(tr!("settings-demo-database")).strong());
+    }
+    match view.last_backup {
+        Some(b) => {
+            let at = b.at.format("%Y-%m-%d %H:%M").to_string();
+            ui.label(tr!("settings-last-backup", at = at));
+            ui.label(
+                RichText::new(b.file.display().to_string())
+                    .monospace()
+                    .small(),
+            );
+        }
+        None => {
+            let warn = crate::ui::theme::warn(ui.visuals());
+            ui.label(RichText::new(tr!("settings-no-backup")).color(warn));
+        }
+    }
+    ui.horizontal_wrapped(|ui| {
+        widgets::hint(ui, &tr!("settings-other-database"));
+        ui.label(RichText::new(tr!("settings-other-database-command")).monospace());
+    });
+    ui.horizontal(|ui| {
+        let l = ui.label(tr!("settings-demo-products"));
+        ui.add(egui::DragValue::new(demo_products).range(1..=100_000))
+            .labelled_by(l.id);
+        let load = Command::LoadDemo {
+            products: *demo_products,
+            confirmed: false,
+        };
+        let button = egui::Button::new(load.label().unwrap_or_default());
+        if ui.add_enabled(!view.busy, button).clicked() {
+            out.push(load);
+        }
+    });
+    let import = Command::PickImportFile;
+    let button = egui::Button::new(import.label().unwrap_or_default());
+    if ui.add_enabled(!view.busy, button).clicked() {
+        out.push(import);
+    }
+}
+
+impl NewStaff {
+    fn ui(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
+        let Self { name, role, pin } = self;
+        widgets::section(ui, &tr!("settings-add-staff"));
+        egui::Grid::new("add_staff").num_columns(2).show(ui, |ui| {
+            let l = ui.label(tr!("settings-name"));
+            ui.add(egui::TextEdit::singleline(name).desired_width(200.0))
+                .labelled_by(l.id);
+            ui.end_row();
+            ui.label(tr!("settings-role"));
+            ui.horizontal(|ui| {
+                for r in Role::ALL {
+                    ui.selectable_value(role, *r, r.label());
+                }
+            });
+            ui.end_row();
+            // Everyone has their own PIN (6 or more digits).
+            let l = ui.label(tr!("settings-pin"));
+            ui.add(
+                egui::TextEdit::singleline(pin)
+                    .password(true)
+                    .desired_width(120.0),
+            )
+            .labelled_by(l.id);
+            ui.end_row();
+            ui.label("");
+            let pin_ok = pin.chars().count() >= crate::desk::MIN_PIN_DIGITS
+                && pin.chars().all(|c| c.is_ascii_digit());
+            let ready = !name.trim().is_empty() && pin_ok;
+            if ui
+                .add_enabled(ready, egui::Button::new(tr!("settings-add")))
+                .on_disabled_hover_text(tr!(
+                    "settings-add-disabled",
+                    digits = crate::desk::MIN_PIN_DIGITS
+                ))
+                .clicked()
+            {
+                // A supervisor's PIN is asked next; the form clears once added.
+                out.push(Command::AddStaff {
+                    name: name.trim().to_owned(),
+                    role: *role,
+                    pin: pin.clone(),
+                });
+            }
+            ui.end_row();
+        });
+    }
+}
+
+impl FeeSchedule {
+    fn ui(&mut self, ui: &mut Ui, view: &View<'_>, out: &mut Vec<Command>) {
+        let Self {
+            rows,
+            filter,
+            editing,
+        } = self;
+        widgets::section(ui, &tr!("settings-fee-schedule"));
+        let supervisor = view
+            .current_staff
+            .is_some_and(|s| s.role == Role::Supervisor);
+        if !supervisor {
+            widgets::hint(ui, &tr!("settings-fees-supervisor-only"));
+        }
+        ui.horizontal(|ui| {
+            let l = ui.label(tr!("settings-fee-filter"));
+            ui.add(egui::TextEdit::singleline(filter).desired_width(160.0))
+                .labelled_by(l.id);
+        });
+        let needle = filter.trim().to_lowercase();
+        egui::ScrollArea::vertical()
+            .id_salt("fees")
+            .max_height(ui.available_height() - 8.0)
+            .show(ui, |ui| {
+                egui::Grid::new("fee_grid")
+                    .num_columns(4)
+                    .striped(true)
+                    .spacing([12.0, 4.0])
+                    .show(ui, |ui| {
+                        ui.strong(tr!("settings-fee-model"));
+                        ui.strong(tr!("settings-fee-replacement"));
+                        ui.strong(tr!("settings-fee-amount"));
+                        ui.label("");
+                        ui.end_row();
+                        let shown = rows.iter().filter(|f| {
+                            needle.is_empty() || f.model.to_lowercase().contains(&needle)
+                        });
+                        for f in shown {
+                            fee_row(ui, f, supervisor, editing, out);
+                        }
+                    });
+            });
+    }
+}
+
+/// One fee: its amount, or the edit field when it is being changed.
+fn fee_row(
+    ui: &mut Ui,
+    f: &FeeRow,
+    supervisor: bool,
+    editing: &mut Option<FeeEdit>,
+    out: &mut Vec<Command>,
+) {
+    ui.label(&f.model);
+    ui.label(tr!("settings-fee-number", number = f.replacement_number));
+    let this = editing
+        .as_ref()
+        .is_some_and(|e| e.model == f.model && e.replacement_number == f.replacement_number);
+    match editing {
+        Some(edit) if this => {
+            if fee_edit(ui, f, edit, out) {
+                *editing = None;
+            }
+        }
+        _ => {
+            ui.label(f.amount.to_string());
+            if supervisor && ui.small_button(tr!("settings-fee-edit")).clicked() {
+                *editing = Some(FeeEdit {
+                    model: f.model.clone(),
+                    replacement_number: f.replacement_number,
+                    text: f.amount.decimal(),
+                    refused: None,
+                });
+            } else if !supervisor {
+                ui.label("");
+            }
+        }
+    }
+    ui.end_row();
+}
+
+/// The amount field with Save and Cancel. A text that is not an amount is
+/// refused with a message that stays until the text changes. Returns
+/// whether the edit is over (saved or cancelled).
+fn fee_edit(ui: &mut Ui, f: &FeeRow, edit: &mut FeeEdit, out: &mut Vec<Command>) -> bool {
+    let mut save = false;
+    let mut cancel = false;
+    ui.vertical(|ui| {
+        ui.horizontal(|ui| {
+            let r = ui
+                .add(egui::TextEdit::singleline(&mut edit.text).desired_width(70.0))
+                .on_hover_text(tr!("settings-fee-new-amount"));
+            ui.label(&f.amount.currency);
+            save = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        });
+        if edit.refused.as_deref() == Some(edit.text.as_str()) {
+            widgets::error_text(ui, &tr!("settings-fee-not-an-amount"));
+        }
+    });
+    ui.horizontal(|ui| {
+        save |= ui.button(tr!("settings-fee-save")).clicked();
+        cancel = ui.button(tr!("settings-fee-cancel")).clicked();
+    });
+    if cancel {
+        return true;
+    }
+    if !save {
+        return false;
+    }
+    let digits = f.amount.minor_digits();
+    match crate::vocab::money::parse_amount(edit.text.trim(), digits) {
+        Some(cents) => {
+            out.push(Command::AskPin(PinAction::SetFee {
+                model: f.model.clone(),
+                replacement_number: f.replacement_number,
+                amount: Money {
+                    cents,
+                    currency: f.amount.currency.clone(),
+                },
+            }));
+            true
+        }
+        None => {
+            edit.refused = Some(edit.text.clone());
+            false
+        }
     }
 }

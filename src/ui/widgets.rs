@@ -2,50 +2,71 @@
 //! IDs and reasons, the date field with validation, relative-date text.
 
 use crate::rules::{Decision, Interpretation, RuleId};
+use crate::tr;
+use crate::ui::command::Command;
 use crate::ui::theme;
 use chrono::NaiveDate;
 use egui::{RichText, Ui};
 
 /// "today", "tomorrow", "in 23 days", "3 days ago".
 pub fn relative_day(day: NaiveDate, today: NaiveDate) -> String {
-    let d = (day - today).num_days();
-    match d {
-        0 => "today".into(),
-        1 => "tomorrow".into(),
-        -1 => "yesterday".into(),
-        d if d > 0 => format!("in {d} days"),
-        d => format!("{} days ago", -d),
+    match (day - today).num_days() {
+        0 => tr!("day-today"),
+        1 => tr!("day-tomorrow"),
+        -1 => tr!("day-yesterday"),
+        d if d > 0 => tr!("day-in-days", days = d),
+        d => tr!("day-days-ago", days = -d),
     }
 }
 
 /// "ends in 23 days" / "ended 4 days ago" for a half-open window's end.
 pub fn ends_text(ends: NaiveDate, today: NaiveDate) -> String {
+    let when = relative_day(ends, today);
     if ends > today {
-        format!("ends {}", relative_day(ends, today))
+        tr!("window-ends", when = when)
     } else {
-        format!("ended {}", relative_day(ends, today))
+        tr!("window-ended", when = when)
     }
 }
 
 /// "starts in 3 days" / "started 200 days ago".
 pub fn starts_text(starts: NaiveDate, today: NaiveDate) -> String {
+    let when = relative_day(starts, today);
     if starts > today {
-        format!("starts {}", relative_day(starts, today))
+        tr!("window-starts", when = when)
     } else {
-        format!("started {}", relative_day(starts, today))
+        tr!("window-started", when = when)
     }
 }
 
+/// A day as `YYYY-MM-DD`, the form every date field takes.
 pub fn iso(day: NaiveDate) -> String {
     day.format("%Y-%m-%d").to_string()
+}
+
+/// A command's shortcut as this platform writes it ("Ctrl+5"), or nothing.
+pub fn shortcut_text(ctx: &egui::Context, command: &Command) -> String {
+    command
+        .shortcut()
+        .map(|s| ctx.format_shortcut(&s))
+        .unwrap_or_default()
+}
+
+/// As [`shortcut_text`], in words, where no context is at hand (a message
+/// written while a command is carried out).
+pub fn shortcut_words(command: &Command) -> String {
+    command
+        .shortcut()
+        .map(|s| s.format(&egui::ModifierNames::NAMES, cfg!(target_os = "macos")))
+        .unwrap_or_default()
 }
 
 /// A large APPROVED / REFUSED badge.
 pub fn decision_badge(ui: &mut Ui, approved: bool) {
     let (text, color) = if approved {
-        ("APPROVED", theme::ok(ui.visuals()))
+        (tr!("decision-approved"), theme::ok(ui.visuals()))
     } else {
-        ("REFUSED", theme::bad(ui.visuals()))
+        (tr!("decision-refused"), theme::bad(ui.visuals()))
     };
     ui.label(RichText::new(text).strong().size(18.0).color(color));
 }
@@ -68,7 +89,7 @@ pub fn interpretation_list(ui: &mut Ui, interpretations: &[Interpretation]) {
     let muted = theme::muted(ui.visuals());
     for i in interpretations {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("Interpretation").italics().color(muted));
+            ui.label(RichText::new(tr!("interpretation")).italics().color(muted));
             ui.label(RichText::new(i.id()).monospace().color(muted));
             ui.label(RichText::new(i.text()).italics());
         });
@@ -81,26 +102,26 @@ pub fn decision_box(ui: &mut Ui, decision: &Decision) {
         ui.set_width(ui.available_width());
         decision_badge(ui, decision.approved());
         if let Some(plan) = decision.plan {
-            ui.label(format!("Plan in effect: {}", plan.label()));
+            ui.label(tr!("decision-plan-in-effect", plan = plan.label()));
         }
         rule_list(ui, &decision.failed, &decision.interpretations);
     });
 }
 
-/// A `YYYY-MM-DD` text field that shows, under it, whether the text is a date.
-/// Returns the parsed date (None while the text is not a real date).
+/// A `YYYY-MM-DD` text field that shows, beside it, whether the text is a
+/// date. Returns the parsed date (None while the text is not a real date).
 pub fn date_field(ui: &mut Ui, label: &str, text: &mut String) -> Option<NaiveDate> {
-    let parsed = crate::rules::request::parse_day(text.trim());
+    let parsed = crate::vocab::parse_day(text.trim());
     ui.horizontal(|ui| {
         let l = ui.label(label);
         let edit = egui::TextEdit::singleline(text)
-            .hint_text("YYYY-MM-DD")
+            .hint_text(tr!("date-hint"))
             .desired_width(100.0)
             .char_limit(10);
         ui.add(edit).labelled_by(l.id);
         if parsed.is_none() {
             ui.label(
-                RichText::new("not a date (YYYY-MM-DD)")
+                RichText::new(tr!("date-invalid"))
                     .small()
                     .color(theme::bad(ui.visuals())),
             );
@@ -119,4 +140,45 @@ pub fn section(ui: &mut Ui, title: &str) {
 pub fn error_text(ui: &mut Ui, text: &str) {
     let c = theme::bad(ui.visuals());
     ui.label(RichText::new(text).color(c));
+}
+
+/// A muted line: hints and secondary facts.
+pub fn hint(ui: &mut Ui, text: &str) {
+    let c = theme::muted(ui.visuals());
+    ui.label(RichText::new(text).color(c));
+}
+
+/// An "Export…" menu: one entry per format; the file is chosen next.
+pub fn export_menu(
+    ui: &mut Ui,
+    label: &str,
+    content: crate::report::job::ExportContent,
+    busy: bool,
+    out: &mut Vec<Command>,
+) {
+    ui.add_enabled_ui(!busy, |ui| {
+        ui.menu_button(label, |ui| {
+            for f in crate::report::ExportFormat::ALL {
+                let text = tr!("export-format-entry", format = format_name(*f));
+                if ui.button(text).clicked() {
+                    out.push(Command::PickExportFile {
+                        content: content.clone(),
+                        format: *f,
+                    });
+                }
+            }
+        })
+        .response
+        .on_disabled_hover_text(tr!("export-busy"));
+    });
+}
+
+/// An export format as the menus and the file dialog name it.
+pub fn format_name(format: crate::report::ExportFormat) -> String {
+    use crate::report::ExportFormat;
+    match format {
+        ExportFormat::Csv => tr!("export-format-csv"),
+        ExportFormat::Pdf => tr!("export-format-pdf"),
+        ExportFormat::Json => tr!("export-format-json"),
+    }
 }

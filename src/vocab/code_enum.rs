@@ -4,24 +4,28 @@
 //! ```ignore
 //! code_enum! {
 //!     /// Cause of damage reported for a claim.
-//!     Cause ("cause code") {
-//!         UserError => "user_error", "User error";
-//!         NormalUse => "normal_use", "Malfunction in normal use";
+//!     Cause ("cause code", key "cause") {
+//!         UserError => "user_error";
+//!         NormalUse => "normal_use";
 //!     }
 //! }
 //! ```
-//! The text in parentheses names the code in an unknown-code error
-//! ("unknown cause code `x` (expected one of: …)"). Each enum gets `ALL`,
-//! `code()`, `label()`, `index()`, `Display` (the code), `FromStr` (with
+//! The first text in parentheses names the code in an unknown-code error
+//! ("unknown cause code `x` (expected one of: …)"); `key` is the prefix of
+//! the labels' message keys: the label of `normal_use` is `cause-normal_use`
+//! in `assets/i18n/en.ftl` (and every other language's file). Each enum gets
+//! `ALL`, `code()`, `label()` (in the desk's language), `label_in(lang)`,
+//! `label_key()`, `index()`, `Display` (the code), `FromStr` (with
 //! [`UnknownCode`](super::codes::UnknownCode)) and serde as the code.
-//! Find them all with `rg 'code_enum!' src/`.
+//! Find them all with `rg 'code_enum!' src/`; `tests/i18n.rs` checks that
+//! every label key is in the English file.
 
 /// Declares a code enum; see the module docs.
 macro_rules! code_enum {
     (
         $(#[$meta:meta])*
-        $name:ident ($what:literal) {
-            $($(#[$vmeta:meta])* $variant:ident => $code:literal, $label:literal;)+
+        $name:ident ($what:literal, key $prefix:literal) {
+            $($(#[$vmeta:meta])* $variant:ident => $code:literal;)+
         }
     ) => {
         $(#[$meta])*
@@ -34,9 +38,19 @@ macro_rules! code_enum {
             pub const fn code(self) -> &'static str {
                 match self { $($name::$variant => $code),+ }
             }
-            /// What a person reads in the window and on paper.
-            pub const fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),+ }
+            /// The message key of the label, `<key>-<code>`.
+            pub const fn label_key(self) -> &'static str {
+                match self { $($name::$variant => concat!($prefix, "-", $code)),+ }
+            }
+            /// What a person reads in the window and on paper, in the desk's
+            /// language (cheap: formatted once per language, then kept).
+            pub fn label(self) -> &'static str {
+                $crate::i18n::static_text($crate::i18n::current(), self.label_key())
+            }
+            /// The label in a given language (a document printed in the
+            /// customer's language).
+            pub fn label_in(self, lang: $crate::i18n::Lang) -> &'static str {
+                $crate::i18n::static_text(lang, self.label_key())
             }
             /// Position in `ALL`; used for bit sets.
             pub const fn index(self) -> usize { self as usize }

@@ -18,116 +18,116 @@ pub struct UnknownCode {
 
 code_enum! {
     /// A part of a product, as the terms name them.
-    Part ("part code") {
-        Aircraft => "aircraft", "Aircraft (product body)";
-        Gimbal => "gimbal", "Gimbal";
-        Camera => "camera", "Camera";
-        Propellers => "propellers", "Propellers (pairs)";
-        Battery => "battery", "Battery";
-        Grip => "grip", "Grip";
-        Handle => "handle", "Handle";
-        MainBody => "main_body", "Main body";
-        MainController => "main_controller", "Main controller";
-        Motor => "motor", "Motor";
-        Esc => "esc", "ESC";
-        VisionSystem => "vision_system", "Vision system";
+    Part ("part code", key "part") {
+        Aircraft => "aircraft";
+        Gimbal => "gimbal";
+        Camera => "camera";
+        Propellers => "propellers";
+        Battery => "battery";
+        Grip => "grip";
+        Handle => "handle";
+        MainBody => "main_body";
+        MainController => "main_controller";
+        Motor => "motor";
+        Esc => "esc";
+        VisionSystem => "vision_system";
     }
 }
 
 code_enum! {
     /// Cause of damage reported for a claim.
-    Cause ("cause code") {
-        UserError => "user_error", "User error";
-        SignalInterference => "signal_interference", "Signal interference";
-        Collision => "collision", "Collision";
-        WaterDamage => "water_damage", "Water damage";
-        DropDamage => "drop_damage", "Drop damage";
-        Accident => "accident", "Accident";
-        NormalUse => "normal_use", "Malfunction in normal use";
+    Cause ("cause code", key "cause") {
+        UserError => "user_error";
+        SignalInterference => "signal_interference";
+        Collision => "collision";
+        WaterDamage => "water_damage";
+        DropDamage => "drop_damage";
+        Accident => "accident";
+        NormalUse => "normal_use";
     }
 }
 
 code_enum! {
     /// How the damaged product reaches DJI.
-    ServiceChannel ("service channel code") {
-        Online => "online", "Online (send to repair center)";
-        Express => "express", "Express (replacement ships on receipt)";
-        Ssc => "ssc", "Swift Service Center";
+    ServiceChannel ("service channel code", key "service-channel") {
+        Online => "online";
+        Express => "express";
+        Ssc => "ssc";
     }
 }
 
 code_enum! {
     /// Where the product was bought.
-    SalesChannel ("sales channel code") {
-        Official => "official", "DJI official";
-        Authorized => "authorized", "Authorized dealer";
-        Unofficial => "unofficial", "Unofficial channel";
+    SalesChannel ("sales channel code", key "sales-channel") {
+        Official => "official";
+        Authorized => "authorized";
+        Unofficial => "unofficial";
     }
 }
 
 code_enum! {
     /// Term of the base Care Refresh plan.
-    Term ("plan term code") {
-        OneYear => "1y", "1-Year Plan";
-        TwoYear => "2y", "2-Year Plan";
+    Term ("plan term code", key "term") {
+        OneYear => "1y";
+        TwoYear => "2y";
     }
 }
 
 code_enum! {
     /// Exclusions observed on a claim (union of the replacement and warranty lists;
     /// which list each belongs to is catalog data).
-    Exclusion ("exclusion code") {
-        NonDjiProduct => "non_dji_product", "Damage to a non-DJI product";
-        ThirdPartyAccessory => "third_party_accessory", "Used with an unauthorized non-DJI product, accessory or software";
-        PartsLost => "parts_lost", "Covered parts are lost";
-        PartsStolenOrDiscarded => "parts_stolen_or_discarded", "Covered parts stolen, looted or discarded";
-        UnauthorizedRepair => "unauthorized_repair", "Damage from unauthorized repair";
-        NotPerManual => "not_per_manual", "Installed, used or operated against the user manual";
-        IllegalUse => "illegal_use", "Used for illegal activities";
-        DisasterOrWar => "disaster_or_war", "Natural disaster, war, riot or terrorism";
-        PaidEnhancement => "paid_enhancement", "Paid technical enhancement";
-        IndirectLoss => "indirect_loss", "Indirect loss or anticipated profit";
-        PersonalInjuryOrProperty => "personal_injury_or_property", "Personal injury or property loss";
-        LegalFees => "legal_fees", "Litigation, arbitration or legal fees";
-        UnsuitableConditions => "unsuitable_conditions", "Flown in unsuitable conditions";
-        AirworthinessViolation => "airworthiness_violation", "Airworthiness requirements violated";
-        ModificationOrDismantling => "modification_or_dismantling", "Modified or dismantled";
-        DefectiveBattery => "defective_battery", "Damage from a defective battery";
-        CosmeticWear => "cosmetic_wear", "Cosmetic wear that does not affect performance";
+    Exclusion ("exclusion code", key "exclusion") {
+        NonDjiProduct => "non_dji_product";
+        ThirdPartyAccessory => "third_party_accessory";
+        PartsLost => "parts_lost";
+        PartsStolenOrDiscarded => "parts_stolen_or_discarded";
+        UnauthorizedRepair => "unauthorized_repair";
+        NotPerManual => "not_per_manual";
+        IllegalUse => "illegal_use";
+        DisasterOrWar => "disaster_or_war";
+        PaidEnhancement => "paid_enhancement";
+        IndirectLoss => "indirect_loss";
+        PersonalInjuryOrProperty => "personal_injury_or_property";
+        LegalFees => "legal_fees";
+        UnsuitableConditions => "unsuitable_conditions";
+        AirworthinessViolation => "airworthiness_violation";
+        ModificationOrDismantling => "modification_or_dismantling";
+        DefectiveBattery => "defective_battery";
+        CosmeticWear => "cosmetic_wear";
     }
 }
 
 code_enum! {
     /// What a decision request asks.
-    RequestKind ("request kind code") {
-        PlusPurchase => "plus_purchase", "Buy Care Refresh+";
-        Replacement => "replacement", "Replacement";
-        ExtendedWarranty => "extended_warranty", "Extended warranty repair";
-        PlusReturn => "plus_return", "Return Care Refresh+";
+    RequestKind ("request kind code", key "request-kind") {
+        PlusPurchase => "plus_purchase";
+        Replacement => "replacement";
+        ExtendedWarranty => "extended_warranty";
+        PlusReturn => "plus_return";
     }
 }
 
 code_enum! {
     /// Which plan a decision was made under.
-    PlanKind ("plan code") {
-        CareRefresh => "care_refresh", "Care Refresh";
-        CareRefreshPlus => "care_refresh_plus", "Care Refresh+";
+    PlanKind ("plan code", key "plan") {
+        CareRefresh => "care_refresh";
+        CareRefreshPlus => "care_refresh_plus";
     }
 }
 
 code_enum! {
     /// What the customer pays on an approved claim.
-    Charge ("charge code") {
-        ReplacementFee => "replacement_fee", "Replacement fee";
-        TransregionalFees => "transregional_fees", "Transregional shipping, tax and fees";
+    Charge ("charge code", key "charge") {
+        ReplacementFee => "replacement_fee";
+        TransregionalFees => "transregional_fees";
     }
 }
 
 code_enum! {
     /// The outcome of a decision: SPEC §3's `decision` field.
-    Verdict ("decision") {
-        Approved => "approved", "Approved";
-        Refused => "refused", "Refused";
+    Verdict ("decision", key "verdict") {
+        Approved => "approved";
+        Refused => "refused";
     }
 }
 
@@ -146,9 +146,9 @@ impl Verdict {
 
 code_enum! {
     /// What a claim asks for: one of the two services of a plan.
-    ClaimKind ("ClaimKind") {
-        Replacement => "replacement", "Replacement";
-        ExtendedWarranty => "extended_warranty", "Extended warranty repair";
+    ClaimKind ("ClaimKind", key "claim-kind") {
+        Replacement => "replacement";
+        ExtendedWarranty => "extended_warranty";
     }
 }
 
@@ -164,33 +164,33 @@ impl ClaimKind {
 
 code_enum! {
     /// Where a claim stands (SPEC §4 lifecycle).
-    ClaimStatus ("ClaimStatus") {
-        Submitted => "submitted", "Submitted";
-        Approved => "approved", "Approved";
-        Refused => "refused", "Refused";
-        AwaitingProduct => "awaiting_product", "Awaiting product";
-        Received => "received", "Received";
-        Assessed => "assessed", "Assessed";
-        ReplacementShipped => "replacement_shipped", "Replacement shipped";
-        PaidRepair => "paid_repair", "Paid repair";
-        Repaired => "repaired", "Repaired";
-        Closed => "closed", "Closed";
+    ClaimStatus ("ClaimStatus", key "claim-status") {
+        Submitted => "submitted";
+        Approved => "approved";
+        Refused => "refused";
+        AwaitingProduct => "awaiting_product";
+        Received => "received";
+        Assessed => "assessed";
+        ReplacementShipped => "replacement_shipped";
+        PaidRepair => "paid_repair";
+        Repaired => "repaired";
+        Closed => "closed";
     }
 }
 
 code_enum! {
     /// A unit is `reclaimed` once a replacement took its place (it belongs to DJI).
-    ProductStatus ("ProductStatus") {
-        Active => "active", "Active";
-        Reclaimed => "reclaimed", "Reclaimed";
+    ProductStatus ("ProductStatus", key "product-status") {
+        Active => "active";
+        Reclaimed => "reclaimed";
     }
 }
 
 code_enum! {
     /// One of the two services a plan provides.
-    PlanService ("plan service code") {
-        Replacement => "replacement", "Replacement";
-        ExtendedWarranty => "extended_warranty", "Extended warranty";
+    PlanService ("plan service code", key "plan-service") {
+        Replacement => "replacement";
+        ExtendedWarranty => "extended_warranty";
     }
 }
 

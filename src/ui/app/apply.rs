@@ -1,0 +1,687 @@
+//! Carrying out commands: the only place the window calls the service layer
+//! (`Desk`). Results go to the status line and, as `Outcome`s, to the panels.
+
+use super::CareDeskApp;
+use super::chrome::{PinRequest, SaveDialog};
+use crate::desk::{ClaimAction, Role, StoreError};
+use crate::report::ExportFormat;
+use crate::report::job::{ExportContent, ExportJob};
+use crate::rules::PlanKind;
+use crate::rules::Region;
+use crate::tr;
+use crate::ui::command::{ClaimQuery, ClaimRequest, Command, Confirmation, PinAction, PlusRequest};
+use crate::ui::outcome::Outcome;
+use crate::ui::view::{Message, RECENT_MAX};
+use crate::ui::{Panel, widgets};
+use chrono::NaiveDate;
+
+/// How many partial matches a search lists.
+const SEARCH_LIMIT: usize = 500;
+
+impl CareDeskApp {
+    /// Carries out one command.
+    pub fn apply(&mut self, command: Command) {
+        match command {
+            Command::ShowPanel(p) => self.show_panel(p),
+            Command::FocusSerial => self.focus_serial = true,
+            Command::OpenProduct(serial) => self.open_product(&serial),
+            Command::Search(q) => self.search(q),
+            Command::ClearRecent => self.state.recent.clear(),
+            Command::ToggleTheme => self.state.dark = !self.state.dark,
+            Command::Confirm(c) => self.dialogs.confirm = Some(c),
+            Command::AskPin(action) => self.ask_pin(action),
+            Command::RunWithPin => self.run_with_pin(),
+            Command::PreviewPlus(request) => self.preview_plus(request),
+            Command::BuyPlus(request) => self.buy_plus(request),
+            Command::BindCard { code, serial, on } => self.bind_card(&code, &serial, on),
+            Command::AddCard { code, region } => self.add_card(&code, region),
+            Command::WithdrawPlan { serial, plan } => self.withdraw(&serial, plan),
+            Command::ReturnPlus {
+                serial,
+                product_returned,
+            } => self.return_plus(&serial, product_returned),
+            Command::PreviewClaim(request) => self.preview_claim(request),
+            Command::FileClaim(request) => self.file_claim(request),
+            Command::OpenClaim(id) => self.open_claim(&id),
+            Command::ReloadClaim(id) => {
+                // Only the shown detail is replaced; what is typed stays. A
+                // failure here is the connection's, which the watcher reports.
+                if let Ok(d) = self.desk.claim(&id) {
+                    let detail = Box::new(d);
+                    self.deliver(Outcome::ClaimShown {
+                        detail,
+                        fresh: false,
+                    });
+                }
+            }
+            Command::AdvanceClaim { id, action, note } => self.advance_claim(&id, action, &note),
+            Command::CountClaims(query) => self.count_claims(query),
+            Command::LoadClaimsPage { query, page } => self.load_claims_page(query, page),
+            Command::SetStaff(id) => self.set_staff(id),
+            Command::SignIn => self.sign_in_from_dialog(),
+            Command::Lock => {
+                self.lock();
+                self.info(tr!("app-locked"));
+            }
+            Command::SetUpFirstSupervisor => self.set_up_first_supervisor(),
+            Command::AddStaff { name, role, pin } => {
+                self.ask_pin(PinAction::AddStaff { name, role, pin });
+            }
+            Command::LoadFees => self.reload_fees(),
+            Command::LoadDemo {
+                products,
+                confirmed,
+            } => self.load_demo(products, confirmed),
+            Command::PickImportFile => self.pick_import_file(),
+            Command::ImportProducts(path) => self.start_import(path),
+            Command::PickExportFile { content, format } => self.pick_export_file(content, format),
+            Command::Export(job) => self.start_export(job),
+            Command::SaveExportHere => self.save_export_here(),
+            Command::CancelJob => self.background.cancel(),
+            Command::DismissMessage => self.message = None,
+        }
+    }
+
+    /// The staff member every write is recorded under; says so when none is chosen.
+    pub(super) fn actor(&mut self) -> Option<i64> {
+        // Only a checked PIN sets `staff_id` (`CareDeskApp::sign_in`).
+        if self.current_staff().is_none() {
+            let keys = widgets::shortcut_words(&Command::ShowPanel(Panel::Settings));
+            self.message = Some(Message::error(tr!("app-choose-staff-first", keys = keys)));
+            return None;
+        }
+        self.state.staff_id
+    }
+
+    /// Shows an error in the window, in plain words, with rule IDs for refusals.
+    pub(super) fn fail(&mut self, what: &str, e: StoreError) {
+        self.message = Some(match e {
+            StoreError::Refused(d) => Message {
+                text: tr!("app-refused", what = what),
+                error: true,
+                rules: d.failed,
+            },
+            other => Message::error(tr!("app-failed", what = what, error = other.to_string())),
+        });
+    }
+
+    fn info(&mut self, text: String) {
+        self.message = Some(Message::info(text));
+    }
+
+    fn show_panel(&mut self, panel: Panel) {
+        self.state.panel = panel;
+        for c in self.panels.get_mut(panel).shown() {
+            self.apply(c);
+        }
+    }
+
+    fn remember(&mut self, serial: &str) {
+        self.state.recent.retain(|s| s != serial);
+        self.state.recent.insert(0, serial.to_owned());
+        self.state.recent.truncate(RECENT_MAX);
+    }
+
+    fn search(&mut self, query: String) {
+        match self.desk.search(&query, SEARCH_LIMIT) {
+            Ok(hits) => {
+                self.deliver(Outcome::SearchResults { query, hits });
+                self.state.panel = Panel::Lookup;
+            }
+            Err(e) => self.fail(&tr!("app-what-search"), e),
+        }
+    }
+
+    fn open_product(&mut self, serial: &str) {
+        let serial = serial.trim();
+        match self.desk.lookup(serial, self.today()) {
+            Ok(l) => {
+                let serial = l.product.serial.clone();
+                self.remember(&serial);
+                self.product = Some(l);
+                self.serial_input.clear();
+                self.focus_serial = true;
+                if matches!(
+                    self.state.panel,
+                    Panel::Lookup | Panel::Claims | Panel::Settings
+                ) {
+                    self.state.panel = Panel::Plans;
+                }
+                self.message = None;
+            }
+            Err(StoreError::NotFound(_)) => self.not_found(serial),
+            Err(e) => self.fail(&tr!("app-what-lookup", serial = serial), e),
+        }
+    }
+
+    /// A scan that is no serial: one partial match opens (a claim slip opens
+    /// the claim); otherwise the matches are listed under Serial lookup.
+    fn not_found(&mut self, serial: &str) {
+        let hits = self.desk.search(serial, SEARCH_LIMIT).unwrap_or_default();
+        if let [hit] = hits.as_slice() {
+            match hit.claim_id.clone() {
+                Some(id) => {
+                    self.serial_input.clear();
+                    self.open_claim(&id);
+                }
+                None => {
+                    let s = hit.serial.clone();
+                    self.open_product(&s);
+                }
+            }
+            return;
+        }
+        self.message = Some(Message::error(if hits.is_empty() {
+            tr!("app-serial-unknown", serial = serial)
+        } else {
+            tr!(
+                "app-serial-partial",
+                serial = serial,
+                count = hits.len(),
+                panel = Panel::Lookup.title()
+            )
+        }));
+        let query = serial.to_owned();
+        self.deliver(Outcome::SearchResults { query, hits });
+        self.state.panel = Panel::Lookup;
+        // Ready for the next scan; the message says what was scanned.
+        self.serial_input.clear();
+        self.focus_serial = true;
+    }
+
+    /// Reads the open product again (after a write or a job).
+    pub(super) fn refresh_product(&mut self) {
+        let Some(serial) = self.product.as_ref().map(|l| l.product.serial.clone()) else {
+            return;
+        };
+        match self.desk.lookup(&serial, self.today()) {
+            Ok(l) => self.product = Some(l),
+            Err(e) => self.fail(&tr!("app-what-refresh", serial = serial), e),
+        }
+    }
+
+    pub(super) fn reload_staff(&mut self) {
+        match self.desk.staff() {
+            Ok(s) => self.staff = s,
+            Err(e) => self.fail(&tr!("app-what-staff-list"), e),
+        }
+    }
+
+    fn reload_fees(&mut self) {
+        match self.desk.fee_schedule() {
+            Ok(f) => self.deliver(Outcome::FeesLoaded(f)),
+            Err(e) => self.fail(&tr!("app-what-fees"), e),
+        }
+    }
+
+    // ---- CR+ sale and plans
+
+    fn preview_plus(&mut self, request: PlusRequest) {
+        let result = self
+            .desk
+            .preview_plus_purchase(&request.serial, request.purchase_region, request.on)
+            .map_err(|e| e.to_string());
+        self.deliver(Outcome::PlusPreview { request, result });
+    }
+
+    fn buy_plus(&mut self, r: PlusRequest) {
+        let Some(actor) = self.actor() else { return };
+        match self
+            .desk
+            .buy_plus(actor, &r.serial, r.purchase_region, r.on)
+        {
+            Ok(l) => {
+                self.info(tr!("app-plus-sold", serial = r.serial.as_str()));
+                self.product = Some(l);
+                self.state.panel = Panel::Plans;
+            }
+            Err(e) => self.fail(&tr!("app-what-plus-not-bound"), e),
+        }
+    }
+
+    fn bind_card(&mut self, code: &str, serial: &str, on: NaiveDate) {
+        let Some(actor) = self.actor() else { return };
+        match self.desk.bind_activation_card(actor, code, serial, on) {
+            Ok(l) => {
+                self.info(tr!("app-card-bound", code = code, serial = serial));
+                self.remember(serial);
+                self.product = Some(l);
+                self.state.panel = Panel::Plans;
+            }
+            Err(e) => self.fail(&tr!("app-what-card-not-bound", code = code), e),
+        }
+    }
+
+    fn add_card(&mut self, code: &str, region: Region) {
+        let Some(actor) = self.actor() else { return };
+        match self.desk.add_activation_card(actor, code, region) {
+            Ok(()) => self.info(tr!(
+                "app-card-registered",
+                code = code,
+                region = region.to_string()
+            )),
+            Err(e) => self.fail(&tr!("app-what-card-not-registered"), e),
+        }
+    }
+
+    fn withdraw(&mut self, serial: &str, plan: PlanKind) {
+        let Some(actor) = self.actor() else { return };
+        match self.desk.withdraw_plan(actor, serial, plan, self.today()) {
+            Ok(l) => {
+                self.info(tr!("app-withdrawn", plan = plan.label(), serial = serial));
+                self.product = Some(l);
+            }
+            Err(e) => self.fail(&tr!("app-what-withdrawal"), e),
+        }
+    }
+
+    fn return_plus(&mut self, serial: &str, product_returned: bool) {
+        let Some(actor) = self.actor() else { return };
+        let today = self.today();
+        match self
+            .desk
+            .return_plus(actor, serial, product_returned, today)
+        {
+            Ok(l) => {
+                self.info(tr!("app-plus-returned", serial = serial));
+                self.product = Some(l);
+            }
+            Err(e) => self.fail(&tr!("app-what-plus-not-returned"), e),
+        }
+    }
+
+    // ---- claims
+
+    fn preview_claim(&mut self, request: ClaimRequest) {
+        let ClaimRequest {
+            serial,
+            kind,
+            input,
+            on,
+        } = &request;
+        let result = self
+            .desk
+            .preview_claim(serial, *kind, input, *on)
+            .map_err(|e| e.to_string());
+        self.deliver(Outcome::ClaimPreview { request, result });
+    }
+
+    fn file_claim(&mut self, r: ClaimRequest) {
+        let Some(actor) = self.actor() else { return };
+        match self
+            .desk
+            .file_claim(actor, &r.serial, r.kind, &r.input, r.on)
+        {
+            Ok(detail) => {
+                let id = detail.row.id.as_str();
+                self.info(if detail.row.approved {
+                    tr!("app-claim-filed-approved", id = id)
+                } else {
+                    tr!("app-claim-filed-refused", id = id)
+                });
+                self.deliver(Outcome::ClaimFiled);
+                self.deliver(Outcome::ClaimsChanged);
+                let detail = Box::new(detail);
+                self.deliver(Outcome::ClaimShown {
+                    detail,
+                    fresh: true,
+                });
+                self.refresh_product();
+                self.state.panel = Panel::Claims;
+            }
+            Err(e) => self.fail(&tr!("app-what-claim-not-filed"), e),
+        }
+    }
+
+    fn open_claim(&mut self, id: &str) {
+        match self.desk.claim(id) {
+            Ok(d) => {
+                let detail = Box::new(d);
+                self.deliver(Outcome::ClaimShown {
+                    detail,
+                    fresh: true,
+                });
+                self.state.panel = Panel::Claims;
+            }
+            Err(e) => self.fail(&tr!("app-what-open-claim", id = id), e),
+        }
+    }
+
+    fn advance_claim(&mut self, id: &str, action: ClaimAction, note: &str) {
+        let Some(actor) = self.actor() else { return };
+        let step = action.label();
+        match self.desk.advance_claim(actor, id, action, note) {
+            Ok(d) => {
+                let status = d.row.status.label().to_lowercase();
+                self.info(tr!(
+                    "app-claim-advanced",
+                    id = id,
+                    step = step,
+                    status = status
+                ));
+                let detail = Box::new(d);
+                self.deliver(Outcome::ClaimShown {
+                    detail,
+                    fresh: true,
+                });
+                self.deliver(Outcome::ClaimsChanged);
+                self.refresh_product();
+            }
+            Err(e) => self.fail(&tr!("app-what-claim-not-changed", id = id), e),
+        }
+    }
+
+    fn count_claims(&mut self, query: ClaimQuery) {
+        match self.desk.count_claims(&query.filter) {
+            Ok(total) => self.deliver(Outcome::ClaimsCounted { query, total }),
+            Err(e) => self.fail(&tr!("app-what-count-claims"), e),
+        }
+    }
+
+    fn load_claims_page(&mut self, query: ClaimQuery, page: usize) {
+        if self.background.has_page_reader() {
+            // Off the UI thread: a deep page under an unindexed sort can
+            // take a while on 100,000 claims; rows show "…" until it lands.
+            if !self.background.request_page(query, page) {
+                self.message = Some(Message::error(tr!("app-claims-reader-stopped")));
+            }
+            return;
+        }
+        let at = page * crate::ui::claims::PAGE;
+        match self
+            .desk
+            .claims(&query.filter, query.sort, at, crate::ui::claims::PAGE)
+        {
+            Ok(rows) => self.deliver(Outcome::ClaimsPage { query, page, rows }),
+            Err(e) => self.fail(&tr!("app-what-read-claims"), e),
+        }
+    }
+
+    // ---- settings
+
+    /// Switching person: whoever was signed in is no longer; `id` is
+    /// offered in the sign-in dialog, which asks for their PIN.
+    fn set_staff(&mut self, id: i64) {
+        self.lock();
+        self.dialogs.sign_in.staff_id = Some(id);
+    }
+
+    fn sign_in_from_dialog(&mut self) {
+        let Some(id) = self.dialogs.sign_in.staff_id else {
+            return;
+        };
+        let pin = std::mem::take(&mut self.dialogs.sign_in.pin);
+        match self.sign_in(id, &pin) {
+            Ok(()) => {
+                if let Some(name) = self.current_staff().map(|s| s.name.clone()) {
+                    self.info(tr!("app-staff-working", name = name));
+                }
+            }
+            Err(e @ (StoreError::NotAllowed(_) | StoreError::Locked { .. })) => {
+                // Said in the dialog, which stays: there is no way round it.
+                self.dialogs.sign_in.error = Some(e.to_string());
+                self.reload_staff();
+            }
+            Err(e) => self.dialogs.sign_in.error = Some(e.to_string()),
+        }
+    }
+
+    fn set_up_first_supervisor(&mut self) {
+        let d = &mut self.dialogs.setup;
+        if d.pin != d.pin_again {
+            d.error = Some(tr!("setup-pins-differ"));
+            d.pin_again.clear();
+            return;
+        }
+        let (name, pin) = (d.name.trim().to_owned(), std::mem::take(&mut d.pin));
+        d.pin_again.clear();
+        match self.desk.set_up_real(&name, &pin) {
+            Ok(who) => {
+                self.dialogs.setup = Default::default();
+                self.reload_staff();
+                self.reload_database_facts();
+                self.state.staff_id = Some(who.id());
+                self.last_input = std::time::Instant::now();
+                self.info(tr!("app-set-up-real", name = who.name()));
+            }
+            Err(e) => self.dialogs.setup.error = Some(e.to_string()),
+        }
+    }
+
+    /// Opens the supervisor-PIN dialog for `action`: the signed-in person
+    /// when they are a supervisor, else a supervisor chosen in the dialog.
+    fn ask_pin(&mut self, action: PinAction) {
+        let me = self.current_staff();
+        let supervisor = match me {
+            Some(s) if s.role == Role::Supervisor => Some(s.id),
+            _ => {
+                let mut sups = self.staff.iter().filter(|s| s.role == Role::Supervisor);
+                match (sups.next(), sups.next()) {
+                    (Some(only), None) => Some(only.id),
+                    _ => None,
+                }
+            }
+        };
+        self.dialogs.pin = Some(PinRequest::new(action, supervisor));
+    }
+
+    fn run_with_pin(&mut self) {
+        let Some(req) = self.dialogs.pin.take() else {
+            return;
+        };
+        if self.current_staff().is_none() {
+            self.message = Some(Message::error(tr!("app-choose-staff")));
+            return;
+        }
+        let Some(sup) = req.supervisor else {
+            // Enter before a supervisor was chosen: ask again.
+            self.dialogs.pin = Some(PinRequest {
+                error: Some(tr!("pin-choose-supervisor")),
+                ..req
+            });
+            return;
+        };
+        let result = match &req.action {
+            PinAction::SetFee {
+                model,
+                replacement_number,
+                amount,
+            } => {
+                let n = *replacement_number;
+                let set = self.desk.set_fee(sup, &req.pin, model, n, amount.clone());
+                set.map(|()| {
+                    self.reload_fees();
+                    let amount = amount.to_string();
+                    tr!(
+                        "app-fee-set",
+                        model = model.as_str(),
+                        number = n,
+                        amount = amount
+                    )
+                })
+            }
+            PinAction::ReopenClaim { id, note } => {
+                self.desk.reopen_claim(sup, &req.pin, id, note).map(|d| {
+                    let detail = Box::new(d);
+                    self.deliver(Outcome::ClaimShown {
+                        detail,
+                        fresh: false,
+                    });
+                    self.deliver(Outcome::ClaimsChanged);
+                    tr!("app-claim-reopened", id = id.as_str())
+                })
+            }
+            PinAction::AddStaff { name, role, pin } => self
+                .desk
+                .sign_in_supervisor(sup, &req.pin)
+                .and_then(|by| self.desk.add_staff(&by, name, *role, pin))
+                .map(|s| {
+                    self.reload_staff();
+                    self.deliver(Outcome::StaffAdded);
+                    tr!(
+                        "app-staff-added",
+                        name = s.name.as_str(),
+                        role = s.role.label()
+                    )
+                }),
+            PinAction::SetIdleLock(minutes) => self
+                .desk
+                .sign_in_supervisor(sup, &req.pin)
+                .and_then(|by| self.desk.set_idle_lock_minutes(&by, *minutes))
+                .map(|()| {
+                    self.reload_database_facts();
+                    self.deliver(Outcome::IdleLockSet);
+                    tr!("app-idle-lock-set", minutes = *minutes)
+                }),
+        };
+        match result {
+            Ok(text) => self.info(text),
+            Err(e @ (StoreError::NotAllowed(_) | StoreError::Locked { .. })) => {
+                // Wrong PIN (or locked): said in the dialog, which stays.
+                self.dialogs.pin = Some(PinRequest {
+                    error: Some(tr!("app-pin-not-allowed", why = e.to_string())),
+                    pin: String::new(),
+                    ..req
+                });
+            }
+            Err(e) => self.fail(&tr!("app-what-not-done"), e),
+        }
+    }
+
+    // ---- long work
+
+    fn load_demo(&mut self, products: usize, confirmed: bool) {
+        let empty = self.desk.is_empty().unwrap_or(false);
+        if empty || confirmed {
+            self.start_demo(products);
+            return;
+        }
+        self.dialogs.confirm = Some(Confirmation {
+            title: tr!("app-demo-confirm-title"),
+            body: tr!("app-demo-confirm-body", products = products),
+            confirm_label: tr!("app-demo-confirm"),
+            then: Box::new(Command::LoadDemo {
+                products,
+                confirmed: true,
+            }),
+        });
+    }
+
+    fn pick_import_file(&mut self) {
+        if self.test_mode {
+            return;
+        }
+        if let Some(path) = rfd::FileDialog::new()
+            .add_filter(tr!("app-csv-filter"), &["csv"])
+            .set_title(tr!("app-import-title"))
+            .pick_file()
+        {
+            self.start_import(path);
+        }
+    }
+
+    fn pick_export_file(&mut self, content: ExportContent, format: ExportFormat) {
+        let today = self.today();
+        let name = ExportJob::suggested_file_name(&content, format, today);
+        if self.test_mode || !native_file_dialog() {
+            // No native dialog here (or tests): CareDesk's own, never nothing.
+            self.dialogs.save = Some(SaveDialog {
+                content,
+                format,
+                folder: default_folder().display().to_string(),
+                name,
+                replace: false,
+                error: None,
+            });
+            return;
+        }
+        match rfd::FileDialog::new()
+            .set_title(tr!("app-export-title"))
+            .set_file_name(name.as_str())
+            .add_filter(widgets::format_name(format), &[format.extension()])
+            .save_file()
+        {
+            Some(target) => self.start_export(ExportJob {
+                format,
+                target,
+                content,
+                as_of: today,
+                // For spreadsheets: Excel needs the mark to read UTF-8.
+                csv_bom: true,
+            }),
+            // Cancelled, or the dialog could not be shown: say so, and
+            // offer CareDesk's own dialog.
+            None => {
+                self.dialogs.save = Some(SaveDialog {
+                    content,
+                    format,
+                    folder: default_folder().display().to_string(),
+                    name,
+                    replace: false,
+                    error: Some(tr!("save-native-gave-nothing")),
+                });
+            }
+        }
+    }
+
+    /// The export named in CareDesk's own save dialog: the folder must
+    /// exist; a file there is replaced only when ticked; the writer itself
+    /// refuses anything that is not a regular file.
+    fn save_export_here(&mut self) {
+        let Some(d) = self.dialogs.save.as_mut() else {
+            return;
+        };
+        let folder = std::path::PathBuf::from(d.folder.trim());
+        let mut name = d.name.trim().to_owned();
+        let error = if !folder.is_dir() {
+            Some(tr!("save-no-folder", folder = d.folder.trim()))
+        } else if name.is_empty() || name.contains(['/', '\\']) || name == "." || name == ".." {
+            Some(tr!("save-bad-name"))
+        } else {
+            let ext = d.format.extension();
+            if std::path::Path::new(&name).extension().is_none() {
+                name = format!("{name}.{ext}");
+            }
+            let target = folder.join(&name);
+            (target.symlink_metadata().is_ok() && !d.replace)
+                .then(|| tr!("save-exists", name = name.as_str()))
+        };
+        if let Some(e) = error {
+            d.error = Some(e);
+            return;
+        }
+        let Some(d) = self.dialogs.save.take() else {
+            return;
+        };
+        let as_of = self.today();
+        self.start_export(ExportJob {
+            format: d.format,
+            target: folder.join(name),
+            content: d.content,
+            as_of,
+            csv_bom: true,
+        });
+    }
+}
+
+/// Whether a native save dialog can be shown: rfd asks the XDG desktop
+/// portal over the session bus; without a bus there is no dialog at all.
+fn native_file_dialog() -> bool {
+    if cfg!(not(target_os = "linux")) {
+        return true;
+    }
+    std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|v| !v.is_empty())
+}
+
+/// Where CareDesk's own save dialog starts: the user's documents folder,
+/// else their home, else the current folder.
+fn default_folder() -> std::path::PathBuf {
+    directories::UserDirs::new()
+        .and_then(|u| {
+            u.document_dir()
+                .filter(|d| d.is_dir())
+                .map(std::path::Path::to_path_buf)
+                .or_else(|| Some(u.home_dir().to_path_buf()))
+        })
+        .unwrap_or_else(|| std::path::PathBuf::from("."))
+}

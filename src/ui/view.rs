@@ -1,0 +1,100 @@
+//! The types every panel and the app share: what a panel reads while drawing
+//! (`View`), what survives a restart (`State`), the status line (`Message`)
+//! and where "today" comes from (`Clock`).
+
+use crate::catalog::Catalog;
+use crate::desk::{Lookup, Staff};
+use crate::rules::RuleId;
+use crate::ui::Panel;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// What every panel reads while drawing. Built fresh each frame from the
+/// app's state; panels change nothing through it (they return commands).
+pub struct View<'a> {
+    pub today: NaiveDate,
+    pub catalog: &'a Catalog,
+    /// The open product (the last serial scanned).
+    pub product: Option<&'a Lookup>,
+    pub staff: &'a [Staff],
+    /// Who is signed in (their PIN checked); `None` until then.
+    pub current_staff: Option<&'a Staff>,
+    /// Recent lookups, most recent first.
+    pub recent: &'a [String],
+    /// Where the database is, in words (a path or a server).
+    pub location: &'a str,
+    /// The dark theme is on.
+    pub dark: bool,
+    /// A background job is running.
+    pub busy: bool,
+    /// The database is a demo one (the window shows a banner).
+    pub demo: bool,
+    /// Minutes without input before the window locks (0: never).
+    pub idle_lock_minutes: u32,
+    /// The last backup of this database, when one was made.
+    pub last_backup: Option<&'a crate::desk::BackupInfo>,
+}
+
+/// What survives a restart (eframe storage).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct State {
+    pub panel: Panel,
+    /// Most recent first.
+    pub recent: Vec<String>,
+    /// Who is signed in. Set only by a checked PIN (`CareDeskApp::sign_in`)
+    /// and never kept across restarts: whoever starts CareDesk signs in, so
+    /// actions are never recorded under the previous person's name.
+    #[serde(skip)]
+    pub staff_id: Option<i64>,
+    pub dark: bool,
+    /// What each panel keeps (`PanelUi::save`), by the panel's name.
+    pub panels: BTreeMap<String, String>,
+}
+
+/// How many recent lookups are kept.
+pub const RECENT_MAX: usize = 12;
+
+/// Where "today" comes from: the wall clock, or a fixed day in tests.
+#[derive(Debug, Clone, Copy)]
+pub enum Clock {
+    System,
+    Fixed(NaiveDate),
+}
+
+impl Clock {
+    pub fn today(&self) -> NaiveDate {
+        match self {
+            Clock::System => chrono::Local::now().date_naive(),
+            Clock::Fixed(d) => *d,
+        }
+    }
+}
+
+/// The message line at the bottom of the window.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    pub text: String,
+    pub error: bool,
+    /// Rule IDs of a refusal, shown with their reasons.
+    pub rules: Vec<RuleId>,
+}
+
+impl Message {
+    pub fn info(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            error: false,
+            rules: Vec::new(),
+        }
+    }
+
+    pub fn error(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            error: true,
+            rules: Vec::new(),
+        }
+    }
+}
