@@ -419,7 +419,7 @@ impl CareDeskApp {
             }
             Err(e @ (StoreError::NotAllowed(_) | StoreError::Locked { .. })) => {
                 // Said in the dialog, which stays: there is no way round it.
-                self.dialogs.sign_in.error = Some(e.to_string());
+                self.dialogs.sign_in.error = Some(refusal(e));
                 self.reload_staff();
             }
             Err(e) => self.dialogs.sign_in.error = Some(e.to_string()),
@@ -539,7 +539,7 @@ impl CareDeskApp {
             Err(e @ (StoreError::NotAllowed(_) | StoreError::Locked { .. })) => {
                 // Wrong PIN (or locked): said in the dialog, which stays.
                 self.dialogs.pin = Some(PinRequest {
-                    error: Some(tr!("app-pin-not-allowed", why = e.to_string())),
+                    error: Some(tr!("app-pin-not-allowed", why = refusal(e))),
                     pin: String::new(),
                     ..req
                 });
@@ -661,6 +661,15 @@ impl CareDeskApp {
             as_of,
             csv_bom: true,
         });
+    }
+}
+
+/// Why a PIN or a person was refused, in words (without "not allowed:"
+/// twice).
+fn refusal(e: StoreError) -> String {
+    match e {
+        StoreError::NotAllowed(why) => why,
+        other => other.to_string(),
     }
 }
 

@@ -144,7 +144,9 @@ impl CareDeskApp {
         if self.modal_open() {
             return;
         }
-        let mut commands = vec![Command::FocusSerial, Command::ToggleTheme, Command::Lock];
+        // Ctrl+Shift+L before Ctrl+L: egui matches a shortcut ignoring an
+        // extra Shift, so the longer one is asked first.
+        let mut commands = vec![Command::Lock, Command::FocusSerial, Command::ToggleTheme];
         commands.extend(Panel::ALL.map(Command::ShowPanel));
         ctx.input_mut(|i| {
             if i.consume_shortcut(&keys::FOCUS_SERIAL_ALT) {
@@ -490,7 +492,9 @@ impl CareDeskApp {
         let mut answer = None;
         egui::Modal::new(egui::Id::unique("save_dialog")).show(ctx, |ui| {
             ui.set_width(520.0);
-            ui.heading(tr!("save-title", format = widgets::format_name(d.format)));
+            let format = d.format.extension().to_uppercase();
+            ui.heading(tr!("save-title", format = format));
+            widgets::hint(ui, &widgets::format_name(d.format));
             widgets::hint(ui, &tr!("save-no-native"));
             egui::Grid::new("save_grid").num_columns(2).show(ui, |ui| {
                 let l = ui.label(tr!("save-folder"));
