@@ -323,5 +323,46 @@ fn export_without_a_native_dialog_opens_caredesks_own_save_dialog() {
     // Cancel says so: nothing happens silently.
     h.get_by_label("Cancel").click();
     h.run();
-    h.get_by_label_contains("Export cancelled: no file was written.");
+    h.get_by_label_contains("Cancelled: nothing was written or imported.");
+}
+
+#[test]
+fn import_without_a_native_dialog_opens_caredesks_own_file_dialog() {
+    let desk = Desk::new();
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("products.csv");
+    std::fs::write(
+        &csv,
+        "serial,model,channel,region\n1SIMPORT0000001,DJI Mavic 3,official,US\n",
+    )
+    .unwrap();
+    let mut h = harness(desk.store.clone());
+    sign_in(&mut h, "Sid SSC — SSC clerk", SSC_PIN);
+    h.state_mut().push(Command::PickImportFile);
+    h.run();
+    h.get_by_label("Import products from a CSV file");
+    for (field, text) in [
+        ("Folder:", dir.path().to_str().unwrap()),
+        ("File name:", "nothing-here.csv"),
+    ] {
+        h.get_by_label(field).click();
+        h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        h.get_by_label(field).type_text(text);
+        h.run();
+    }
+    h.get_by_label("Import").click();
+    h.run();
+    h.get_by_label_contains("There is no file nothing-here.csv");
+    h.get_by_label("File name:").click();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("File name:").type_text("products.csv");
+    h.run();
+    h.get_by_label("Import").click();
+    h.run();
+    let ctx = h.ctx.clone();
+    h.state_mut().wait_for_job(&ctx);
+    h.run();
+    let msg = h.state().message.clone().unwrap();
+    assert!(!msg.error, "{}", msg.text);
+    assert!(desk.store.lookup("1SIMPORT0000001", today()).is_ok());
 }

@@ -279,7 +279,7 @@ scanner-reclaimed = reclaimed
 scanner-today = Today { $date }
 scanner-staff = { $name } ({ $role })
 scanner-staff-hover = Change who is working (Settings)
-scanner-no-staff = no staff chosen
+scanner-no-staff = locked: sign in with your PIN
 status-ready = Ready.
 
 # Dialogs.
@@ -323,7 +323,7 @@ export-format-json = JSON (machine-readable)
 export-busy = Another job is running.
 
 # What the window says after an action (the status line).
-app-demo-loaded = New database: demo data loaded ({ $products } products, { $claims } claims). Demo supervisor: { $supervisors }.
+app-demo-loaded = New demo database: demo data loaded ({ $products } products, { $claims } claims). Demo staff and their PINs: { $supervisors }.
 app-demo-pin = { $name } (PIN { $pin })
 app-empty-database = This database is empty: load demo data or import products in Settings ({ $keys }).
 app-live-off = Live refresh is off ({ $error }); other workstations' changes show when you reopen a view.
@@ -676,8 +676,12 @@ save-folder = Folder:
 save-name = File name:
 save-replace = Replace a file of that name
 save-button = Save
-save-cancelled = Export cancelled: no file was written.
+save-cancelled = Cancelled: nothing was written or imported.
 save-native-gave-nothing = No file was chosen in the system dialog (or it could not be shown). Choose the folder and file name here, or Cancel.
 save-no-folder = There is no folder { $folder }.
 save-bad-name = Type a file name (no folder separators).
 save-exists = { $name } exists there: tick "Replace" to replace it, or choose another name.
+open-title = Import products from a CSV file
+open-button = Import
+open-no-file = There is no file { $name } in that folder.
+open-native-gave-nothing = No file was chosen in the system dialog (or it could not be shown). Choose the folder and file name here, or Cancel.

@@ -116,8 +116,8 @@ pub enum Command {
     /// Run an export to a chosen file (background thread; the file appears
     /// complete or not at all).
     Export(ExportJob),
-    /// Export to the file named in CareDesk's own save dialog.
-    SaveExportHere,
+    /// Export to (or import from) the file named in CareDesk's own file dialog.
+    UseFileHere,
     /// Stop the running background job.
     CancelJob,
     /// Dismiss the status message.

@@ -2,7 +2,7 @@
 //! (`Desk`). Results go to the status line and, as `Outcome`s, to the panels.
 
 use super::CareDeskApp;
-use super::chrome::{PinRequest, SaveDialog};
+use super::chrome::{FilePurpose, PinRequest, SaveDialog};
 use crate::desk::{ClaimAction, Role, StoreError};
 use crate::report::ExportFormat;
 use crate::report::job::{ExportContent, ExportJob};
@@ -76,7 +76,7 @@ impl CareDeskApp {
             Command::ImportProducts(path) => self.start_import(path),
             Command::PickExportFile { content, format } => self.pick_export_file(content, format),
             Command::Export(job) => self.start_export(job),
-            Command::SaveExportHere => self.save_export_here(),
+            Command::UseFileHere => self.use_file_here(),
             Command::CancelJob => self.background.cancel(),
             Command::DismissMessage => self.message = None,
         }
@@ -568,15 +568,20 @@ impl CareDeskApp {
     }
 
     fn pick_import_file(&mut self) {
-        if self.test_mode {
+        if self.test_mode || !native_file_dialog() {
+            self.dialogs.save = Some(SaveDialog::new(FilePurpose::Import, String::new(), None));
             return;
         }
-        if let Some(path) = rfd::FileDialog::new()
+        match rfd::FileDialog::new()
             .add_filter(tr!("app-csv-filter"), &["csv"])
             .set_title(tr!("app-import-title"))
             .pick_file()
         {
-            self.start_import(path);
+            Some(path) => self.start_import(path),
+            None => {
+                let why = Some(tr!("open-native-gave-nothing"));
+                self.dialogs.save = Some(SaveDialog::new(FilePurpose::Import, String::new(), why));
+            }
         }
     }
 
@@ -585,14 +590,8 @@ impl CareDeskApp {
         let name = ExportJob::suggested_file_name(&content, format, today);
         if self.test_mode || !native_file_dialog() {
             // No native dialog here (or tests): CareDesk's own, never nothing.
-            self.dialogs.save = Some(SaveDialog {
-                content,
-                format,
-                folder: default_folder().display().to_string(),
-                name,
-                replace: false,
-                error: None,
-            });
+            let purpose = FilePurpose::Export { content, format };
+            self.dialogs.save = Some(SaveDialog::new(purpose, name, None));
             return;
         }
         match rfd::FileDialog::new()
@@ -609,25 +608,21 @@ impl CareDeskApp {
                 // For spreadsheets: Excel needs the mark to read UTF-8.
                 csv_bom: true,
             }),
-            // Cancelled, or the dialog could not be shown: say so, and
-            // offer CareDesk's own dialog.
+            // Cancelled, or the dialog could not be shown: said, and
+            // CareDesk's own dialog offered.
             None => {
-                self.dialogs.save = Some(SaveDialog {
-                    content,
-                    format,
-                    folder: default_folder().display().to_string(),
-                    name,
-                    replace: false,
-                    error: Some(tr!("save-native-gave-nothing")),
-                });
+                let purpose = FilePurpose::Export { content, format };
+                let why = Some(tr!("save-native-gave-nothing"));
+                self.dialogs.save = Some(SaveDialog::new(purpose, name, why));
             }
         }
     }
 
-    /// The export named in CareDesk's own save dialog: the folder must
-    /// exist; a file there is replaced only when ticked; the writer itself
-    /// refuses anything that is not a regular file.
-    fn save_export_here(&mut self) {
+    /// The file named in CareDesk's own file dialog. An export: the folder
+    /// must exist, a file there is replaced only when ticked, and the writer
+    /// itself refuses anything that is not a regular file. An import: the
+    /// file must be there.
+    fn use_file_here(&mut self) {
         let Some(d) = self.dialogs.save.as_mut() else {
             return;
         };
@@ -638,13 +633,17 @@ impl CareDeskApp {
         } else if name.is_empty() || name.contains(['/', '\\']) || name == "." || name == ".." {
             Some(tr!("save-bad-name"))
         } else {
-            let ext = d.format.extension();
-            if std::path::Path::new(&name).extension().is_none() {
-                name = format!("{name}.{ext}");
+            match &d.purpose {
+                FilePurpose::Export { format, .. } => {
+                    if std::path::Path::new(&name).extension().is_none() {
+                        name = format!("{name}.{}", format.extension());
+                    }
+                    let exists = folder.join(&name).symlink_metadata().is_ok();
+                    (exists && !d.replace).then(|| tr!("save-exists", name = name.as_str()))
+                }
+                FilePurpose::Import => (!folder.join(&name).is_file())
+                    .then(|| tr!("open-no-file", name = name.as_str())),
             }
-            let target = folder.join(&name);
-            (target.symlink_metadata().is_ok() && !d.replace)
-                .then(|| tr!("save-exists", name = name.as_str()))
         };
         if let Some(e) = error {
             d.error = Some(e);
@@ -653,14 +652,33 @@ impl CareDeskApp {
         let Some(d) = self.dialogs.save.take() else {
             return;
         };
-        let as_of = self.today();
-        self.start_export(ExportJob {
-            format: d.format,
-            target: folder.join(name),
-            content: d.content,
-            as_of,
-            csv_bom: true,
-        });
+        let target = folder.join(name);
+        match d.purpose {
+            FilePurpose::Export { content, format } => {
+                let as_of = self.today();
+                self.start_export(ExportJob {
+                    format,
+                    target,
+                    content,
+                    as_of,
+                    csv_bom: true,
+                });
+            }
+            FilePurpose::Import => self.start_import(target),
+        }
+    }
+}
+
+impl SaveDialog {
+    /// The dialog in the user's documents folder, `name` filled in.
+    fn new(purpose: FilePurpose, name: String, error: Option<String>) -> Self {
+        Self {
+            purpose,
+            folder: default_folder().display().to_string(),
+            name,
+            replace: false,
+            error,
+        }
     }
 }
 

@@ -24,8 +24,19 @@ pub(super) struct Dialogs {
     pub confirm: Option<Confirmation>,
     /// A supervisor action waiting for the PIN.
     pub pin: Option<PinRequest>,
-    /// CareDesk's own save dialog (no native file dialog here).
+    /// CareDesk's own file dialog (no native file dialog here).
     pub save: Option<SaveDialog>,
+}
+
+/// What CareDesk's own file dialog is for.
+pub(crate) enum FilePurpose {
+    /// Save an export.
+    Export {
+        content: ExportContent,
+        format: crate::report::ExportFormat,
+    },
+    /// Import products from a CSV file.
+    Import,
 }
 
 /// Who is signing in and the PIN typed so far.
@@ -68,10 +79,10 @@ impl PinRequest {
     }
 }
 
-/// CareDesk's own save dialog: a folder, a file name, and what to export.
+/// CareDesk's own file dialog (no native one here): a folder and a file
+/// name, to save an export to or to import from.
 pub(crate) struct SaveDialog {
-    pub content: ExportContent,
-    pub format: crate::report::ExportFormat,
+    pub purpose: FilePurpose,
     pub folder: String,
     pub name: String,
     /// Replace a file of that name.
@@ -483,8 +494,8 @@ impl CareDeskApp {
         });
     }
 
-    /// CareDesk's own save dialog: a folder (the documents folder at first)
-    /// and a file name; Save runs the export.
+    /// CareDesk's own file dialog: a folder (the documents folder at first)
+    /// and a file name; Save runs the export, Import the import.
     fn save_dialog(&mut self, ctx: &egui::Context, out: &mut Vec<Command>) {
         let Some(d) = &mut self.dialogs.save else {
             return;
@@ -492,9 +503,18 @@ impl CareDeskApp {
         let mut answer = None;
         egui::Modal::new(egui::Id::unique("save_dialog")).show(ctx, |ui| {
             ui.set_width(520.0);
-            let format = d.format.extension().to_uppercase();
-            ui.heading(tr!("save-title", format = format));
-            widgets::hint(ui, &widgets::format_name(d.format));
+            let export = match &d.purpose {
+                FilePurpose::Export { format, .. } => {
+                    let name = format.extension().to_uppercase();
+                    ui.heading(tr!("save-title", format = name));
+                    widgets::hint(ui, &widgets::format_name(*format));
+                    true
+                }
+                FilePurpose::Import => {
+                    ui.heading(tr!("open-title"));
+                    false
+                }
+            };
             widgets::hint(ui, &tr!("save-no-native"));
             egui::Grid::new("save_grid").num_columns(2).show(ui, |ui| {
                 let l = ui.label(tr!("save-folder"));
@@ -506,15 +526,19 @@ impl CareDeskApp {
                     .labelled_by(l.id);
                 ui.end_row();
             });
-            ui.checkbox(&mut d.replace, tr!("save-replace"));
+            if export {
+                ui.checkbox(&mut d.replace, tr!("save-replace"));
+            }
             if let Some(e) = &d.error {
                 widgets::error_text(ui, e);
             }
             ui.horizontal(|ui| {
-                if ui
-                    .button(RichText::new(tr!("save-button")).strong())
-                    .clicked()
-                {
+                let go = if export {
+                    tr!("save-button")
+                } else {
+                    tr!("open-button")
+                };
+                if ui.button(RichText::new(go).strong()).clicked() {
                     answer = Some(Answer::Yes);
                 }
                 if ui.button(tr!("dialog-cancel")).clicked() {
@@ -523,7 +547,7 @@ impl CareDeskApp {
             });
         });
         match answer.or_else(|| dialog_keys(ctx)) {
-            Some(Answer::Yes) => out.push(Command::SaveExportHere),
+            Some(Answer::Yes) => out.push(Command::UseFileHere),
             Some(Answer::No) => {
                 self.dialogs.save = None;
                 self.message = Some(crate::ui::Message::info(tr!("save-cancelled")));
