@@ -358,7 +358,7 @@ fn a_new_export_is_owner_only_and_a_replaced_one_keeps_its_mode() {
     let target = dir.path().join("claims.csv");
     write(report::ExportFormat::Csv, &target, sample_claims()).unwrap();
     assert_eq!(mode(&target), 0o600);
-    assert_eq!(files_in(dir.path()), [target.clone()]);
+    assert_eq!(files_in(dir.path()), std::slice::from_ref(&target));
     for kept in [0o600, 0o640] {
         std::fs::set_permissions(&target, std::fs::Permissions::from_mode(kept)).unwrap();
         write(report::ExportFormat::Json, &target, sample_claims()).unwrap();
