@@ -125,8 +125,8 @@ impl CareDeskApp {
 
     /// "DEMO DATA" on a demo database; "read-only" on a damaged one.
     fn banners(&self, ui: &mut Ui) {
-        let bar = |ui: &mut Ui, id: &str, fill: egui::Color32, text: String| {
-            egui::Panel::top(id.to_owned())
+        let bar = |ui: &mut Ui, id: egui::Id, fill: egui::Color32, text: String| {
+            egui::Panel::top(id)
                 .frame(egui::Frame::new().fill(fill).inner_margin(4.0))
                 .show(ui, |ui| {
                     ui.vertical_centered(|ui| {
@@ -136,13 +136,18 @@ impl CareDeskApp {
         };
         if self.demo {
             let fill = egui::Color32::from_rgb(0xB0, 0x4A, 0x00);
-            bar(ui, "demo_banner", fill, tr!("banner-demo"));
+            bar(
+                ui,
+                egui::Id::unique("demo_banner"),
+                fill,
+                tr!("banner-demo"),
+            );
         }
         if let Some(why) = &self.read_only {
             let fill = egui::Color32::from_rgb(0x9B, 0x1C, 0x1C);
             bar(
                 ui,
-                "read_only_banner",
+                egui::Id::unique("read_only_banner"),
                 fill,
                 tr!("banner-read-only", why = why.as_str()),
             );
