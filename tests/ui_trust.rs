@@ -366,3 +366,41 @@ fn import_without_a_native_dialog_opens_caredesks_own_file_dialog() {
     assert!(!msg.error, "{}", msg.text);
     assert!(desk.store.lookup("1SIMPORT0000001", today()).is_ok());
 }
+
+#[test]
+fn a_supervisor_gives_a_locked_out_person_a_new_pin_in_settings() {
+    let desk = Desk::new();
+    for _ in 0..5 {
+        let _ = desk.store.sign_in(desk.tech, "000000");
+    }
+    assert!(desk.store.sign_in(desk.tech, TECH_PIN).is_err(), "locked");
+    let mut h = harness(desk.store.clone());
+    sign_in(&mut h, "Sue Supervisor — Supervisor", PIN);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num7);
+    h.run();
+    // Tess chosen under "Roles and PINs" (the combo box's choice).
+    h.state_mut().panels.settings.manage.staff_id = Some(desk.tech);
+    h.state_mut().panels.settings.manage.role = Role::Technician;
+    h.run();
+    h.get_by_label_contains("Locked after wrong PINs until");
+    h.get_by_label("New PIN:").click();
+    h.run();
+    h.get_by_label("New PIN:").type_text("86420864");
+    h.run();
+    h.get_by_label("Set new PIN (supervisor)").click();
+    h.run();
+    h.get_by_label("Supervisor PIN");
+    h.get_by_label_contains("Give Tess Tech a new PIN");
+    h.get_by_label("PIN:").type_text(PIN);
+    h.key_press(Key::Enter);
+    h.run();
+    let msg = h.state().message.clone().unwrap();
+    assert!(!msg.error, "{}", msg.text);
+    // The lock is lifted and the old PIN is gone.
+    assert!(desk.store.sign_in(desk.tech, TECH_PIN).is_err());
+    desk.store.sign_in(desk.tech, "86420864").unwrap();
+    assert!(
+        h.state().panels.settings.manage.pin.is_empty(),
+        "form cleared"
+    );
+}

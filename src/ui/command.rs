@@ -178,6 +178,18 @@ pub enum PinAction {
     },
     /// Minutes without input before every workstation's window locks.
     SetIdleLock(u32),
+    /// Change a person's role.
+    SetRole {
+        staff_id: i64,
+        name: String,
+        role: Role,
+    },
+    /// Give a person a new PIN (also lifts a lock).
+    ResetPin {
+        staff_id: i64,
+        name: String,
+        pin: String,
+    },
 }
 
 impl PinAction {
@@ -199,6 +211,10 @@ impl PinAction {
                 tr!("pin-add-staff", name = name.as_str(), role = role.label())
             }
             PinAction::SetIdleLock(minutes) => tr!("pin-set-idle-lock", minutes = *minutes),
+            PinAction::SetRole { name, role, .. } => {
+                tr!("pin-set-role", name = name.as_str(), role = role.label())
+            }
+            PinAction::ResetPin { name, .. } => tr!("pin-reset-pin", name = name.as_str()),
         }
     }
 }

@@ -47,8 +47,9 @@ pub enum Outcome {
     },
     /// The fee schedule, as read now.
     FeesLoaded(Vec<FeeRow>),
-    /// A staff member was added: the form starts afresh.
-    StaffAdded,
+    /// A staff member was added, or their role or PIN changed: the forms
+    /// start afresh.
+    StaffChanged,
     /// The idle lock was changed.
     IdleLockSet,
 }

@@ -19,6 +19,26 @@ pub struct SettingsPanel {
     pub demo_products: usize,
     /// The idle lock being changed (minutes); `None`: as the database says.
     pub idle_lock: Option<u32>,
+    /// A person's role or PIN being changed.
+    pub manage: ManageStaff,
+}
+
+/// The form that changes a person's role or gives them a new PIN.
+#[derive(Debug, Clone)]
+pub struct ManageStaff {
+    pub staff_id: Option<i64>,
+    pub role: Role,
+    pub pin: String,
+}
+
+impl Default for ManageStaff {
+    fn default() -> Self {
+        Self {
+            staff_id: None,
+            role: Role::Technician,
+            pin: String::new(),
+        }
+    }
 }
 
 impl Default for SettingsPanel {
@@ -28,6 +48,7 @@ impl Default for SettingsPanel {
             fees: FeeSchedule::default(),
             demo_products: crate::desk::DEFAULT_PRODUCTS,
             idle_lock: None,
+            manage: ManageStaff::default(),
         }
     }
 }
@@ -81,6 +102,7 @@ impl PanelUi for SettingsPanel {
             fees,
             demo_products,
             idle_lock,
+            manage,
         } = self;
         let mut out = Vec::new();
         ui.heading(Self::title());
@@ -88,6 +110,7 @@ impl PanelUi for SettingsPanel {
             let ui = &mut cols[0];
             who_is_working(ui, view, &mut out);
             new_staff.ui(ui, &mut out);
+            manage.ui(ui, view, &mut out);
             idle_lock_ui(ui, view, idle_lock, &mut out);
             database(ui, view, demo_products, &mut out);
             widgets::section(ui, &tr!("settings-appearance"));
@@ -108,7 +131,10 @@ impl PanelUi for SettingsPanel {
     fn receive(&mut self, outcome: &Outcome) {
         match outcome {
             Outcome::FeesLoaded(rows) => self.fees.rows = rows.clone(),
-            Outcome::StaffAdded => self.new_staff = NewStaff::default(),
+            Outcome::StaffChanged => {
+                self.new_staff = NewStaff::default();
+                self.manage.pin.clear();
+            }
             Outcome::IdleLockSet => self.idle_lock = None,
             _ => {}
         }
@@ -205,6 +231,85 @@ fn database(ui: &mut Ui, view: &View<'_>, demo_products: &mut usize, out: &mut V
     let button = egui::Button::new(import.label().unwrap_or_default());
     if ui.add_enabled(!view.busy, button).clicked() {
         out.push(import);
+    }
+}
+
+impl ManageStaff {
+    /// A person, their role and a new PIN; each change asks a supervisor's PIN.
+    fn ui(&mut self, ui: &mut Ui, view: &View<'_>, out: &mut Vec<Command>) {
+        let Self {
+            staff_id,
+            role,
+            pin,
+        } = self;
+        widgets::section(ui, &tr!("settings-manage-staff"));
+        let chosen = staff_id.and_then(|id| view.staff.iter().find(|s| s.id == id));
+        let shown = chosen.map_or_else(|| tr!("settings-choose-person"), |s| s.name.clone());
+        let l = ui.label(tr!("settings-person"));
+        egui::ComboBox::from_id_salt("manage_staff")
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                for s in view.staff {
+                    let text = tr!(
+                        "staff-name-role",
+                        name = s.name.as_str(),
+                        role = s.role.label()
+                    );
+                    if ui.selectable_label(*staff_id == Some(s.id), text).clicked() {
+                        *staff_id = Some(s.id);
+                        *role = s.role;
+                        pin.clear();
+                    }
+                }
+            })
+            .response
+            .labelled_by(l.id);
+        let Some(person) = chosen else {
+            return;
+        };
+        if let Some(until) = person.locked_until {
+            let at = until.format("%H:%M").to_string();
+            widgets::error_text(ui, &tr!("settings-person-locked", until = at));
+        }
+        ui.horizontal(|ui| {
+            for r in Role::ALL {
+                ui.selectable_value(role, *r, r.label());
+            }
+            if ui
+                .add_enabled(
+                    *role != person.role,
+                    egui::Button::new(tr!("settings-set-role")),
+                )
+                .clicked()
+            {
+                out.push(Command::AskPin(PinAction::SetRole {
+                    staff_id: person.id,
+                    name: person.name.clone(),
+                    role: *role,
+                }));
+            }
+        });
+        ui.horizontal(|ui| {
+            let l = ui.label(tr!("settings-new-pin"));
+            ui.add(
+                egui::TextEdit::singleline(pin)
+                    .password(true)
+                    .desired_width(120.0),
+            )
+            .labelled_by(l.id);
+            let ok = pin.chars().count() >= crate::desk::MIN_PIN_DIGITS
+                && pin.chars().all(|c| c.is_ascii_digit());
+            if ui
+                .add_enabled(ok, egui::Button::new(tr!("settings-reset-pin")))
+                .clicked()
+            {
+                out.push(Command::AskPin(PinAction::ResetPin {
+                    staff_id: person.id,
+                    name: person.name.clone(),
+                    pin: pin.clone(),
+                }));
+            }
+        });
     }
 }
 

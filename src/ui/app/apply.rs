@@ -517,12 +517,38 @@ impl CareDeskApp {
                 .and_then(|by| self.desk.add_staff(&by, name, *role, pin))
                 .map(|s| {
                     self.reload_staff();
-                    self.deliver(Outcome::StaffAdded);
+                    self.deliver(Outcome::StaffChanged);
                     tr!(
                         "app-staff-added",
                         name = s.name.as_str(),
                         role = s.role.label()
                     )
+                }),
+            PinAction::SetRole {
+                staff_id,
+                name,
+                role,
+            } => self
+                .desk
+                .sign_in_supervisor(sup, &req.pin)
+                .and_then(|by| self.desk.set_staff_role(&by, *staff_id, *role))
+                .map(|_| {
+                    self.reload_staff();
+                    self.deliver(Outcome::StaffChanged);
+                    tr!("app-role-set", name = name.as_str(), role = role.label())
+                }),
+            PinAction::ResetPin {
+                staff_id,
+                name,
+                pin,
+            } => self
+                .desk
+                .sign_in_supervisor(sup, &req.pin)
+                .and_then(|by| self.desk.set_staff_pin(&by, *staff_id, pin))
+                .map(|_| {
+                    self.reload_staff();
+                    self.deliver(Outcome::StaffChanged);
+                    tr!("app-pin-reset", name = name.as_str())
                 }),
             PinAction::SetIdleLock(minutes) => self
                 .desk
