@@ -107,22 +107,27 @@ impl PanelUi for SettingsPanel {
         let mut out = Vec::new();
         ui.heading(Self::title());
         ui.columns(2, |cols| {
-            let ui = &mut cols[0];
-            who_is_working(ui, view, &mut out);
-            new_staff.ui(ui, &mut out);
-            manage.ui(ui, view, &mut out);
-            idle_lock_ui(ui, view, idle_lock, &mut out);
-            database(ui, view, demo_products, &mut out);
-            widgets::section(ui, &tr!("settings-appearance"));
-            let theme = Command::ToggleTheme;
-            let text = if view.dark {
-                tr!("settings-use-light")
-            } else {
-                tr!("settings-use-dark")
-            };
-            if ui.button(text).clicked() {
-                out.push(theme);
-            }
+            // Scrolls on a short screen (1024×768): the database section and
+            // the theme stay reachable.
+            egui::ScrollArea::vertical()
+                .id_salt("settings_left")
+                .show(&mut cols[0], |ui| {
+                    who_is_working(ui, view, &mut out);
+                    new_staff.ui(ui, &mut out);
+                    manage.ui(ui, view, &mut out);
+                    idle_lock_ui(ui, view, idle_lock, &mut out);
+                    database(ui, view, demo_products, &mut out);
+                    widgets::section(ui, &tr!("settings-appearance"));
+                    let theme = Command::ToggleTheme;
+                    let text = if view.dark {
+                        tr!("settings-use-light")
+                    } else {
+                        tr!("settings-use-dark")
+                    };
+                    if ui.button(text).clicked() {
+                        out.push(theme);
+                    }
+                });
             fees.ui(&mut cols[1], view, &mut out);
         });
         out
