@@ -175,6 +175,7 @@ fn a_technician_cannot_act_as_a_supervisor_without_the_supervisors_pin() {
     };
     h.state_mut().push(Command::AskPin(PinAction::SetFee {
         model: fee.model.clone(),
+        region: fee.region,
         replacement_number: fee.replacement_number,
         amount: new_amount.clone(),
     }));

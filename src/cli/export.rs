@@ -113,6 +113,7 @@ impl ExportArgs {
                 from,
                 to,
                 serial: self.serial.clone(),
+                queue: None,
             },
         )))
     }

@@ -13,6 +13,7 @@ mod export;
 mod import;
 mod lookup;
 mod migrate;
+mod parcel;
 mod plan;
 mod settings;
 mod staff;
@@ -111,11 +112,16 @@ pub enum Command {
     Withdraw(plan::WithdrawArgs),
     /// One claim: file, show, advance, reopen.
     Claim(claim::ClaimArgs),
-    /// List claims (JSON).
+    /// List claims (JSON), newest first; `--queue` for a work queue
+    /// (overdue, awaiting_product, received, assessed, ready_to_ship, open)
+    /// with the counts of every queue and each claim's deadline.
     Claims(claim::ClaimsArgs),
+    /// Parcels of a claim: add, list, update (carrier, tracking, days).
+    Parcel(parcel::ParcelArgs),
     /// Staff: list, init (the first supervisor), add, role, pin.
     Staff(staff::StaffArgs),
-    /// Replacement fee schedule: list, set (supervisor).
+    /// Replacement fee schedule per model × service region × replacement
+    /// number: list, set (supervisor, `--region`).
     Fee(staff::FeeArgs),
     /// The audit log, newest first; `audit verify` checks its hash chain.
     Audit(staff::AuditArgs),
@@ -178,6 +184,7 @@ fn run_store_command(cmd: Command, desk: &desk::Session<'_>) -> i32 {
         Command::Withdraw(a) => report("withdraw", a.run(desk)),
         Command::Claim(a) => report("claim", a.run(desk)),
         Command::Claims(a) => report("claims", a.run(desk)),
+        Command::Parcel(a) => report("parcel", a.run(desk)),
         Command::Staff(a) => report("staff", a.run(desk)),
         Command::Fee(a) => report("fee", a.run(desk)),
         Command::Audit(a) => report("audit", a.run(desk)),

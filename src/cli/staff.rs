@@ -4,7 +4,7 @@
 
 use super::desk::{EXIT_REFUSED, Session, day_or_today, print_json, saved};
 use crate::desk::{Money, Role};
-use crate::vocab::money::{minor_digits_of, parse_amount};
+use crate::rules::Region;
 use anyhow::anyhow;
 
 #[derive(clap::Args, Debug)]
@@ -105,45 +105,97 @@ pub struct FeeArgs {
 
 #[derive(clap::Subcommand, Debug)]
 enum FeeCmd {
-    List,
+    /// The fee schedule: model × service region × replacement number, each
+    /// in its region's currency.
+    List {
+        /// Only this service region (CN, HK, TW, KR, US, CA, EU, GB, CH, NO,
+        /// AU; an EU member state stands for EU).
+        #[arg(long)]
+        region: Option<String>,
+        /// Only this model.
+        #[arg(long)]
+        model: Option<String>,
+    },
     /// Set a fee (a supervisor: --staff NAME, PIN asked, --pin-stdin or CAREDESK_PIN).
+    ///
+    /// E.g. `caredesk fee set "DJI Mavic 3" 4 329 --region GB`: the 4th
+    /// replacement of a Mavic 3 serviced in the UK costs 329.00 GBP.
     Set {
         model: String,
+        /// 1 to 4 (a 2-Year Plan has up to 4 replacements).
         replacement_number: u32,
+        /// In the region's currency: `329`, `329.00`; `99000` for KRW.
         amount: String,
-        #[arg(long, default_value = "USD")]
-        currency: String,
+        /// The service region the fee is charged in (required).
+        #[arg(long)]
+        region: String,
+        /// The region's currency (GBP for GB, EUR for EU, …); only needed
+        /// to double-check it.
+        #[arg(long)]
+        currency: Option<String>,
     },
+}
+
+fn region(s: &str) -> anyhow::Result<Region> {
+    Region::parse_shape(s.trim())
+        .ok_or_else(|| anyhow!("`{s}` is not a region code such as GB or EU"))
 }
 
 impl FeeArgs {
     pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
         match self.action {
-            FeeCmd::List => {
-                print_json(&desk.open()?.fee_schedule()?)?;
+            FeeCmd::List { region: r, model } => {
+                let store = desk.open()?;
+                let catalog = store.catalog();
+                let r = r
+                    .map(|r| region(&r).map(|r| catalog.service_region(r)))
+                    .transpose()?;
+                let model = model
+                    .map(|m| {
+                        catalog
+                            .model_id(&m)
+                            .map(|id| catalog.model(id).name.clone())
+                            .ok_or_else(|| anyhow!("unknown model `{m}`"))
+                    })
+                    .transpose()?;
+                let rows: Vec<_> = store
+                    .fee_schedule()?
+                    .into_iter()
+                    .filter(|f| r.is_none_or(|r| f.region == r))
+                    .filter(|f| model.as_ref().is_none_or(|m| &f.model == m))
+                    .collect();
+                print_json(&rows)?;
                 Ok(0)
             }
             FeeCmd::Set {
                 model,
                 replacement_number,
                 amount,
+                region: r,
                 currency,
             } => {
-                let cents = parse_amount(&amount, minor_digits_of(&currency))
-                    .ok_or_else(|| anyhow!("bad amount `{amount}` (expected e.g. 79.00)"))?;
                 let store = desk.open_to_write()?;
+                let catalog = store.catalog();
+                let r = catalog.service_region(region(&r)?);
+                let currency = match (currency, catalog.currency_of(r)) {
+                    (Some(c), _) => c.trim().to_ascii_uppercase(),
+                    (None, Some(c)) => c.code().to_owned(),
+                    (None, None) => {
+                        return Err(anyhow!(
+                            "{r} is not a Care Refresh+ service region with a fee currency"
+                        ));
+                    }
+                };
+                let money = Money::parse(&amount, &currency).map_err(|e| anyhow!(e))?;
                 let (actor, pin) = desk.acting_with_pin(&store)?;
-                store.set_fee(
-                    actor,
-                    &pin,
-                    &model,
-                    replacement_number,
-                    Money { cents, currency },
-                )?;
+                store.set_fee(actor, &pin, &model, r, replacement_number, money.clone())?;
                 saved(
                     "fee set",
-                    &format!("the fee for {model} #{replacement_number}"),
-                    &serde_json::json!({ "model": model, "replacement_number": replacement_number, "amount": amount }),
+                    &format!("the fee for {model} in {r} #{replacement_number}"),
+                    &serde_json::json!({
+                        "model": model, "region": r, "replacement_number": replacement_number,
+                        "amount": money,
+                    }),
                     0,
                 )
             }

@@ -12,26 +12,35 @@
 //! file path.
 
 mod backup;
+mod bounds;
 mod claims;
 mod demo;
+mod fees;
 mod history;
 mod import;
 mod lifecycle;
 pub mod live;
 mod migrate;
+mod parcels;
 mod plans;
+mod queue;
 mod reports;
 mod setup;
 mod sign_in;
 mod staff;
+mod steps;
 mod units;
 
 pub use crate::store::chain::{Chain, ChainHead};
 pub use crate::store::model::*;
-pub use crate::store::{Backend, Change, Location, OpenOptions, RecordCounts, Result, StoreError};
+pub use crate::store::{
+    Backend, Change, Location, OpenOptions, RecordCounts, Result, StoreError, overdue,
+    waiting_for_product,
+};
 pub use backup::{
     BACKUP_DIR, BackupInfo, DAILY_KEPT, DailyBackup, RestoreSummary, WEEKLY_KEPT, backups_to_keep,
 };
+pub use claims::ship_by;
 pub use demo::{DEFAULT_PRODUCTS, DEMO_STAFF, DEMO_SUPERVISOR_PIN, MAX_DEMO_PRODUCTS};
 pub use history::{ChainReport, HistoryReport, Tampering};
 pub use import::PRODUCT_CSV_COLUMNS;
@@ -40,6 +49,7 @@ pub use migrate::{MigrateSummary, migrate};
 pub use reports::ClaimForReport;
 pub use setup::{DEFAULT_IDLE_LOCK_MINUTES, DatabaseKind, MAX_IDLE_LOCK_MINUTES};
 pub use sign_in::{LOCK_MINUTES, MAX_PIN_LEN, MIN_PIN_DIGITS, SignedIn, WRONG_PINS_BEFORE_LOCK};
+pub use steps::ReplacementUnit;
 
 use crate::catalog::Catalog;
 use crate::store::{self, Reads, Storage, Txn};
@@ -53,6 +63,9 @@ use std::time::Duration;
 pub struct Desk {
     storage: Arc<dyn Storage>,
     catalog: Arc<Catalog>,
+    /// "Today" when fixed (tests, demo data, a window showing another day);
+    /// otherwise the local calendar day.
+    today: Option<NaiveDate>,
 }
 
 impl std::fmt::Debug for Desk {
@@ -88,9 +101,12 @@ impl Desk {
         let desk = Desk {
             storage: store::open(location, options)?,
             catalog,
+            today: None,
         };
         if desk.storage.created() {
             desk.seed_fees()?;
+        } else {
+            desk.run_upgrade_tasks()?;
         }
         Ok(desk)
     }
@@ -135,6 +151,7 @@ impl Desk {
                 Some(why.to_owned()),
             )?),
             catalog: self.catalog.clone(),
+            today: self.today,
         })
     }
 
@@ -160,6 +177,7 @@ impl Desk {
         Ok(Desk {
             storage: Arc::new(store::sqlite::SqliteStorage::open_read_only(path)?),
             catalog,
+            today: None,
         })
     }
 
@@ -191,6 +209,19 @@ impl Desk {
             .as_any()
             .downcast_ref::<store::sqlite::SqliteStorage>()
             .map(|s| s.path().to_owned())
+    }
+
+    /// The same desk with "today" fixed to `day`: the bounds on typed dates,
+    /// the claim id's year, deadlines and lapses are judged on it.
+    pub fn with_today(mut self, day: NaiveDate) -> Desk {
+        self.today = Some(day);
+        self
+    }
+
+    /// Today at the counter: the fixed day, else the local calendar day.
+    pub fn today(&self) -> NaiveDate {
+        self.today
+            .unwrap_or_else(|| chrono::Local::now().date_naive())
     }
 
     /// The storage behind this desk (for tools and backend-specific tests).
@@ -255,19 +286,13 @@ impl Desk {
         store::write(&*self.storage, work)
     }
 
+    /// A new database gets the catalog's starting fee schedule.
     fn seed_fees(&self) -> Result<()> {
         let catalog = self.catalog.clone();
         self.write(|tx| {
-            for f in &catalog.fees {
-                tx.seed_fee(&FeeRow {
-                    model: f.model.clone(),
-                    replacement_number: f.replacement_number,
-                    amount: Money {
-                        cents: f.amount_cents,
-                        currency: f.currency.clone(),
-                    },
-                })?;
-            }
+            // Done here: the migration's task to seed regional fees too.
+            tx.finish_upgrade_task(fees::SEED_REGIONAL_FEES)?;
+            fees::seed_missing(tx, &catalog)?;
             audit(
                 tx,
                 None,
@@ -277,6 +302,39 @@ impl Desk {
                 serde_json::json!({ "rows": catalog.fees.len(), "source": catalog.source }),
             )
         })
+    }
+
+    /// Data upgrades a schema migration left to the service layer, done
+    /// once (by whichever workstation opens the database first).
+    fn run_upgrade_tasks(&self) -> Result<()> {
+        let pending = self.read()?.upgrade_tasks()?;
+        if pending.is_empty() {
+            return Ok(());
+        }
+        let catalog = self.catalog.clone();
+        let done = self.write(|tx| {
+            if tx.finish_upgrade_task(fees::SEED_REGIONAL_FEES)? {
+                let added = fees::seed_missing(tx, &catalog)?;
+                audit(
+                    tx,
+                    None,
+                    now(),
+                    "seed_fees",
+                    "fee_schedule",
+                    serde_json::json!({
+                        "rows": added, "source": catalog.source,
+                        "why": "fees per service region (schema upgrade)",
+                    }),
+                )?;
+            }
+            Ok(())
+        });
+        match done {
+            // A database this workstation may only read: the next one that
+            // may write does it.
+            Err(e) if e.is_read_only() => Ok(()),
+            other => other,
+        }
     }
 }
 

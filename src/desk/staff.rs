@@ -1,9 +1,9 @@
 //! Staff and their PINs (adding people, roles and PIN resets need a
-//! signed-in supervisor), the fee schedule, the audit log.
+//! signed-in supervisor), the audit log (the fee schedule is `fees`).
 
 use super::sign_in::{SignedIn, check_new_pin, require_supervisor};
 use super::{Desk, Result, audit, now};
-use crate::store::{AuditEntry, FeeRow, Money, NewStaff, Role, Staff, StoreError, Txn};
+use crate::store::{AuditEntry, NewStaff, Role, Staff, StoreError, Txn};
 
 /// `NotAllowed` unless `by` is (still, inside this transaction) a supervisor.
 pub(super) fn still_supervisor(tx: &mut dyn Txn, by: &SignedIn) -> Result<()> {
@@ -185,64 +185,6 @@ impl Desk {
                 locked_until: None,
                 ..before.staff
             })
-        })
-    }
-
-    pub fn fee_schedule(&self) -> Result<Vec<FeeRow>> {
-        self.read()?.fee_schedule()
-    }
-
-    /// Sets one fee (supervisor and PIN; audited with the old and new amount).
-    pub fn set_fee(
-        &self,
-        supervisor: i64,
-        pin: &str,
-        model: &str,
-        replacement_number: u32,
-        amount: Money,
-    ) -> Result<()> {
-        let Some(model_id) = self.catalog.model_id(model) else {
-            return Err(StoreError::Invalid(format!("unknown model `{model}`")));
-        };
-        let model = self.catalog.model(model_id).name.clone();
-        if replacement_number == 0 {
-            return Err(StoreError::Invalid("replacement number starts at 1".into()));
-        }
-        if amount.cents < 0 {
-            return Err(StoreError::Invalid("a fee cannot be negative".into()));
-        }
-        if amount.currency.len() != 3 || !amount.currency.bytes().all(|b| b.is_ascii_uppercase()) {
-            return Err(StoreError::Invalid(format!(
-                "currency `{}` is not a three-letter code such as USD",
-                amount.currency
-            )));
-        }
-        if let Err(e) = self.verify_supervisor(supervisor, pin) {
-            self.audit_denied(
-                supervisor,
-                "set_fee",
-                &format!("{model} #{replacement_number}"),
-                &e,
-            )?;
-            return Err(e);
-        }
-        self.write(|tx| {
-            let old = tx.set_fee(&FeeRow {
-                model: model.clone(),
-                replacement_number,
-                amount: amount.clone(),
-            })?;
-            audit(
-                tx,
-                Some(supervisor),
-                now(),
-                "set_fee",
-                &format!("{model} #{replacement_number}"),
-                serde_json::json!({
-                    "old": old.map(|m| m.to_string()),
-                    "new": amount.to_string(),
-                }),
-            )
         })
     }
 

@@ -4,7 +4,9 @@
 //! layout code. The labels and keyboard shortcuts of the commands that have
 //! them are here too, in one place (`Command::label`, `Command::shortcut`).
 
-use crate::desk::{ClaimAction, ClaimFilter, ClaimInput, ClaimKind, ClaimSort, Money, Role};
+use crate::desk::{
+    ClaimAction, ClaimFilter, ClaimInput, ClaimKind, ClaimSort, Money, ParcelInput, Role,
+};
 use crate::report::ExportFormat;
 use crate::report::job::{ExportContent, ExportJob};
 use crate::rules::{PlanKind, Region};
@@ -78,6 +80,16 @@ pub enum Command {
     CountClaims(ClaimQuery),
     /// Read one page of the claims table.
     LoadClaimsPage { query: ClaimQuery, page: usize },
+    /// Count the claims of every work queue (SPEC §6) as of today.
+    CountQueues,
+    /// Record a parcel of a claim (inbound or outbound).
+    AddParcel {
+        claim_id: String,
+        input: ParcelInput,
+    },
+    /// Check a scanned replacement serial for a claim before it ships
+    /// (same model, unknown to the store); writes nothing.
+    CheckReplacementUnit { claim_id: String, serial: String },
 
     // ---- who is working
     /// Ask for this person's PIN to sign them in (switching person).
@@ -165,6 +177,7 @@ pub enum PinAction {
     /// Change one fee of the fee schedule.
     SetFee {
         model: String,
+        region: crate::rules::Region,
         replacement_number: u32,
         amount: Money,
     },
@@ -198,11 +211,13 @@ impl PinAction {
         match self {
             PinAction::SetFee {
                 model,
+                region,
                 replacement_number,
                 amount,
             } => tr!(
                 "pin-set-fee",
                 model = model.as_str(),
+                region = region.to_string(),
                 number = *replacement_number,
                 amount = amount.to_string()
             ),

@@ -3,7 +3,9 @@
 //! never writes into a panel's fields; it hands every panel each outcome
 //! (`PanelUi::receive`) and each keeps what concerns it.
 
-use crate::desk::{ClaimDetail, ClaimPreview, ClaimRow, FeeRow, SearchHit};
+use crate::desk::{
+    ClaimDetail, ClaimPreview, ClaimRow, FeeRow, QueueCounts, ReplacementUnit, SearchHit,
+};
 use crate::rules::Decision;
 use crate::ui::command::{ClaimQuery, ClaimRequest, PlusRequest};
 
@@ -52,4 +54,15 @@ pub enum Outcome {
     StaffChanged,
     /// The idle lock was changed.
     IdleLockSet,
+    /// How many claims each work queue holds today.
+    QueuesCounted(QueueCounts),
+    /// A parcel was recorded on a claim: its form starts afresh.
+    ParcelAdded { claim_id: String },
+    /// What shipping a scanned serial as a claim's replacement would record,
+    /// or why it cannot ship.
+    ReplacementChecked {
+        claim_id: String,
+        serial: String,
+        result: Result<ReplacementUnit, String>,
+    },
 }

@@ -25,6 +25,10 @@ pub const PIN: &str = "246810";
 pub const TECH_PIN: &str = "135790";
 pub const SSC_PIN: &str = "975310";
 
+/// "Today" for the store and service tests: bounds on typed days, claim
+/// ids' years, deadlines and lapses are judged on it.
+pub const TODAY: &str = "2026-11-25";
+
 /// The PostgreSQL server for tests.
 pub const PG_ENV: &str = "CAREDESK_TEST_PG";
 /// Set to 1 to skip the PostgreSQL tests (local runs without a server).
@@ -167,9 +171,12 @@ impl TestDb {
         self.schema.as_deref()
     }
 
-    /// Opens the test database, making it on first use.
+    /// The desk on this database (made on first use), its "today" fixed to
+    /// [`TODAY`].
     pub fn open(&self) -> Service {
-        Service::open_or_create(&self.location, catalog()).expect("open test database")
+        Service::open_or_create(&self.location, catalog())
+            .expect("open test database")
+            .with_today(d(TODAY))
     }
 }
 
@@ -254,7 +261,10 @@ impl Desk {
             .expect("file claim")
             .row
             .id;
-        for a in [ClaimAction::AwaitProduct, ClaimAction::Receive] {
+        for a in [
+            ClaimAction::AwaitProduct,
+            ClaimAction::Receive { shipped: None },
+        ] {
             self.store
                 .advance_claim(self.tech, &id, a, "")
                 .expect("advance");
