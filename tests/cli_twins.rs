@@ -267,7 +267,9 @@ fn cards_claims_and_lifecycle_from_the_command_line() {
             "cause": "collision", "parts": {"aircraft": 1}, "exclusions": [],
             "submitted": "2025-06-01", "shipped": "2025-06-02",
             "accepts_transregional_fees": false,
-            "manufacturing_defect_before_plus": false, "privacy_accepted": true}"#,
+            "manufacturing_defect_before_plus": false, "privacy_accepted": true,
+            "checklist": ["data_backed_up", "microsd_removed", "only_parts_to_replace"],
+            "description": "Crashed into a wall"}"#,
     )
     .unwrap();
     let c = json(&caredesk(
@@ -433,7 +435,9 @@ fn file_online(dir: &Path, db: &Path, serial: &str, submitted: &str) -> serde_js
             r#"{{"kind": "replacement", "service_region": "US", "channel": "online",
                 "cause": "collision", "parts": {{"aircraft": 1}}, "exclusions": [],
                 "submitted": "{submitted}", "accepts_transregional_fees": false,
-                "manufacturing_defect_before_plus": false, "privacy_accepted": true}}"#
+                "manufacturing_defect_before_plus": false, "privacy_accepted": true,
+                "checklist": ["data_backed_up", "microsd_removed", "only_parts_to_replace"],
+                "description": "cracked arm"}}"#
         ),
     )
     .unwrap();
@@ -563,7 +567,9 @@ fn lapse_receive_and_work_queues_from_the_command_line() {
             r#"{{"kind": "replacement", "service_region": "US", "channel": "online",
                 "cause": "collision", "parts": {{"aircraft": 1}}, "exclusions": [],
                 "submitted": "{}", "accepts_transregional_fees": false,
-                "manufacturing_defect_before_plus": false, "privacy_accepted": true}}"#,
+                "manufacturing_defect_before_plus": false, "privacy_accepted": true,
+                "checklist": ["data_backed_up", "microsd_removed", "only_parts_to_replace"],
+                "description": "cracked arm"}}"#,
             days_ago(-1)
         ),
     )

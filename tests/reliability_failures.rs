@@ -283,6 +283,9 @@ fn the_window_shows_a_locked_database_in_plain_words_and_the_same_action_works_a
     let other = lock(&desk);
     h.get_by_label_contains("File claim (approved)").click();
     h.run();
+    // Nothing of the intake checklist is ticked: the window asks first.
+    h.get_by_label("File anyway").click();
+    h.run();
     let msg = h.state().message.clone().expect("an error is shown");
     assert!(msg.error, "{msg:?}");
     assert!(
@@ -301,6 +304,9 @@ fn the_window_shows_a_locked_database_in_plain_words_and_the_same_action_works_a
     other.execute_batch("COMMIT").unwrap();
     drop(other);
     h.get_by_label_contains("File claim (approved)").click();
+    h.run();
+    // Nothing of the intake checklist is ticked: the window asks first.
+    h.get_by_label("File anyway").click();
     h.run();
     assert_eq!(h.state().state.panel, Panel::Claims);
     assert!(h.state().panels.claims.open.is_some());

@@ -27,6 +27,7 @@ fn same_claims(a: &Service, b: &Service) {
         assert_eq!(x.events, y.events);
         assert_eq!(x.decision, y.decision);
         assert_eq!(x.product, y.product);
+        assert_eq!(x.advice, y.advice);
     }
 }
 
@@ -40,6 +41,8 @@ fn sqlite_to_postgres_and_back_keeps_everything() {
     let source = sqlite.open();
     source.load_demo(60, today, &|_| true).unwrap();
     let source_counts = source.storage().read().unwrap().counts().unwrap();
+    // Every demo claim was decided with its advice kept; it travels too.
+    assert_eq!(source_counts.claim_advice, source_counts.claims);
 
     let pg = TestDb::new(Backend::Postgres);
     let summary = caredesk::desk::migrate(&sqlite.location, &pg.location).unwrap();

@@ -109,6 +109,10 @@ fn scan_claim_refuse_fix_approve_close_reclaimed() {
     h.get_by_label_contains("Replacement fee:");
     h.get_by_label_contains("File claim (approved)").click();
     h.run();
+    // Nothing of the intake checklist is ticked: filing asks first (SPEC §6).
+    h.get_by_label("File with the intake incomplete?");
+    h.get_by_label("File anyway").click();
+    h.run();
     assert_eq!(h.state().state.panel, Panel::Claims);
     let id = h
         .state()
@@ -150,6 +154,9 @@ fn scan_claim_refuse_fix_approve_close_reclaimed() {
         h.state().panels.claims.open.as_ref().unwrap().row.status,
         ClaimStatus::ReplacementShipped
     );
+    // The decision with its advice comes first; the step buttons below it.
+    h.get_by_label("Close claim…").scroll_to_me();
+    h.run();
     h.get_by_label("Close claim…").click();
     h.run();
     h.get_by_label("Close claim").click();
@@ -207,6 +214,10 @@ fn quantity_caps_are_enforced_in_the_claim_form() {
     assert!(!p.decision.failed.iter().any(|r| r.id() == "REP-PART-QTY"));
     // Ctrl+Enter files the claim.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    h.run();
+    // The intake is incomplete: Enter answers the confirmation yes.
+    h.get_by_label("File with the intake incomplete?");
+    h.key_press(Key::Enter);
     h.run();
     assert_eq!(h.state().state.panel, Panel::Claims);
     let open = h.state().panels.claims.open.clone().unwrap();

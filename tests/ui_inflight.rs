@@ -411,6 +411,9 @@ fn a_missing_fee_is_said_and_a_supervisor_sets_it_before_filing() {
     h.get_by_label("Replacement fee: 175.00 USD (replacement no. 1)");
     h.get_by_label_contains("File claim (approved)").click();
     h.run();
+    // Nothing of the intake checklist is ticked: the window asks first.
+    h.get_by_label("File anyway").click();
+    h.run();
     let c = open_detail(&h);
     assert!(c.row.approved);
     assert_eq!(c.row.fee.as_ref().map(|m| m.cents), Some(17_500));

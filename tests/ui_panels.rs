@@ -442,7 +442,10 @@ fn return_plus_refusal_shows_its_rule_ids_in_the_window() {
     let (desk, store) = Desk::new();
     let mut h = harness(store, "Sami SSC");
     open(&mut h, &desk.serial("CR+ in effect"));
-    // Product not returned: RET-PRODUCT-NOT-RETURNED.
+    // Product not returned: RET-PRODUCT-NOT-RETURNED, shown live before
+    // anything is asked, with its step (SPEC §5 `return_product`).
+    h.get_by_label("RET-PRODUCT-NOT-RETURNED");
+    h.get_by_label_contains("Return the product under DJI's return policy first");
     h.get_by_label("Return Care Refresh+…").click();
     h.run();
     h.get_by_label("Return CR+").click();
@@ -455,7 +458,8 @@ fn return_plus_refusal_shows_its_rule_ids_in_the_window() {
             .any(|r| r.id() == "RET-PRODUCT-NOT-RETURNED"),
         "{msg:?}"
     );
-    h.get_by_label("RET-PRODUCT-NOT-RETURNED");
+    // In the live decision and in the status line.
+    assert_eq!(h.query_all_by_label("RET-PRODUCT-NOT-RETURNED").count(), 2);
     assert!(h.state().product.as_ref().unwrap().plus.is_some());
     let _ = PlanKind::CareRefreshPlus;
 }
@@ -495,7 +499,9 @@ fn a_supervisor_reopens_a_closed_refused_claim_with_a_note_and_the_pin() {
     let mut h = harness(store, "Dana Supervisor");
     h.state_mut().push(Command::OpenClaim(id.clone()));
     h.run();
-    // Reopening needs a note first.
+    // Reopening needs a note first (below the decision with its advice).
+    h.get_by_label("Note:").scroll_to_me();
+    h.run();
     h.get_by_label("Note:").click();
     h.run();
     h.get_by_label("Note:")

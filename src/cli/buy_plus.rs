@@ -1,4 +1,5 @@
-//! `caredesk buy-plus SERIAL --region R [--on DATE]` — sell CR+ in the store.
+//! `caredesk buy-plus SERIAL --region R [--on DATE] [--customer ID]` — sell
+//! CR+ in the store (to a customer: the product is linked to them).
 
 use super::desk::{Session, day_or_today, finish};
 
@@ -11,6 +12,9 @@ pub struct BuyPlusArgs {
     /// Purchase date (default: today).
     #[arg(long, value_name = "DATE")]
     on: Option<String>,
+    /// The customer buying it: the product is linked to them.
+    #[arg(long, value_name = "ID")]
+    customer: Option<i64>,
 }
 
 impl BuyPlusArgs {
@@ -22,7 +26,7 @@ impl BuyPlusArgs {
         finish(
             "buy-plus",
             &format!("CR+ for {}", self.serial),
-            store.buy_plus(actor.id(), &self.serial, region, on),
+            store.buy_plus_for(actor.id(), &self.serial, region, on, self.customer),
         )
     }
 }

@@ -25,6 +25,9 @@ enum CardAction {
         /// Purchase date (default: today).
         #[arg(long, value_name = "DATE")]
         on: Option<String>,
+        /// The customer binding it: the product is linked to them.
+        #[arg(long, value_name = "ID")]
+        customer: Option<i64>,
     },
     /// Show a card.
     Show { code: String },
@@ -54,14 +57,19 @@ impl CardArgs {
                     0,
                 )
             }
-            CardAction::Bind { code, serial, on } => {
+            CardAction::Bind {
+                code,
+                serial,
+                on,
+                customer,
+            } => {
                 let on = day_or_today(on.as_deref())?;
                 let store = desk.open_to_write()?;
                 let actor = desk.sign_in(&store)?;
                 finish(
                     "card bind",
                     &format!("the binding of {code} to {serial}"),
-                    store.bind_activation_card(actor.id(), &code, &serial, on),
+                    store.bind_activation_card_for(actor.id(), &code, &serial, on, customer),
                 )
             }
             CardAction::List { limit } => {

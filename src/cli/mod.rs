@@ -6,6 +6,8 @@ mod backup;
 mod buy_plus;
 mod card;
 mod claim;
+mod claim_photo;
+mod customer;
 mod decide;
 mod demo;
 mod desk;
@@ -15,6 +17,8 @@ mod lookup;
 mod migrate;
 mod parcel;
 mod plan;
+mod print;
+mod search;
 mod settings;
 mod staff;
 mod stress;
@@ -71,10 +75,17 @@ pub struct Cli {
     /// CAREDESK_NEW_PIN, else asked in a terminal).
     #[arg(long, global = true)]
     pub pin_stdin: bool,
+    /// Language of the words shown (reasons, advice, messages): en, zh-Hans,
+    /// zh-Hant, ko, de or fr (a locale such as ko_KR or zh-TW also does).
+    /// Default: CAREDESK_LANG, else the language chosen in the window's
+    /// Settings (the window only), else the system's. JSON codes and rule IDs
+    /// never change with it.
+    #[arg(long, global = true, value_name = "TAG")]
+    pub lang: Option<String>,
     /// GUI: open this serial at start, as if scanned.
     #[arg(long, value_name = "SERIAL")]
     pub open: Option<String>,
-    /// GUI: show this panel at start (lookup, plans, coverage, sell, intake, claims, settings).
+    /// GUI: show this panel at start (lookup, plans, coverage, sell, intake, claims, settings, customers).
     #[arg(long, value_name = "NAME")]
     pub panel: Option<String>,
     /// GUI: use the dark theme (`--dark`) or the light one (`--dark=false`) for this run.
@@ -116,6 +127,13 @@ pub enum Command {
     /// (overdue, awaiting_product, received, assessed, ready_to_ship, open)
     /// with the counts of every queue and each claim's deadline.
     Claims(claim::ClaimsArgs),
+    /// Customers: add, show, edit, export their data, forget them (supervisor).
+    Customer(customer::CustomerArgs),
+    /// Find products, claims and customers by any part (3+ characters) of a
+    /// serial, claim id, name, phone or email (JSON hits).
+    Search(search::SearchArgs),
+    /// Print a claim's papers as PDF: the intake receipt or the 62 mm box label.
+    Print(print::PrintArgs),
     /// Parcels of a claim: add, list, update (carrier, tracking, days).
     Parcel(parcel::ParcelArgs),
     /// Staff: list, init (the first supervisor), add, role, pin.
@@ -153,6 +171,21 @@ pub fn main() -> i32 {
             return code;
         }
     };
+    // The desk's words in the language asked for (or the system's) from here
+    // on; an unknown name is bad input, before anything is done.
+    let asked = cli.lang.clone().or_else(|| {
+        std::env::var("CAREDESK_LANG")
+            .ok()
+            .filter(|s| !s.trim().is_empty())
+    });
+    let lang = match crate::i18n::choose(asked.as_deref()) {
+        Ok(lang) => lang,
+        Err(e) => {
+            eprintln!("caredesk: {e}");
+            return EXIT_BAD_INPUT;
+        }
+    };
+    crate::i18n::set_current(lang);
     match cli.command {
         Some(Command::Decide(args)) => report("decide", args.run()),
         Some(cmd) => {
@@ -166,7 +199,16 @@ pub fn main() -> i32 {
         }
         None => report(
             "app",
-            run_gui(cli.db, cli.create, cli.staff, cli.open, cli.panel, cli.dark).map(|()| 0),
+            run_gui(
+                cli.db,
+                cli.create,
+                cli.staff,
+                cli.open,
+                cli.panel,
+                cli.dark,
+                asked.map(|_| lang),
+            )
+            .map(|()| 0),
         ),
     }
 }
@@ -184,6 +226,9 @@ fn run_store_command(cmd: Command, desk: &desk::Session<'_>) -> i32 {
         Command::Withdraw(a) => report("withdraw", a.run(desk)),
         Command::Claim(a) => report("claim", a.run(desk)),
         Command::Claims(a) => report("claims", a.run(desk)),
+        Command::Customer(a) => report("customer", a.run(desk)),
+        Command::Search(a) => report("search", a.run(desk)),
+        Command::Print(a) => report("print", a.run(desk)),
         Command::Parcel(a) => report("parcel", a.run(desk)),
         Command::Staff(a) => report("staff", a.run(desk)),
         Command::Fee(a) => report("fee", a.run(desk)),
@@ -206,6 +251,7 @@ fn run_gui(
     open: Option<String>,
     panel: Option<String>,
     dark: Option<bool>,
+    lang: Option<crate::i18n::Lang>,
 ) -> anyhow::Result<()> {
     let panel = match panel {
         None => None,
@@ -228,6 +274,7 @@ fn run_gui(
             dark,
             staff,
             create,
+            lang,
             demo_loaded: None,
         },
     )
@@ -238,11 +285,25 @@ fn report(cmd: &str, result: anyhow::Result<i32>) -> i32 {
     match result {
         Ok(code) => code,
         Err(e) => {
-            let msg = format!("{e:#}").replace('\n', " ");
+            let msg = error_line(&e).replace('\n', " ");
             eprintln!("caredesk {cmd}: {msg}");
             EXIT_BAD_INPUT
         }
     }
+}
+
+/// An error and its causes, `: `-joined as `{:#}` prints them, with the
+/// service layer's errors in the desk's language (`--lang`).
+fn error_line(e: &anyhow::Error) -> String {
+    e.chain()
+        .map(
+            |cause| match cause.downcast_ref::<crate::store::StoreError>() {
+                Some(store) => store.message(),
+                None => cause.to_string(),
+            },
+        )
+        .collect::<Vec<_>>()
+        .join(": ")
 }
 
 /// Reads a FILE argument, or stdin for `-` or none, refusing more than

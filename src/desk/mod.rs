@@ -11,20 +11,26 @@
 //! claims-page reader, the live-refresh feed — take a clone of it, never a
 //! file path.
 
+mod advice;
 mod backup;
 mod bounds;
 mod claims;
+mod customers;
 mod demo;
 mod fees;
 mod history;
 mod import;
+mod intake;
 mod lifecycle;
 pub mod live;
 mod migrate;
+mod papers;
 mod parcels;
 mod plans;
+mod privacy;
 mod queue;
 mod reports;
+mod search;
 mod setup;
 mod sign_in;
 mod staff;
@@ -33,10 +39,16 @@ mod units;
 
 pub use crate::store::chain::{Chain, ChainHead};
 pub use crate::store::model::*;
+pub use crate::store::{AdviceRecord, AdviceStepRecord};
 pub use crate::store::{
     Backend, Change, Location, OpenOptions, RecordCounts, Result, StoreError, overdue,
     waiting_for_product,
 };
+pub use crate::store::{
+    ClaimHit, ClaimVisit, CustomerFields, CustomerRef, ErasureCounts, IntakeRecord, PhotoMeta,
+    PhotoRow, ProductHit, ScrubReport, SignatureInfo,
+};
+pub use advice::AdvisedDecision;
 pub use backup::{
     BACKUP_DIR, BackupInfo, DAILY_KEPT, DailyBackup, RestoreSummary, WEEKLY_KEPT, backups_to_keep,
 };
@@ -50,6 +62,15 @@ pub use reports::ClaimForReport;
 pub use setup::{DEFAULT_IDLE_LOCK_MINUTES, DatabaseKind, MAX_IDLE_LOCK_MINUTES};
 pub use sign_in::{LOCK_MINUTES, MAX_PIN_LEN, MIN_PIN_DIGITS, SignedIn, WRONG_PINS_BEFORE_LOCK};
 pub use steps::ReplacementUnit;
+// The service visit (SPEC §6): customers, search, intake, privacy.
+pub use crate::media::signature::Signature;
+pub use crate::vocab::{Checklist, ChecklistItem};
+pub use customers::{Customer, CustomerDetail};
+pub use intake::{Intake, IntakeCustomer, MAX_DESCRIPTION, StoredSignature};
+pub use privacy::{
+    CUSTOMER_DATA_FORMAT, CustomerData, CustomerEdit, CustomerProduct, ForgetReport,
+};
+pub use search::{CustomerHit, MIN_SEARCH_CHARS, SearchResults};
 
 use crate::catalog::Catalog;
 use crate::store::{self, Reads, Storage, Txn};

@@ -10,8 +10,8 @@ use super::{Desk, Result};
 use crate::rules::Decision;
 use crate::rules::request::{BasePlan, PlusPlan};
 use crate::store::{
-    ClaimEvent, ClaimFilter, ClaimInput, ClaimKind, ClaimStatus, Money, Parcel, ProductRecord,
-    ReportRecord,
+    AdviceRecord, ClaimEvent, ClaimFilter, ClaimInput, ClaimKind, ClaimStatus, Money, Parcel,
+    ProductRecord, ReportRecord,
 };
 use chrono::NaiveDate;
 
@@ -37,6 +37,11 @@ pub struct ClaimForReport {
     pub base_plan: Option<BasePlan>,
     pub plus_plan: Option<PlusPlan>,
     pub events: Vec<ClaimEvent>,
+    /// Who the claim is for (`erased` once forgotten); `None` when filed
+    /// without a customer.
+    pub customer: Option<crate::store::CustomerRef>,
+    /// The advice shown when it was decided, if it was kept.
+    pub advice: Option<AdviceRecord>,
 }
 
 impl Desk {
@@ -54,13 +59,17 @@ impl Desk {
         let records = r.claims_for_report(filter, only.as_deref(), after, limit)?;
         let ids: Vec<&str> = records.iter().map(|c| c.id.as_str()).collect();
         let mut events = r.events_of(&ids)?;
+        let mut customers = r.claim_customers(&ids)?;
         let mut parcels = r.parcels_of(&ids)?;
+        let mut advice = r.advice_of(&ids)?;
         records
             .into_iter()
             .map(|c| {
                 let ev = events.remove(&c.id).unwrap_or_default();
+                let customer = customers.remove(&c.id);
                 let parcels = parcels.remove(&c.id).unwrap_or_default();
-                self.report_claim(c, ev, parcels)
+                let advice = advice.remove(&c.id);
+                self.report_claim(c, ev, parcels, customer, advice)
             })
             .collect()
     }
@@ -70,6 +79,8 @@ impl Desk {
         c: ReportRecord,
         events: Vec<ClaimEvent>,
         parcels: Vec<Parcel>,
+        customer: Option<crate::store::CustomerRef>,
+        advice: Option<AdviceRecord>,
     ) -> Result<ClaimForReport> {
         let decision = stored_decision(
             &c.id,
@@ -100,6 +111,8 @@ impl Desk {
             base_plan: base,
             plus_plan: plus,
             events,
+            customer,
+            advice,
         })
     }
 }

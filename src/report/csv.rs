@@ -46,6 +46,8 @@
 //! | 30 | `ship_by` | last day the customer's parcel could be shipped |
 //! | 31–34 | `inbound_carrier`, `inbound_tracking`, `inbound_shipped_on`, `inbound_received_on` | the inbound parcels, `; `-joined in the order recorded |
 //! | 35–38 | `outbound_carrier`, `outbound_tracking`, `outbound_shipped_on`, `outbound_received_on` | the outbound parcels, the same way |
+//! | 39 | `customer_id` | the claim's customer, empty if none |
+//! | 40 | `customer_name` | their name as typed, `erased` once forgotten |
 
 use super::{ClaimReport, ExpiringMeta, ExpiringPlanReport, ExportError, ParcelReport, Progress};
 use crate::vocab::codes::ParcelDirection;
@@ -92,6 +94,8 @@ pub const CLAIM_COLUMNS: &[&str] = &[
     "outbound_tracking",
     "outbound_shipped_on",
     "outbound_received_on",
+    "customer_id",
+    "customer_name",
 ];
 
 /// Separator of multi-valued cells.
@@ -140,6 +144,11 @@ pub struct ClaimCsvRow {
     pub outbound_tracking: String,
     pub outbound_shipped_on: String,
     pub outbound_received_on: String,
+    /// Added later: absent from older files.
+    #[serde(default)]
+    pub customer_id: String,
+    #[serde(default)]
+    pub customer_name: String,
 }
 
 /// One parcel field of a claim's parcels in one direction, `; `-joined in
@@ -229,6 +238,8 @@ impl ClaimCsvRow {
             outbound_tracking: n(self.outbound_tracking),
             outbound_shipped_on: n(self.outbound_shipped_on),
             outbound_received_on: n(self.outbound_received_on),
+            customer_id: n(self.customer_id),
+            customer_name: n(self.customer_name),
         }
     }
 
@@ -293,6 +304,16 @@ impl ClaimCsvRow {
             outbound_tracking: parcel_cell(c, ParcelDirection::Outbound, |p| p.tracking.clone()),
             outbound_shipped_on: parcel_cell(c, ParcelDirection::Outbound, |p| day(p.shipped_on)),
             outbound_received_on: parcel_cell(c, ParcelDirection::Outbound, |p| day(p.received_on)),
+            customer_id: c
+                .customer
+                .as_ref()
+                .map(|x| x.id.to_string())
+                .unwrap_or_default(),
+            customer_name: c
+                .customer
+                .as_ref()
+                .map(|x| x.name_or_erased().to_owned())
+                .unwrap_or_default(),
         }
         .neutralised()
     }
@@ -444,6 +465,8 @@ mod tests {
             outbound_tracking: String::new(),
             outbound_shipped_on: String::new(),
             outbound_received_on: String::new(),
+            customer_id: String::new(),
+            customer_name: String::new(),
         };
         w.serialize(&row).unwrap();
         let text = String::from_utf8(w.into_inner().unwrap()).unwrap();

@@ -26,16 +26,21 @@ pub mod pool;
 pub mod postgres;
 mod records;
 pub mod sqlite;
+mod visit;
 
 pub use inflight::{overdue, waiting_for_product};
 pub use model::*;
 pub use records::*;
+pub use visit::*;
 
 use crate::rules::Decision;
 use std::ffi::OsStr;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
+
+// `StoreError::message`: the error in the desk's language.
+mod message;
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
@@ -86,6 +91,10 @@ pub enum StoreError {
     },
     #[error("not allowed: {0}")]
     NotAllowed(String),
+    /// The action needs the person's explicit confirmation first (filing a
+    /// claim with the intake checklist incomplete): asked, never assumed.
+    #[error("{0}")]
+    NeedsConfirmation(String),
     #[error("activation code {0} is already bound to a product; a code binds once")]
     CodeAlreadyUsed(String),
     // Claims in flight (SPEC §6): typed, so the window can show each one
@@ -339,6 +348,11 @@ pub trait Storage: Send + Sync {
     /// A feed of committed changes for live refresh (its own connection).
     fn changes(&self) -> Result<Box<dyn ChangeFeed>>;
 
+    /// After personal data was erased (a customer forgotten): makes the
+    /// space it was freed from unreadable as far as the backend allows, and
+    /// says what was done. Runs outside any transaction.
+    fn scrub_erased(&self) -> Result<ScrubReport>;
+
     /// Backend-specific knobs for tests and tools (`downcast_ref`).
     fn as_any(&self) -> &dyn std::any::Any;
 }
@@ -464,6 +478,13 @@ pub trait Reads {
         ids: &[&str],
     ) -> Result<std::collections::HashMap<String, Vec<ClaimEvent>>>;
 
+    /// The advice kept with the given claims (claims decided before advice
+    /// was kept have none).
+    fn advice_of(
+        &mut self,
+        ids: &[&str],
+    ) -> Result<std::collections::HashMap<String, AdviceRecord>>;
+
     /// CR plans of active units ending in `(after, until]`: serial, model, ends.
     fn expiring_base(
         &mut self,
@@ -476,6 +497,42 @@ pub trait Reads {
         after: chrono::NaiveDate,
         until: chrono::NaiveDate,
     ) -> Result<Vec<(String, String, chrono::NaiveDate, crate::rules::Region)>>;
+
+    // The service visit (`visit`): customers, intake, photos, signatures.
+
+    fn customer(&mut self, id: i64) -> Result<Option<CustomerRow>>;
+    /// Customers (not erased) whose search key contains `key` (lower case)
+    /// or, when given, `digits`; at most `limit`, in no particular order.
+    fn find_customers(
+        &mut self,
+        key: &str,
+        digits: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<CustomerRow>>;
+    /// Products whose serial contains `text` (upper case); at most `limit`.
+    fn find_products(&mut self, text: &str, limit: usize) -> Result<Vec<ProductHit>>;
+    /// Claims whose id or serial contains `text` (upper case); at most `limit`.
+    fn find_claims(&mut self, text: &str, limit: usize) -> Result<Vec<ClaimHit>>;
+    /// A customer's edits with their old → new values, oldest first.
+    fn customer_changes(&mut self, customer_id: i64) -> Result<Vec<CustomerChangeRow>>;
+    /// The customer a product belongs to.
+    fn product_customer(&mut self, product_id: i64) -> Result<Option<i64>>;
+    /// The products linked to a customer, by id.
+    fn customer_product_ids(&mut self, customer_id: i64) -> Result<Vec<i64>>;
+    /// The claims filed for a customer, by id.
+    fn customer_claim_ids(&mut self, customer_id: i64) -> Result<Vec<String>>;
+    fn claim_intake(&mut self, claim_id: &str) -> Result<Option<ClaimIntakeRow>>;
+    /// The customer of each given claim that has one.
+    fn claim_customers(
+        &mut self,
+        ids: &[&str],
+    ) -> Result<std::collections::HashMap<String, CustomerRef>>;
+    /// A claim's photos without their bytes, in the order they were added.
+    fn photos(&mut self, claim_id: &str) -> Result<Vec<PhotoMeta>>;
+    fn photo(&mut self, id: i64) -> Result<Option<PhotoRow>>;
+    fn signature(&mut self, claim_id: &str) -> Result<Option<SignatureRow>>;
+    /// Audit entries whose subject is one of `subjects`, oldest first.
+    fn audit_about(&mut self, subjects: &[String]) -> Result<Vec<AuditEntry>>;
 
     /// Rows per kind of record, for `migrate`'s verification.
     fn counts(&mut self) -> Result<RecordCounts>;
@@ -593,6 +650,9 @@ pub trait Txn: Reads {
         d: &DecisionRecord,
         at: chrono::NaiveDateTime,
     ) -> Result<()>;
+    /// Keeps the advice shown when the claim was decided (replacing the
+    /// advice of an earlier decision of a reopened claim).
+    fn set_claim_advice(&mut self, id: &str, advice: &AdviceRecord) -> Result<()>;
     /// Appends to a claim's timeline (append-only).
     fn append_event(&mut self, e: &NewEvent) -> Result<()>;
     /// Appends to the audit log (append-only).
@@ -602,6 +662,58 @@ pub trait Txn: Reads {
     fn seed_fee(&mut self, f: &FeeRow) -> Result<()>;
     /// Sets a fee; returns the amount it replaced.
     fn set_fee(&mut self, f: &FeeRow) -> Result<Option<Money>>;
+
+    // The service visit (`visit`).
+
+    /// The customer, locked against concurrent edits until commit.
+    fn lock_customer(&mut self, id: i64) -> Result<Option<CustomerRow>>;
+    /// Adds customers; returns their ids in order.
+    fn insert_customers(&mut self, customers: &[NewCustomer]) -> Result<Vec<i64>>;
+    /// Replaces the personal fields of a customer not erased; false otherwise.
+    fn update_customer(
+        &mut self,
+        id: i64,
+        fields: &CustomerFields,
+        search_key: &str,
+        at: chrono::NaiveDateTime,
+    ) -> Result<bool>;
+    /// Keeps the old → new values of an edit; returns its id.
+    fn insert_customer_change(
+        &mut self,
+        customer_id: i64,
+        at: chrono::NaiveDateTime,
+        staff_id: Option<i64>,
+        changes: &str,
+    ) -> Result<i64>;
+    /// Links a product to its customer; false when it is linked already.
+    fn link_product_customer(
+        &mut self,
+        product_id: i64,
+        customer_id: i64,
+        at: chrono::NaiveDateTime,
+        by: Option<i64>,
+    ) -> Result<bool>;
+    fn insert_claim_intake(&mut self, intake: &ClaimIntakeRow) -> Result<()>;
+    /// Keeps a photo; `None` when the same photo (SHA-256) is on the claim already.
+    fn insert_photo(&mut self, photo: &NewPhoto) -> Result<Option<i64>>;
+    /// Keeps the claim's signature, replacing an earlier one.
+    fn set_signature(&mut self, signature: &SignatureRow) -> Result<()>;
+    /// Erases a customer's personal fields and search key; false when
+    /// there is no such customer or it was erased already.
+    fn erase_customer(
+        &mut self,
+        id: i64,
+        at: chrono::NaiveDateTime,
+        by: Option<i64>,
+    ) -> Result<bool>;
+    /// Redacts the old → new values of a customer's edits; returns how many.
+    fn redact_customer_changes(
+        &mut self,
+        customer_id: i64,
+        at: chrono::NaiveDateTime,
+    ) -> Result<u64>;
+    /// Erases the signatures on a customer's claims; returns how many.
+    fn erase_signatures_of(&mut self, customer_id: i64, at: chrono::NaiveDateTime) -> Result<u64>;
 
     /// Many rows into a new database follow: the backend may defer index
     /// upkeep until `bulk_load(false)` (same transaction).
@@ -629,6 +741,15 @@ pub fn write<T>(
 /// A JSON list column (`["REP-PART", …]`), the same text in both backends.
 pub(crate) fn json_list(v: &[String]) -> String {
     serde_json::to_string(v).unwrap_or_else(|_| "[]".into())
+}
+
+/// An advice column's text (the same in both backends).
+pub(crate) fn advice_json(a: &AdviceRecord) -> Result<String> {
+    serde_json::to_string(a).map_err(|e| StoreError::Invalid(format!("advice: {e}")))
+}
+
+pub(crate) fn parse_advice(id: &str, text: &str) -> Result<AdviceRecord> {
+    serde_json::from_str(text).map_err(|e| StoreError::Corrupt(format!("claim {id} advice: {e}")))
 }
 
 pub(crate) fn parse_json_list(what: &str, text: &str) -> Result<Vec<String>> {

@@ -317,6 +317,10 @@ pub struct ClaimPreview {
     pub replacements_held: Vec<HeldReplacement>,
     /// The last day the customer's parcel may be shipped, if there is a limit.
     pub ship_by: Option<NaiveDate>,
+    /// SPEC §5: the step for each failed rule and the windows.
+    pub advice: crate::rules::Advice,
+    /// The advice in words, as kept with the claim when it is filed.
+    pub shown: super::AdviceRecord,
 }
 
 /// One line of the claims table.
@@ -371,6 +375,11 @@ pub struct ClaimDetail {
     pub parcels: Vec<Parcel>,
     /// Steps the lifecycle allows now (`lapse` only when overdue).
     pub next_actions: Vec<ClaimAction>,
+    /// The customer, intake record, photos and signature (SPEC §6).
+    pub visit: super::ClaimVisit,
+    /// The advice shown when it was decided (none for claims decided
+    /// before advice was kept).
+    pub advice: Option<super::AdviceRecord>,
 }
 
 /// The decision as SPEC §3 prints it, plus the interpretations that shaped it.

@@ -3,7 +3,7 @@
 
 use super::model::{ClaimKind, ClaimRow, ClaimStatus, Money, ParcelDirection, ProductStatus, Role};
 use crate::rules::Region;
-use crate::rules::codes::{PlanKind, SalesChannel, ServiceChannel, Term};
+use crate::rules::codes::{PlanKind, SalesChannel, ServiceChannel, Term, Verdict};
 use chrono::{NaiveDate, NaiveDateTime};
 
 /// A product as stored.
@@ -180,6 +180,36 @@ pub struct DecisionRecord {
     pub replacement_number: Option<u32>,
 }
 
+/// SPEC §5 advice as the desk showed it when the claim was decided, kept
+/// with the claim (the claim detail, the claim PDF and the JSON export show
+/// it; the words are those of that day, as with `reasons`).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct AdviceRecord {
+    /// One per failed rule, in the decision's order.
+    pub steps: Vec<AdviceStepRecord>,
+    /// The decision with every step applied.
+    pub after_steps: Verdict,
+    /// Approved: the last day it stays approved (`None`: through the horizon).
+    pub approved_through: Option<NaiveDate>,
+    /// Refused: the first later day it would be approved, as it stands.
+    pub approvable_from: Option<NaiveDate>,
+    /// The windows in words ("The customer must ship the parts by 9 May 2026.").
+    pub window: String,
+}
+
+/// One failed rule: its reason with the facts of the request, and its step.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct AdviceStepRecord {
+    /// The rule ID (`REP-PART`).
+    pub rule: String,
+    /// The reason, naming what was observed (the exclusion, the parts, the days).
+    pub reason: String,
+    /// The SPEC §5 remedy code (`remove_parts`, `wait`, `none`, …).
+    pub remedy: String,
+    /// What the person at the counter tells the customer.
+    pub text: String,
+}
+
 #[derive(Clone, Debug)]
 pub struct NewClaim {
     pub id: String,
@@ -292,6 +322,11 @@ pub enum Record {
         last: i64,
     },
     Claim(Box<ClaimRecord>),
+    /// A claim's advice (`claim_advice`), the JSON text as stored.
+    ClaimAdvice {
+        claim_id: String,
+        advice: String,
+    },
     Event {
         id: i64,
         claim_id: String,
@@ -328,6 +363,13 @@ pub enum Record {
         key: String,
         value: String,
     },
+    // The service visit (`visit`), after every table above.
+    Customer(Box<super::CustomerRow>),
+    CustomerChange(super::CustomerChangeRow),
+    ProductCustomer(super::ProductCustomerRow),
+    ClaimIntake(Box<super::ClaimIntakeRow>),
+    Photo(Box<super::PhotoRow>),
+    Signature(Box<super::SignatureRow>),
 }
 
 /// Every column of a claim.
@@ -383,9 +425,16 @@ pub struct RecordCounts {
     pub activation_cards: u64,
     pub claims: u64,
     pub claim_events: u64,
+    pub claim_advice: u64,
     pub fee_schedule: u64,
     pub audit_log: u64,
     pub parcels: u64,
+    pub customers: u64,
+    pub customer_changes: u64,
+    pub product_customers: u64,
+    pub claim_intakes: u64,
+    pub photos: u64,
+    pub signatures: u64,
 }
 
 impl RecordCounts {
@@ -399,11 +448,18 @@ impl RecordCounts {
             Record::Card { .. } => self.activation_cards += 1,
             Record::ClaimCounter { .. } | Record::UpgradeTasks(_) => {}
             Record::Claim(_) => self.claims += 1,
+            Record::ClaimAdvice { .. } => self.claim_advice += 1,
             Record::Event { .. } => self.claim_events += 1,
             Record::Fee { .. } => self.fee_schedule += 1,
             Record::Parcel(_) => self.parcels += 1,
             Record::Audit { .. } => self.audit_log += 1,
             Record::Setting { .. } => {}
+            Record::Customer(_) => self.customers += 1,
+            Record::CustomerChange(_) => self.customer_changes += 1,
+            Record::ProductCustomer(_) => self.product_customers += 1,
+            Record::ClaimIntake(_) => self.claim_intakes += 1,
+            Record::Photo(_) => self.photos += 1,
+            Record::Signature(_) => self.signatures += 1,
         }
     }
 
@@ -415,9 +471,16 @@ impl RecordCounts {
             + self.activation_cards
             + self.claims
             + self.claim_events
+            + self.claim_advice
             + self.fee_schedule
             + self.audit_log
             + self.parcels
+            + self.customers
+            + self.customer_changes
+            + self.product_customers
+            + self.claim_intakes
+            + self.photos
+            + self.signatures
     }
 }
 
@@ -425,7 +488,7 @@ impl std::fmt::Display for RecordCounts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} staff, {} CR plans, {} CR+ plans, {} products, {} cards, {} claims, {} claim events, {} fees, {} audit entries, {} parcels",
+            "{} staff, {} CR plans, {} CR+ plans, {} products, {} cards, {} claims, {} claim events, {} claim advice, {} fees, {} audit entries, {} parcels, {} customers, {} customer edits, {} product owners, {} claim intakes, {} photos, {} signatures",
             self.staff,
             self.base_plans,
             self.plus_plans,
@@ -433,9 +496,16 @@ impl std::fmt::Display for RecordCounts {
             self.activation_cards,
             self.claims,
             self.claim_events,
+            self.claim_advice,
             self.fee_schedule,
             self.audit_log,
-            self.parcels
+            self.parcels,
+            self.customers,
+            self.customer_changes,
+            self.product_customers,
+            self.claim_intakes,
+            self.photos,
+            self.signatures
         )
     }
 }

@@ -18,6 +18,7 @@
 //! Every text a person reads comes from the message catalogue (`tr!`,
 //! `assets/i18n/en.ftl`); `tests/ui_strings.rs` keeps it that way.
 
+pub mod advice;
 pub mod app;
 pub mod command;
 pub mod outcome;
@@ -25,6 +26,7 @@ pub mod panel;
 pub mod preview;
 pub mod theme;
 pub mod view;
+pub mod visit;
 pub mod widgets;
 
 // The panels, one file each; their order in the side bar (and Ctrl+1 …) is
@@ -32,6 +34,7 @@ pub mod widgets;
 pub mod claim_intake;
 pub mod claims;
 pub mod coverage;
+pub mod customers;
 pub mod fonts;
 pub mod lookup;
 pub mod plan_status;
@@ -47,6 +50,7 @@ panel::panels! {
     Intake => intake: claim_intake::ClaimIntakePanel,
     Claims => claims: claims::ClaimsPanel,
     Settings => settings: settings::SettingsPanel,
+    Customers => customers: customers::CustomersPanel,
 }
 
 pub use app::CareDeskApp;
@@ -74,6 +78,9 @@ pub struct StartOptions {
     pub staff: Option<String>,
     /// A missing database may be made (the default path, or `--create`).
     pub create: bool,
+    /// The language for this run (`--lang`, `CAREDESK_LANG`); otherwise the
+    /// one chosen in Settings, else the system's.
+    pub lang: Option<crate::i18n::Lang>,
     /// Set when this start created the database and filled it with demo data.
     pub demo_loaded: Option<crate::desk::DemoSummary>,
 }
@@ -123,11 +130,18 @@ fn create(
     desk: crate::desk::Desk,
     start: StartOptions,
 ) -> CareDeskApp {
-    // Every script's fonts, found off the UI thread (issue 16).
-    fonts::install(&cc.egui_ctx);
     let state: Option<State> = cc
         .storage
         .and_then(|s| eframe::get_value(s, eframe::APP_KEY));
+    // The language chosen in Settings, unless this run asks for another; set
+    // before the fonts are looked for (the Han variant follows it).
+    if start.lang.is_none()
+        && let Some(lang) = state.as_ref().and_then(State::language)
+    {
+        crate::i18n::set_current(lang);
+    }
+    // Every script's fonts, found off the UI thread (issue 16).
+    fonts::install(&cc.egui_ctx);
     CareDeskApp::new(
         desk,
         Clock::System,

@@ -129,6 +129,7 @@ impl PanelUi for SettingsPanel {
                     if ui.button(text).clicked() {
                         out.push(theme);
                     }
+                    language(ui, view, &mut out);
                 });
             fees.ui(&mut cols[1], view, &mut out);
         });
@@ -149,6 +150,45 @@ impl PanelUi for SettingsPanel {
 
     fn shown(&mut self) -> Vec<Command> {
         vec![Command::LoadFees]
+    }
+}
+
+/// The desk's language: the system's, or one of the desk's files; applied at
+/// once and kept.
+fn language(ui: &mut Ui, view: &View<'_>, out: &mut Vec<Command>) {
+    use crate::i18n::{self, Lang};
+    widgets::section(ui, &tr!("settings-language"));
+    let system = i18n::system().unwrap_or(Lang::EN);
+    let follow = tr!("settings-language-system", language = system.name());
+    let shown = view.lang.map_or_else(|| follow.clone(), Lang::name);
+    let mut chosen = view.lang;
+    ui.horizontal(|ui| {
+        let l = ui.label(tr!("settings-language-label"));
+        egui::ComboBox::from_id_salt("language")
+            .selected_text(shown)
+            .width(220.0)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut chosen, None, follow);
+                for lang in Lang::all() {
+                    ui.selectable_value(&mut chosen, Some(lang), lang.name());
+                }
+            })
+            .response
+            .labelled_by(l.id);
+    });
+    // `--lang` (or CAREDESK_LANG) chose another language for this run only.
+    let effective = view.lang.unwrap_or(system);
+    if i18n::current() != effective {
+        widgets::hint(
+            ui,
+            &tr!(
+                "settings-language-this-run",
+                language = i18n::current().name()
+            ),
+        );
+    }
+    if chosen != view.lang {
+        out.push(Command::SetLanguage(chosen));
     }
 }
 

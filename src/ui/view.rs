@@ -26,6 +26,8 @@ pub struct View<'a> {
     pub location: &'a str,
     /// The dark theme is on.
     pub dark: bool,
+    /// The language chosen in Settings; `None` follows the system's.
+    pub lang: Option<crate::i18n::Lang>,
     /// A background job is running.
     pub busy: bool,
     /// The database is a demo one (the window shows a banner).
@@ -51,6 +53,18 @@ pub struct State {
     pub dark: bool,
     /// What each panel keeps (`PanelUi::save`), by the panel's name.
     pub panels: BTreeMap<String, String>,
+    /// The language chosen in Settings (its tag, e.g. `zh-Hant`); `None`
+    /// follows the system's.
+    pub lang: Option<String>,
+}
+
+impl State {
+    /// The language chosen in Settings, if the desk still has it.
+    pub fn language(&self) -> Option<crate::i18n::Lang> {
+        self.lang
+            .as_deref()
+            .and_then(crate::i18n::Lang::from_locale)
+    }
 }
 
 /// How many recent lookups are kept.

@@ -21,6 +21,7 @@ mod config;
 mod reads;
 pub mod schema;
 mod txn;
+mod visit;
 
 pub use config::redact_url;
 
@@ -376,6 +377,10 @@ impl Storage for PgStorage {
         Err(StoreError::Invalid(
             "a PostgreSQL database is restored with the server's own tools: psql or pg_restore (README, \"Backups\")".into(),
         ))
+    }
+
+    fn scrub_erased(&self) -> Result<super::ScrubReport> {
+        visit::scrub_erased(&mut self.checkout()?.client)
     }
 
     fn changes(&self) -> Result<Box<dyn ChangeFeed>> {

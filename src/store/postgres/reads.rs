@@ -999,6 +999,26 @@ impl<C: PgConn> Reads for Pg<C> {
         Ok(out)
     }
 
+    fn advice_of(&mut self, ids: &[&str]) -> Result<HashMap<String, AdviceRecord>> {
+        let mut out = HashMap::with_capacity(ids.len());
+        if ids.is_empty() {
+            return Ok(out);
+        }
+        let ids: Vec<&str> = ids.to_vec();
+        let r = query(
+            self,
+            "SELECT claim_id, advice FROM claim_advice WHERE claim_id = ANY($1)",
+            &[&ids],
+        )?;
+        for row in &r {
+            let id: String = row.try_get(0)?;
+            let text: String = row.try_get(1)?;
+            let advice = parse_advice(&id, &text)?;
+            out.insert(id, advice);
+        }
+        Ok(out)
+    }
+
     fn expiring_base(
         &mut self,
         after: NaiveDate,
@@ -1033,8 +1053,69 @@ impl<C: PgConn> Reads for Pg<C> {
         })
     }
 
+    fn customer(&mut self, id: i64) -> Result<Option<CustomerRow>> {
+        super::visit::customer(self, id, false)
+    }
+
+    fn find_customers(
+        &mut self,
+        key: &str,
+        digits: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<CustomerRow>> {
+        super::visit::find_customers(self, key, digits, limit)
+    }
+
+    fn find_products(&mut self, text: &str, limit: usize) -> Result<Vec<ProductHit>> {
+        super::visit::find_products(self, text, limit)
+    }
+
+    fn find_claims(&mut self, text: &str, limit: usize) -> Result<Vec<ClaimHit>> {
+        super::visit::find_claims(self, text, limit)
+    }
+
+    fn customer_changes(&mut self, customer_id: i64) -> Result<Vec<CustomerChangeRow>> {
+        super::visit::customer_changes(self, customer_id)
+    }
+
+    fn product_customer(&mut self, product_id: i64) -> Result<Option<i64>> {
+        super::visit::product_customer(self, product_id)
+    }
+
+    fn customer_product_ids(&mut self, customer_id: i64) -> Result<Vec<i64>> {
+        super::visit::customer_product_ids(self, customer_id)
+    }
+
+    fn customer_claim_ids(&mut self, customer_id: i64) -> Result<Vec<String>> {
+        super::visit::customer_claim_ids(self, customer_id)
+    }
+
+    fn claim_intake(&mut self, claim_id: &str) -> Result<Option<ClaimIntakeRow>> {
+        super::visit::claim_intake(self, claim_id)
+    }
+
+    fn claim_customers(&mut self, ids: &[&str]) -> Result<HashMap<String, CustomerRef>> {
+        super::visit::claim_customers(self, ids)
+    }
+
+    fn photos(&mut self, claim_id: &str) -> Result<Vec<PhotoMeta>> {
+        super::visit::photos(self, claim_id)
+    }
+
+    fn photo(&mut self, id: i64) -> Result<Option<PhotoRow>> {
+        super::visit::photo(self, id)
+    }
+
+    fn signature(&mut self, claim_id: &str) -> Result<Option<SignatureRow>> {
+        super::visit::signature(self, claim_id)
+    }
+
+    fn audit_about(&mut self, subjects: &[String]) -> Result<Vec<AuditEntry>> {
+        super::visit::audit_about(self, subjects)
+    }
+
     fn counts(&mut self) -> Result<RecordCounts> {
-        Ok(RecordCounts {
+        let mut counts = RecordCounts {
             staff: count_of(self, "SELECT COUNT(*) FROM staff")?,
             base_plans: count_of(self, "SELECT COUNT(*) FROM base_plans")?,
             plus_plans: count_of(self, "SELECT COUNT(*) FROM plus_plans")?,
@@ -1042,10 +1123,14 @@ impl<C: PgConn> Reads for Pg<C> {
             activation_cards: count_of(self, "SELECT COUNT(*) FROM activation_cards")?,
             claims: count_of(self, "SELECT COUNT(*) FROM claims")?,
             claim_events: count_of(self, "SELECT COUNT(*) FROM claim_events")?,
+            claim_advice: count_of(self, "SELECT COUNT(*) FROM claim_advice")?,
             fee_schedule: count_of(self, "SELECT COUNT(*) FROM fee_schedule")?,
             audit_log: count_of(self, "SELECT COUNT(*) FROM audit_log")?,
             parcels: count_of(self, "SELECT COUNT(*) FROM parcels")?,
-        })
+            ..RecordCounts::default()
+        };
+        super::visit::counts(self, &mut counts)?;
+        Ok(counts)
     }
 
     fn export(&mut self, sink: &mut dyn FnMut(Record) -> Result<()>) -> Result<()> {

@@ -400,6 +400,10 @@ impl Txn for Pg<PgTxn<'_>> {
         .map(|r| r.try_get(0))
         .transpose()?
         .ok_or(StoreError::Unfinished("no id for the new unit"))
+        .and_then(|id| {
+            super::visit::carry_customer(self, old.id, id)?;
+            Ok(id)
+        })
     }
 
     fn reclaim(&mut self, product_id: i64, replaced_by: &str) -> Result<bool> {
@@ -568,6 +572,16 @@ impl Txn for Pg<PgTxn<'_>> {
         Ok(execute(self, "DELETE FROM upgrade_tasks WHERE task = $1", &[&task])? == 1)
     }
 
+    fn set_claim_advice(&mut self, id: &str, advice: &AdviceRecord) -> Result<()> {
+        execute(
+            self,
+            "INSERT INTO claim_advice (claim_id, advice) VALUES ($1, $2)
+             ON CONFLICT (claim_id) DO UPDATE SET advice = excluded.advice",
+            &[&id, &advice_json(advice)?],
+        )?;
+        Ok(())
+    }
+
     fn redecide_claim(&mut self, id: &str, d: &DecisionRecord, at: NaiveDateTime) -> Result<()> {
         let (rules, interps, pays, reasons) = decision_params(d);
         execute(
@@ -699,6 +713,68 @@ impl Txn for Pg<PgTxn<'_>> {
             ],
         )?;
         Ok(old)
+    }
+
+    fn lock_customer(&mut self, id: i64) -> Result<Option<CustomerRow>> {
+        super::visit::customer(self, id, true)
+    }
+
+    fn insert_customers(&mut self, customers: &[NewCustomer]) -> Result<Vec<i64>> {
+        super::visit::insert_customers(self, customers)
+    }
+
+    fn update_customer(
+        &mut self,
+        id: i64,
+        fields: &CustomerFields,
+        search_key: &str,
+        at: NaiveDateTime,
+    ) -> Result<bool> {
+        super::visit::update_customer(self, id, fields, search_key, at)
+    }
+
+    fn insert_customer_change(
+        &mut self,
+        customer_id: i64,
+        at: NaiveDateTime,
+        staff_id: Option<i64>,
+        changes: &str,
+    ) -> Result<i64> {
+        super::visit::insert_customer_change(self, customer_id, at, staff_id, changes)
+    }
+
+    fn link_product_customer(
+        &mut self,
+        product_id: i64,
+        customer_id: i64,
+        at: NaiveDateTime,
+        by: Option<i64>,
+    ) -> Result<bool> {
+        super::visit::link_product_customer(self, product_id, customer_id, at, by)
+    }
+
+    fn insert_claim_intake(&mut self, intake: &ClaimIntakeRow) -> Result<()> {
+        super::visit::insert_claim_intake(self, intake)
+    }
+
+    fn insert_photo(&mut self, photo: &NewPhoto) -> Result<Option<i64>> {
+        super::visit::insert_photo(self, photo)
+    }
+
+    fn set_signature(&mut self, signature: &SignatureRow) -> Result<()> {
+        super::visit::set_signature(self, signature)
+    }
+
+    fn erase_customer(&mut self, id: i64, at: NaiveDateTime, by: Option<i64>) -> Result<bool> {
+        super::visit::erase_customer(self, id, at, by)
+    }
+
+    fn redact_customer_changes(&mut self, customer_id: i64, at: NaiveDateTime) -> Result<u64> {
+        super::visit::redact_customer_changes(self, customer_id, at)
+    }
+
+    fn erase_signatures_of(&mut self, customer_id: i64, at: NaiveDateTime) -> Result<u64> {
+        super::visit::erase_signatures_of(self, customer_id, at)
     }
 
     fn bulk_load(&mut self, _starting: bool) -> Result<()> {
@@ -850,6 +926,13 @@ impl Txn for Pg<PgTxn<'_>> {
                     ],
                 )?;
             }
+            Record::ClaimAdvice { claim_id, advice } => {
+                execute(
+                    self,
+                    "INSERT INTO claim_advice (claim_id, advice) VALUES ($1, $2)",
+                    &[claim_id, advice],
+                )?;
+            }
             Record::Event {
                 id,
                 claim_id,
@@ -948,6 +1031,12 @@ impl Txn for Pg<PgTxn<'_>> {
                     &[key, value],
                 )?;
             }
+            Record::Customer(_)
+            | Record::CustomerChange(_)
+            | Record::ProductCustomer(_)
+            | Record::ClaimIntake(_)
+            | Record::Photo(_)
+            | Record::Signature(_) => super::visit::import(self, r)?,
         }
         Ok(())
     }
@@ -962,7 +1051,10 @@ impl Txn for Pg<PgTxn<'_>> {
             "claim_events",
             "audit_log",
             "parcels",
-        ] {
+        ]
+        .into_iter()
+        .chain(super::visit::IDENTITY_TABLES.iter().copied())
+        {
             self.0.tx.batch_execute(&format!(
                 "SELECT setval(pg_get_serial_sequence('{table}', 'id'),
                     COALESCE((SELECT max(id) FROM {table}), 0) + 1, false)"
@@ -1163,6 +1255,17 @@ pub(super) fn export<T: PgConn + ?Sized>(
     )?;
     each(
         t,
+        "SELECT claim_id, advice FROM claim_advice ORDER BY claim_id",
+        sink,
+        |r| {
+            Ok(Record::ClaimAdvice {
+                claim_id: r.try_get(0)?,
+                advice: r.try_get(1)?,
+            })
+        },
+    )?;
+    each(
+        t,
         "SELECT id, claim_id, at, staff_id, from_status, to_status, note, prev_hash, hash
          FROM claim_events ORDER BY id",
         sink,
@@ -1244,5 +1347,5 @@ pub(super) fn export<T: PgConn + ?Sized>(
             })
         },
     )?;
-    Ok(())
+    super::visit::export(t, sink)
 }

@@ -10,6 +10,7 @@ mod reads;
 pub mod rows;
 pub mod schema;
 mod txn;
+mod visit;
 
 use super::pool::{Pool, Pooled};
 use super::{
@@ -91,6 +92,10 @@ fn connect(path: &Path, read_only: bool) -> Result<Connection> {
     };
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    // Deleted and overwritten content is zeroed, free pages included: a
+    // forgotten customer's old name must not linger in the file's free
+    // space (SPEC §6; `visit::scrub_erased` then empties the WAL).
+    conn.pragma_update(None, "secure_delete", "ON")?;
     Ok(conn)
 }
 
@@ -451,6 +456,10 @@ impl Storage for SqliteStorage {
         // Connections in the pool saw the old file; new ones see the new.
         self.pool.clear_idle();
         Ok(())
+    }
+
+    fn scrub_erased(&self) -> Result<super::ScrubReport> {
+        visit::scrub_erased(&*self.checkout()?)
     }
 
     fn changes(&self) -> Result<Box<dyn ChangeFeed>> {

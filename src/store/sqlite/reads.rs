@@ -819,6 +819,25 @@ impl<C: Conn> Reads for Db<C> {
         Ok(out)
     }
 
+    fn advice_of(&mut self, ids: &[&str]) -> Result<HashMap<String, AdviceRecord>> {
+        let mut out = HashMap::with_capacity(ids.len());
+        for chunk in ids.chunks(500) {
+            let marks = vec!["?"; chunk.len()].join(",");
+            let mut st = self.c().prepare_cached(&format!(
+                "SELECT claim_id, advice FROM claim_advice WHERE claim_id IN ({marks})"
+            ))?;
+            let rows = st.query_map(rusqlite::params_from_iter(chunk.iter()), |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+            })?;
+            for row in rows {
+                let (id, text) = row?;
+                let advice = parse_advice(&id, &text)?;
+                out.insert(id, advice);
+            }
+        }
+        Ok(out)
+    }
+
     fn expiring_base(
         &mut self,
         after: NaiveDate,
@@ -853,9 +872,70 @@ impl<C: Conn> Reads for Db<C> {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    fn customer(&mut self, id: i64) -> Result<Option<CustomerRow>> {
+        super::visit::customer(self.c(), id)
+    }
+
+    fn find_customers(
+        &mut self,
+        key: &str,
+        digits: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<CustomerRow>> {
+        super::visit::find_customers(self.c(), key, digits, limit)
+    }
+
+    fn find_products(&mut self, text: &str, limit: usize) -> Result<Vec<ProductHit>> {
+        super::visit::find_products(self.c(), text, limit)
+    }
+
+    fn find_claims(&mut self, text: &str, limit: usize) -> Result<Vec<ClaimHit>> {
+        super::visit::find_claims(self.c(), text, limit)
+    }
+
+    fn customer_changes(&mut self, customer_id: i64) -> Result<Vec<CustomerChangeRow>> {
+        super::visit::customer_changes(self.c(), customer_id)
+    }
+
+    fn product_customer(&mut self, product_id: i64) -> Result<Option<i64>> {
+        super::visit::product_customer(self.c(), product_id)
+    }
+
+    fn customer_product_ids(&mut self, customer_id: i64) -> Result<Vec<i64>> {
+        super::visit::customer_product_ids(self.c(), customer_id)
+    }
+
+    fn customer_claim_ids(&mut self, customer_id: i64) -> Result<Vec<String>> {
+        super::visit::customer_claim_ids(self.c(), customer_id)
+    }
+
+    fn claim_intake(&mut self, claim_id: &str) -> Result<Option<ClaimIntakeRow>> {
+        super::visit::claim_intake(self.c(), claim_id)
+    }
+
+    fn claim_customers(&mut self, ids: &[&str]) -> Result<HashMap<String, CustomerRef>> {
+        super::visit::claim_customers(self.c(), ids)
+    }
+
+    fn photos(&mut self, claim_id: &str) -> Result<Vec<PhotoMeta>> {
+        super::visit::photos(self.c(), claim_id)
+    }
+
+    fn photo(&mut self, id: i64) -> Result<Option<PhotoRow>> {
+        super::visit::photo(self.c(), id)
+    }
+
+    fn signature(&mut self, claim_id: &str) -> Result<Option<SignatureRow>> {
+        super::visit::signature(self.c(), claim_id)
+    }
+
+    fn audit_about(&mut self, subjects: &[String]) -> Result<Vec<AuditEntry>> {
+        super::visit::audit_about(self.c(), subjects)
+    }
+
     fn counts(&mut self) -> Result<RecordCounts> {
         let c = self.c();
-        Ok(RecordCounts {
+        let mut counts = RecordCounts {
             staff: count(c, "SELECT COUNT(*) FROM staff")?,
             base_plans: count(c, "SELECT COUNT(*) FROM base_plans")?,
             plus_plans: count(c, "SELECT COUNT(*) FROM plus_plans")?,
@@ -863,10 +943,14 @@ impl<C: Conn> Reads for Db<C> {
             activation_cards: count(c, "SELECT COUNT(*) FROM activation_cards")?,
             claims: count(c, "SELECT COUNT(*) FROM claims")?,
             claim_events: count(c, "SELECT COUNT(*) FROM claim_events")?,
+            claim_advice: count(c, "SELECT COUNT(*) FROM claim_advice")?,
             fee_schedule: count(c, "SELECT COUNT(*) FROM fee_schedule")?,
             audit_log: count(c, "SELECT COUNT(*) FROM audit_log")?,
             parcels: count(c, "SELECT COUNT(*) FROM parcels")?,
-        })
+            ..RecordCounts::default()
+        };
+        super::visit::counts(c, &mut counts)?;
+        Ok(counts)
     }
 
     fn export(&mut self, sink: &mut dyn FnMut(Record) -> Result<()>) -> Result<()> {

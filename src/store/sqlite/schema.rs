@@ -36,6 +36,30 @@ const MIGRATIONS: &[Migration] = &[
         upgrade: None,
     },
     Migration {
+        sql: CUSTOMERS,
+        upgrade: None,
+    },
+    Migration {
+        sql: CLAIM_INTAKE,
+        upgrade: None,
+    },
+    Migration {
+        sql: CLAIM_PHOTOS,
+        upgrade: None,
+    },
+    Migration {
+        sql: CLAIM_SIGNATURES,
+        upgrade: None,
+    },
+    Migration {
+        sql: SEARCH,
+        upgrade: None,
+    },
+    Migration {
+        sql: CLAIM_ADVICE,
+        upgrade: None,
+    },
+    Migration {
         sql: SETTINGS,
         upgrade: None,
     },
@@ -252,6 +276,163 @@ UPDATE claims SET
         WHEN channel = 'express' THEN date(submitted_on, '+3 days')
     END;
 "#;
+/// The SPEC §5 advice shown when a claim was decided, one JSON document per
+/// claim (`AdviceRecord`). A table of its own: claims decided before it have
+/// no row, and nothing of the claims table's shape changes.
+const CLAIM_ADVICE: &str = "CREATE TABLE claim_advice (
+    claim_id  TEXT PRIMARY KEY REFERENCES claims(id),
+    advice    TEXT NOT NULL
+);";
+
+/// Customers and their personal data (SPEC §6). Personal fields are NULL
+/// once the customer is forgotten (the CHECKs hold that); the old → new
+/// values of edits live in `customer_changes`, beside the audit log (which
+/// names the customer by id only), so that erasure can redact them.
+const CUSTOMERS: &str = r#"
+CREATE TABLE customers (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT,
+    phone       TEXT,
+    email       TEXT,
+    address     TEXT,
+    lang        TEXT,
+    notes       TEXT,
+    search_key  TEXT,
+    created_at  TEXT NOT NULL,
+    created_by  INTEGER REFERENCES staff(id),
+    updated_at  TEXT NOT NULL,
+    erased_at   TEXT,
+    erased_by   INTEGER REFERENCES staff(id),
+    CHECK ((erased_at IS NULL) = (name IS NOT NULL)),
+    CHECK (erased_at IS NULL OR (phone IS NULL AND email IS NULL AND address IS NULL
+        AND lang IS NULL AND notes IS NULL AND search_key IS NULL))
+);
+CREATE TABLE customer_changes (
+    id           INTEGER PRIMARY KEY,
+    customer_id  INTEGER NOT NULL REFERENCES customers(id),
+    at           TEXT NOT NULL,
+    staff_id     INTEGER REFERENCES staff(id),
+    changes      TEXT,
+    redacted_at  TEXT,
+    CHECK (redacted_at IS NULL OR changes IS NULL)
+);
+CREATE INDEX customer_changes_customer ON customer_changes(customer_id);
+CREATE TABLE product_customers (
+    product_id   INTEGER PRIMARY KEY REFERENCES products(id),
+    customer_id  INTEGER NOT NULL REFERENCES customers(id),
+    linked_at    TEXT NOT NULL,
+    linked_by    INTEGER REFERENCES staff(id)
+);
+CREATE INDEX product_customers_customer ON product_customers(customer_id);
+"#;
+
+/// What a claim keeps of its intake: its customer, who recorded the privacy
+/// acceptance and when (REP-PRIVACY), the checklist, the damage description.
+const CLAIM_INTAKE: &str = r#"
+CREATE TABLE claim_intake (
+    claim_id              TEXT PRIMARY KEY REFERENCES claims(id),
+    customer_id           INTEGER REFERENCES customers(id),
+    privacy_recorded_by   INTEGER REFERENCES staff(id),
+    privacy_recorded_at   TEXT,
+    checklist             TEXT NOT NULL DEFAULT '[]',
+    incomplete_confirmed  INTEGER NOT NULL DEFAULT 0,
+    description           TEXT NOT NULL DEFAULT '',
+    recorded_at           TEXT NOT NULL,
+    recorded_by           INTEGER NOT NULL REFERENCES staff(id)
+);
+CREATE INDEX claim_intake_customer ON claim_intake(customer_id);
+"#;
+
+/// Photos of the damage, in the database so a backup holds them. The
+/// original bytes come last in the row: listing a claim's photos reads
+/// their thumbnails without walking the originals' overflow pages.
+const CLAIM_PHOTOS: &str = r#"
+CREATE TABLE claim_photos (
+    id         INTEGER PRIMARY KEY,
+    claim_id   TEXT NOT NULL REFERENCES claims(id),
+    name       TEXT NOT NULL,
+    mime       TEXT NOT NULL CHECK (mime IN ('image/jpeg','image/png')),
+    size       INTEGER NOT NULL CHECK (size > 0),
+    sha256     TEXT NOT NULL,
+    width      INTEGER NOT NULL,
+    height     INTEGER NOT NULL,
+    thumbnail  BLOB NOT NULL,
+    added_at   TEXT NOT NULL,
+    added_by   INTEGER NOT NULL REFERENCES staff(id),
+    bytes      BLOB NOT NULL,
+    UNIQUE (claim_id, sha256),
+    CHECK (size = length(bytes))
+);
+"#;
+
+/// The customer's signature on a claim: strokes (points in [0, 1]) and,
+/// optionally, a rendered PNG; erased with the customer.
+const CLAIM_SIGNATURES: &str = r#"
+CREATE TABLE claim_signatures (
+    claim_id     TEXT PRIMARY KEY REFERENCES claims(id),
+    strokes      TEXT,
+    png          BLOB,
+    signed_at    TEXT NOT NULL,
+    recorded_by  INTEGER NOT NULL REFERENCES staff(id),
+    erased_at    TEXT,
+    CHECK (erased_at IS NULL OR (strokes IS NULL AND png IS NULL))
+);
+"#;
+
+/// The top search: any part (3+ characters) of a serial, a claim id or a
+/// customer's name, phone or email, through FTS5 trigram indexes kept in
+/// step by triggers. Products and customers are indexed from their own
+/// rows (external content: the index holds no second copy of the text);
+/// claims, whose rowid is not stable, keep their id and serial in theirs.
+/// The customers' index is in secure-delete mode: deleting a customer's
+/// entry removes its trigrams, so a forgotten customer leaves no trace in it.
+const SEARCH: &str = r#"
+CREATE VIRTUAL TABLE product_search USING fts5(
+    serial, content='products', content_rowid='id', tokenize='trigram');
+INSERT INTO product_search(product_search) VALUES ('rebuild');
+CREATE TRIGGER product_search_insert AFTER INSERT ON products BEGIN
+    INSERT INTO product_search(rowid, serial) VALUES (new.id, new.serial);
+END;
+CREATE TRIGGER product_search_delete AFTER DELETE ON products BEGIN
+    INSERT INTO product_search(product_search, rowid, serial) VALUES ('delete', old.id, old.serial);
+END;
+CREATE TRIGGER product_search_update AFTER UPDATE OF serial ON products BEGIN
+    INSERT INTO product_search(product_search, rowid, serial) VALUES ('delete', old.id, old.serial);
+    INSERT INTO product_search(rowid, serial) VALUES (new.id, new.serial);
+END;
+
+CREATE VIRTUAL TABLE claim_search USING fts5(claim_id, serial, tokenize='trigram');
+INSERT INTO claim_search(claim_id, serial) SELECT id, serial FROM claims;
+CREATE TRIGGER claim_search_insert AFTER INSERT ON claims BEGIN
+    INSERT INTO claim_search(claim_id, serial) VALUES (new.id, new.serial);
+END;
+
+CREATE VIRTUAL TABLE customer_search USING fts5(
+    search_key, content='customers', content_rowid='id', tokenize='trigram');
+INSERT INTO customer_search(customer_search, rank) VALUES ('secure-delete', 1);
+INSERT INTO customer_search(customer_search) VALUES ('rebuild');
+CREATE TRIGGER customer_search_insert AFTER INSERT ON customers BEGIN
+    INSERT INTO customer_search(rowid, search_key) VALUES (new.id, new.search_key);
+END;
+CREATE TRIGGER customer_search_delete AFTER DELETE ON customers BEGIN
+    INSERT INTO customer_search(customer_search, rowid, search_key)
+        VALUES ('delete', old.id, old.search_key);
+END;
+CREATE TRIGGER customer_search_update AFTER UPDATE OF search_key ON customers BEGIN
+    INSERT INTO customer_search(customer_search, rowid, search_key)
+        VALUES ('delete', old.id, old.search_key);
+    INSERT INTO customer_search(rowid, search_key) VALUES (new.id, new.search_key);
+END;
+"#;
+
+/// A bulk load into a fresh database indexes the serials once at the end
+/// (`rebuild`) instead of row by row.
+pub(super) const BULK_SEARCH_DROP: &str = "DROP TRIGGER product_search_insert;";
+pub(super) const BULK_SEARCH_CREATE: &str =
+    "INSERT INTO product_search(product_search) VALUES ('rebuild');
+CREATE TRIGGER product_search_insert AFTER INSERT ON products BEGIN
+    INSERT INTO product_search(rowid, serial) VALUES (new.id, new.serial);
+END;";
 
 fn backfill_reasons(conn: &Connection) -> Result<(), StoreError> {
     let rows: Vec<(String, String)> = conn

@@ -269,7 +269,9 @@ impl Txn for Db<SqliteTxn<'_>> {
                 old.base_plan_id
             ],
         )?;
-        Ok(self.0.tx.last_insert_rowid())
+        let id = self.0.tx.last_insert_rowid();
+        super::visit::carry_customer(&self.0.tx, old.id, id)?;
+        Ok(id)
     }
 
     fn reclaim(&mut self, product_id: i64, replaced_by: &str) -> Result<bool> {
@@ -415,6 +417,17 @@ impl Txn for Db<SqliteTxn<'_>> {
             == 1)
     }
 
+    fn set_claim_advice(&mut self, id: &str, advice: &AdviceRecord) -> Result<()> {
+        self.0
+            .tx
+            .prepare_cached(
+                "INSERT INTO claim_advice (claim_id, advice) VALUES (?1, ?2)
+                 ON CONFLICT (claim_id) DO UPDATE SET advice = excluded.advice",
+            )?
+            .execute(params![id, advice_json(advice)?])?;
+        Ok(())
+    }
+
     fn redecide_claim(&mut self, id: &str, d: &DecisionRecord, at: NaiveDateTime) -> Result<()> {
         let (rules, interps, pays, reasons) = decision_params(d);
         self.0.tx.execute(
@@ -541,15 +554,80 @@ impl Txn for Db<SqliteTxn<'_>> {
         Ok(old)
     }
 
+    fn lock_customer(&mut self, id: i64) -> Result<Option<CustomerRow>> {
+        // The transaction already holds the database's write lock.
+        super::visit::customer(&self.0.tx, id)
+    }
+
+    fn insert_customers(&mut self, customers: &[NewCustomer]) -> Result<Vec<i64>> {
+        super::visit::insert_customers(&self.0.tx, customers)
+    }
+
+    fn update_customer(
+        &mut self,
+        id: i64,
+        fields: &CustomerFields,
+        search_key: &str,
+        at: NaiveDateTime,
+    ) -> Result<bool> {
+        super::visit::update_customer(&self.0.tx, id, fields, search_key, at)
+    }
+
+    fn insert_customer_change(
+        &mut self,
+        customer_id: i64,
+        at: NaiveDateTime,
+        staff_id: Option<i64>,
+        changes: &str,
+    ) -> Result<i64> {
+        super::visit::insert_customer_change(&self.0.tx, customer_id, at, staff_id, changes)
+    }
+
+    fn link_product_customer(
+        &mut self,
+        product_id: i64,
+        customer_id: i64,
+        at: NaiveDateTime,
+        by: Option<i64>,
+    ) -> Result<bool> {
+        super::visit::link_product_customer(&self.0.tx, product_id, customer_id, at, by)
+    }
+
+    fn insert_claim_intake(&mut self, intake: &ClaimIntakeRow) -> Result<()> {
+        super::visit::insert_claim_intake(&self.0.tx, intake)
+    }
+
+    fn insert_photo(&mut self, photo: &NewPhoto) -> Result<Option<i64>> {
+        super::visit::insert_photo(&self.0.tx, photo)
+    }
+
+    fn set_signature(&mut self, signature: &SignatureRow) -> Result<()> {
+        super::visit::set_signature(&self.0.tx, signature)
+    }
+
+    fn erase_customer(&mut self, id: i64, at: NaiveDateTime, by: Option<i64>) -> Result<bool> {
+        super::visit::erase_customer(&self.0.tx, id, at, by)
+    }
+
+    fn redact_customer_changes(&mut self, customer_id: i64, at: NaiveDateTime) -> Result<u64> {
+        super::visit::redact_customer_changes(&self.0.tx, customer_id, at)
+    }
+
+    fn erase_signatures_of(&mut self, customer_id: i64, at: NaiveDateTime) -> Result<u64> {
+        super::visit::erase_signatures_of(&self.0.tx, customer_id, at)
+    }
+
     fn bulk_load(&mut self, starting: bool) -> Result<()> {
         // Building an index once, sorted, beats a million random inserts.
         if starting {
             self.0.tx.pragma_update(None, "cache_size", -262_144)?;
             self.0.tx.execute_batch(super::schema::BULK_INDEXES_DROP)?;
+            self.0.tx.execute_batch(super::schema::BULK_SEARCH_DROP)?;
         } else {
             self.0
                 .tx
                 .execute_batch(super::schema::BULK_INDEXES_CREATE)?;
+            self.0.tx.execute_batch(super::schema::BULK_SEARCH_CREATE)?;
             self.0.tx.pragma_update(None, "cache_size", -8192)?;
         }
         Ok(())
@@ -692,6 +770,10 @@ impl Txn for Db<SqliteTxn<'_>> {
                     k.shipped_on.map(Day)
                 ])?;
             }
+            Record::ClaimAdvice { claim_id, advice } => {
+                c.prepare_cached("INSERT INTO claim_advice (claim_id, advice) VALUES (?1, ?2)")?
+                    .execute(params![claim_id, advice])?;
+            }
             Record::Event {
                 id,
                 claim_id,
@@ -785,6 +867,14 @@ impl Txn for Db<SqliteTxn<'_>> {
                      ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 )?
                 .execute(params![key, value])?;
+            }
+            Record::Customer(_)
+            | Record::CustomerChange(_)
+            | Record::ProductCustomer(_)
+            | Record::ClaimIntake(_)
+            | Record::Photo(_)
+            | Record::Signature(_) => {
+                super::visit::import(c, r)?;
             }
         }
         Ok(())
@@ -956,6 +1046,15 @@ pub(super) fn export(c: &Connection, sink: &mut dyn FnMut(Record) -> Result<()>)
         }
     );
     each!(
+        "SELECT claim_id, advice FROM claim_advice ORDER BY claim_id",
+        |r: &rusqlite::Row<'_>| -> Result<Record> {
+            Ok(Record::ClaimAdvice {
+                claim_id: r.get(0)?,
+                advice: r.get(1)?,
+            })
+        }
+    );
+    each!(
         "SELECT id, claim_id, at, staff_id, from_status, to_status, note, prev_hash, hash
          FROM claim_events ORDER BY id",
         |r: &rusqlite::Row<'_>| -> Result<Record> {
@@ -1028,5 +1127,5 @@ pub(super) fn export(c: &Connection, sink: &mut dyn FnMut(Record) -> Result<()>)
             })
         }
     );
-    Ok(())
+    super::visit::export(c, sink)
 }

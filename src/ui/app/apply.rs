@@ -9,7 +9,9 @@ use crate::report::job::{ExportContent, ExportJob};
 use crate::rules::PlanKind;
 use crate::rules::Region;
 use crate::tr;
-use crate::ui::command::{ClaimQuery, ClaimRequest, Command, Confirmation, PinAction, PlusRequest};
+use crate::ui::command::{
+    ClaimQuery, ClaimRequest, Command, Confirmation, PinAction, PlusRequest, ReturnRequest,
+};
 use crate::ui::outcome::Outcome;
 use crate::ui::view::{Message, RECENT_MAX};
 use crate::ui::{Panel, widgets};
@@ -28,11 +30,12 @@ impl CareDeskApp {
             Command::Search(q) => self.search(q),
             Command::ClearRecent => self.state.recent.clear(),
             Command::ToggleTheme => self.state.dark = !self.state.dark,
+            Command::SetLanguage(lang) => self.set_language(lang),
             Command::Confirm(c) => self.dialogs.confirm = Some(c),
             Command::AskPin(action) => self.ask_pin(action),
             Command::RunWithPin => self.run_with_pin(),
             Command::PreviewPlus(request) => self.preview_plus(request),
-            Command::BuyPlus(request) => self.buy_plus(request),
+            Command::BuyPlus(request, customer) => self.buy_plus(request, customer),
             Command::BindCard { code, serial, on } => self.bind_card(&code, &serial, on),
             Command::AddCard { code, region } => self.add_card(&code, region),
             Command::WithdrawPlan { serial, plan } => self.withdraw(&serial, plan),
@@ -43,6 +46,28 @@ impl CareDeskApp {
             Command::PreviewClaim(request) => self.preview_claim(request),
             Command::FileClaim(request) => self.file_claim(request),
             Command::OpenClaim(id) => self.open_claim(&id),
+            Command::FileIntake(filing) => self.file_intake(*filing),
+            Command::PickPhotos(target) => self.pick_photos(target),
+            Command::LoadPhotos { target, files } => self.load_photos(target, files),
+            Command::SignClaim { id, signature } => self.sign_claim(&id, &signature),
+            Command::LoadSignature(id) => match self.desk.signature(&id) {
+                Ok(signature) => self.deliver(Outcome::SignatureLoaded {
+                    claim: id,
+                    signature,
+                }),
+                Err(e) => self.fail(&tr!("app-what-signature", id = id.as_str()), e),
+            },
+            Command::PickPrint { claim, paper } => self.pick_print(claim, paper),
+            Command::Print {
+                claim,
+                paper,
+                target,
+            } => self.print(&claim, paper, &target),
+            Command::FindCustomers(q) => self.find_customers(q),
+            Command::AddCustomer { fields, by } => self.add_customer(&fields, by),
+            Command::OpenCustomer(id) => self.open_customer(id),
+            Command::EditCustomer { id, fields } => self.edit_customer(id, &fields),
+            Command::PickCustomerExport(id) => self.pick_customer_export(id),
             Command::ReloadClaim(id) => {
                 // Only the shown detail is replaced; what is typed stays. A
                 // failure here is the connection's, which the watcher reports.
@@ -95,6 +120,8 @@ impl CareDeskApp {
             Command::UseFileHere => self.use_file_here(),
             Command::CancelJob => self.background.cancel(),
             Command::DismissMessage => self.message = None,
+            Command::ShowClause(rule) => self.dialogs.clause = Some(rule),
+            Command::PreviewReturn(request) => self.preview_return(request),
         }
     }
 
@@ -117,12 +144,22 @@ impl CareDeskApp {
                 error: true,
                 rules: d.failed,
             },
-            other => Message::error(tr!("app-failed", what = what, error = other.to_string())),
+            other => Message::error(tr!("app-failed", what = what, error = other.message())),
         });
     }
 
     fn info(&mut self, text: String) {
         self.message = Some(Message::info(text));
+    }
+
+    /// Every text from the next frame on is in `lang` (or the system's
+    /// language); the choice is kept with the window's state.
+    fn set_language(&mut self, lang: Option<crate::i18n::Lang>) {
+        use crate::i18n;
+        self.state.lang = lang.map(|l| l.tag().to_owned());
+        let shown = lang.unwrap_or_else(|| i18n::system().unwrap_or(i18n::Lang::EN));
+        i18n::set_current(shown);
+        self.info(tr!("settings-language-set", language = shown.name()));
     }
 
     fn show_panel(&mut self, panel: Panel) {
@@ -141,11 +178,20 @@ impl CareDeskApp {
     fn search(&mut self, query: String) {
         match self.desk.search(&query, SEARCH_LIMIT) {
             Ok(hits) => {
-                self.deliver(Outcome::SearchResults { query, hits });
+                let found = self.find(&query);
+                self.deliver(Outcome::SearchResults { query, hits, found });
                 self.state.panel = Panel::Lookup;
             }
             Err(e) => self.fail(&tr!("app-what-search"), e),
         }
+    }
+
+    /// The one search (products, claims, customers) for 3+ characters.
+    fn find(&self, query: &str) -> Option<crate::desk::SearchResults> {
+        let q = query.trim();
+        (q.chars().count() >= crate::desk::MIN_SEARCH_CHARS)
+            .then(|| self.desk.find(q, SEARCH_LIMIT).ok())
+            .flatten()
     }
 
     fn open_product(&mut self, serial: &str) {
@@ -156,6 +202,7 @@ impl CareDeskApp {
                 self.remember(&serial);
                 self.product = Some(l);
                 self.serial_input.clear();
+                self.scan_notice = None;
                 self.focus_serial = true;
                 if matches!(
                     self.state.panel,
@@ -174,6 +221,18 @@ impl CareDeskApp {
     /// the claim); otherwise the matches are listed under Serial lookup.
     fn not_found(&mut self, serial: &str) {
         let hits = self.desk.search(serial, SEARCH_LIMIT).unwrap_or_default();
+        let found = self.find(serial);
+        // A customer's name, phone or email scanned or typed: one customer opens.
+        if hits.is_empty()
+            && let Some(f) = &found
+            && f.products.is_empty()
+            && f.claims.is_empty()
+            && let [c] = f.customers.as_slice()
+        {
+            self.serial_input.clear();
+            self.open_customer(c.id);
+            return;
+        }
         if let [hit] = hits.as_slice() {
             match hit.claim_id.clone() {
                 Some(id) => {
@@ -187,7 +246,12 @@ impl CareDeskApp {
             }
             return;
         }
-        self.message = Some(Message::error(if hits.is_empty() {
+        let nothing = hits.is_empty() && found.as_ref().is_none_or(|f| f.customers.is_empty());
+        // Nothing opened: the product of the previous scan is put away, so
+        // nothing can be done for the previous customer by mistake.
+        self.product = None;
+        self.scan_notice = Some(tr!("scanner-unknown", serial = serial));
+        self.message = Some(Message::error(if nothing {
             tr!("app-serial-unknown", serial = serial)
         } else {
             tr!(
@@ -198,7 +262,7 @@ impl CareDeskApp {
             )
         }));
         let query = serial.to_owned();
-        self.deliver(Outcome::SearchResults { query, hits });
+        self.deliver(Outcome::SearchResults { query, hits, found });
         self.state.panel = Panel::Lookup;
         // Ready for the next scan; the message says what was scanned.
         self.serial_input.clear();
@@ -235,16 +299,24 @@ impl CareDeskApp {
     fn preview_plus(&mut self, request: PlusRequest) {
         let result = self
             .desk
-            .preview_plus_purchase(&request.serial, request.purchase_region, request.on)
+            .preview_plus_advised(&request.serial, request.purchase_region, request.on)
             .map_err(|e| e.to_string());
         self.deliver(Outcome::PlusPreview { request, result });
     }
 
-    fn buy_plus(&mut self, r: PlusRequest) {
+    fn preview_return(&mut self, request: ReturnRequest) {
+        let result = self
+            .desk
+            .preview_plus_return(&request.serial, request.product_returned, request.on)
+            .map_err(|e| e.to_string());
+        self.deliver(Outcome::ReturnPreview { request, result });
+    }
+
+    fn buy_plus(&mut self, r: PlusRequest, customer: Option<i64>) {
         let Some(actor) = self.actor() else { return };
         match self
             .desk
-            .buy_plus(actor, &r.serial, r.purchase_region, r.on)
+            .buy_plus_for(actor, &r.serial, r.purchase_region, r.on, customer)
         {
             Ok(l) => {
                 self.info(tr!("app-plus-sold", serial = r.serial.as_str()));
@@ -315,11 +387,16 @@ impl CareDeskApp {
             input,
             on,
         } = &request;
-        let result = self
-            .desk
-            .preview_claim(serial, *kind, input, *on)
-            .map_err(|e| e.to_string());
-        self.deliver(Outcome::ClaimPreview { request, result });
+        let (result, field) = match self.desk.preview_claim(serial, *kind, input, *on) {
+            Ok(p) => (Ok(p), None),
+            Err(StoreError::OutOfBounds(b)) => (Err(b.to_string()), Some(b.field())),
+            Err(e) => (Err(e.to_string()), None),
+        };
+        self.deliver(Outcome::ClaimPreview {
+            request,
+            result,
+            field,
+        });
     }
 
     fn file_claim(&mut self, r: ClaimRequest) {
@@ -328,23 +405,7 @@ impl CareDeskApp {
             .desk
             .file_claim(actor, &r.serial, r.kind, &r.input, r.on)
         {
-            Ok(detail) => {
-                let id = detail.row.id.as_str();
-                self.info(if detail.row.approved {
-                    tr!("app-claim-filed-approved", id = id)
-                } else {
-                    tr!("app-claim-filed-refused", id = id)
-                });
-                self.deliver(Outcome::ClaimFiled);
-                self.deliver(Outcome::ClaimsChanged);
-                let detail = Box::new(detail);
-                self.deliver(Outcome::ClaimShown {
-                    detail,
-                    fresh: true,
-                });
-                self.refresh_product();
-                self.state.panel = Panel::Claims;
-            }
+            Ok(detail) => self.claim_filed(detail),
             Err(e) => self.fail(&tr!("app-what-claim-not-filed"), e),
         }
     }
@@ -382,6 +443,7 @@ impl CareDeskApp {
                 });
                 self.deliver(Outcome::ClaimsChanged);
                 self.refresh_product();
+                self.focus_serial = true;
             }
             Err(e) => self.fail(&tr!("app-what-claim-not-changed", id = id), e),
         }
@@ -605,6 +667,7 @@ impl CareDeskApp {
                     self.deliver(Outcome::IdleLockSet);
                     tr!("app-idle-lock-set", minutes = *minutes)
                 }),
+            PinAction::ForgetCustomer { id, .. } => self.forget_customer(sup, &req.pin, *id),
         };
         match result {
             Ok(text) => self.info(text),

@@ -6,6 +6,7 @@
 use super::CareDeskApp;
 use crate::report::job::ExportContent;
 use crate::report::source::ClaimSelection;
+use crate::rules::RuleId;
 use crate::tr;
 use crate::ui::command::{Command, Confirmation, PinAction, keys};
 use crate::ui::view::View;
@@ -26,6 +27,8 @@ pub(super) struct Dialogs {
     pub pin: Option<PinRequest>,
     /// CareDesk's own file dialog (no native file dialog here).
     pub save: Option<SaveDialog>,
+    /// The rule whose clause of the terms is shown (a window, not modal).
+    pub clause: Option<RuleId>,
 }
 
 /// What CareDesk's own file dialog is for.
@@ -112,8 +115,56 @@ impl CareDeskApp {
             .exact_size(178.0)
             .show(ui, |ui| self.nav(ui, &mut out));
         egui::CentralPanel::default().show(ui, |ui| out.extend(self.central(ui)));
+        self.clause_window(ctx);
         self.modals(ctx, &mut out);
         out
+    }
+
+    /// The clause of the terms a rule rests on, with the rule's reason.
+    fn clause_window(&mut self, ctx: &egui::Context) {
+        let Some(rule) = self.dialogs.clause else {
+            return;
+        };
+        let mut open = true;
+        egui::Window::new(tr!("clause-title", rule = rule.id()))
+            .id(egui::Id::unique("clause_window"))
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(true)
+            .default_width(520.0)
+            // Beside the decision, not over the menu: centred near the top.
+            .pivot(egui::Align2::CENTER_TOP)
+            .default_pos(ctx.content_rect().center_top() + egui::vec2(0.0, 90.0))
+            .max_height(ctx.content_rect().height() * 0.7)
+            .show(ctx, |ui| {
+                ui.label(RichText::new(rule.reason()).strong());
+                ui.add_space(4.0);
+                egui::ScrollArea::vertical().show(ui, |ui| match &self.terms {
+                    Ok(terms) => {
+                        let clauses = terms.clauses(rule);
+                        if clauses.is_empty() {
+                            widgets::hint(ui, &tr!("clause-none"));
+                        }
+                        for c in clauses {
+                            let last = c.first_line + c.lines.len().saturating_sub(1);
+                            let lines = if last == c.first_line {
+                                tr!("clause-line", line = last)
+                            } else {
+                                tr!("clause-lines", first = c.first_line, last = last)
+                            };
+                            widgets::hint(ui, &lines);
+                            ui.label(c.lines.join("\n"));
+                            ui.add_space(6.0);
+                        }
+                    }
+                    Err(e) => {
+                        widgets::error_text(ui, &tr!("clause-unreadable", error = e.as_str()))
+                    }
+                });
+            });
+        if !open || (!self.modal_open() && ctx.input(|i| i.key_pressed(Key::Escape))) {
+            self.dialogs.clause = None;
+        }
     }
 
     fn modal_open(&self) -> bool {
@@ -160,6 +211,7 @@ impl CareDeskApp {
         if self.modal_open() {
             return;
         }
+        self.scan_anywhere(ctx);
         // Ctrl+Shift+L before Ctrl+L: egui matches a shortcut ignoring an
         // extra Shift, so the longer one is asked first.
         let mut commands = vec![Command::Lock, Command::FocusSerial, Command::ToggleTheme];
@@ -176,6 +228,46 @@ impl CareDeskApp {
                 }
             }
         });
+    }
+
+    /// A barcode scanner types fast and ends with Enter: what is typed while
+    /// no text field has the keyboard (a button, a list, nothing focused)
+    /// goes to the serial field, and Enter opens it. A text field being
+    /// typed in keeps its keys.
+    fn scan_anywhere(&mut self, ctx: &egui::Context) {
+        if ctx.egui_wants_keyboard_input() {
+            return;
+        }
+        let mut typed = String::new();
+        let mut enter = false;
+        ctx.input_mut(|i| {
+            i.events.retain(|e| match e {
+                egui::Event::Text(t) if !enter => {
+                    typed.push_str(t);
+                    false
+                }
+                egui::Event::Key {
+                    key: Key::Enter,
+                    pressed: true,
+                    modifiers,
+                    ..
+                } if modifiers.is_none() && !typed.trim().is_empty() => {
+                    enter = true;
+                    false
+                }
+                _ => true,
+            });
+        });
+        if typed.is_empty() {
+            return;
+        }
+        self.serial_input.push_str(&typed);
+        if enter {
+            let serial = self.serial_input.trim().to_owned();
+            self.commands.push(Command::OpenProduct(serial));
+        } else {
+            self.focus_serial = true;
+        }
     }
 
     fn menu_bar(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
@@ -230,7 +322,11 @@ impl CareDeskApp {
             if (r.has_focus() || r.lost_focus()) && ui.input(|i| i.key_pressed(Key::Escape)) {
                 // Esc clears the field and keeps it scanner-ready.
                 self.serial_input.clear();
+                self.scan_notice = None;
                 self.focus_serial = true;
+            }
+            if let Some(notice) = &self.scan_notice {
+                widgets::error_text(ui, notice);
             }
             if self.focus_serial && !self.modal_open() {
                 r.request_focus();
@@ -333,7 +429,7 @@ impl CareDeskApp {
             }
         });
         if !m.rules.is_empty() {
-            widgets::rule_list(ui, &m.rules, &[]);
+            widgets::rule_list(ui, &m.rules, &[], out);
         }
     }
 
@@ -367,6 +463,7 @@ impl CareDeskApp {
             recent: &self.state.recent,
             location: &self.location,
             dark: self.state.dark,
+            lang: self.state.language(),
             busy: self.background.busy(),
             demo: self.demo,
             idle_lock_minutes: self.idle_lock_minutes,

@@ -26,6 +26,8 @@ pub(super) struct Background {
     live: Option<(Watch, mpsc::Receiver<LiveEvent>)>,
     /// Today's automatic backup, running on its own thread.
     backup: Option<mpsc::Receiver<Result<DailyBackup, String>>>,
+    /// Photo readers at work (`app/visit.rs`).
+    pub(super) photos: Vec<mpsc::Receiver<super::visit::PhotoEvent>>,
 }
 
 /// Long work on its own thread.
@@ -199,6 +201,9 @@ impl CareDeskApp {
         self.poll_job(ctx);
         self.poll_pages(ctx);
         self.poll_live();
+        for e in self.background.photo_events() {
+            self.photo_event(e);
+        }
     }
 
     /// Runs `work` on its own thread with a clone of the desk; the status

@@ -13,6 +13,7 @@
 mod apply;
 mod chrome;
 mod jobs;
+mod visit;
 
 use crate::desk::{BackupInfo, Desk, Lookup, Staff, StoreError};
 use crate::tr;
@@ -34,6 +35,9 @@ pub struct CareDeskApp {
     /// The scanner field.
     pub serial_input: String,
     focus_serial: bool,
+    /// What the last scan found when it opened nothing (an unknown serial),
+    /// shown beside the serial field until the next scan.
+    pub scan_notice: Option<String>,
     /// Every panel; the registry's `Panels`.
     pub panels: Panels,
     /// Commands waiting for the end of the frame.
@@ -58,6 +62,10 @@ pub struct CareDeskApp {
     last_backup: Option<BackupInfo>,
     /// Why the database is read-only (damaged), for the banner.
     read_only: Option<String>,
+    /// The window's context, for threads that wake it (photo readers).
+    ctx: Option<egui::Context>,
+    /// The terms and which clause each rule rests on (the clause window).
+    terms: Result<crate::terms::Terms, String>,
 }
 
 impl CareDeskApp {
@@ -133,6 +141,7 @@ impl CareDeskApp {
             staff: Vec::new(),
             serial_input: String::new(),
             focus_serial: true,
+            scan_notice: None,
             panels: Panels::default(),
             commands: Vec::new(),
             dialogs: chrome::Dialogs::default(),
@@ -146,6 +155,8 @@ impl CareDeskApp {
             last_input: Instant::now(),
             last_backup: None,
             read_only: None,
+            ctx: None,
+            terms: crate::terms::Terms::load_default().map_err(|e| e.to_string()),
         };
         app.read_only = app.desk.read_only_reason();
         for panel in Panel::ALL {
@@ -162,9 +173,19 @@ impl CareDeskApp {
         self.clock.today()
     }
 
+    /// The rule whose clause of the terms is shown, if any.
+    pub fn shown_clause(&self) -> Option<crate::rules::RuleId> {
+        self.dialogs.clause
+    }
+
     pub fn current_staff(&self) -> Option<&Staff> {
         let id = self.state.staff_id?;
         self.staff.iter().find(|s| s.id == id)
+    }
+
+    /// Photos are being read or kept off the UI thread.
+    pub fn reading_photos(&self) -> bool {
+        self.background.reading_photos()
     }
 
     /// Queues a command as if a widget had returned it.
@@ -269,8 +290,13 @@ impl CareDeskApp {
     /// The whole window, for eframe and for kittest alike.
     pub fn ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        if self.ctx.is_none() {
+            self.ctx = Some(ctx.clone());
+        }
         self.set_up_frame(&ctx);
         self.watch_idle(&ctx);
+        let dropped = crate::ui::visit::dropped_photos(&ctx);
+        self.dropped(dropped);
         self.shortcuts(&ctx);
         let mut out = self.draw(ui, &ctx);
         self.commands.append(&mut out);
