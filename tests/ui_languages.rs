@@ -236,6 +236,9 @@ fn the_language_chosen_in_settings_applies_at_once_and_is_kept() {
     let mut h = harness(app);
     h.run();
     h.get_by_label("Language");
+    // (Below the fold of the settings column: scrolled to, as a person would.)
+    h.get_by_label("Language:").scroll_to_me();
+    h.run();
     h.get_by_label("Language:").click();
     h.run();
     h.get_by_label("한국어").click();
