@@ -296,7 +296,10 @@ impl CareDeskApp {
         self.set_up_frame(&ctx);
         self.watch_idle(&ctx);
         let dropped = crate::ui::visit::dropped_photos(&ctx);
-        self.dropped(dropped);
+        // A locked window takes no photos: nobody is signed in to keep them.
+        if !self.is_locked() {
+            self.dropped(dropped);
+        }
         self.shortcuts(&ctx);
         let mut out = self.draw(ui, &ctx);
         self.commands.append(&mut out);
