@@ -8,7 +8,7 @@
 //! `cargo bench --bench photo_frames`
 
 use caredesk::catalog::Catalog;
-use caredesk::desk::{Desk, NewBasePlan, NewProduct, Role};
+use caredesk::desk::{Desk, NewBasePlan, NewProduct};
 use caredesk::media::photo::Photo;
 use caredesk::rules::{Region, SalesChannel, Term};
 use caredesk::ui::{CareDeskApp, Command, Panel};
@@ -51,10 +51,13 @@ fn main() {
     let dir = tempfile::tempdir().expect("tempdir");
     let today = NaiveDate::from_ymd_opt(2026, 5, 2).expect("day");
     let catalog = Arc::new(Catalog::builtin().expect("catalog"));
-    let desk = Desk::open_path(&dir.path().join("frames.sqlite3"), catalog).expect("open");
+    let desk =
+        Desk::open_or_create_path(&dir.path().join("frames.sqlite3"), catalog).expect("open");
     let ana = desk
-        .add_staff(None, "Ana", Role::Supervisor, Some("2468"))
-        .expect("staff");
+        .set_up_real("Ana", "246810")
+        .expect("staff")
+        .staff()
+        .clone();
     let us = Region::parse_shape("US").expect("US");
     desk.register_product(
         ana.id,
@@ -100,7 +103,7 @@ fn main() {
     );
 
     let mut app = CareDeskApp::new_for_test(desk, today);
-    app.push(Command::SetStaff(ana.id));
+    app.sign_in(ana.id, "246810").expect("sign in");
     app.push(Command::OpenProduct("1SSDH7R00A0001".into()));
     app.push(Command::ShowPanel(Panel::Intake));
     let mut h = Harness::builder()

@@ -2,22 +2,43 @@
 //! `customer add|show|edit|export|forget`, `claim file --customer` with the
 //! intake checklist and description, `claim photo add|list|get`,
 //! `claim sign|signature`, `search`. JSON on stdout; exit 2 with one line on
-//! stderr for bad input, and nothing written then.
+//! stderr for bad input, and nothing written then. Every write signs a
+//! person in (issue 15): Tia Tech with her PIN unless a test says otherwise.
 
 use std::path::Path;
 use std::process::{Command, Output};
 
+/// Pat Sup's PIN (the supervisor) and Tia Tech's.
+const SUP_PIN: &str = "999999";
+const TECH_PIN: &str = "333333";
+
+/// As Tia Tech (with her PIN unless `pin` says another); `--staff` in
+/// `args` names someone else.
 fn run(db: &Path, args: &[&str], pin: Option<&str>) -> Output {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_caredesk"));
-    c.arg("--db")
+    Command::new(env!("CARGO_BIN_EXE_caredesk"))
+        .arg("--db")
         .arg(db)
         .args(args)
         .env_remove("CAREDESK_DB")
-        .env_remove("CAREDESK_PIN");
-    if let Some(p) = pin {
-        c.env("CAREDESK_PIN", p);
-    }
-    c.output().expect("run caredesk")
+        .env_remove("CAREDESK_NEW_PIN")
+        .env("CAREDESK_STAFF", "Tia Tech")
+        .env("CAREDESK_PIN", pin.unwrap_or(TECH_PIN))
+        .output()
+        .expect("run caredesk")
+}
+
+/// A command that sets a new PIN (`staff init|add`).
+fn with_new_pin(db: &Path, args: &[&str], pin: &str, new_pin: &str) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_caredesk"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("CAREDESK_DB")
+        .env("CAREDESK_STAFF", "Pat Sup")
+        .env("CAREDESK_PIN", pin)
+        .env("CAREDESK_NEW_PIN", new_pin)
+        .output()
+        .expect("run caredesk")
 }
 
 fn caredesk(db: &Path, args: &[&str]) -> Output {
@@ -62,25 +83,21 @@ fn setup(dir: &Path) -> std::path::PathBuf {
          VISIT00000001,DJI Mavic 3,official,US,1y,US,2025-03-15,2026-03-15,2,0\n",
     )
     .unwrap();
+    json(&with_new_pin(
+        &db,
+        &["--create", "staff", "init", "Pat Sup"],
+        "",
+        SUP_PIN,
+    ));
+    json(&with_new_pin(
+        &db,
+        &["staff", "add", "Tia Tech", "--role", "technician"],
+        SUP_PIN,
+        TECH_PIN,
+    ));
     json(&caredesk(
         &db,
         &["import", "products", csv.to_str().unwrap()],
-    ));
-    json(&caredesk(
-        &db,
-        &[
-            "staff",
-            "add",
-            "Pat Sup",
-            "--role",
-            "supervisor",
-            "--pin",
-            "9999",
-        ],
-    ));
-    json(&caredesk(
-        &db,
-        &["staff", "add", "Tia Tech", "--role", "technician"],
     ));
     db
 }
@@ -292,19 +309,21 @@ fn a_customer_from_add_to_forget_through_the_command_line() {
 
     // Forget: a supervisor with the PIN; anyone else is refused.
     let before = audit_len(&db);
-    let e = one_line_error(&run(&db, &["customer", "forget", &ids], Some("9999")));
+    let e = one_line_error(&caredesk(&db, &["customer", "forget", &ids]));
     assert!(e.contains("supervisor"), "{e}");
     let e = one_line_error(&run(
         &db,
         &["--staff", "Pat Sup", "customer", "forget", &ids],
-        Some("1111"),
+        Some("111111"),
     ));
     assert!(e.contains("PIN"), "{e}");
-    assert_eq!(audit_len(&db), before + 2, "the refusals are audited");
+    // The refusals are audited: the technician's, and the wrong PIN (as a
+    // wrong PIN towards Pat's lock, and as a refused forget).
+    assert_eq!(audit_len(&db), before + 3, "the refusals are audited");
     let gone = json(&run(
         &db,
         &["--staff", "Pat Sup", "customer", "forget", &ids],
-        Some("9999"),
+        Some(SUP_PIN),
     ));
     assert_eq!(gone["customer"]["erased"], true);
     assert!(gone["customer"]["name"].is_null());

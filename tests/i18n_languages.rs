@@ -494,7 +494,10 @@ fn cli_errors_follow_lang() {
     let db = dir.path().join("desk.sqlite3");
     let db = db.to_str().expect("utf-8 path");
     let line = |lang: &str| {
-        let out = caredesk(&["--db", db, "--lang", lang, "lookup", "NOSUCH1"], &[]);
+        let out = caredesk(
+            &["--db", db, "--create", "--lang", lang, "lookup", "NOSUCH1"],
+            &[],
+        );
         assert_eq!(out.status.code(), Some(2));
         assert!(out.stdout.is_empty());
         let err = String::from_utf8_lossy(&out.stderr).into_owned();

@@ -260,6 +260,11 @@ fn the_window_shows_a_locked_database_in_plain_words_and_the_same_action_works_a
     h.run();
     h.get_by_label("Tess Tech — Technician").click();
     h.run();
+    h.get_by_label("Your PIN:")
+        .type_text(store_support::TECH_PIN);
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(h.state().current_staff().is_some());
     h.state_mut()
         .push(Command::OpenProduct("1SSDH7R00A0001".into()));
     h.run();

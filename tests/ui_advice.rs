@@ -14,7 +14,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 mod ui_support;
-pub use ui_support::SERIAL;
+pub use ui_support::{PIN, SERIAL};
 
 use ui_support::today;
 
@@ -26,7 +26,7 @@ fn store(dir: &tempfile::TempDir) -> Store {
 fn harness(dir: &tempfile::TempDir, panel: Panel) -> Harness<'static, CareDeskApp> {
     let mut app = CareDeskApp::new_for_test(store(dir), today());
     let ana = app.staff[0].id;
-    app.push(Command::SetStaff(ana));
+    app.sign_in(ana, PIN).unwrap();
     app.push(Command::OpenProduct(SERIAL.into()));
     app.push(Command::ShowPanel(panel));
     let mut h = Harness::builder()

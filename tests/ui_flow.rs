@@ -10,7 +10,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 mod ui_support;
-pub use ui_support::SERIAL;
+pub use ui_support::{PIN, SERIAL};
 pub const NEW_SERIAL: &str = "1SSDH7R00B0002";
 
 use ui_support::today;
@@ -32,9 +32,12 @@ fn scan_claim_refuse_fix_approve_close_reclaimed() {
     let mut h = harness(app);
     h.run();
 
-    // The current staff member is chosen at start.
+    // The current staff member signs in at start, with their PIN.
     h.get_by_label("Who is working?");
     h.get_by_label("Ana Supervisor — Supervisor").click();
+    h.run();
+    h.get_by_label("Your PIN:").type_text(PIN);
+    h.get_by_label("Sign in").click();
     h.run();
     assert!(h.state().current_staff().is_some());
 
@@ -145,7 +148,7 @@ fn quantity_caps_are_enforced_in_the_claim_form() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = CareDeskApp::new_for_test(store(&dir), today());
     let ana = app.staff[0].id;
-    app.push(caredesk::ui::Command::SetStaff(ana));
+    app.sign_in(ana, PIN).unwrap();
     app.push(caredesk::ui::Command::OpenProduct(SERIAL.into()));
     app.push(caredesk::ui::Command::ShowPanel(Panel::Intake));
     let mut h = harness(app);

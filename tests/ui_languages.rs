@@ -19,7 +19,7 @@ use egui_kittest::kittest::Queryable;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 mod ui_support;
-pub use ui_support::SERIAL;
+pub use ui_support::{PIN, SERIAL};
 
 static LANGUAGE_LOCK: Mutex<()> = Mutex::new(());
 
@@ -68,6 +68,7 @@ struct Words {
     tag: &'static str,
     who_is_working: &'static str,
     staff: &'static str,
+    pin: &'static str,
     serial_field: &'static str,
     valid_through: &'static str,
     no_plus: &'static str,
@@ -90,6 +91,9 @@ fn main_flow(w: &Words) {
 
     h.get_by_label(w.who_is_working);
     h.get_by_label(w.staff).click();
+    h.run();
+    h.get_by_label(w.pin).type_text(PIN);
+    h.key_press(Key::Enter);
     h.run();
     assert!(h.state().current_staff().is_some());
 
@@ -148,6 +152,7 @@ fn main_flow_in_simplified_chinese() {
         tag: "zh-Hans",
         who_is_working: "谁在工作？",
         staff: "Ana Supervisor — 主管",
+        pin: "您的 PIN 码：",
         serial_field: "序列号",
         valid_through: "2027-01-21（265 天后结束）",
         no_plus: "该产品没有此服务计划。",
@@ -169,6 +174,7 @@ fn main_flow_in_korean() {
         tag: "ko",
         who_is_working: "누가 근무 중인가요?",
         staff: "Ana Supervisor — 관리자",
+        pin: "PIN:",
         serial_field: "시리얼 번호",
         valid_through: "2027-01-21  (265일 후 종료)",
         no_plus: "이 제품에는 없습니다.",
@@ -193,11 +199,14 @@ fn the_language_chosen_in_settings_applies_at_once_and_is_kept() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = CareDeskApp::new_for_test(store(&dir), today());
     let ana = app.staff[0].id;
-    app.push(Command::SetStaff(ana));
+    app.sign_in(ana, PIN).unwrap();
     app.push(Command::ShowPanel(Panel::Settings));
     let mut h = harness(app);
     h.run();
     h.get_by_label("Language");
+    // (Below the fold of the settings column: scrolled to, as a person would.)
+    h.get_by_label("Language:").scroll_to_me();
+    h.run();
     h.get_by_label("Language:").click();
     h.run();
     h.get_by_label("한국어").click();

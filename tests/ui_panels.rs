@@ -29,7 +29,8 @@ impl Desk {
     fn new() -> (Desk, Store) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("panels.sqlite3");
-        let store = Store::open_path(&path, Arc::new(Catalog::builtin().unwrap())).unwrap();
+        let store =
+            Store::open_or_create_path(&path, Arc::new(Catalog::builtin().unwrap())).unwrap();
         let demo = store.load_demo(50, today(), &|_| true).unwrap();
         (
             Desk {
@@ -52,7 +53,17 @@ impl Desk {
     }
 }
 
-/// An app with the demo data, `staff` chosen in the start dialog.
+/// The PIN the README lists for a demo staff member.
+fn demo_pin(staff: &str) -> &'static str {
+    caredesk::desk::DEMO_STAFF
+        .iter()
+        .find(|(name, _, _)| *name == staff)
+        .and_then(|(_, _, pin)| *pin)
+        .expect("a demo staff member with a PIN")
+}
+
+/// An app with the demo data, `staff` signed in through the start dialog
+/// (their name chosen, their PIN typed, Enter).
 fn harness(store: Store, staff: &str) -> Harness<'static, CareDeskApp> {
     let app = CareDeskApp::new_for_test(store, today());
     let mut h = Harness::builder()
@@ -60,6 +71,9 @@ fn harness(store: Store, staff: &str) -> Harness<'static, CareDeskApp> {
         .build_ui_state(|ui, app: &mut CareDeskApp| app.ui(ui), app);
     h.run();
     h.get_by_label_contains(staff).click();
+    h.run();
+    h.get_by_label("Your PIN:").type_text(demo_pin(staff));
+    h.key_press(Key::Enter);
     h.run();
     assert!(h.state().current_staff().is_some());
     h
@@ -353,7 +367,7 @@ fn fee_edit_asks_the_supervisor_pin_and_a_wrong_pin_is_refused_in_the_dialog() {
     h.key_press(Key::Enter);
     h.run();
     h.get_by_label_contains("Not allowed");
-    h.get_by_label("PIN:").type_text("1234");
+    h.get_by_label("PIN:").type_text("123456");
     h.key_press(Key::Enter);
     h.run();
     assert!(h.query_by_label("Supervisor PIN").is_none());
@@ -493,12 +507,13 @@ fn a_supervisor_reopens_a_closed_refused_claim_with_a_note_and_the_pin() {
     h.get_by_label("Note:")
         .type_text("customer brought the receipt");
     h.run();
+    // (Below the fold under the demo banner: scrolled to, as a person would.)
     h.get_by_label("Reopen… (supervisor)").scroll_to_me();
     h.run();
     h.get_by_label("Reopen… (supervisor)").click();
     h.run();
     h.get_by_label("Supervisor PIN");
-    h.get_by_label("PIN:").type_text("1234");
+    h.get_by_label("PIN:").type_text("123456");
     h.key_press(Key::Enter);
     h.run();
     let open = h.state().panels.claims.open.clone().unwrap();

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 mod ui_support;
-pub use ui_support::SERIAL;
+pub use ui_support::{PIN, SERIAL};
 
 use ui_support::today;
 
@@ -29,7 +29,7 @@ fn store(dir: &Path) -> Store {
 fn counter(dir: &Path) -> Harness<'static, CareDeskApp> {
     let mut app = CareDeskApp::new_for_test(store(dir), today());
     let ana = app.staff[0].id;
-    app.push(Command::SetStaff(ana));
+    app.sign_in(ana, PIN).unwrap();
     app.push(Command::OpenProduct(SERIAL.into()));
     app.push(Command::ShowPanel(Panel::Intake));
     let mut h = Harness::builder()
@@ -321,7 +321,7 @@ fn search_edit_and_forget_a_customer() {
     click(&mut h, "Forget this customer…");
     h.get_by_label("Forget this customer?");
     click(&mut h, "Forget, with a supervisor's PIN");
-    h.get_by_label("PIN:").type_text("2468");
+    h.get_by_label("PIN:").type_text(PIN);
     h.run();
     click(&mut h, "OK");
     let after = store.customer(c.id).unwrap();

@@ -382,12 +382,12 @@ scanner-unknown = { $serial }: no such product — nothing is open
 scanner-today = Today { $date }
 scanner-staff = { $name } ({ $role })
 scanner-staff-hover = Change who is working (Settings)
-scanner-no-staff = no staff chosen
+scanner-no-staff = locked: sign in with your PIN
 status-ready = Ready.
 
 # Dialogs.
 staff-dialog-title = Who is working?
-staff-dialog-body = Every action is recorded with your name.
+staff-dialog-body = Every action is recorded with your name: choose yourself and type your PIN.
 staff-name-role = { $name } — { $role }
 dialog-cancel = Cancel
 dialog-ok = OK
@@ -426,7 +426,7 @@ export-format-json = JSON (machine-readable)
 export-busy = Another job is running.
 
 # What the window says after an action (the status line).
-app-demo-loaded = New database: demo data loaded ({ $products } products, { $claims } claims). Demo supervisor: { $supervisors }.
+app-demo-loaded = New demo database: demo data loaded ({ $products } products, { $claims } claims). Demo staff and their PINs: { $supervisors }.
 app-demo-pin = { $name } (PIN { $pin })
 app-empty-database = This database is empty: load demo data or import products in Settings ({ $keys }).
 app-live-off = Live refresh is off ({ $error }); other workstations' changes show when you reopen a view.
@@ -448,7 +448,6 @@ app-claims-reader-stopped = The claims reader stopped; restart CareDesk.
 app-cannot-read-claims = Cannot read the claims: { $error }.
 app-staff-working = { $name } is working; every action is recorded with this name.
 app-staff-added = { $name } added as { $role }.
-app-not-supervisor = { $name } is not a supervisor: only a supervisor can do this.
 app-fee-set = Fee for { $model } in { $region }, replacement { $number }, set to { $amount }.
 app-claim-reopened = { $id } reopened.
 app-pin-not-allowed = Not allowed: { $why }.
@@ -480,7 +479,6 @@ app-what-count-claims = Cannot count the claims
 app-what-parcel-not-added = The parcel was not recorded on { $id }
 app-parcel-added = { $id }: { $direction } parcel { $tracking } recorded.
 app-what-read-claims = Cannot read the claims
-app-what-staff-not-added = The staff member was not added
 app-what-not-done = Not done
 
 # Background jobs.
@@ -779,9 +777,9 @@ settings-no-staff = No staff yet: add the first person below (a supervisor, with
 settings-add-staff = Add a staff member
 settings-name = Name:
 settings-role = Role:
-settings-pin = PIN:
+settings-pin = Their PIN:
 settings-add = Add
-settings-add-disabled = A name; a supervisor also needs a PIN of 4 or more characters.
+settings-add-disabled = A name and their own PIN of { $digits } or more digits; a supervisor's PIN is asked next.
 settings-database = Database
 settings-other-database = To use another file, start with
 settings-other-database-command = caredesk --db PATH
@@ -807,6 +805,66 @@ settings-fee-not-an-amount = not an amount
 settings-fee-save = Save…
 settings-fee-cancel = Cancel
 
+## Signing in, the idle lock, supervisor PINs (issue 15)
+sign-in-pin = Your PIN:
+sign-in-button = Sign in
+command-lock = Lock
+scanner-lock-hover = Lock the window when you step away ({ $keys }); your PIN opens it again.
+app-locked = Locked: sign in with your PIN to go on. What was typed is kept.
+app-locked-idle = Locked after { $minutes } minutes without use: sign in with your PIN to go on. What was typed is kept.
+app-set-up-real = { $name } is this database's first supervisor and is signed in.
+app-idle-lock-set = The window now locks after { $minutes } minutes without use (0: never), on every workstation.
+pin-add-staff = Add { $name } as { $role }.
+pin-set-idle-lock = Lock every workstation after { $minutes } minutes without use (0: never).
+pin-supervisor-needed = This needs a supervisor: the supervisor chooses their name and types their own PIN.
+pin-no-supervisor = This database has no supervisor.
+pin-choose-supervisor = Choose the supervisor first.
+setup-title = A new database
+setup-body = Nobody uses this database yet. Make its first supervisor (their own PIN, 6 or more digits), or fill it with demo data to try CareDesk.
+setup-pin = PIN:
+setup-pin-again = PIN again:
+setup-button = Make the first supervisor
+setup-demo = Fill with demo data
+setup-pins-differ = The two PINs differ; type the PIN again.
+banner-demo = DEMO DATA — made-up products, customers and claims; not for real service
+banner-read-only = The database failed its integrity check and is open read-only ({ $why }): nothing can be saved. Restore a backup (caredesk restore FILE).
+settings-switch-hint = Click a name to switch person: their PIN is asked.
+settings-idle-lock = Idle lock
+settings-idle-lock-minutes = Lock after (minutes):
+settings-idle-lock-set = Set (supervisor)
+settings-idle-lock-hint = The window locks after this many minutes without use, on every workstation; 0 never locks.
+settings-demo-database = A demo database: its staff have the PINs the README lists.
+settings-last-backup = Last backup: { $at } UTC
+settings-no-backup = No backup of this database yet.
+app-backup-failed = Today's automatic backup failed: { $error }. Make one by hand (caredesk backup --out FILE).
+
+## CareDesk's own save dialog
+save-title = Save the { $format } export
+save-no-native = No system file dialog is available here: choose the folder and the file name.
+save-folder = Folder:
+save-name = File name:
+save-replace = Replace a file of that name
+save-button = Save
+save-cancelled = Cancelled: nothing was written or imported.
+save-native-gave-nothing = No file was chosen in the system dialog (or it could not be shown). Choose the folder and file name here, or Cancel.
+save-no-folder = There is no folder { $folder }.
+save-bad-name = Type a file name (no folder separators).
+save-exists = { $name } exists there: tick "Replace" to replace it, or choose another name.
+open-title = Import products from a CSV file
+open-button = Import
+open-no-file = There is no file { $name } in that folder.
+open-native-gave-nothing = No file was chosen in the system dialog (or it could not be shown). Choose the folder and file name here, or Cancel.
+pin-set-role = Make { $name } { $role }.
+pin-reset-pin = Give { $name } a new PIN (this also lifts a lock).
+app-role-set = { $name } is now { $role }.
+app-pin-reset = { $name } has a new PIN; a lock is lifted.
+settings-manage-staff = Roles and PINs
+settings-person = Person:
+settings-choose-person = choose a person
+settings-person-locked = Locked after wrong PINs until { $until } UTC; a new PIN lifts the lock.
+settings-set-role = Change role (supervisor)
+settings-new-pin = New PIN:
+settings-reset-pin = Set new PIN (supervisor)
 
 ## The intake receipt the customer takes home (one page) and the box label.
 ## $claim is a claim id (CL-2026-000123), $printed/$at a time, $day/$date a day

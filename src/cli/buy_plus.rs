@@ -21,11 +21,12 @@ impl BuyPlusArgs {
     pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
         let region = super::card::region(&self.region)?;
         let on = day_or_today(self.on.as_deref())?;
-        let store = desk.open()?;
-        let actor = desk.actor(&store)?;
+        let store = desk.open_to_write()?;
+        let actor = desk.sign_in(&store)?;
         finish(
             "buy-plus",
-            store.buy_plus_for(actor, &self.serial, region, on, self.customer),
+            &format!("CR+ for {}", self.serial),
+            store.buy_plus_for(actor.id(), &self.serial, region, on, self.customer),
         )
     }
 }

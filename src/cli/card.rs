@@ -1,6 +1,6 @@
 //! `caredesk card add|bind|show` — CR+ activation cards.
 
-use super::desk::{Session, day_or_today, finish, print_json};
+use super::desk::{Session, day_or_today, finish, print_json, saved};
 use crate::rules::Region;
 use anyhow::anyhow;
 
@@ -44,14 +44,18 @@ pub(super) fn region(s: &str) -> anyhow::Result<Region> {
 
 impl CardArgs {
     pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
-        let store = desk.open()?;
         match self.action {
             CardAction::Add { code, region: r } => {
                 let r = region(&r)?;
-                let actor = desk.actor(&store)?;
-                store.add_activation_card(actor, &code, r)?;
-                print_json(&store.activation_card(&code)?)?;
-                Ok(0)
+                let store = desk.open_to_write()?;
+                let actor = desk.sign_in(&store)?;
+                store.add_activation_card(actor.id(), &code, r)?;
+                saved(
+                    "card add",
+                    &format!("activation card {code}"),
+                    &store.activation_card(&code)?,
+                    0,
+                )
             }
             CardAction::Bind {
                 code,
@@ -60,18 +64,20 @@ impl CardArgs {
                 customer,
             } => {
                 let on = day_or_today(on.as_deref())?;
-                let actor = desk.actor(&store)?;
+                let store = desk.open_to_write()?;
+                let actor = desk.sign_in(&store)?;
                 finish(
                     "card bind",
-                    store.bind_activation_card_for(actor, &code, &serial, on, customer),
+                    &format!("the binding of {code} to {serial}"),
+                    store.bind_activation_card_for(actor.id(), &code, &serial, on, customer),
                 )
             }
             CardAction::List { limit } => {
-                print_json(&store.activation_cards(limit)?)?;
+                print_json(&desk.open()?.activation_cards(limit.min(100_000))?)?;
                 Ok(0)
             }
             CardAction::Show { code } => {
-                print_json(&store.activation_card(&code)?)?;
+                print_json(&desk.open()?.activation_card(&code)?)?;
                 Ok(0)
             }
         }

@@ -2,7 +2,7 @@
 //! `caredesk claims` (with the work queues of SPEC §6: `caredesk claims
 //! --queue overdue`).
 
-use super::desk::{Session, day_or_today, pin, print_json};
+use super::desk::{EXIT_REFUSED, Session, day_or_today, print_json, saved};
 use crate::desk::{
     Checklist, ClaimAction, ClaimColumn, ClaimFilter, ClaimInput, ClaimKind, ClaimQueue, ClaimSort,
     ClaimStatus, Intake, IntakeCustomer, StoreError,
@@ -21,19 +21,20 @@ pub struct ClaimArgs {
 enum ClaimCmd {
     /// Take a claim in; the rules decide at once (refused claims are kept too).
     ///
-    /// FILE is JSON: the `claim` object of the decide API plus
-    /// "kind": "replacement" | "extended_warranty", optionally "on" (the
-    /// application date; default --on, else claim.submitted), and the intake
+    /// FILE is JSON (at most 1 MiB; `-` reads standard input): the `claim`
+    /// object of the decide API plus "kind": "replacement" |
+    /// "extended_warranty", optionally "on" (the application date; default
+    /// --on, else claim.submitted), and the intake
     /// of SPEC §6: "checklist": {"data_backed_up": true, "microsd_removed":
     /// true, "only_parts_to_replace": true} (or a list of the ticked codes)
     /// and "description" (the damage, in the customer's words). With an item
     /// not ticked or no description the claim is refused (exit 2, nothing
     /// filed) unless --confirm-incomplete-checklist is given. When
     /// "privacy_accepted" is true the claim records who (--staff) recorded
-    /// the acceptance and when.
-    ///
-    /// "kind": "replacement" | "extended_warranty", and optionally "on"
-    /// (the application date; default --on, else claim.submitted).
+    /// the acceptance and when. Its shape is checked as `caredesk decide`
+    /// checks it. Exit 0: approved; exit 1: refused by the rules (the claim
+    /// is kept and printed; the rule IDs on stderr); exit 3: the claim was
+    /// filed but could not be printed (its id is on stderr).
     ///
     /// Refused up front (exit 2, nothing written): a reclaimed unit (the
     /// message names the serial that replaced it); a submitted day in the
@@ -92,13 +93,12 @@ enum ClaimCmd {
         #[arg(long, default_value = "")]
         note: String,
     },
-    /// Reopen a refused claim (supervisor: --staff NAME and --pin or CAREDESK_PIN).
+    /// Reopen a refused claim (a supervisor: --staff NAME, PIN asked,
+    /// --pin-stdin or CAREDESK_PIN).
     Reopen {
         id: String,
         #[arg(long)]
         note: String,
-        #[arg(long)]
-        pin: Option<String>,
     },
     /// Photos of the damage: add, list, get.
     Photo {
@@ -128,7 +128,6 @@ struct ClaimFile {
 
 impl ClaimArgs {
     pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
-        let store = desk.open()?;
         match self.action {
             ClaimCmd::File {
                 serial,
@@ -137,7 +136,14 @@ impl ClaimArgs {
                 customer,
                 confirm_incomplete_checklist,
             } => {
-                let text = super::read_input(Some(&file))?;
+                if desk.pin_stdin && file.as_os_str() == "-" {
+                    anyhow::bail!(
+                        "the PIN and the claim cannot both come from standard input: give the claim as a file"
+                    );
+                }
+                let text = super::read_input(Some(&file), super::MAX_JSON_BYTES)?;
+                super::reject_duplicate_keys(&text)
+                    .with_context(|| format!("{}", file.display()))?;
                 let f: ClaimFile =
                     serde_json::from_str(&text).with_context(|| format!("{}", file.display()))?;
                 let input: ClaimInput = serde_path_to_error::deserialize(f.claim).map_err(|e| {
@@ -153,9 +159,17 @@ impl ClaimArgs {
                     description: f.description.unwrap_or_default(),
                     confirm_incomplete: confirm_incomplete_checklist,
                 };
-                let actor = desk.actor(&store)?;
-                match store.file_claim_at_intake(actor, &serial, f.kind, &input, on, &intake) {
-                    Ok(c) => print_json(&c)?,
+                let store = desk.open_to_write()?;
+                let actor = desk.sign_in(&store)?;
+                let claim = match store.file_claim_at_intake(
+                    actor.id(),
+                    &serial,
+                    f.kind,
+                    &input,
+                    on,
+                    &intake,
+                ) {
+                    Ok(c) => c,
                     Err(StoreError::NeedsConfirmation(why)) => {
                         return Err(anyhow!(crate::tr!(
                             "cli-confirm-incomplete",
@@ -164,11 +178,23 @@ impl ClaimArgs {
                         )));
                     }
                     Err(e) => return Err(e.into()),
+                };
+                let id = claim.row.id.clone();
+                if claim.decision.approved() {
+                    return saved("claim file", &format!("claim {id}"), &claim, 0);
                 }
-                Ok(0)
+                let rules: Vec<&str> = claim.decision.failed.iter().map(|r| r.id()).collect();
+                let code = saved("claim file", &format!("claim {id}"), &claim, EXIT_REFUSED)?;
+                if code == EXIT_REFUSED {
+                    eprintln!(
+                        "caredesk claim file: {id} was taken in and refused by the rules: {}",
+                        rules.join(", ")
+                    );
+                }
+                Ok(code)
             }
             ClaimCmd::Show { id } => {
-                print_json(&store.claim(&id)?)?;
+                print_json(&desk.open()?.claim(&id)?)?;
                 Ok(0)
             }
             ClaimCmd::Advance {
@@ -182,38 +208,50 @@ impl ClaimArgs {
                 let shipped = shipped.map(|s| day_or_today(Some(&s))).transpose()?;
                 let action = ClaimAction::parse(&action, new_serial.as_deref(), shipped)
                     .map_err(|e| anyhow!(e))?;
+                let store = desk.open_to_write()?;
                 if let Some(model) = &new_model {
                     let ClaimAction::ShipReplacement { new_serial } = &action else {
                         return Err(anyhow!("--new-model goes with ship_replacement"));
                     };
                     store.check_replacement_unit(&id, new_serial, Some(model))?;
                 }
-                let actor = desk.actor(&store)?;
+                let actor = desk.sign_in(&store)?;
                 super::desk::finish(
                     "claim advance",
-                    store.advance_claim(actor, &id, action, &note),
+                    &format!("the step of claim {id}"),
+                    store.advance_claim(actor.id(), &id, action, &note),
                 )
             }
-            ClaimCmd::Reopen { id, note, pin: p } => {
-                let p = pin(p)?;
-                let actor = desk.actor(&store)?;
-                print_json(&store.reopen_claim(actor, &p, &id, &note)?)?;
-                Ok(0)
+            ClaimCmd::Reopen { id, note } => {
+                let store = desk.open_to_write()?;
+                let (actor, pin) = desk.acting_with_pin(&store)?;
+                let d = store.reopen_claim(actor, &pin, &id, &note)?;
+                saved("claim reopen", &format!("the reopening of {id}"), &d, 0)
             }
-            ClaimCmd::Photo { action } => action.run(desk, &store),
+            ClaimCmd::Photo { action } => action.run(desk),
             ClaimCmd::Sign { id, file } => {
-                let text = super::read_input(Some(&file))?;
+                if desk.pin_stdin && file.as_os_str() == "-" {
+                    anyhow::bail!(
+                        "the PIN and the signature cannot both come from standard input: give the signature as a file"
+                    );
+                }
+                let text = super::read_input(Some(&file), super::MAX_JSON_BYTES)?;
                 let signature: crate::desk::Signature = serde_path_to_error::deserialize(
                     &mut serde_json::Deserializer::from_str(&text),
                 )
                 .map_err(|e| anyhow!("{}: {}: {}", file.display(), e.path(), e.inner()))?;
-                let actor = desk.actor(&store)?;
-                store.sign_claim(actor, &id, &signature)?;
-                print_json(&store.claim(&id)?.visit.signature)?;
-                Ok(0)
+                let store = desk.open_to_write()?;
+                let actor = desk.sign_in(&store)?;
+                store.sign_claim(actor.id(), &id, &signature)?;
+                saved(
+                    "claim sign",
+                    &format!("the signature of {id}"),
+                    &store.claim(&id)?.visit.signature,
+                    0,
+                )
             }
             ClaimCmd::Signature { id } => {
-                print_json(&store.signature(&id)?)?;
+                print_json(&desk.open()?.signature(&id)?)?;
                 Ok(0)
             }
         }

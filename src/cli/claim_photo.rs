@@ -7,8 +7,7 @@
 //! - `list CLAIM`: the claim's photos' metadata, in the order added.
 //! - `get PHOTO --out FILE`: writes the original bytes back to a file.
 
-use super::desk::{Session, print_json};
-use crate::desk::Desk;
+use super::desk::{Session, print_json, saved};
 use crate::media::photo::{MAX_PHOTO_BYTES, PhotoError};
 use anyhow::Context;
 use std::path::PathBuf;
@@ -28,7 +27,7 @@ pub enum PhotoCmd {
 }
 
 impl PhotoCmd {
-    pub fn run(self, desk: &Session<'_>, store: &Desk) -> anyhow::Result<i32> {
+    pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
         match self {
             PhotoCmd::Add { claim, file } => {
                 let name = file
@@ -48,12 +47,19 @@ impl PhotoCmd {
                 }
                 let bytes = std::fs::read(&file)
                     .with_context(|| format!("cannot read {}", file.display()))?;
-                let actor = desk.actor(store)?;
-                print_json(&store.attach_photo(actor, &claim, &name, bytes)?)?;
+                let store = desk.open_to_write()?;
+                let actor = desk.sign_in(&store)?;
+                let meta = store.attach_photo(actor.id(), &claim, &name, bytes)?;
+                return saved(
+                    "claim photo add",
+                    &format!("photo {name} of {claim}"),
+                    &meta,
+                    0,
+                );
             }
-            PhotoCmd::List { claim } => print_json(&store.photos(&claim)?)?,
+            PhotoCmd::List { claim } => print_json(&desk.open()?.photos(&claim)?)?,
             PhotoCmd::Get { photo, out } => {
-                let p = store.photo(photo)?;
+                let p = desk.open()?.photo(photo)?;
                 crate::report::atomic::write_atomically(&out, |w| {
                     use std::io::Write;
                     w.write_all(&p.bytes)?;

@@ -9,7 +9,7 @@
 //! what was done. Exit 2 with one line on stderr for bad input, an unknown
 //! or forgotten customer, or a refused PIN; nothing is written then.
 
-use super::desk::{Session, pin, print_json};
+use super::desk::{Session, print_json, saved};
 use crate::desk::CustomerFields;
 use crate::report::customer::write_customer_data;
 use anyhow::Context;
@@ -72,15 +72,11 @@ enum CustomerCmd {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
-    /// Forget a customer (supervisor: --staff NAME and --pin or
-    /// CAREDESK_PIN): their personal fields are erased everywhere and the
+    /// Forget a customer (a supervisor: --staff NAME, PIN asked,
+    /// --pin-stdin or CAREDESK_PIN): their personal fields are erased everywhere and the
     /// freed space scrubbed; claims, decisions and events stay, showing
     /// "erased". Cannot be undone.
-    Forget {
-        id: i64,
-        #[arg(long)]
-        pin: Option<String>,
-    },
+    Forget { id: i64 },
 }
 
 /// `Some("")` clears a field; `None` leaves it.
@@ -94,10 +90,10 @@ fn apply(current: Option<String>, given: Option<String>) -> Option<String> {
 
 impl CustomerArgs {
     pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
-        let store = desk.open()?;
         match self.action {
             CustomerCmd::Add { name, fields } => {
-                let actor = desk.actor(&store)?;
+                let store = desk.open_to_write()?;
+                let actor = desk.sign_in(&store)?;
                 let f = CustomerFields {
                     name,
                     phone: fields.phone,
@@ -106,10 +102,12 @@ impl CustomerArgs {
                     lang: fields.lang,
                     notes: fields.notes,
                 };
-                print_json(&store.add_customer(Some(actor), &f)?)?;
+                let c = store.add_customer(Some(actor.id()), &f)?;
+                return saved("customer add", &format!("customer #{}", c.id), &c, 0);
             }
-            CustomerCmd::Show { id } => print_json(&store.customer_detail(id)?)?,
+            CustomerCmd::Show { id } => print_json(&desk.open()?.customer_detail(id)?)?,
             CustomerCmd::Edit { id, name, fields } => {
+                let store = desk.open_to_write()?;
                 let current = store.customer(id)?.fields();
                 let f = CustomerFields {
                     name: name.unwrap_or(current.name),
@@ -119,13 +117,15 @@ impl CustomerArgs {
                     lang: apply(current.lang, fields.lang),
                     notes: apply(current.notes, fields.notes),
                 };
-                let actor = desk.actor(&store)?;
-                print_json(&store.edit_customer(actor, id, &f)?)?;
+                let actor = desk.sign_in(&store)?;
+                let c = store.edit_customer(actor.id(), id, &f)?;
+                return saved("customer edit", &format!("customer #{id}"), &c, 0);
             }
             CustomerCmd::Export { id, out } => {
                 crate::report::atomic::check_target(&out)?;
-                let actor = desk.actor(&store)?;
-                let data = store.customer_data(actor, id)?;
+                let store = desk.open_to_write()?;
+                let actor = desk.sign_in(&store)?;
+                let data = store.customer_data(actor.id(), id)?;
                 let bytes = write_customer_data(&out, &data)
                     .with_context(|| format!("cannot write {}", out.display()))?;
                 print_json(&serde_json::json!({
@@ -137,10 +137,16 @@ impl CustomerArgs {
                     "audit_entries": data.audit.len(),
                 }))?;
             }
-            CustomerCmd::Forget { id, pin: p } => {
-                let p = pin(p)?;
-                let actor = desk.actor(&store)?;
-                print_json(&store.forget_customer(actor, &p, id)?)?;
+            CustomerCmd::Forget { id } => {
+                let store = desk.open_to_write()?;
+                let (actor, pin) = desk.acting_with_pin(&store)?;
+                let done = store.forget_customer(actor, &pin, id)?;
+                return saved(
+                    "customer forget",
+                    &format!("forgetting customer #{id}"),
+                    &done,
+                    0,
+                );
             }
         }
         Ok(0)

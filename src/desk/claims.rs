@@ -38,6 +38,7 @@ pub(super) fn request_kind(kind: ClaimKind) -> RequestKind {
 /// Its shape is checked by the same function `caredesk decide` uses.
 pub(super) fn claim_facts(catalog: &Catalog, input: &ClaimInput) -> Result<ClaimFacts> {
     let service_region = check_region(catalog, "claim.service_region", input.service_region)?;
+    // The same shape check as `caredesk decide` (one function for every filer).
     let parts: Vec<_> = input.parts.iter().map(|(p, q)| (*p, *q)).collect();
     check_claim_shape(&parts, input.submitted, input.shipped)
         .map_err(|e| StoreError::Invalid(e.to_string()))?;

@@ -343,7 +343,14 @@ impl Desk {
     /// Plans of active units whose validity ends within `within_days` of
     /// `today` (ends in `(today, today + within_days]`), soonest first.
     pub fn expiring_plans(&self, today: NaiveDate, within_days: u32) -> Result<Vec<ExpiringPlan>> {
-        let until = today + chrono::Duration::days(i64::from(within_days));
+        // Checked: `--within 100000000` is past the calendar's end.
+        let until = today
+            .checked_add_days(chrono::Days::new(u64::from(within_days)))
+            .ok_or_else(|| {
+                StoreError::Invalid(format!(
+                    "{within_days} days after {today} is past the end of the calendar"
+                ))
+            })?;
         let mut r = self.read()?;
         let mut out = Vec::new();
         for (serial, model, ends) in r.expiring_base(today, until)? {

@@ -180,7 +180,69 @@ fn codes<T: Copy>(items: &[T], code: fn(T) -> &'static str) -> String {
         .join(LIST_SEPARATOR)
 }
 
+/// The characters that make a spreadsheet read a cell as a formula (or
+/// strip it): `=`, `+`, `-`, `@`, tab, carriage return.
+const FORMULA_STARTS: &[char] = &['=', '+', '-', '@', '\t', '\r'];
+
+/// A cell as written: one that a spreadsheet would run as a formula (a
+/// serial or note typed as `=HYPERLINK(…)`) gets a leading `'`, as OWASP
+/// advises against CSV injection; every other cell is written as it is.
+pub fn neutralise_cell(cell: String) -> String {
+    if cell.starts_with(FORMULA_STARTS) {
+        format!("'{cell}")
+    } else {
+        cell
+    }
+}
+
 impl ClaimCsvRow {
+    /// Every cell through [`neutralise_cell`].
+    fn neutralised(self) -> Self {
+        let n = neutralise_cell;
+        ClaimCsvRow {
+            claim_id: n(self.claim_id),
+            submitted_on: n(self.submitted_on),
+            decided_on: n(self.decided_on),
+            serial: n(self.serial),
+            model: n(self.model),
+            series: n(self.series),
+            kind: n(self.kind),
+            channel: n(self.channel),
+            service_region: n(self.service_region),
+            cause: n(self.cause),
+            parts: n(self.parts),
+            exclusions: n(self.exclusions),
+            status: n(self.status),
+            decision: n(self.decision),
+            plan: n(self.plan),
+            rule_ids: n(self.rule_ids),
+            reasons: n(self.reasons),
+            interpretations: n(self.interpretations),
+            customer_pays: n(self.customer_pays),
+            fee: n(self.fee),
+            fee_currency: n(self.fee_currency),
+            replacement_serial: n(self.replacement_serial),
+            replacements_left_after: n(self.replacements_left_after),
+            shipped_on: n(self.shipped_on),
+            product_channel: n(self.product_channel),
+            product_region: n(self.product_region),
+            product_status: n(self.product_status),
+            events: n(self.events),
+            last_event_at: n(self.last_event_at),
+            ship_by: n(self.ship_by),
+            inbound_carrier: n(self.inbound_carrier),
+            inbound_tracking: n(self.inbound_tracking),
+            inbound_shipped_on: n(self.inbound_shipped_on),
+            inbound_received_on: n(self.inbound_received_on),
+            outbound_carrier: n(self.outbound_carrier),
+            outbound_tracking: n(self.outbound_tracking),
+            outbound_shipped_on: n(self.outbound_shipped_on),
+            outbound_received_on: n(self.outbound_received_on),
+            customer_id: n(self.customer_id),
+            customer_name: n(self.customer_name),
+        }
+    }
+
     pub fn from_claim(c: &ClaimReport) -> Self {
         let join = |items: &mut dyn Iterator<Item = &str>, sep: &str| -> String {
             items.collect::<Vec<_>>().join(sep)
@@ -253,6 +315,7 @@ impl ClaimCsvRow {
                 .map(|x| x.name_or_erased().to_owned())
                 .unwrap_or_default(),
         }
+        .neutralised()
     }
 
     /// The rule IDs of the `rule_ids` cell.
@@ -341,13 +404,13 @@ pub fn write_expiring<W: Write>(
     w.write_record(EXPIRING_COLUMNS)?;
     for p in plans {
         w.write_record([
-            p.serial.as_str(),
-            p.model.as_str(),
-            p.plan.code(),
-            p.service.code(),
-            &day(Some(p.ends)),
-            &day(Some(p.valid_through)),
-            &p.days_left.to_string(),
+            neutralise_cell(p.serial.clone()),
+            neutralise_cell(p.model.clone()),
+            p.plan.code().to_owned(),
+            p.service.code().to_owned(),
+            day(Some(p.ends)),
+            day(Some(p.valid_through)),
+            p.days_left.to_string(),
         ])?;
     }
     w.flush()?;
@@ -409,6 +472,31 @@ mod tests {
         let text = String::from_utf8(w.into_inner().unwrap()).unwrap();
         let header = text.lines().next().unwrap();
         assert_eq!(header, CLAIM_COLUMNS.join(","));
+    }
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_are_neutralised() {
+        for bad in [
+            "=1+1",
+            "+1",
+            "-2",
+            "@SUM(A1)",
+            "\tx",
+            "\rx",
+            "=HYPERLINK(\"http://x\")",
+        ] {
+            assert_eq!(neutralise_cell(bad.into()), format!("'{bad}"), "{bad:?}");
+        }
+        for good in [
+            "",
+            "1SSDH7R00A0001",
+            "DJI Mavic 3",
+            "79.00",
+            "a=b",
+            "'quoted",
+        ] {
+            assert_eq!(neutralise_cell(good.into()), good, "{good:?}");
+        }
     }
 
     #[test]

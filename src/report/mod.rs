@@ -41,6 +41,10 @@ pub enum ExportError {
     MissingFolder(PathBuf),
     #[error("{0} is a folder, not a file")]
     TargetIsFolder(PathBuf),
+    /// A device, pipe, socket or link: an export is written only to a
+    /// regular file (replacing `/dev/null` with a report must not happen).
+    #[error("{path} is {kind}, not a regular file; an export is written only to a regular file")]
+    NotARegularFile { path: PathBuf, kind: &'static str },
     #[error("cannot write {path}: {source}")]
     NotWritable {
         path: PathBuf,

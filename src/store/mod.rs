@@ -19,6 +19,7 @@
 //!   in the database itself;
 //! - errors come back in plain words as [`StoreError`], whichever backend.
 
+pub mod chain;
 mod inflight;
 pub mod model;
 pub mod pool;
@@ -59,6 +60,28 @@ pub enum StoreError {
     Refused(Decision),
     #[error("not found: {0}")]
     NotFound(String),
+    /// No database where one was expected: nothing was created.
+    #[error(
+        "there is no CareDesk database at {0}; nothing was created (check the path, or give --create to make a new database there)"
+    )]
+    NoDatabase(String),
+    /// A SQLite file (or an empty file) that CareDesk did not make.
+    #[error("{0} is not a CareDesk database; it was left unchanged")]
+    NotCareDesk(String),
+    /// The database failed its integrity check: it is open read-only.
+    #[error(
+        "the database is damaged ({0}); it is open read-only and nothing was saved — restore a backup (caredesk restore FILE)"
+    )]
+    Damaged(String),
+    /// Too many wrong PINs in a row: this person may not sign in until then.
+    #[error(
+        "{name} is locked after {attempts} wrong PINs until {until} UTC; try again then, or ask a supervisor to reset the PIN"
+    )]
+    Locked {
+        name: String,
+        attempts: u32,
+        until: chrono::NaiveDateTime,
+    },
     #[error("{0}")]
     Invalid(String),
     #[error("a claim that is {} cannot take the action `{}`", .from.label().to_lowercase(), .action)]
@@ -157,6 +180,21 @@ impl StoreError {
     pub fn is_connection_lost(&self) -> bool {
         matches!(self, StoreError::ConnectionLost(_))
     }
+
+    /// A sign-in or a supervisor's action was refused (wrong person, role,
+    /// PIN, or locked out).
+    pub fn is_not_allowed(&self) -> bool {
+        matches!(self, StoreError::NotAllowed(_) | StoreError::Locked { .. })
+    }
+}
+
+/// How to open a database.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OpenOptions {
+    /// Make a new database when there is none (a missing or empty SQLite
+    /// file; a PostgreSQL schema without CareDesk's tables). Otherwise that
+    /// is `StoreError::NoDatabase`, and nothing is created.
+    pub create: bool,
 }
 
 /// Which backend keeps the data.
@@ -235,11 +273,12 @@ impl Location {
     }
 }
 
-/// Opens (and migrates) the database at `location`.
-pub fn open(location: &Location) -> Result<Arc<dyn Storage>> {
+/// Opens (and migrates) the database at `location`; creates one only when
+/// `options.create` says so.
+pub fn open(location: &Location, options: OpenOptions) -> Result<Arc<dyn Storage>> {
     Ok(match location {
-        Location::Sqlite(path) => Arc::new(sqlite::SqliteStorage::open(path)?),
-        Location::Postgres(url) => Arc::new(postgres::PgStorage::open(url)?),
+        Location::Sqlite(path) => Arc::new(sqlite::SqliteStorage::open_with(path, options)?),
+        Location::Postgres(url) => Arc::new(postgres::PgStorage::open_with(url, options)?),
     })
 }
 
@@ -289,6 +328,22 @@ pub trait Storage: Send + Sync {
 
     /// The backend's own soundness check: "ok" when sound.
     fn integrity_check(&self) -> Result<String>;
+
+    /// A quick soundness check that gives up after `budget` (SQLite
+    /// `PRAGMA quick_check`; PostgreSQL: the references CareDesk relies on).
+    fn quick_check(&self, budget: Duration) -> Result<Health>;
+
+    /// Why every write fails here, when this storage was opened read-only
+    /// (damaged, or asked for).
+    fn read_only_reason(&self) -> Option<String>;
+
+    /// Copies the whole database into a new file at `target`, consistently,
+    /// while others keep working (SQLite's online backup API).
+    fn backup_to(&self, target: &std::path::Path) -> Result<()>;
+
+    /// Replaces the whole database with the one in the file `source`
+    /// (already checked by the caller), in one step other connections see.
+    fn restore_from(&self, source: &std::path::Path) -> Result<()>;
 
     /// A feed of committed changes for live refresh (its own connection).
     fn changes(&self) -> Result<Box<dyn ChangeFeed>>;
@@ -362,6 +417,21 @@ pub trait Reads {
     ) -> Result<Option<Money>>;
     /// The latest audit entries, newest first.
     fn audit_log(&mut self, limit: usize) -> Result<Vec<AuditEntry>>;
+
+    /// What signing in needs of a person: the PIN hash, wrong PINs in a
+    /// row, and the lock.
+    fn sign_in_state(&mut self, staff_id: i64) -> Result<Option<SignInState>>;
+    /// A setting kept in the database.
+    fn setting(&mut self, key: Setting) -> Result<Option<String>>;
+    /// The last hash and row count of a chain, as kept (`None`: not kept).
+    fn chain_head(&mut self, chain: chain::Chain) -> Result<Option<chain::ChainHead>>;
+    /// Up to `limit` rows of a chain with an id above `after`, in id order.
+    fn chain_rows(
+        &mut self,
+        chain: chain::Chain,
+        after: i64,
+        limit: usize,
+    ) -> Result<Vec<chain::ChainRow>>;
 
     /// Activation cards, unused first, then by code.
     fn activation_cards(&mut self, limit: usize) -> Result<Vec<ActivationCard>>;
@@ -485,6 +555,23 @@ pub trait Txn: Reads {
 
     /// Adds a staff member; `None` when the name is taken.
     fn insert_staff(&mut self, s: &NewStaff) -> Result<Option<i64>>;
+    /// Changes a person's role; false when there is no such person.
+    fn set_staff_role(&mut self, staff_id: i64, role: Role) -> Result<bool>;
+    /// Sets a person's PIN hash and lifts any lock; false when there is no
+    /// such person.
+    fn set_staff_pin(&mut self, staff_id: i64, pin_hash: &str) -> Result<bool>;
+    /// Counts one wrong PIN; at `limit` in a row the person is locked until
+    /// `lock_until` and the count starts again. Returns the count and the lock.
+    fn record_wrong_pin(
+        &mut self,
+        staff_id: i64,
+        limit: u32,
+        lock_until: chrono::NaiveDateTime,
+    ) -> Result<(u32, Option<chrono::NaiveDateTime>)>;
+    /// A right PIN: the count of wrong ones starts again.
+    fn clear_wrong_pins(&mut self, staff_id: i64) -> Result<()>;
+    /// Keeps a setting.
+    fn set_setting(&mut self, key: Setting, value: &str) -> Result<()>;
     /// Adds products with their CR plan (and CR+ and card, for demo data);
     /// returns the product ids. A serial that exists is `Invalid`, naming it.
     fn insert_units(&mut self, units: &[NewUnit]) -> Result<Vec<i64>>;

@@ -261,6 +261,33 @@ pub struct NewAudit {
     pub details: serde_json::Value,
 }
 
+impl NewEvent {
+    /// The columns the event's chain hash covers.
+    pub fn link(&self) -> super::chain::Link {
+        super::chain::Link::Event {
+            claim_id: self.claim_id.clone(),
+            at: self.at,
+            staff_id: self.staff_id,
+            from: self.from.map(|s| s.code().to_owned()),
+            to: self.to.code().to_owned(),
+            note: self.note.clone(),
+        }
+    }
+}
+
+impl NewAudit {
+    /// The columns the entry's chain hash covers (details as stored: JSON text).
+    pub fn link(&self) -> super::chain::Link {
+        super::chain::Link::Audit {
+            at: self.at,
+            staff_id: self.staff_id,
+            action: self.action.clone(),
+            subject: self.subject.clone(),
+            details: self.details.to_string(),
+        }
+    }
+}
+
 // ---------------------------------------------------------------- migrate
 
 /// One stored record, every column, ids kept: what `caredesk migrate`
@@ -308,6 +335,8 @@ pub enum Record {
         from: Option<ClaimStatus>,
         to: ClaimStatus,
         note: String,
+        prev_hash: String,
+        hash: String,
     },
     Fee {
         model: String,
@@ -326,6 +355,13 @@ pub enum Record {
         action: String,
         subject: String,
         details: String,
+        prev_hash: String,
+        hash: String,
+    },
+    /// A setting kept in the database (key as stored).
+    Setting {
+        key: String,
+        value: String,
     },
     // The service visit (`visit`), after every table above.
     Customer(Box<super::CustomerRow>),
@@ -417,6 +453,7 @@ impl RecordCounts {
             Record::Fee { .. } => self.fee_schedule += 1,
             Record::Parcel(_) => self.parcels += 1,
             Record::Audit { .. } => self.audit_log += 1,
+            Record::Setting { .. } => {}
             Record::Customer(_) => self.customers += 1,
             Record::CustomerChange(_) => self.customer_changes += 1,
             Record::ProductCustomer(_) => self.product_customers += 1,

@@ -136,14 +136,23 @@ pub enum Command {
     /// (same model, unknown to the store); writes nothing.
     CheckReplacementUnit { claim_id: String, serial: String },
 
-    // ---- settings
-    /// Choose who is working; recorded on every action.
+    // ---- who is working
+    /// Ask for this person's PIN to sign them in (switching person).
     SetStaff(i64),
-    /// Add a staff member.
+    /// Check the PIN typed in the sign-in dialog for the person chosen there.
+    SignIn,
+    /// Lock the window now: the next action needs a PIN again.
+    Lock,
+    /// Set a new database up as a real one with its first supervisor (the
+    /// name and PIN typed in the first-start dialog).
+    SetUpFirstSupervisor,
+
+    // ---- settings
+    /// Add a staff member (a supervisor's PIN is asked first).
     AddStaff {
         name: String,
         role: Role,
-        pin: Option<String>,
+        pin: String,
     },
     /// Read the fee schedule (Settings lists it).
     LoadFees,
@@ -164,6 +173,8 @@ pub enum Command {
     /// Run an export to a chosen file (background thread; the file appears
     /// complete or not at all).
     Export(ExportJob),
+    /// Export to (or import from) the file named in CareDesk's own file dialog.
+    UseFileHere,
     /// Stop the running background job.
     CancelJob,
     /// Dismiss the status message.
@@ -271,6 +282,26 @@ pub enum PinAction {
     },
     /// Reopen a refused (closed) claim with a note.
     ReopenClaim { id: String, note: String },
+    /// Add a staff member with their own PIN.
+    AddStaff {
+        name: String,
+        role: Role,
+        pin: String,
+    },
+    /// Minutes without input before every workstation's window locks.
+    SetIdleLock(u32),
+    /// Change a person's role.
+    SetRole {
+        staff_id: i64,
+        name: String,
+        role: Role,
+    },
+    /// Give a person a new PIN (also lifts a lock).
+    ResetPin {
+        staff_id: i64,
+        name: String,
+        pin: String,
+    },
     /// Forget a customer: their personal fields erased everywhere.
     ForgetCustomer { id: i64, name: String },
 }
@@ -292,6 +323,14 @@ impl PinAction {
                 amount = amount.to_string()
             ),
             PinAction::ReopenClaim { id, .. } => tr!("pin-reopen-claim", id = id.as_str()),
+            PinAction::AddStaff { name, role, .. } => {
+                tr!("pin-add-staff", name = name.as_str(), role = role.label())
+            }
+            PinAction::SetIdleLock(minutes) => tr!("pin-set-idle-lock", minutes = *minutes),
+            PinAction::SetRole { name, role, .. } => {
+                tr!("pin-set-role", name = name.as_str(), role = role.label())
+            }
+            PinAction::ResetPin { name, .. } => tr!("pin-reset-pin", name = name.as_str()),
             PinAction::ForgetCustomer { id, name } => {
                 tr!("pin-forget-customer", id = *id, name = name.as_str())
             }
@@ -309,6 +348,9 @@ pub mod keys {
     pub const TOGGLE_THEME: KeyboardShortcut =
         KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::D);
     pub const FILE_CLAIM: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Enter);
+    /// Lock the window when stepping away from the counter.
+    pub const LOCK: KeyboardShortcut =
+        KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::L);
 
     /// Ctrl+1 … Ctrl+9 show the panels, in the registry's order.
     pub fn panel(panel: Panel) -> Option<KeyboardShortcut> {
@@ -334,6 +376,7 @@ impl Command {
         match self {
             Command::FocusSerial => Some(keys::FOCUS_SERIAL),
             Command::ToggleTheme => Some(keys::TOGGLE_THEME),
+            Command::Lock => Some(keys::LOCK),
             Command::ShowPanel(p) => keys::panel(*p),
             Command::FileClaim(_) | Command::FileIntake(_) => Some(keys::FILE_CLAIM),
             _ => None,
@@ -355,6 +398,7 @@ impl Command {
             Command::PickImportFile => tr!("command-import-products"),
             Command::CancelJob => tr!("command-cancel-job"),
             Command::DismissMessage => tr!("command-dismiss"),
+            Command::Lock => tr!("command-lock"),
             _ => return None,
         })
     }

@@ -61,6 +61,9 @@ pub use view::{Clock, Message, State, View};
 
 use crate::tr;
 
+/// How long the soundness check at start may take (`PRAGMA quick_check`).
+const QUICK_CHECK_BUDGET: std::time::Duration = std::time::Duration::from_secs(3);
+
 /// What the command line asks the window to show first (`--open`, `--panel`).
 #[derive(Debug, Clone, Default)]
 pub struct StartOptions {
@@ -70,8 +73,11 @@ pub struct StartOptions {
     pub panel: Option<Panel>,
     /// Force the dark or light theme for this run.
     pub dark: Option<bool>,
-    /// Who is working (`--staff NAME`); otherwise chosen in the window.
+    /// Who is working (`--staff NAME`): chosen in the sign-in dialog, which
+    /// still asks for their PIN.
     pub staff: Option<String>,
+    /// A missing database may be made (the default path, or `--create`).
+    pub create: bool,
     /// The language for this run (`--lang`, `CAREDESK_LANG`); otherwise the
     /// one chosen in Settings, else the system's.
     pub lang: Option<crate::i18n::Lang>,
@@ -87,8 +93,15 @@ pub fn run(location: crate::desk::Location, start: StartOptions) -> anyhow::Resu
     );
     // A new database gets demo data, so a first start shows a working desk.
     let today = Clock::System.today();
-    let (desk, demo_loaded) = crate::desk::Desk::open_with_demo(&location, catalog, today)
-        .with_context(|| tr!("start-no-database", location = location.describe()))?;
+    let (desk, demo_loaded) =
+        crate::desk::Desk::open_with_demo(&location, start.create, catalog, today)
+            .with_context(|| tr!("start-no-database", location = location.describe()))?;
+    // The quick soundness check, bounded, before the window opens: a damaged
+    // file is opened read-only and the window says so in a banner.
+    let desk = match desk.check_health(QUICK_CHECK_BUDGET) {
+        Ok(crate::desk::Health::Damaged(why)) => desk.read_only_because(&why).unwrap_or(desk),
+        _ => desk,
+    };
     let start = StartOptions {
         demo_loaded,
         ..start

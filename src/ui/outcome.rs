@@ -86,6 +86,11 @@ pub enum Outcome {
     },
     /// The fee schedule, as read now.
     FeesLoaded(Vec<FeeRow>),
+    /// A staff member was added, or their role or PIN changed: the forms
+    /// start afresh.
+    StaffChanged,
+    /// The idle lock was changed.
+    IdleLockSet,
     /// How many claims each work queue holds today.
     QueuesCounted(QueueCounts),
     /// A parcel was recorded on a claim: its form starts afresh.

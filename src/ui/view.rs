@@ -18,7 +18,7 @@ pub struct View<'a> {
     /// The open product (the last serial scanned).
     pub product: Option<&'a Lookup>,
     pub staff: &'a [Staff],
-    /// Who is working; `None` until chosen.
+    /// Who is signed in (their PIN checked); `None` until then.
     pub current_staff: Option<&'a Staff>,
     /// Recent lookups, most recent first.
     pub recent: &'a [String],
@@ -30,6 +30,12 @@ pub struct View<'a> {
     pub lang: Option<crate::i18n::Lang>,
     /// A background job is running.
     pub busy: bool,
+    /// The database is a demo one (the window shows a banner).
+    pub demo: bool,
+    /// Minutes without input before the window locks (0: never).
+    pub idle_lock_minutes: u32,
+    /// The last backup of this database, when one was made.
+    pub last_backup: Option<&'a crate::desk::BackupInfo>,
 }
 
 /// What survives a restart (eframe storage).
@@ -39,9 +45,9 @@ pub struct State {
     pub panel: Panel,
     /// Most recent first.
     pub recent: Vec<String>,
-    /// Not kept across restarts: whoever starts CareDesk says who they are
-    /// (or passes `--staff NAME`), so actions are never recorded under the
-    /// previous person's name.
+    /// Who is signed in. Set only by a checked PIN (`CareDeskApp::sign_in`)
+    /// and never kept across restarts: whoever starts CareDesk signs in, so
+    /// actions are never recorded under the previous person's name.
     #[serde(skip)]
     pub staff_id: Option<i64>,
     pub dark: bool,

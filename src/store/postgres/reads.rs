@@ -385,6 +385,7 @@ fn staff_row(r: &Row) -> Result<Staff> {
         name: r.try_get(1)?,
         role: code(r, 2)?,
         has_pin: r.try_get(3)?,
+        locked_until: r.try_get(4)?,
     })
 }
 
@@ -587,7 +588,7 @@ impl<C: PgConn> Reads for Pg<C> {
     fn staff(&mut self) -> Result<Vec<Staff>> {
         let r = query(
             self,
-            "SELECT id, name, role, pin_hash IS NOT NULL FROM staff ORDER BY id",
+            "SELECT id, name, role, pin_hash IS NOT NULL, locked_until FROM staff ORDER BY id",
             &[],
         )?;
         rows(r, staff_row)
@@ -596,7 +597,7 @@ impl<C: PgConn> Reads for Pg<C> {
     fn staff_by_name(&mut self, name: &str) -> Result<Option<Staff>> {
         query_opt(
             self,
-            "SELECT id, name, role, pin_hash IS NOT NULL FROM staff WHERE name = $1",
+            "SELECT id, name, role, pin_hash IS NOT NULL, locked_until FROM staff WHERE name = $1",
             &[&name],
         )?
         .map(|r| staff_row(&r))
@@ -606,11 +607,109 @@ impl<C: PgConn> Reads for Pg<C> {
     fn staff_credentials(&mut self, id: i64) -> Result<Option<(Staff, Option<String>)>> {
         query_opt(
             self,
-            "SELECT id, name, role, pin_hash IS NOT NULL, pin_hash FROM staff WHERE id = $1",
+            "SELECT id, name, role, pin_hash IS NOT NULL, locked_until, pin_hash FROM staff WHERE id = $1",
             &[&id],
         )?
-        .map(|r| Ok((staff_row(&r)?, r.try_get(4)?)))
+        .map(|r| Ok((staff_row(&r)?, r.try_get(5)?)))
         .transpose()
+    }
+
+    fn sign_in_state(&mut self, staff_id: i64) -> Result<Option<SignInState>> {
+        query_opt(
+            self,
+            "SELECT id, name, role, pin_hash IS NOT NULL, locked_until, pin_hash, failed_pins
+             FROM staff WHERE id = $1",
+            &[&staff_id],
+        )?
+        .map(|r| {
+            Ok(SignInState {
+                staff: staff_row(&r)?,
+                pin_hash: r.try_get(5)?,
+                wrong_pins: count(&r, 6)?,
+            })
+        })
+        .transpose()
+    }
+
+    fn setting(&mut self, key: Setting) -> Result<Option<String>> {
+        query_opt(
+            self,
+            "SELECT value FROM settings WHERE key = $1",
+            &[&key.key()],
+        )?
+        .map(|r| Ok(r.try_get(0)?))
+        .transpose()
+    }
+
+    fn chain_head(&mut self, chain: chain::Chain) -> Result<Option<chain::ChainHead>> {
+        query_opt(
+            self,
+            "SELECT rows, hash FROM chain_heads WHERE chain = $1",
+            &[&chain.table()],
+        )?
+        .map(|r| {
+            Ok(chain::ChainHead {
+                rows: u64::try_from(r.try_get::<_, i64>(0)?).unwrap_or(0),
+                hash: r.try_get(1)?,
+            })
+        })
+        .transpose()
+    }
+
+    fn chain_rows(
+        &mut self,
+        chain: chain::Chain,
+        after: i64,
+        limit: usize,
+    ) -> Result<Vec<chain::ChainRow>> {
+        let limit = limit as i64;
+        match chain {
+            chain::Chain::Audit => {
+                let r = query(
+                    self,
+                    "SELECT id, prev_hash, hash, at, staff_id, action, subject, details
+                     FROM audit_log WHERE id > $1 ORDER BY id LIMIT $2",
+                    &[&after, &limit],
+                )?;
+                rows(r, |r| {
+                    Ok(chain::ChainRow {
+                        id: r.try_get(0)?,
+                        prev_hash: r.try_get(1)?,
+                        hash: r.try_get(2)?,
+                        link: chain::Link::Audit {
+                            at: r.try_get(3)?,
+                            staff_id: r.try_get(4)?,
+                            action: r.try_get(5)?,
+                            subject: r.try_get(6)?,
+                            details: r.try_get(7)?,
+                        },
+                    })
+                })
+            }
+            chain::Chain::Events => {
+                let r = query(
+                    self,
+                    "SELECT id, prev_hash, hash, claim_id, at, staff_id, from_status, to_status, note
+                     FROM claim_events WHERE id > $1 ORDER BY id LIMIT $2",
+                    &[&after, &limit],
+                )?;
+                rows(r, |r| {
+                    Ok(chain::ChainRow {
+                        id: r.try_get(0)?,
+                        prev_hash: r.try_get(1)?,
+                        hash: r.try_get(2)?,
+                        link: chain::Link::Event {
+                            claim_id: r.try_get(3)?,
+                            at: r.try_get(4)?,
+                            staff_id: r.try_get(5)?,
+                            from: r.try_get(6)?,
+                            to: r.try_get(7)?,
+                            note: r.try_get(8)?,
+                        },
+                    })
+                })
+            }
+        }
     }
 
     fn fee_schedule(&mut self) -> Result<Vec<FeeRow>> {

@@ -11,26 +11,72 @@
 use crate::store::{Result, StoreError};
 use ::postgres::Client;
 
-/// One schema step, run as a batch inside the step's transaction.
+/// One schema step: `sql` runs as a batch, then `upgrade` (data that needs
+/// Rust), inside the step's transaction.
 struct Migration {
     sql: &'static str,
+    upgrade: Option<Upgrade>,
 }
 
+type Upgrade = fn(&mut ::postgres::Transaction<'_>) -> Result<()>;
+
 const MIGRATIONS: &[Migration] = &[
-    Migration { sql: V1 },
+    Migration {
+        sql: V1,
+        upgrade: None,
+    },
     Migration {
         sql: FEES_BY_REGION,
+        upgrade: None,
     },
-    Migration { sql: PARCELS },
-    Migration { sql: SHIP_BY },
-    Migration { sql: CUSTOMERS },
-    Migration { sql: CLAIM_INTAKE },
-    Migration { sql: CLAIM_PHOTOS },
+    Migration {
+        sql: PARCELS,
+        upgrade: None,
+    },
+    Migration {
+        sql: SHIP_BY,
+        upgrade: None,
+    },
+    Migration {
+        sql: CUSTOMERS,
+        upgrade: None,
+    },
+    Migration {
+        sql: CLAIM_INTAKE,
+        upgrade: None,
+    },
+    Migration {
+        sql: CLAIM_PHOTOS,
+        upgrade: None,
+    },
     Migration {
         sql: CLAIM_SIGNATURES,
+        upgrade: None,
     },
-    Migration { sql: SEARCH },
-    Migration { sql: CLAIM_ADVICE },
+    Migration {
+        sql: SEARCH,
+        upgrade: None,
+    },
+    Migration {
+        sql: CLAIM_ADVICE,
+        upgrade: None,
+    },
+    Migration {
+        sql: SETTINGS,
+        upgrade: None,
+    },
+    Migration {
+        sql: SIGN_IN,
+        upgrade: None,
+    },
+    Migration {
+        sql: HASH_CHAIN,
+        upgrade: Some(chain_existing_rows),
+    },
+    Migration {
+        sql: CLAIMS_KEPT,
+        upgrade: None,
+    },
 ];
 
 /// The schema version this program writes.
@@ -182,6 +228,125 @@ CREATE TRIGGER activation_cards_notify AFTER INSERT OR UPDATE ON activation_card
     FOR EACH STATEMENT EXECUTE FUNCTION caredesk_notify();
 "#;
 
+/// Settings kept in the database (see `sqlite::schema::SETTINGS`).
+const SETTINGS: &str = "
+CREATE TABLE settings (
+    key    text COLLATE \"C\" PRIMARY KEY,
+    value  text NOT NULL
+);
+INSERT INTO settings (key, value)
+SELECT 'database_kind',
+       CASE WHEN EXISTS (SELECT 1 FROM audit_log WHERE action = 'load_demo') THEN 'demo' ELSE 'real' END
+WHERE EXISTS (SELECT 1 FROM staff) OR EXISTS (SELECT 1 FROM products);
+";
+
+/// Sign-in: wrong PINs in a row, and until when a person is locked out.
+const SIGN_IN: &str = "
+ALTER TABLE staff ADD COLUMN failed_pins integer NOT NULL DEFAULT 0 CHECK (failed_pins >= 0);
+ALTER TABLE staff ADD COLUMN locked_until timestamp;
+";
+
+/// The audit log and the claim events as hash chains (`store::chain`) and
+/// their heads. Every write transaction takes `chain_heads` first
+/// (`LOCK TABLE … IN EXCLUSIVE MODE`, before its snapshot), so appends are
+/// in commit order and each sees the head the one before it left.
+const HASH_CHAIN: &str = "
+ALTER TABLE audit_log ADD COLUMN prev_hash text NOT NULL DEFAULT '';
+ALTER TABLE audit_log ADD COLUMN hash text NOT NULL DEFAULT '';
+ALTER TABLE claim_events ADD COLUMN prev_hash text NOT NULL DEFAULT '';
+ALTER TABLE claim_events ADD COLUMN hash text NOT NULL DEFAULT '';
+CREATE TABLE chain_heads (
+    chain  text COLLATE \"C\" PRIMARY KEY,
+    rows   bigint NOT NULL,
+    hash   text NOT NULL
+);
+CREATE TRIGGER chain_heads_no_delete BEFORE DELETE ON chain_heads
+    FOR EACH ROW EXECUTE FUNCTION caredesk_append_only('the chain heads are kept');
+CREATE TRIGGER chain_heads_no_truncate BEFORE TRUNCATE ON chain_heads
+    FOR EACH STATEMENT EXECUTE FUNCTION caredesk_append_only('the chain heads are kept');
+";
+
+/// Rows written before the chain existed are chained in id order.
+fn chain_existing_rows(tx: &mut ::postgres::Transaction<'_>) -> Result<()> {
+    use crate::store::chain::{Chain, GENESIS, Link, link_hash};
+    tx.batch_execute(
+        "ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only;
+         ALTER TABLE claim_events DISABLE TRIGGER claim_events_append_only;",
+    )?;
+    for chain in Chain::ALL {
+        let rows = match chain {
+            Chain::Audit => tx.query(
+                "SELECT id, at, staff_id, action, subject, details FROM audit_log ORDER BY id",
+                &[],
+            )?,
+            Chain::Events => tx.query(
+                "SELECT id, claim_id, at, staff_id, from_status, to_status, note
+                 FROM claim_events ORDER BY id",
+                &[],
+            )?,
+        };
+        let upd = tx.prepare(&format!(
+            "UPDATE {} SET prev_hash = $2, hash = $3 WHERE id = $1",
+            chain.table()
+        ))?;
+        let mut prev = GENESIS.to_owned();
+        let mut n: i64 = 0;
+        for r in rows {
+            let id: i64 = r.try_get(0)?;
+            let link = match chain {
+                Chain::Audit => Link::Audit {
+                    at: r.try_get(1)?,
+                    staff_id: r.try_get(2)?,
+                    action: r.try_get(3)?,
+                    subject: r.try_get(4)?,
+                    details: r.try_get(5)?,
+                },
+                Chain::Events => Link::Event {
+                    claim_id: r.try_get(1)?,
+                    at: r.try_get(2)?,
+                    staff_id: r.try_get(3)?,
+                    from: r.try_get(4)?,
+                    to: r.try_get(5)?,
+                    note: r.try_get(6)?,
+                },
+            };
+            let hash = link_hash(&prev, id, &link);
+            tx.execute(&upd, &[&id, &prev, &hash])?;
+            prev = hash;
+            n += 1;
+        }
+        tx.execute(
+            "INSERT INTO chain_heads (chain, rows, hash) VALUES ($1, $2, $3)",
+            &[&chain.table(), &n, &prev],
+        )?;
+    }
+    tx.batch_execute(
+        "ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only;
+         ALTER TABLE claim_events ENABLE TRIGGER claim_events_append_only;",
+    )?;
+    Ok(())
+}
+
+/// Claims are never deleted, and who took one in, when, for which product
+/// and of which kind never changes.
+const CLAIMS_KEPT: &str = "
+CREATE FUNCTION caredesk_claims_keep_origin() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.id IS DISTINCT FROM OLD.id OR NEW.product_id IS DISTINCT FROM OLD.product_id
+       OR NEW.kind IS DISTINCT FROM OLD.kind OR NEW.created_by IS DISTINCT FROM OLD.created_by
+       OR NEW.created_at IS DISTINCT FROM OLD.created_at THEN
+        RAISE EXCEPTION 'who took a claim in, when, for which product and of which kind never changes'
+            USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER claims_keep_origin BEFORE UPDATE ON claims
+    FOR EACH ROW EXECUTE FUNCTION caredesk_claims_keep_origin();
+CREATE TRIGGER claims_no_delete BEFORE DELETE ON claims
+    FOR EACH ROW EXECUTE FUNCTION caredesk_append_only('claims are never deleted');
+CREATE TRIGGER claims_no_truncate BEFORE TRUNCATE ON claims
+    FOR EACH STATEMENT EXECUTE FUNCTION caredesk_append_only('claims are never deleted');
+";
 /// Fees per model × service region × replacement number (as SQLite's
 /// `FEES_BY_REGION`): the rows kept so far are the region of their currency
 /// (USD: US); the service layer seeds the other regions from the catalog.
@@ -438,6 +603,9 @@ pub fn migrate_to(client: &mut Client, target: u32) -> Result<u32> {
             continue;
         }
         tx.batch_execute(m.sql)?;
+        if let Some(upgrade) = m.upgrade {
+            upgrade(&mut tx)?;
+        }
         tx.execute("DELETE FROM caredesk_schema", &[])?;
         tx.execute(
             "INSERT INTO caredesk_schema (version) VALUES ($1)",

@@ -47,6 +47,68 @@ fn claim_sequence(year: i32) -> Result<String> {
 }
 
 impl Pg<PgTxn<'_>> {
+    /// Appends one row to a chain. The transaction took `chain_heads` in
+    /// EXCLUSIVE mode before its snapshot (`PgStorage::try_write`), so the
+    /// head read here is the latest committed one and ids follow commit order.
+    fn append_link(&mut self, chain: chain::Chain, link: &chain::Link) -> Result<()> {
+        let table = chain.table();
+        let prev: String = query_opt(
+            self,
+            "SELECT hash FROM chain_heads WHERE chain = $1",
+            &[&table],
+        )?
+        .map(|r| r.try_get(0))
+        .transpose()?
+        .ok_or_else(|| StoreError::Corrupt(format!("the head of the {table} chain is missing")))?;
+        let id: i64 = query(
+            self,
+            &format!("SELECT nextval(pg_get_serial_sequence('{table}', 'id'))"),
+            &[],
+        )?
+        .first()
+        .map(|r| r.try_get(0))
+        .transpose()?
+        .ok_or(StoreError::Unfinished("nextval returned no row"))?;
+        let hash = chain::link_hash(&prev, id, link);
+        match link {
+            chain::Link::Audit {
+                at,
+                staff_id,
+                action,
+                subject,
+                details,
+            } => {
+                execute(
+                    self,
+                    "INSERT INTO audit_log (id, at, staff_id, action, subject, details, prev_hash, hash)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                    &[&id, at, staff_id, action, subject, details, &prev, &hash],
+                )?;
+            }
+            chain::Link::Event {
+                claim_id,
+                at,
+                staff_id,
+                from,
+                to,
+                note,
+            } => {
+                execute(
+                    self,
+                    "INSERT INTO claim_events (id, claim_id, at, staff_id, from_status, to_status, note, prev_hash, hash)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                    &[&id, claim_id, at, staff_id, from, to, note, &prev, &hash],
+                )?;
+            }
+        }
+        execute(
+            self,
+            "UPDATE chain_heads SET rows = rows + 1, hash = $2 WHERE chain = $1",
+            &[&table, &hash],
+        )?;
+        Ok(())
+    }
+
     /// `n` fresh ids of `table`'s identity column, in one round trip.
     fn take_ids(&mut self, table: &str, n: usize) -> Result<Vec<i64>> {
         if n == 0 {
@@ -548,33 +610,72 @@ impl Txn for Pg<PgTxn<'_>> {
     }
 
     fn append_event(&mut self, e: &NewEvent) -> Result<()> {
+        self.append_link(chain::Chain::Events, &e.link())
+    }
+
+    fn audit(&mut self, a: &NewAudit) -> Result<()> {
+        self.append_link(chain::Chain::Audit, &a.link())
+    }
+
+    fn set_staff_role(&mut self, staff_id: i64, role: Role) -> Result<bool> {
+        let n = execute(
+            self,
+            "UPDATE staff SET role = $2 WHERE id = $1",
+            &[&staff_id, &role.code()],
+        )?;
+        Ok(n == 1)
+    }
+
+    fn set_staff_pin(&mut self, staff_id: i64, pin_hash: &str) -> Result<bool> {
+        let n = execute(
+            self,
+            "UPDATE staff SET pin_hash = $2, failed_pins = 0, locked_until = NULL WHERE id = $1",
+            &[&staff_id, &pin_hash],
+        )?;
+        Ok(n == 1)
+    }
+
+    fn record_wrong_pin(
+        &mut self,
+        staff_id: i64,
+        limit: u32,
+        lock_until: NaiveDateTime,
+    ) -> Result<(u32, Option<NaiveDateTime>)> {
+        let failed = query_opt(
+            self,
+            "UPDATE staff SET failed_pins = failed_pins + 1 WHERE id = $1 RETURNING failed_pins",
+            &[&staff_id],
+        )?
+        .map(|r| count(&r, 0))
+        .transpose()?
+        .ok_or_else(|| StoreError::NotFound(format!("staff member {staff_id}")))?;
+        if failed < limit {
+            return Ok((failed, None));
+        }
         execute(
             self,
-            "INSERT INTO claim_events (claim_id, at, staff_id, from_status, to_status, note)
-             VALUES ($1, $2, $3, $4, $5, $6)",
-            &[
-                &e.claim_id,
-                &e.at,
-                &e.staff_id,
-                &e.from.map(|s| s.code()),
-                &e.to.code(),
-                &e.note,
-            ],
+            "UPDATE staff SET failed_pins = 0, locked_until = $2 WHERE id = $1",
+            &[&staff_id, &lock_until],
+        )?;
+        Ok((failed, Some(lock_until)))
+    }
+
+    fn clear_wrong_pins(&mut self, staff_id: i64) -> Result<()> {
+        execute(
+            self,
+            "UPDATE staff SET failed_pins = 0, locked_until = NULL
+             WHERE id = $1 AND (failed_pins <> 0 OR locked_until IS NOT NULL)",
+            &[&staff_id],
         )?;
         Ok(())
     }
 
-    fn audit(&mut self, a: &NewAudit) -> Result<()> {
+    fn set_setting(&mut self, key: Setting, value: &str) -> Result<()> {
         execute(
             self,
-            "INSERT INTO audit_log (at, staff_id, action, subject, details) VALUES ($1, $2, $3, $4, $5)",
-            &[
-                &a.at,
-                &a.staff_id,
-                &a.action,
-                &a.subject,
-                &a.details.to_string(),
-            ],
+            "INSERT INTO settings (key, value) VALUES ($1, $2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            &[&key.key(), &value],
         )?;
         Ok(())
     }
@@ -840,11 +941,13 @@ impl Txn for Pg<PgTxn<'_>> {
                 from,
                 to,
                 note,
+                prev_hash,
+                hash,
             } => {
                 execute(
                     self,
-                    "INSERT INTO claim_events (id, claim_id, at, staff_id, from_status, to_status, note)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                    "INSERT INTO claim_events (id, claim_id, at, staff_id, from_status, to_status, note, prev_hash, hash)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
                     &[
                         id,
                         claim_id,
@@ -853,6 +956,8 @@ impl Txn for Pg<PgTxn<'_>> {
                         &from.map(|s| s.code()),
                         &to.code(),
                         note,
+                        prev_hash,
+                        hash,
                     ],
                 )?;
             }
@@ -908,12 +1013,22 @@ impl Txn for Pg<PgTxn<'_>> {
                 action,
                 subject,
                 details,
+                prev_hash,
+                hash,
             } => {
                 execute(
                     self,
-                    "INSERT INTO audit_log (id, at, staff_id, action, subject, details)
-                     VALUES ($1, $2, $3, $4, $5, $6)",
-                    &[id, at, staff_id, action, subject, details],
+                    "INSERT INTO audit_log (id, at, staff_id, action, subject, details, prev_hash, hash)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                    &[id, at, staff_id, action, subject, details, prev_hash, hash],
+                )?;
+            }
+            Record::Setting { key, value } => {
+                execute(
+                    self,
+                    "INSERT INTO settings (key, value) VALUES ($1, $2)
+                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    &[key, value],
                 )?;
             }
             Record::Customer(_)
@@ -944,6 +1059,20 @@ impl Txn for Pg<PgTxn<'_>> {
                 "SELECT setval(pg_get_serial_sequence('{table}', 'id'),
                     COALESCE((SELECT max(id) FROM {table}), 0) + 1, false)"
             ))?;
+        }
+        // The chains continue from the last row copied (hashes kept as they were).
+        for chain in chain::Chain::ALL {
+            let t = chain.table();
+            execute(
+                self,
+                &format!(
+                    "UPDATE chain_heads SET
+                        rows = (SELECT COUNT(*) FROM {t}),
+                        hash = COALESCE((SELECT hash FROM {t} ORDER BY id DESC LIMIT 1), $2)
+                     WHERE chain = $1"
+                ),
+                &[&t, &chain::GENESIS],
+            )?;
         }
         Ok(())
     }
@@ -1137,7 +1266,8 @@ pub(super) fn export<T: PgConn + ?Sized>(
     )?;
     each(
         t,
-        "SELECT id, claim_id, at, staff_id, from_status, to_status, note FROM claim_events ORDER BY id",
+        "SELECT id, claim_id, at, staff_id, from_status, to_status, note, prev_hash, hash
+         FROM claim_events ORDER BY id",
         sink,
         |r| {
             Ok(Record::Event {
@@ -1148,6 +1278,8 @@ pub(super) fn export<T: PgConn + ?Sized>(
                 from: code_opt(r, 4)?,
                 to: code(r, 5)?,
                 note: r.try_get(6)?,
+                prev_hash: r.try_get(7)?,
+                hash: r.try_get(8)?,
             })
         },
     )?;
@@ -1189,7 +1321,7 @@ pub(super) fn export<T: PgConn + ?Sized>(
     )?;
     each(
         t,
-        "SELECT id, at, staff_id, action, subject, details FROM audit_log ORDER BY id",
+        "SELECT id, at, staff_id, action, subject, details, prev_hash, hash FROM audit_log ORDER BY id",
         sink,
         |r| {
             Ok(Record::Audit {
@@ -1199,6 +1331,19 @@ pub(super) fn export<T: PgConn + ?Sized>(
                 action: r.try_get(3)?,
                 subject: r.try_get(4)?,
                 details: r.try_get(5)?,
+                prev_hash: r.try_get(6)?,
+                hash: r.try_get(7)?,
+            })
+        },
+    )?;
+    each(
+        t,
+        "SELECT key, value FROM settings ORDER BY key",
+        sink,
+        |r| {
+            Ok(Record::Setting {
+                key: r.try_get(0)?,
+                value: r.try_get(1)?,
             })
         },
     )?;

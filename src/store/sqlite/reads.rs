@@ -393,9 +393,9 @@ impl<C: Conn> Reads for Db<C> {
     }
 
     fn staff(&mut self) -> Result<Vec<Staff>> {
-        let mut st = self
-            .c()
-            .prepare_cached("SELECT id, name, role, pin_hash IS NOT NULL FROM staff ORDER BY id")?;
+        let mut st = self.c().prepare_cached(
+            "SELECT id, name, role, pin_hash IS NOT NULL, locked_until FROM staff ORDER BY id",
+        )?;
         let rows = st.query_map([], staff_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -404,7 +404,7 @@ impl<C: Conn> Reads for Db<C> {
         Ok(self
             .c()
             .prepare_cached(
-                "SELECT id, name, role, pin_hash IS NOT NULL FROM staff WHERE name = ?1",
+                "SELECT id, name, role, pin_hash IS NOT NULL, locked_until FROM staff WHERE name = ?1",
             )?
             .query_row([name], staff_row)
             .optional()?)
@@ -414,10 +414,102 @@ impl<C: Conn> Reads for Db<C> {
         Ok(self
             .c()
             .prepare_cached(
-                "SELECT id, name, role, pin_hash IS NOT NULL, pin_hash FROM staff WHERE id = ?1",
+                "SELECT id, name, role, pin_hash IS NOT NULL, locked_until, pin_hash FROM staff WHERE id = ?1",
             )?
-            .query_row([id], |r| Ok((staff_row(r)?, r.get(4)?)))
+            .query_row([id], |r| Ok((staff_row(r)?, r.get(5)?)))
             .optional()?)
+    }
+
+    fn sign_in_state(&mut self, staff_id: i64) -> Result<Option<SignInState>> {
+        Ok(self
+            .c()
+            .prepare_cached(
+                "SELECT id, name, role, pin_hash IS NOT NULL, locked_until, pin_hash, failed_pins
+                 FROM staff WHERE id = ?1",
+            )?
+            .query_row([staff_id], |r| {
+                Ok(SignInState {
+                    staff: staff_row(r)?,
+                    pin_hash: r.get(5)?,
+                    wrong_pins: r.get(6)?,
+                })
+            })
+            .optional()?)
+    }
+
+    fn setting(&mut self, key: Setting) -> Result<Option<String>> {
+        Ok(self
+            .c()
+            .prepare_cached("SELECT value FROM settings WHERE key = ?1")?
+            .query_row([key.key()], |r| r.get(0))
+            .optional()?)
+    }
+
+    fn chain_head(&mut self, chain: chain::Chain) -> Result<Option<chain::ChainHead>> {
+        Ok(self
+            .c()
+            .prepare_cached("SELECT rows, hash FROM chain_heads WHERE chain = ?1")?
+            .query_row([chain.table()], |r| {
+                Ok(chain::ChainHead {
+                    rows: r.get::<_, i64>(0)?.max(0) as u64,
+                    hash: r.get(1)?,
+                })
+            })
+            .optional()?)
+    }
+
+    fn chain_rows(
+        &mut self,
+        chain: chain::Chain,
+        after: i64,
+        limit: usize,
+    ) -> Result<Vec<chain::ChainRow>> {
+        let limit = limit as i64;
+        let c = self.c();
+        let rows = match chain {
+            chain::Chain::Audit => c
+                .prepare_cached(
+                    "SELECT id, prev_hash, hash, at, staff_id, action, subject, details
+                     FROM audit_log WHERE id > ?1 ORDER BY id LIMIT ?2",
+                )?
+                .query_map(params![after, limit], |r| {
+                    Ok(chain::ChainRow {
+                        id: r.get(0)?,
+                        prev_hash: r.get(1)?,
+                        hash: r.get(2)?,
+                        link: chain::Link::Audit {
+                            at: r.get::<_, Ts>(3)?.0,
+                            staff_id: r.get(4)?,
+                            action: r.get(5)?,
+                            subject: r.get(6)?,
+                            details: r.get(7)?,
+                        },
+                    })
+                })?
+                .collect::<Result<Vec<_>, _>>()?,
+            chain::Chain::Events => c
+                .prepare_cached(
+                    "SELECT id, prev_hash, hash, claim_id, at, staff_id, from_status, to_status, note
+                     FROM claim_events WHERE id > ?1 ORDER BY id LIMIT ?2",
+                )?
+                .query_map(params![after, limit], |r| {
+                    Ok(chain::ChainRow {
+                        id: r.get(0)?,
+                        prev_hash: r.get(1)?,
+                        hash: r.get(2)?,
+                        link: chain::Link::Event {
+                            claim_id: r.get(3)?,
+                            at: r.get::<_, Ts>(4)?.0,
+                            staff_id: r.get(5)?,
+                            from: r.get(6)?,
+                            to: r.get(7)?,
+                            note: r.get(8)?,
+                        },
+                    })
+                })?
+                .collect::<Result<Vec<_>, _>>()?,
+        };
+        Ok(rows)
     }
 
     fn fee_schedule(&mut self) -> Result<Vec<FeeRow>> {

@@ -59,7 +59,27 @@ const MIGRATIONS: &[Migration] = &[
         sql: CLAIM_ADVICE,
         upgrade: None,
     },
+    Migration {
+        sql: SETTINGS,
+        upgrade: None,
+    },
+    Migration {
+        sql: SIGN_IN,
+        upgrade: None,
+    },
+    Migration {
+        sql: HASH_CHAIN,
+        upgrade: Some(chain_existing_rows),
+    },
+    Migration {
+        sql: CLAIMS_KEPT,
+        upgrade: None,
+    },
 ];
+
+/// `PRAGMA application_id` of a CareDesk database ("CDSK"): a SQLite file
+/// without it (and without CareDesk's tables) is someone else's.
+pub const APPLICATION_ID: i32 = 0x4344_534B;
 
 /// The schema version this program writes.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -435,6 +455,141 @@ fn backfill_reasons(conn: &Connection) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Settings kept in the database (not per workstation): whether it is a
+/// demo database, the idle lock, the last backup. An existing database is
+/// classified once: one that had demo data loaded is a demo database (its
+/// demo staff's PINs are published), one with staff or products a real one.
+const SETTINGS: &str = "
+CREATE TABLE settings (
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+);
+INSERT INTO settings (key, value)
+SELECT 'database_kind',
+       CASE WHEN EXISTS (SELECT 1 FROM audit_log WHERE action = 'load_demo') THEN 'demo' ELSE 'real' END
+WHERE EXISTS (SELECT 1 FROM staff) OR EXISTS (SELECT 1 FROM products);
+";
+
+/// Sign-in: wrong PINs in a row, and until when a person is locked out.
+const SIGN_IN: &str = "
+ALTER TABLE staff ADD COLUMN failed_pins INTEGER NOT NULL DEFAULT 0 CHECK (failed_pins >= 0);
+ALTER TABLE staff ADD COLUMN locked_until TEXT;
+";
+
+/// The audit log and the claim events as hash chains (`store::chain`),
+/// their heads, and `INSERT OR REPLACE` refused on them: REPLACE deletes
+/// the old row without firing the delete triggers (unless
+/// `recursive_triggers` is on), so a BEFORE INSERT trigger refuses an
+/// insert whose id exists before the conflict is resolved.
+const HASH_CHAIN: &str = "
+ALTER TABLE audit_log ADD COLUMN prev_hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE claim_events ADD COLUMN prev_hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE claim_events ADD COLUMN hash TEXT NOT NULL DEFAULT '';
+CREATE TABLE chain_heads (
+    chain  TEXT PRIMARY KEY,
+    rows   INTEGER NOT NULL,
+    hash   TEXT NOT NULL
+);
+CREATE TRIGGER chain_heads_no_delete BEFORE DELETE ON chain_heads
+BEGIN SELECT RAISE(ABORT, 'the chain heads are kept'); END;
+CREATE TRIGGER chain_heads_no_replace BEFORE INSERT ON chain_heads
+WHEN EXISTS (SELECT 1 FROM chain_heads WHERE chain = NEW.chain)
+BEGIN SELECT RAISE(ABORT, 'the chain heads are kept'); END;
+CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log
+WHEN EXISTS (SELECT 1 FROM audit_log WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER claim_events_no_replace BEFORE INSERT ON claim_events
+WHEN EXISTS (SELECT 1 FROM claim_events WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'claim events are append-only'); END;
+";
+
+/// Rows written before the chain existed are chained in id order (the
+/// append-only triggers step aside inside this one transaction).
+fn chain_existing_rows(conn: &Connection) -> Result<(), StoreError> {
+    use crate::store::chain::{Chain, GENESIS, Link, link_hash};
+    use crate::store::sqlite::rows::Ts;
+    conn.execute_batch("DROP TRIGGER audit_log_no_update; DROP TRIGGER claim_events_no_update;")?;
+    for chain in Chain::ALL {
+        let mut prev = GENESIS.to_owned();
+        let mut rows = 0u64;
+        let links: Vec<(i64, Link)> = match chain {
+            Chain::Audit => conn
+                .prepare(
+                    "SELECT id, at, staff_id, action, subject, details FROM audit_log ORDER BY id",
+                )?
+                .query_map([], |r| {
+                    Ok((
+                        r.get(0)?,
+                        Link::Audit {
+                            at: r.get::<_, Ts>(1)?.0,
+                            staff_id: r.get(2)?,
+                            action: r.get(3)?,
+                            subject: r.get(4)?,
+                            details: r.get(5)?,
+                        },
+                    ))
+                })?
+                .collect::<Result<_, _>>()?,
+            Chain::Events => conn
+                .prepare(
+                    "SELECT id, claim_id, at, staff_id, from_status, to_status, note
+                     FROM claim_events ORDER BY id",
+                )?
+                .query_map([], |r| {
+                    Ok((
+                        r.get(0)?,
+                        Link::Event {
+                            claim_id: r.get(1)?,
+                            at: r.get::<_, Ts>(2)?.0,
+                            staff_id: r.get(3)?,
+                            from: r.get(4)?,
+                            to: r.get(5)?,
+                            note: r.get(6)?,
+                        },
+                    ))
+                })?
+                .collect::<Result<_, _>>()?,
+        };
+        let mut upd = conn.prepare(&format!(
+            "UPDATE {} SET prev_hash = ?2, hash = ?3 WHERE id = ?1",
+            chain.table()
+        ))?;
+        for (id, link) in links {
+            let hash = link_hash(&prev, id, &link);
+            upd.execute(rusqlite::params![id, prev, hash])?;
+            prev = hash;
+            rows += 1;
+        }
+        conn.execute(
+            "INSERT INTO chain_heads (chain, rows, hash) VALUES (?1, ?2, ?3)",
+            rusqlite::params![chain.table(), rows as i64, prev],
+        )?;
+    }
+    conn.execute_batch(
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+         CREATE TRIGGER claim_events_no_update BEFORE UPDATE ON claim_events
+         BEGIN SELECT RAISE(ABORT, 'claim events are append-only'); END;",
+    )?;
+    Ok(())
+}
+
+/// Claims are never deleted or replaced, and who took one in, when, for
+/// which product and of which kind never changes (its status and decision
+/// move on through the service).
+const CLAIMS_KEPT: &str = "
+CREATE TRIGGER claims_no_delete BEFORE DELETE ON claims
+BEGIN SELECT RAISE(ABORT, 'claims are never deleted'); END;
+CREATE TRIGGER claims_no_replace BEFORE INSERT ON claims
+WHEN EXISTS (SELECT 1 FROM claims WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'a claim is never replaced'); END;
+CREATE TRIGGER claims_keep_origin BEFORE UPDATE OF id, product_id, kind, created_by, created_at ON claims
+WHEN NEW.id IS NOT OLD.id OR NEW.product_id IS NOT OLD.product_id OR NEW.kind IS NOT OLD.kind
+  OR NEW.created_by IS NOT OLD.created_by OR NEW.created_at IS NOT OLD.created_at
+BEGIN SELECT RAISE(ABORT, 'who took a claim in, when, for which product and of which kind never changes'); END;
+";
+
 /// Secondary indexes a bulk load into a fresh database drops and rebuilds
 /// (building an index once, sorted, beats a million random inserts).
 /// Same definitions as in V1.
@@ -486,6 +641,7 @@ pub fn migrate_to(conn: &mut Connection, target: u32) -> Result<u32, StoreError>
         }
         // user_version lives in the database header: it commits with the step.
         tx.pragma_update(None, "user_version", to)?;
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         tx.commit()?;
     }
     Ok(found)

@@ -2,7 +2,7 @@
 //! (`Desk`). Results go to the status line and, as `Outcome`s, to the panels.
 
 use super::CareDeskApp;
-use super::chrome::PinRequest;
+use super::chrome::{FilePurpose, PinRequest, SaveDialog};
 use crate::desk::{ClaimAction, ParcelInput, Role, StoreError};
 use crate::report::ExportFormat;
 use crate::report::job::{ExportContent, ExportJob};
@@ -32,7 +32,7 @@ impl CareDeskApp {
             Command::ToggleTheme => self.state.dark = !self.state.dark,
             Command::SetLanguage(lang) => self.set_language(lang),
             Command::Confirm(c) => self.dialogs.confirm = Some(c),
-            Command::AskPin(action) => self.dialogs.pin = Some(PinRequest::new(action)),
+            Command::AskPin(action) => self.ask_pin(action),
             Command::RunWithPin => self.run_with_pin(),
             Command::PreviewPlus(request) => self.preview_plus(request),
             Command::BuyPlus(request, customer) => self.buy_plus(request, customer),
@@ -99,7 +99,15 @@ impl CareDeskApp {
                 });
             }
             Command::SetStaff(id) => self.set_staff(id),
-            Command::AddStaff { name, role, pin } => self.add_staff(&name, role, pin.as_deref()),
+            Command::SignIn => self.sign_in_from_dialog(),
+            Command::Lock => {
+                self.lock();
+                self.info(tr!("app-locked"));
+            }
+            Command::SetUpFirstSupervisor => self.set_up_first_supervisor(),
+            Command::AddStaff { name, role, pin } => {
+                self.ask_pin(PinAction::AddStaff { name, role, pin });
+            }
             Command::LoadFees => self.reload_fees(),
             Command::LoadDemo {
                 products,
@@ -109,6 +117,7 @@ impl CareDeskApp {
             Command::ImportProducts(path) => self.start_import(path),
             Command::PickExportFile { content, format } => self.pick_export_file(content, format),
             Command::Export(job) => self.start_export(job),
+            Command::UseFileHere => self.use_file_here(),
             Command::CancelJob => self.background.cancel(),
             Command::DismissMessage => self.message = None,
             Command::ShowClause(rule) => self.dialogs.clause = Some(rule),
@@ -118,6 +127,7 @@ impl CareDeskApp {
 
     /// The staff member every write is recorded under; says so when none is chosen.
     pub(super) fn actor(&mut self) -> Option<i64> {
+        // Only a checked PIN sets `staff_id` (`CareDeskApp::sign_in`).
         if self.current_staff().is_none() {
             let keys = widgets::shortcut_words(&Command::ShowPanel(Panel::Settings));
             self.message = Some(Message::error(tr!("app-choose-staff-first", keys = keys)));
@@ -493,45 +503,88 @@ impl CareDeskApp {
 
     // ---- settings
 
+    /// Switching person: whoever was signed in is no longer; `id` is
+    /// offered in the sign-in dialog, which asks for their PIN.
     fn set_staff(&mut self, id: i64) {
-        self.state.staff_id = Some(id);
-        self.focus_serial = true;
-        if let Some(name) = self.current_staff().map(|s| s.name.clone()) {
-            self.info(tr!("app-staff-working", name = name));
+        self.lock();
+        self.dialogs.sign_in.staff_id = Some(id);
+    }
+
+    fn sign_in_from_dialog(&mut self) {
+        let Some(id) = self.dialogs.sign_in.staff_id else {
+            return;
+        };
+        let pin = std::mem::take(&mut self.dialogs.sign_in.pin);
+        match self.sign_in(id, &pin) {
+            Ok(()) => {
+                if let Some(name) = self.current_staff().map(|s| s.name.clone()) {
+                    self.info(tr!("app-staff-working", name = name));
+                }
+            }
+            Err(e @ (StoreError::NotAllowed(_) | StoreError::Locked { .. })) => {
+                // Said in the dialog, which stays: there is no way round it.
+                self.dialogs.sign_in.error = Some(refusal(e));
+                self.reload_staff();
+            }
+            Err(e) => self.dialogs.sign_in.error = Some(e.to_string()),
         }
     }
 
-    fn add_staff(&mut self, name: &str, role: Role, pin: Option<&str>) {
-        match self.desk.add_staff(self.state.staff_id, name, role, pin) {
-            Ok(s) => {
-                self.info(tr!(
-                    "app-staff-added",
-                    name = s.name.as_str(),
-                    role = s.role.label()
-                ));
-                let first = self.staff.is_empty();
+    fn set_up_first_supervisor(&mut self) {
+        let d = &mut self.dialogs.setup;
+        if d.pin != d.pin_again {
+            d.error = Some(tr!("setup-pins-differ"));
+            d.pin_again.clear();
+            return;
+        }
+        let (name, pin) = (d.name.trim().to_owned(), std::mem::take(&mut d.pin));
+        d.pin_again.clear();
+        match self.desk.set_up_real(&name, &pin) {
+            Ok(who) => {
+                self.dialogs.setup = Default::default();
                 self.reload_staff();
-                if first {
-                    self.state.staff_id = Some(s.id);
+                self.reload_database_facts();
+                self.state.staff_id = Some(who.id());
+                self.last_input = std::time::Instant::now();
+                self.info(tr!("app-set-up-real", name = who.name()));
+            }
+            Err(e) => self.dialogs.setup.error = Some(e.to_string()),
+        }
+    }
+
+    /// Opens the supervisor-PIN dialog for `action`: the signed-in person
+    /// when they are a supervisor, else a supervisor chosen in the dialog.
+    fn ask_pin(&mut self, action: PinAction) {
+        let me = self.current_staff();
+        let supervisor = match me {
+            Some(s) if s.role == Role::Supervisor => Some(s.id),
+            _ => {
+                let mut sups = self.staff.iter().filter(|s| s.role == Role::Supervisor);
+                match (sups.next(), sups.next()) {
+                    (Some(only), None) => Some(only.id),
+                    _ => None,
                 }
             }
-            Err(e) => self.fail(&tr!("app-what-staff-not-added"), e),
-        }
+        };
+        self.dialogs.pin = Some(PinRequest::new(action, supervisor));
     }
 
     fn run_with_pin(&mut self) {
         let Some(req) = self.dialogs.pin.take() else {
             return;
         };
-        let Some(me) = self.current_staff().cloned() else {
+        if self.current_staff().is_none() {
             self.message = Some(Message::error(tr!("app-choose-staff")));
             return;
-        };
-        if me.role != Role::Supervisor {
-            let text = tr!("app-not-supervisor", name = me.name.as_str());
-            self.message = Some(Message::error(text));
-            return;
         }
+        let Some(sup) = req.supervisor else {
+            // Enter before a supervisor was chosen: ask again.
+            self.dialogs.pin = Some(PinRequest {
+                error: Some(tr!("pin-choose-supervisor")),
+                ..req
+            });
+            return;
+        };
         let result = match &req.action {
             PinAction::SetFee {
                 model,
@@ -542,7 +595,7 @@ impl CareDeskApp {
                 let n = *replacement_number;
                 let set = self
                     .desk
-                    .set_fee(me.id, &req.pin, model, *region, n, amount.clone());
+                    .set_fee(sup, &req.pin, model, *region, n, amount.clone());
                 set.map(|()| {
                     self.reload_fees();
                     let amount = amount.to_string();
@@ -556,7 +609,7 @@ impl CareDeskApp {
                 })
             }
             PinAction::ReopenClaim { id, note } => {
-                self.desk.reopen_claim(me.id, &req.pin, id, note).map(|d| {
+                self.desk.reopen_claim(sup, &req.pin, id, note).map(|d| {
                     let detail = Box::new(d);
                     self.deliver(Outcome::ClaimShown {
                         detail,
@@ -566,15 +619,64 @@ impl CareDeskApp {
                     tr!("app-claim-reopened", id = id.as_str())
                 })
             }
-            PinAction::ForgetCustomer { id, .. } => self.forget_customer(me.id, &req.pin, *id),
+            PinAction::AddStaff { name, role, pin } => self
+                .desk
+                .sign_in_supervisor(sup, &req.pin)
+                .and_then(|by| self.desk.add_staff(&by, name, *role, pin))
+                .map(|s| {
+                    self.reload_staff();
+                    self.deliver(Outcome::StaffChanged);
+                    tr!(
+                        "app-staff-added",
+                        name = s.name.as_str(),
+                        role = s.role.label()
+                    )
+                }),
+            PinAction::SetRole {
+                staff_id,
+                name,
+                role,
+            } => self
+                .desk
+                .sign_in_supervisor(sup, &req.pin)
+                .and_then(|by| self.desk.set_staff_role(&by, *staff_id, *role))
+                .map(|_| {
+                    self.reload_staff();
+                    self.deliver(Outcome::StaffChanged);
+                    tr!("app-role-set", name = name.as_str(), role = role.label())
+                }),
+            PinAction::ResetPin {
+                staff_id,
+                name,
+                pin,
+            } => self
+                .desk
+                .sign_in_supervisor(sup, &req.pin)
+                .and_then(|by| self.desk.set_staff_pin(&by, *staff_id, pin))
+                .map(|_| {
+                    self.reload_staff();
+                    self.deliver(Outcome::StaffChanged);
+                    tr!("app-pin-reset", name = name.as_str())
+                }),
+            PinAction::SetIdleLock(minutes) => self
+                .desk
+                .sign_in_supervisor(sup, &req.pin)
+                .and_then(|by| self.desk.set_idle_lock_minutes(&by, *minutes))
+                .map(|()| {
+                    self.reload_database_facts();
+                    self.deliver(Outcome::IdleLockSet);
+                    tr!("app-idle-lock-set", minutes = *minutes)
+                }),
+            PinAction::ForgetCustomer { id, .. } => self.forget_customer(sup, &req.pin, *id),
         };
         match result {
             Ok(text) => self.info(text),
-            Err(StoreError::NotAllowed(why)) => {
-                // Wrong PIN: ask again, in the dialog.
+            Err(e @ (StoreError::NotAllowed(_) | StoreError::Locked { .. })) => {
+                // Wrong PIN (or locked): said in the dialog, which stays.
                 self.dialogs.pin = Some(PinRequest {
-                    error: Some(tr!("app-pin-not-allowed", why = why)),
-                    ..PinRequest::new(req.action)
+                    error: Some(tr!("app-pin-not-allowed", why = refusal(e))),
+                    pin: String::new(),
+                    ..req
                 });
             }
             Err(e) => self.fail(&tr!("app-what-not-done"), e),
@@ -601,38 +703,147 @@ impl CareDeskApp {
     }
 
     fn pick_import_file(&mut self) {
-        if self.test_mode {
+        if self.test_mode || !native_file_dialog() {
+            self.dialogs.save = Some(SaveDialog::new(FilePurpose::Import, String::new(), None));
             return;
         }
-        if let Some(path) = rfd::FileDialog::new()
+        match rfd::FileDialog::new()
             .add_filter(tr!("app-csv-filter"), &["csv"])
             .set_title(tr!("app-import-title"))
             .pick_file()
         {
-            self.start_import(path);
+            Some(path) => self.start_import(path),
+            None => {
+                let why = Some(tr!("open-native-gave-nothing"));
+                self.dialogs.save = Some(SaveDialog::new(FilePurpose::Import, String::new(), why));
+            }
         }
     }
 
     fn pick_export_file(&mut self, content: ExportContent, format: ExportFormat) {
-        if self.test_mode {
-            return;
-        }
         let today = self.today();
         let name = ExportJob::suggested_file_name(&content, format, today);
-        if let Some(target) = rfd::FileDialog::new()
+        if self.test_mode || !native_file_dialog() {
+            // No native dialog here (or tests): CareDesk's own, never nothing.
+            let purpose = FilePurpose::Export { content, format };
+            self.dialogs.save = Some(SaveDialog::new(purpose, name, None));
+            return;
+        }
+        match rfd::FileDialog::new()
             .set_title(tr!("app-export-title"))
-            .set_file_name(name)
+            .set_file_name(name.as_str())
             .add_filter(widgets::format_name(format), &[format.extension()])
             .save_file()
         {
-            self.start_export(ExportJob {
+            Some(target) => self.start_export(ExportJob {
                 format,
                 target,
                 content,
                 as_of: today,
                 // For spreadsheets: Excel needs the mark to read UTF-8.
                 csv_bom: true,
-            });
+            }),
+            // Cancelled, or the dialog could not be shown: said, and
+            // CareDesk's own dialog offered.
+            None => {
+                let purpose = FilePurpose::Export { content, format };
+                let why = Some(tr!("save-native-gave-nothing"));
+                self.dialogs.save = Some(SaveDialog::new(purpose, name, why));
+            }
         }
     }
+
+    /// The file named in CareDesk's own file dialog. An export: the folder
+    /// must exist, a file there is replaced only when ticked, and the writer
+    /// itself refuses anything that is not a regular file. An import: the
+    /// file must be there.
+    fn use_file_here(&mut self) {
+        let Some(d) = self.dialogs.save.as_mut() else {
+            return;
+        };
+        let folder = std::path::PathBuf::from(d.folder.trim());
+        let mut name = d.name.trim().to_owned();
+        let error = if !folder.is_dir() {
+            Some(tr!("save-no-folder", folder = d.folder.trim()))
+        } else if name.is_empty() || name.contains(['/', '\\']) || name == "." || name == ".." {
+            Some(tr!("save-bad-name"))
+        } else {
+            match &d.purpose {
+                FilePurpose::Export { format, .. } => {
+                    if std::path::Path::new(&name).extension().is_none() {
+                        name = format!("{name}.{}", format.extension());
+                    }
+                    let exists = folder.join(&name).symlink_metadata().is_ok();
+                    (exists && !d.replace).then(|| tr!("save-exists", name = name.as_str()))
+                }
+                FilePurpose::Import => (!folder.join(&name).is_file())
+                    .then(|| tr!("open-no-file", name = name.as_str())),
+            }
+        };
+        if let Some(e) = error {
+            d.error = Some(e);
+            return;
+        }
+        let Some(d) = self.dialogs.save.take() else {
+            return;
+        };
+        let target = folder.join(name);
+        match d.purpose {
+            FilePurpose::Export { content, format } => {
+                let as_of = self.today();
+                self.start_export(ExportJob {
+                    format,
+                    target,
+                    content,
+                    as_of,
+                    csv_bom: true,
+                });
+            }
+            FilePurpose::Import => self.start_import(target),
+        }
+    }
+}
+
+impl SaveDialog {
+    /// The dialog in the user's documents folder, `name` filled in.
+    fn new(purpose: FilePurpose, name: String, error: Option<String>) -> Self {
+        Self {
+            purpose,
+            folder: default_folder().display().to_string(),
+            name,
+            replace: false,
+            error,
+        }
+    }
+}
+
+/// Why a PIN or a person was refused, in words (without "not allowed:"
+/// twice).
+fn refusal(e: StoreError) -> String {
+    match e {
+        StoreError::NotAllowed(why) => why,
+        other => other.to_string(),
+    }
+}
+
+/// Whether a native save dialog can be shown: rfd asks the XDG desktop
+/// portal over the session bus; without a bus there is no dialog at all.
+fn native_file_dialog() -> bool {
+    if cfg!(not(target_os = "linux")) {
+        return true;
+    }
+    std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|v| !v.is_empty())
+}
+
+/// Where CareDesk's own save dialog starts: the user's documents folder,
+/// else their home, else the current folder.
+fn default_folder() -> std::path::PathBuf {
+    directories::UserDirs::new()
+        .and_then(|u| {
+            u.document_dir()
+                .filter(|d| d.is_dir())
+                .map(std::path::Path::to_path_buf)
+                .or_else(|| Some(u.home_dir().to_path_buf()))
+        })
+        .unwrap_or_else(|| std::path::PathBuf::from("."))
 }

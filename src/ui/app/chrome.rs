@@ -16,30 +16,81 @@ use egui::{Key, RichText, Ui};
 /// The dialogs that can be open (at most one shows at a time).
 #[derive(Default)]
 pub(super) struct Dialogs {
+    /// Signing in: shown whenever staff exist and nobody is signed in (at
+    /// start, after switching person, after the idle lock).
+    pub sign_in: SignInDialog,
+    /// A new database's first supervisor.
+    pub setup: SetupDialog,
     /// A step waiting for "Yes".
     pub confirm: Option<Confirmation>,
     /// A supervisor action waiting for the PIN.
     pub pin: Option<PinRequest>,
+    /// CareDesk's own file dialog (no native file dialog here).
+    pub save: Option<SaveDialog>,
     /// The rule whose clause of the terms is shown (a window, not modal).
     pub clause: Option<RuleId>,
 }
 
-/// A supervisor action and the PIN typed for it so far.
+/// What CareDesk's own file dialog is for.
+pub(crate) enum FilePurpose {
+    /// Save an export.
+    Export {
+        content: ExportContent,
+        format: crate::report::ExportFormat,
+    },
+    /// Import products from a CSV file.
+    Import,
+}
+
+/// Who is signing in and the PIN typed so far.
+#[derive(Default)]
+pub(crate) struct SignInDialog {
+    pub staff_id: Option<i64>,
+    pub pin: String,
+    /// Why the last PIN was refused (wrong, or the person is locked).
+    pub error: Option<String>,
+}
+
+/// The first supervisor of a new database, as typed.
+#[derive(Default)]
+pub(super) struct SetupDialog {
+    pub name: String,
+    pub pin: String,
+    pub pin_again: String,
+    pub error: Option<String>,
+}
+
+/// A supervisor action, the supervisor who allows it and the PIN typed so far.
 pub(super) struct PinRequest {
     pub action: PinAction,
+    /// The supervisor whose PIN is asked: the signed-in person when a
+    /// supervisor, else chosen in the dialog (a supervisor at the counter).
+    pub supervisor: Option<i64>,
     pub pin: String,
     /// Why the last PIN was refused.
     pub error: Option<String>,
 }
 
 impl PinRequest {
-    pub fn new(action: PinAction) -> Self {
+    pub fn new(action: PinAction, supervisor: Option<i64>) -> Self {
         Self {
             action,
+            supervisor,
             pin: String::new(),
             error: None,
         }
     }
+}
+
+/// CareDesk's own file dialog (no native one here): a folder and a file
+/// name, to save an export to or to import from.
+pub(crate) struct SaveDialog {
+    pub purpose: FilePurpose,
+    pub folder: String,
+    pub name: String,
+    /// Replace a file of that name.
+    pub replace: bool,
+    pub error: Option<String>,
 }
 
 /// How a dialog was answered this frame.
@@ -52,6 +103,7 @@ impl CareDeskApp {
     /// The chrome and the shown panel; returns what was asked for.
     pub(super) fn draw(&mut self, ui: &mut Ui, ctx: &egui::Context) -> Vec<Command> {
         let mut out = Vec::new();
+        self.banners(ui);
         egui::Panel::top("top_bar").show(ui, |ui| {
             self.menu_bar(ui, &mut out);
             self.scanner_row(ui, &mut out);
@@ -116,12 +168,41 @@ impl CareDeskApp {
     }
 
     fn modal_open(&self) -> bool {
-        self.dialogs.confirm.is_some() || self.dialogs.pin.is_some() || self.needs_staff()
+        self.dialogs.confirm.is_some()
+            || self.dialogs.pin.is_some()
+            || self.dialogs.save.is_some()
+            || self.is_locked()
     }
 
-    /// The current staff member is chosen at start (once staff exist).
-    fn needs_staff(&self) -> bool {
-        !self.staff.is_empty() && self.current_staff().is_none()
+    /// "DEMO DATA" on a demo database; "read-only" on a damaged one.
+    fn banners(&self, ui: &mut Ui) {
+        let bar = |ui: &mut Ui, id: egui::Id, fill: egui::Color32, text: String| {
+            egui::Panel::top(id)
+                .frame(egui::Frame::new().fill(fill).inner_margin(4.0))
+                .show(ui, |ui| {
+                    ui.vertical_centered(|ui| {
+                        ui.label(RichText::new(text).strong().color(egui::Color32::WHITE));
+                    });
+                });
+        };
+        if self.demo {
+            let fill = egui::Color32::from_rgb(0xB0, 0x4A, 0x00);
+            bar(
+                ui,
+                egui::Id::unique("demo_banner"),
+                fill,
+                tr!("banner-demo"),
+            );
+        }
+        if let Some(why) = &self.read_only {
+            let fill = egui::Color32::from_rgb(0x9B, 0x1C, 0x1C);
+            bar(
+                ui,
+                egui::Id::unique("read_only_banner"),
+                fill,
+                tr!("banner-read-only", why = why.as_str()),
+            );
+        }
     }
 
     /// The window-wide shortcuts (a panel's own, like Ctrl+Enter in claim
@@ -131,7 +212,9 @@ impl CareDeskApp {
             return;
         }
         self.scan_anywhere(ctx);
-        let mut commands = vec![Command::FocusSerial, Command::ToggleTheme];
+        // Ctrl+Shift+L before Ctrl+L: egui matches a shortcut ignoring an
+        // extra Shift, so the longer one is asked first.
+        let mut commands = vec![Command::Lock, Command::FocusSerial, Command::ToggleTheme];
         commands.extend(Panel::ALL.map(Command::ShowPanel));
         ctx.input_mut(|i| {
             if i.consume_shortcut(&keys::FOCUS_SERIAL_ALT) {
@@ -275,6 +358,17 @@ impl CareDeskApp {
         let today = tr!("scanner-today", date = widgets::iso(self.today()));
         widgets::hint(ui, &today);
         ui.separator();
+        if self.current_staff().is_some() {
+            let lock = Command::Lock;
+            let keys = widgets::shortcut_text(ui.ctx(), &lock);
+            if ui
+                .button(lock.button_text())
+                .on_hover_text(tr!("scanner-lock-hover", keys = keys))
+                .clicked()
+            {
+                out.push(lock);
+            }
+        }
         match self.current_staff() {
             Some(s) => {
                 let who = tr!(
@@ -371,36 +465,197 @@ impl CareDeskApp {
             dark: self.state.dark,
             lang: self.state.language(),
             busy: self.background.busy(),
+            demo: self.demo,
+            idle_lock_minutes: self.idle_lock_minutes,
+            last_backup: self.last_backup.as_ref(),
         };
         self.panels.get_mut(self.state.panel).ui(ui, &view)
     }
 
     fn modals(&mut self, ctx: &egui::Context, out: &mut Vec<Command>) {
-        if self.needs_staff() {
-            self.choose_staff(ctx, out);
+        if self.staff.is_empty() && self.desk.needs_setup().unwrap_or(false) {
+            self.setup_dialog(ctx, out);
+        } else if self.is_locked() {
+            self.sign_in_dialog(ctx, out);
         } else if self.dialogs.confirm.is_some() {
             self.confirm_dialog(ctx, out);
         } else if self.dialogs.pin.is_some() {
             self.pin_dialog(ctx, out);
+        } else if self.dialogs.save.is_some() {
+            self.save_dialog(ctx, out);
         }
     }
 
-    fn choose_staff(&self, ctx: &egui::Context, out: &mut Vec<Command>) {
-        egui::Modal::new(egui::Id::unique("choose_staff")).show(ctx, |ui| {
-            ui.set_width(360.0);
+    /// Who is working, with their PIN: at start, when switching person and
+    /// after the idle lock. No way round it but a right PIN.
+    fn sign_in_dialog(&mut self, ctx: &egui::Context, out: &mut Vec<Command>) {
+        let staff = &self.staff;
+        let d = &mut self.dialogs.sign_in;
+        let mut go = false;
+        egui::Modal::new(egui::Id::unique("sign_in")).show(ctx, |ui| {
+            ui.set_width(400.0);
             ui.heading(tr!("staff-dialog-title"));
             ui.label(tr!("staff-dialog-body"));
-            for s in &self.staff {
+            ui.add_space(4.0);
+            for s in staff {
                 let text = tr!(
                     "staff-name-role",
                     name = s.name.as_str(),
                     role = s.role.label()
                 );
-                if ui.button(text).clicked() {
-                    out.push(Command::SetStaff(s.id));
+                let chosen = d.staff_id == Some(s.id);
+                if ui.radio(chosen, text).clicked() && !chosen {
+                    d.staff_id = Some(s.id);
+                    d.pin.clear();
+                    d.error = None;
                 }
             }
+            if d.staff_id.is_some() {
+                ui.add_space(4.0);
+                let l = ui.label(tr!("sign-in-pin"));
+                let r = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut d.pin)
+                            .id(egui::Id::unique("sign_in_pin"))
+                            .password(true)
+                            .desired_width(160.0),
+                    )
+                    .labelled_by(l.id);
+                if !r.has_focus() && !r.lost_focus() {
+                    r.request_focus();
+                }
+                go |= r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+            }
+            if let Some(e) = &d.error {
+                widgets::error_text(ui, e);
+            }
+            let ready = d.staff_id.is_some() && !d.pin.is_empty();
+            go |= ui
+                .add_enabled(ready, egui::Button::new(tr!("sign-in-button")))
+                .clicked();
+            go &= ready;
         });
+        if go {
+            out.push(Command::SignIn);
+        }
+    }
+
+    /// A new, empty database: its first supervisor (name and PIN), or demo data.
+    fn setup_dialog(&mut self, ctx: &egui::Context, out: &mut Vec<Command>) {
+        let d = &mut self.dialogs.setup;
+        let busy = self.background.busy();
+        let demo_products = self.panels.settings.demo_products;
+        egui::Modal::new(egui::Id::unique("first_start")).show(ctx, |ui| {
+            ui.set_width(440.0);
+            ui.heading(tr!("setup-title"));
+            ui.label(tr!("setup-body"));
+            egui::Grid::new("setup_grid").num_columns(2).show(ui, |ui| {
+                let l = ui.label(tr!("settings-name"));
+                ui.add(egui::TextEdit::singleline(&mut d.name).desired_width(220.0))
+                    .labelled_by(l.id);
+                ui.end_row();
+                let l = ui.label(tr!("setup-pin"));
+                ui.add(
+                    egui::TextEdit::singleline(&mut d.pin)
+                        .password(true)
+                        .desired_width(160.0),
+                )
+                .labelled_by(l.id);
+                ui.end_row();
+                let l = ui.label(tr!("setup-pin-again"));
+                ui.add(
+                    egui::TextEdit::singleline(&mut d.pin_again)
+                        .password(true)
+                        .desired_width(160.0),
+                )
+                .labelled_by(l.id);
+                ui.end_row();
+            });
+            if let Some(e) = &d.error {
+                widgets::error_text(ui, e);
+            }
+            ui.horizontal(|ui| {
+                let ready = !d.name.trim().is_empty() && !d.pin.is_empty();
+                if ui
+                    .add_enabled(ready && !busy, egui::Button::new(tr!("setup-button")))
+                    .clicked()
+                {
+                    out.push(Command::SetUpFirstSupervisor);
+                }
+                let demo = Command::LoadDemo {
+                    products: demo_products,
+                    confirmed: false,
+                };
+                if ui
+                    .add_enabled(!busy, egui::Button::new(tr!("setup-demo")))
+                    .clicked()
+                {
+                    out.push(demo);
+                }
+            });
+        });
+    }
+
+    /// CareDesk's own file dialog: a folder (the documents folder at first)
+    /// and a file name; Save runs the export, Import the import.
+    fn save_dialog(&mut self, ctx: &egui::Context, out: &mut Vec<Command>) {
+        let Some(d) = &mut self.dialogs.save else {
+            return;
+        };
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("save_dialog")).show(ctx, |ui| {
+            ui.set_width(520.0);
+            let export = match &d.purpose {
+                FilePurpose::Export { format, .. } => {
+                    let name = format.extension().to_uppercase();
+                    ui.heading(tr!("save-title", format = name));
+                    widgets::hint(ui, &widgets::format_name(*format));
+                    true
+                }
+                FilePurpose::Import => {
+                    ui.heading(tr!("open-title"));
+                    false
+                }
+            };
+            widgets::hint(ui, &tr!("save-no-native"));
+            egui::Grid::new("save_grid").num_columns(2).show(ui, |ui| {
+                let l = ui.label(tr!("save-folder"));
+                ui.add(egui::TextEdit::singleline(&mut d.folder).desired_width(380.0))
+                    .labelled_by(l.id);
+                ui.end_row();
+                let l = ui.label(tr!("save-name"));
+                ui.add(egui::TextEdit::singleline(&mut d.name).desired_width(380.0))
+                    .labelled_by(l.id);
+                ui.end_row();
+            });
+            if export {
+                ui.checkbox(&mut d.replace, tr!("save-replace"));
+            }
+            if let Some(e) = &d.error {
+                widgets::error_text(ui, e);
+            }
+            ui.horizontal(|ui| {
+                let go = if export {
+                    tr!("save-button")
+                } else {
+                    tr!("open-button")
+                };
+                if ui.button(RichText::new(go).strong()).clicked() {
+                    answer = Some(Answer::Yes);
+                }
+                if ui.button(tr!("dialog-cancel")).clicked() {
+                    answer = Some(Answer::No);
+                }
+            });
+        });
+        match answer.or_else(|| dialog_keys(ctx)) {
+            Some(Answer::Yes) => out.push(Command::UseFileHere),
+            Some(Answer::No) => {
+                self.dialogs.save = None;
+                self.message = Some(crate::ui::Message::info(tr!("save-cancelled")));
+            }
+            None => {}
+        }
     }
 
     fn confirm_dialog(&mut self, ctx: &egui::Context, out: &mut Vec<Command>) {
@@ -440,18 +695,44 @@ impl CareDeskApp {
     }
 
     fn pin_dialog(&mut self, ctx: &egui::Context, out: &mut Vec<Command>) {
+        let supervisors: Vec<(i64, String)> = self
+            .staff
+            .iter()
+            .filter(|s| s.role == crate::desk::Role::Supervisor)
+            .map(|s| (s.id, s.name.clone()))
+            .collect();
+        let me_supervisor = self
+            .current_staff()
+            .is_some_and(|s| s.role == crate::desk::Role::Supervisor);
         let Some(p) = &mut self.dialogs.pin else {
             return;
         };
         let mut answer = None;
         egui::Modal::new(egui::Id::unique("pin")).show(ctx, |ui| {
-            ui.set_width(380.0);
+            ui.set_width(400.0);
             ui.heading(tr!("pin-title"));
             ui.label(p.action.describe());
+            if !me_supervisor {
+                // A clerk or technician: a supervisor at the counter allows it
+                // with their own PIN.
+                widgets::hint(ui, &tr!("pin-supervisor-needed"));
+                for (id, name) in &supervisors {
+                    let chosen = p.supervisor == Some(*id);
+                    if ui.radio(chosen, name.as_str()).clicked() && !chosen {
+                        p.supervisor = Some(*id);
+                        p.pin.clear();
+                        p.error = None;
+                    }
+                }
+                if supervisors.is_empty() {
+                    widgets::error_text(ui, &tr!("pin-no-supervisor"));
+                }
+            }
             let l = ui.label(tr!("pin-label"));
             let r = ui
                 .add(
                     egui::TextEdit::singleline(&mut p.pin)
+                        .id(egui::Id::unique("supervisor_pin"))
                         .password(true)
                         .desired_width(160.0),
                 )
@@ -463,7 +744,11 @@ impl CareDeskApp {
                 widgets::error_text(ui, e);
             }
             ui.horizontal(|ui| {
-                if ui.button(tr!("dialog-ok")).clicked() {
+                let ready = p.supervisor.is_some() && !p.pin.is_empty();
+                if ui
+                    .add_enabled(ready, egui::Button::new(tr!("dialog-ok")))
+                    .clicked()
+                {
                     answer = Some(Answer::Yes);
                 }
                 if ui.button(tr!("dialog-cancel")).clicked() {

@@ -15,7 +15,7 @@ mod chrome;
 mod jobs;
 mod visit;
 
-use crate::desk::{Desk, Lookup, Staff};
+use crate::desk::{BackupInfo, Desk, Lookup, Staff, StoreError};
 use crate::tr;
 use crate::ui::command::Command;
 use crate::ui::outcome::Outcome;
@@ -23,6 +23,7 @@ use crate::ui::view::{Clock, Message, State};
 use crate::ui::{Panel, Panels, StartOptions, theme};
 use chrono::NaiveDate;
 use egui::Ui;
+use std::time::{Duration, Instant};
 
 pub struct CareDeskApp {
     pub desk: Desk,
@@ -47,9 +48,20 @@ pub struct CareDeskApp {
     background: jobs::Background,
     /// Where the database is, in words (Settings shows it).
     location: String,
-    /// Fixed theme, no animation, no file dialogs.
+    /// Fixed theme, no animation, no native file dialogs (CareDesk's own
+    /// save dialog instead).
     test_mode: bool,
     theme_applied: Option<bool>,
+    /// The database holds demo data (a banner says so).
+    demo: bool,
+    /// Minutes without input before the window locks (0: never).
+    idle_lock_minutes: u32,
+    /// When a person last pressed a key, clicked or moved the pointer.
+    last_input: Instant,
+    /// The last backup of this database (Settings shows it).
+    last_backup: Option<BackupInfo>,
+    /// Why the database is read-only (damaged), for the banner.
+    read_only: Option<String>,
     /// The window's context, for threads that wake it (photo readers).
     ctx: Option<egui::Context>,
     /// The terms and which clause each rule rests on (the clause window).
@@ -71,8 +83,9 @@ impl CareDeskApp {
             app.state.dark = dark;
         }
         if let Some(name) = &start.staff {
+            // Chosen in the sign-in dialog; the PIN is still asked.
             match app.desk.staff_by_name(name) {
-                Ok(s) => app.state.staff_id = Some(s.id),
+                Ok(s) => app.dialogs.sign_in.staff_id = Some(s.id),
                 Err(e) => app.fail(&tr!("app-what-staff-option", name = name.as_str()), e),
             }
         }
@@ -105,6 +118,7 @@ impl CareDeskApp {
         app.theme_applied = Some(app.state.dark);
         app.background.start_pages(&app.desk);
         app.start_live(ctx);
+        app.start_daily_backup();
         app
     }
 
@@ -136,15 +150,22 @@ impl CareDeskApp {
             location,
             test_mode,
             theme_applied: None,
+            demo: false,
+            idle_lock_minutes: crate::desk::DEFAULT_IDLE_LOCK_MINUTES,
+            last_input: Instant::now(),
+            last_backup: None,
+            read_only: None,
             ctx: None,
             terms: crate::terms::Terms::load_default().map_err(|e| e.to_string()),
         };
+        app.read_only = app.desk.read_only_reason();
         for panel in Panel::ALL {
             if let Some(saved) = app.state.panels.get(panel.name()) {
                 app.panels.get_mut(panel).restore(saved);
             }
         }
         app.reload_staff();
+        app.reload_database_facts();
         app
     }
 
@@ -172,6 +193,100 @@ impl CareDeskApp {
         self.commands.push(c);
     }
 
+    /// Signs a person in with their PIN: the one way `state.staff_id` is
+    /// set. A wrong PIN counts towards that person's lock (five in a row:
+    /// five minutes), kept in the database.
+    pub fn sign_in(&mut self, staff_id: i64, pin: &str) -> Result<(), StoreError> {
+        let who = self.desk.sign_in(staff_id, pin)?;
+        self.state.staff_id = Some(who.id());
+        self.dialogs.sign_in = chrome::SignInDialog::default();
+        self.last_input = Instant::now();
+        self.focus_serial = true;
+        self.reload_staff();
+        Ok(())
+    }
+
+    /// Nobody is signed in now; the sign-in dialog offers the person who
+    /// was, so they only type their PIN to go on. What is typed in the
+    /// panels stays.
+    pub fn lock(&mut self) {
+        let was = self.state.staff_id.take();
+        self.dialogs.pin = None;
+        self.dialogs.confirm = None;
+        self.dialogs.sign_in = chrome::SignInDialog {
+            staff_id: was,
+            ..chrome::SignInDialog::default()
+        };
+    }
+
+    /// Whether the window is locked (staff exist and nobody is signed in).
+    pub fn is_locked(&self) -> bool {
+        !self.staff.is_empty() && self.current_staff().is_none()
+    }
+
+    /// Locks the window when nobody has touched it for the idle-lock time,
+    /// as of `now`; returns whether it locked. Called every frame (tests
+    /// pass a later `now` instead of waiting).
+    pub fn check_idle(&mut self, now: Instant) -> bool {
+        let Some(limit) = self.idle_limit() else {
+            return false;
+        };
+        if self.state.staff_id.is_some() && now.saturating_duration_since(self.last_input) >= limit
+        {
+            self.lock();
+            self.message = Some(crate::ui::Message::info(tr!(
+                "app-locked-idle",
+                minutes = self.idle_lock_minutes
+            )));
+            return true;
+        }
+        false
+    }
+
+    fn idle_limit(&self) -> Option<Duration> {
+        (self.idle_lock_minutes > 0)
+            .then(|| Duration::from_secs(60 * u64::from(self.idle_lock_minutes)))
+    }
+
+    /// Notes input this frame, locks when idle too long, and makes sure a
+    /// frame comes when the idle time will be up (no input, no repaint
+    /// otherwise).
+    fn watch_idle(&mut self, ctx: &egui::Context) {
+        let touched = ctx.input(|i| {
+            i.events.iter().any(|e| {
+                matches!(
+                    e,
+                    egui::Event::Key { .. }
+                        | egui::Event::Text(_)
+                        | egui::Event::PointerButton { .. }
+                        | egui::Event::PointerMoved(_)
+                        | egui::Event::MouseWheel { .. }
+                        | egui::Event::Paste(_)
+                )
+            })
+        });
+        let now = Instant::now();
+        if touched {
+            self.last_input = now;
+        }
+        self.check_idle(now);
+        if let Some(limit) = self.idle_limit()
+            && self.state.staff_id.is_some()
+        {
+            let left = limit.saturating_sub(now.saturating_duration_since(self.last_input));
+            ctx.request_repaint_after(left + Duration::from_millis(50));
+        }
+    }
+
+    /// Demo or real, the idle lock and the last backup, as the database says.
+    pub(super) fn reload_database_facts(&mut self) {
+        self.demo = self.desk.is_demo().unwrap_or(false);
+        if let Ok(m) = self.desk.idle_lock_minutes() {
+            self.idle_lock_minutes = m;
+        }
+        self.last_backup = self.desk.last_backup().ok().flatten();
+    }
+
     /// The whole window, for eframe and for kittest alike.
     pub fn ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
@@ -179,8 +294,12 @@ impl CareDeskApp {
             self.ctx = Some(ctx.clone());
         }
         self.set_up_frame(&ctx);
+        self.watch_idle(&ctx);
         let dropped = crate::ui::visit::dropped_photos(&ctx);
-        self.dropped(dropped);
+        // A locked window takes no photos: nobody is signed in to keep them.
+        if !self.is_locked() {
+            self.dropped(dropped);
+        }
         self.shortcuts(&ctx);
         let mut out = self.draw(ui, &ctx);
         self.commands.append(&mut out);
