@@ -412,6 +412,59 @@ fn filing_with_the_checklist_incomplete_when_confirmed() {
     assert!(e.contains("battery_charged"), "{e}");
 }
 
+/// `claim file --photo FILE`: the photos taken at intake are filed with the
+/// claim in its transaction; a damaged one, or the same one twice, files
+/// nothing (exit 2, no claim, no audit entry).
+#[test]
+fn filing_with_photos_keeps_them_or_files_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = setup(dir.path());
+    let claim = dir.path().join("claim.json");
+    std::fs::write(
+        &claim,
+        format!(r#"{CLAIM}, "checklist": [], "description": "cracked arm"}}"#),
+    )
+    .unwrap();
+    let img = image::RgbImage::from_fn(160, 120, |x, y| image::Rgb([x as u8, y as u8, 40]));
+    let photo = dir.path().join("arm.jpg");
+    img.save(&photo).unwrap();
+    let close = dir.path().join("close.png");
+    img.save(&close).unwrap();
+    let cut = dir.path().join("cut.jpg");
+    let bytes = std::fs::read(&photo).unwrap();
+    std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
+    let file = |photos: &[&Path]| {
+        let mut args = vec![
+            "claim",
+            "file",
+            "VISIT00000001",
+            claim.to_str().unwrap(),
+            "--confirm-incomplete-checklist",
+        ];
+        for p in photos {
+            args.extend(["--photo", p.to_str().unwrap()]);
+        }
+        caredesk(&db, &args)
+    };
+    let audit = audit_len(&db);
+    let e = one_line_error(&file(&[&photo, &cut]));
+    assert!(
+        e.contains("cut.jpg") && e.contains("damaged or incomplete"),
+        "{e}"
+    );
+    let e = one_line_error(&file(&[&photo, &photo]));
+    assert!(e.contains("already attached"), "{e}");
+    assert_eq!(audit_len(&db), audit, "nothing written");
+    let claims = json(&caredesk(&db, &["claims"]));
+    assert_eq!(claims["total"], 0, "{claims}");
+
+    let c = json(&file(&[&photo, &close]));
+    let photos = c["visit"]["photos"].as_array().unwrap();
+    let names: Vec<&str> = photos.iter().map(|p| p["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["arm.jpg", "close.png"]);
+    assert_eq!(photos[1]["mime"], "image/png");
+}
+
 /// `caredesk print receipt|label CLAIM --out FILE`: the papers through the
 /// binary; the barcode itself is scanned back in `tests/papers.rs`.
 #[test]

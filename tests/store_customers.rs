@@ -10,10 +10,12 @@
 mod store_support;
 
 use caredesk::desk::{
-    Checklist, ChecklistItem, ClaimKind, ClaimStatus, CustomerFields, Intake, IntakeCustomer,
-    Signature, StoreError,
+    Checklist, ChecklistItem, ClaimKind, ClaimStatus, CustomerFields, Intake, IntakeAttachments,
+    IntakeCustomer, Signature, StoreError,
 };
+use caredesk::media::photo::Photo;
 use caredesk::rules::{RuleId, ServiceChannel, Term};
+use std::sync::Arc;
 use store_support::{Backend, Desk, PIN, d, r, replacement};
 
 const SERIAL: &str = "1SSDH7R00A0001";
@@ -993,6 +995,119 @@ fn claim_reports_carry_the_customer(b: Backend) {
     );
 }
 
+fn file_with(
+    desk: &Desk,
+    intake: &Intake,
+    attached: &IntakeAttachments,
+) -> Result<caredesk::desk::ClaimDetail, StoreError> {
+    desk.store.file_claim_at_intake_with(
+        desk.tech,
+        SERIAL,
+        ClaimKind::Replacement,
+        &replacement("US", ServiceChannel::Express, "2025-06-01"),
+        d("2025-06-01"),
+        intake,
+        attached,
+    )
+}
+
+fn read(name: &str, bytes: Vec<u8>) -> Arc<Photo> {
+    Arc::new(Photo::read(name, bytes).expect("a real photo"))
+}
+
+/// What filing wrote: claims, customers found by name, photos of the
+/// claims, audit entries.
+fn written(desk: &Desk) -> (usize, usize, usize) {
+    let claims = desk
+        .store
+        .count_claims(&caredesk::desk::ClaimFilter::default())
+        .unwrap();
+    let customers = desk.store.find("王小明", 5).unwrap().customers.len();
+    let audit = desk.store.audit_log(1000).unwrap().len();
+    (claims, customers, audit)
+}
+
+/// The photos and the signature taken at the counter are filed in the
+/// claim's own transaction: all of it, or — when a photo cannot be kept —
+/// nothing at all (no claim, no new customer, no photo, no audit entry).
+fn intake_photos_and_signature_are_filed_with_the_claim_or_not_at_all(b: Backend) {
+    let desk = desk_with_mavic(b);
+    let j = jpeg(640, 480);
+    let p = png(120, 90);
+    let intake = complete(Some(IntakeCustomer::New(wang())));
+    let nothing = written(&desk);
+
+    // The same photo twice: refused inside the transaction (the store's
+    // unique hash per claim), so the claim and its new customer go too.
+    let twice = IntakeAttachments {
+        photos: vec![read("arm.jpg", j.clone()), read("arm-again.jpg", j.clone())],
+        signature: Some(signature()),
+    };
+    let e = file_with(&desk, &intake, &twice).unwrap_err();
+    assert!(matches!(e, StoreError::Invalid(_)), "{e:?}");
+    assert!(e.to_string().contains("already attached"), "{e}");
+    assert_eq!(written(&desk), nothing, "nothing filed");
+
+    // A photo the database itself refuses (no bytes: its CHECK on the
+    // size), after the claim, the customer and a first photo were written
+    // in the transaction: all rolled back.
+    let mut empty = (*read("empty.png", p.clone())).clone();
+    empty.bytes.clear();
+    empty.sha256 = caredesk::media::photo::sha256_hex(&[]);
+    let refused = IntakeAttachments {
+        photos: vec![read("arm.jpg", j.clone()), Arc::new(empty)],
+        signature: None,
+    };
+    assert!(file_with(&desk, &intake, &refused).is_err());
+    assert_eq!(written(&desk), nothing, "nothing filed");
+
+    // An empty signature is refused before anything is written.
+    let unsigned = IntakeAttachments {
+        photos: vec![read("arm.jpg", j.clone())],
+        signature: Some(Signature {
+            strokes: vec![vec![]],
+            png: None,
+        }),
+    };
+    assert!(matches!(
+        file_with(&desk, &intake, &unsigned),
+        Err(StoreError::Invalid(_))
+    ));
+    assert_eq!(written(&desk), nothing, "nothing filed");
+
+    // All of it: the claim with its customer, both photos in order (the
+    // originals byte for byte) and the signature, each audited.
+    let all = IntakeAttachments {
+        photos: vec![read("arm.jpg", j.clone()), read("close-up.png", p.clone())],
+        signature: Some(signature()),
+    };
+    let c = file_with(&desk, &intake, &all).unwrap();
+    let id = c.row.id.clone();
+    assert_eq!(
+        c.visit.customer.as_ref().unwrap().name.as_deref(),
+        Some("王小明")
+    );
+    let names: Vec<&str> = c.visit.photos.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["arm.jpg", "close-up.png"]);
+    assert_eq!(desk.store.photo(c.visit.photos[0].id).unwrap().bytes, j);
+    assert_eq!(desk.store.photo(c.visit.photos[1].id).unwrap().bytes, p);
+    let kept = desk.store.signature(&id).unwrap().expect("signed");
+    assert_eq!(kept.signature.unwrap().strokes, signature().strokes);
+    assert_eq!(kept.recorded_by, "Tess Tech");
+    let log = desk.store.audit_log(1000).unwrap();
+    let of_claim = |action: &str| {
+        log.iter()
+            .filter(|a| a.action == action && a.subject == id)
+            .count()
+    };
+    assert_eq!(of_claim("file_claim"), 1);
+    assert_eq!(of_claim("intake"), 1);
+    assert_eq!(of_claim("attach_photo"), 2);
+    assert_eq!(of_claim("sign_claim"), 1);
+    let (claims, customers, _) = written(&desk);
+    assert_eq!((claims, customers), (1, 1));
+}
+
 on_both_backends!(
     customers_keep_every_script_exactly_as_typed,
     an_edit_is_audited_by_field_names_and_its_values_kept_beside,
@@ -1005,6 +1120,7 @@ on_both_backends!(
     photos_are_kept_in_the_database_with_their_hash_and_thumbnail,
     a_signature_is_kept_with_the_claim_exactly,
     claim_reports_carry_the_customer,
+    intake_photos_and_signature_are_filed_with_the_claim_or_not_at_all,
 );
 
 /// `migrate` copies customers, intake records, photos and signatures, and

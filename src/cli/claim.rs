@@ -5,11 +5,12 @@
 use super::desk::{EXIT_REFUSED, Session, day_or_today, print_json, saved};
 use crate::desk::{
     Checklist, ClaimAction, ClaimColumn, ClaimFilter, ClaimInput, ClaimKind, ClaimQueue, ClaimSort,
-    ClaimStatus, Intake, IntakeCustomer, StoreError,
+    ClaimStatus, Intake, IntakeAttachments, IntakeCustomer, StoreError,
 };
 use crate::rules::request::parse_day;
 use anyhow::{Context, anyhow};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 #[derive(clap::Args, Debug)]
 pub struct ClaimArgs {
@@ -45,6 +46,11 @@ enum ClaimCmd {
     /// year it is filed. Approved replacement claims in flight hold their
     /// replacement: a new claim on the same unit (or its chain) is decided
     /// as if those were used (REP-NONE-LEFT, REP-IN-ADVANCE).
+    ///
+    /// `--photo FILE` (again for more): photos of the damage taken at
+    /// intake, kept with the claim in its transaction — a photo that is not
+    /// a JPEG or PNG, over 20 MB, damaged or given twice files nothing
+    /// (exit 2).
     File {
         serial: String,
         file: PathBuf,
@@ -57,6 +63,10 @@ enum ClaimCmd {
         /// description empty (the customer and the person filing confirmed).
         #[arg(long)]
         confirm_incomplete_checklist: bool,
+        /// A photo of the damage (JPEG or PNG, at most 20 MB), kept with
+        /// the claim; repeat for more.
+        #[arg(long = "photo", value_name = "FILE")]
+        photos: Vec<PathBuf>,
     },
     /// Show a claim with its decision and timeline.
     Show { id: String },
@@ -135,6 +145,7 @@ impl ClaimArgs {
                 on,
                 customer,
                 confirm_incomplete_checklist,
+                photos,
             } => {
                 if desk.pin_stdin && file.as_os_str() == "-" {
                     anyhow::bail!(
@@ -159,15 +170,23 @@ impl ClaimArgs {
                     description: f.description.unwrap_or_default(),
                     confirm_incomplete: confirm_incomplete_checklist,
                 };
+                let attached = IntakeAttachments {
+                    photos: photos
+                        .iter()
+                        .map(|p| super::claim_photo::read_photo(p).map(Arc::new))
+                        .collect::<anyhow::Result<_>>()?,
+                    signature: None,
+                };
                 let store = desk.open_to_write()?;
                 let actor = desk.sign_in(&store)?;
-                let claim = match store.file_claim_at_intake(
+                let claim = match store.file_claim_at_intake_with(
                     actor.id(),
                     &serial,
                     f.kind,
                     &input,
                     on,
                     &intake,
+                    &attached,
                 ) {
                     Ok(c) => c,
                     Err(StoreError::NeedsConfirmation(why)) => {

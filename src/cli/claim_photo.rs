@@ -8,9 +8,9 @@
 //! - `get PHOTO --out FILE`: writes the original bytes back to a file.
 
 use super::desk::{Session, print_json, saved};
-use crate::media::photo::{MAX_PHOTO_BYTES, PhotoError};
+use crate::media::photo::{MAX_PHOTO_BYTES, Photo, PhotoError};
 use anyhow::Context;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[derive(clap::Subcommand, Debug)]
 pub enum PhotoCmd {
@@ -26,27 +26,39 @@ pub enum PhotoCmd {
     },
 }
 
+/// A photo file's name and bytes; one over 20 MB is refused before it is
+/// read into memory.
+fn photo_file(file: &Path) -> anyhow::Result<(String, Vec<u8>)> {
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| file.display().to_string());
+    let size = std::fs::metadata(file)
+        .with_context(|| format!("cannot read {}", file.display()))?
+        .len();
+    if size > MAX_PHOTO_BYTES as u64 {
+        return Err(PhotoError::TooLarge {
+            name,
+            size: usize::try_from(size).unwrap_or(usize::MAX),
+        }
+        .into());
+    }
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    Ok((name, bytes))
+}
+
+/// Reads and checks a photo file (JPEG or PNG, at most 20 MB, not damaged)
+/// before anything is written: `claim file --photo`.
+pub(super) fn read_photo(file: &Path) -> anyhow::Result<Photo> {
+    let (name, bytes) = photo_file(file)?;
+    Ok(Photo::read(&name, bytes)?)
+}
+
 impl PhotoCmd {
     pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
         match self {
             PhotoCmd::Add { claim, file } => {
-                let name = file
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_else(|| file.display().to_string());
-                let size = std::fs::metadata(&file)
-                    .with_context(|| format!("cannot read {}", file.display()))?
-                    .len();
-                // Refused before reading a huge file into memory.
-                if size > MAX_PHOTO_BYTES as u64 {
-                    return Err(PhotoError::TooLarge {
-                        name,
-                        size: usize::try_from(size).unwrap_or(usize::MAX),
-                    }
-                    .into());
-                }
-                let bytes = std::fs::read(&file)
-                    .with_context(|| format!("cannot read {}", file.display()))?;
+                let (name, bytes) = photo_file(&file)?;
                 let store = desk.open_to_write()?;
                 let actor = desk.sign_in(&store)?;
                 let meta = store.attach_photo(actor.id(), &claim, &name, bytes)?;

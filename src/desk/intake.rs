@@ -5,7 +5,8 @@
 //!
 //! The claim itself is filed by `claims::file_claim_in`, unchanged; what the
 //! counter adds is kept beside it (`claim_intake`, `claim_photos`,
-//! `claim_signatures`) in the same transaction.
+//! `claim_signatures`) in the same transaction: the photos and the signature
+//! taken before the claim existed are filed with it, all or nothing.
 
 use super::customers::{Customer, add_in, link_in, usable_customer};
 use super::{Desk, Result, audit, now};
@@ -13,13 +14,14 @@ use crate::media::photo::Photo;
 use crate::media::signature::Signature;
 use crate::store::{
     ClaimDetail, ClaimInput, ClaimIntakeRow, ClaimKind, ClaimVisit, CustomerFields, IntakeRecord,
-    NewPhoto, PhotoMeta, PhotoRow, Reads, SignatureInfo, SignatureRow, StoreError,
+    NewPhoto, PhotoMeta, PhotoRow, Reads, SignatureInfo, SignatureRow, StoreError, Txn,
 };
 use crate::tr;
 use crate::vocab::Checklist;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// The longest damage description kept, in characters.
 pub const MAX_DESCRIPTION: usize = 4_000;
@@ -60,6 +62,31 @@ impl Intake {
         }
         out
     }
+}
+
+/// What the counter took before the claim existed, filed with it in its
+/// transaction: photos of the damage (read and checked already, off the UI
+/// thread) and the customer's signature.
+#[derive(Clone, Debug, Default)]
+pub struct IntakeAttachments {
+    pub photos: Vec<Arc<Photo>>,
+    pub signature: Option<Signature>,
+}
+
+/// A signature checked before the transaction, with its strokes as kept.
+struct CheckedSignature {
+    signature: Signature,
+    strokes: String,
+}
+
+fn check_signature(signature: &Signature) -> Result<CheckedSignature> {
+    let signature = signature.clone().without_empty_strokes();
+    signature
+        .check()
+        .map_err(|e| StoreError::Invalid(e.to_string()))?;
+    let strokes = serde_json::to_string(&signature.strokes)
+        .map_err(|e| StoreError::Invalid(e.to_string()))?;
+    Ok(CheckedSignature { signature, strokes })
 }
 
 /// A claim's signature as kept.
@@ -172,6 +199,141 @@ fn claim_exists(r: &mut dyn Reads, id: &str) -> Result<()> {
     }
 }
 
+/// The intake record of a claim being filed, as checked before its
+/// transaction.
+struct IntakeToKeep<'a> {
+    intake: &'a Intake,
+    description: &'a str,
+    incomplete_confirmed: bool,
+    privacy_accepted: bool,
+}
+
+/// Keeps the intake record of claim `id` just filed: the customer (linked to
+/// the product too), the privacy record, the checklist and the description.
+fn keep_intake(
+    tx: &mut dyn Txn,
+    actor: i64,
+    id: &str,
+    customer: Option<i64>,
+    record: &IntakeToKeep<'_>,
+    at: NaiveDateTime,
+) -> Result<()> {
+    let product_id = tx
+        .claim_state(id)?
+        .ok_or(StoreError::Unfinished("the claim just filed is missing"))?
+        .product_id;
+    let codes = record.intake.checklist.codes();
+    tx.insert_claim_intake(&ClaimIntakeRow {
+        claim_id: id.to_owned(),
+        customer_id: customer,
+        privacy_recorded_by: record.privacy_accepted.then_some(actor),
+        privacy_recorded_at: record.privacy_accepted.then_some(at),
+        checklist: serde_json::to_string(&codes).unwrap_or_else(|_| "[]".into()),
+        incomplete_confirmed: record.incomplete_confirmed,
+        description: record.description.to_owned(),
+        recorded_at: at,
+        recorded_by: actor,
+    })?;
+    if let Some(c) = customer {
+        let serial = tx
+            .unit_by_id(product_id)?
+            .map(|u| u.product.serial)
+            .unwrap_or_default();
+        link_in(tx, actor, product_id, &serial, c, at)?;
+    }
+    audit(
+        tx,
+        Some(actor),
+        at,
+        "intake",
+        id,
+        serde_json::json!({
+            "customer": customer,
+            "privacy_recorded": record.privacy_accepted,
+            "checklist": codes,
+            "incomplete_confirmed": record.incomplete_confirmed,
+            "description": !record.description.is_empty(),
+        }),
+    )
+}
+
+/// Keeps a photo with claim `id`, audited; the same photo twice on one
+/// claim is refused. Its id.
+fn keep_photo(
+    tx: &mut dyn Txn,
+    actor: i64,
+    id: &str,
+    photo: &Photo,
+    at: NaiveDateTime,
+) -> Result<i64> {
+    let Some(pid) = tx.insert_photo(&NewPhoto {
+        claim_id: id.to_owned(),
+        name: photo.name.clone(),
+        mime: photo.format.mime().to_owned(),
+        sha256: photo.sha256.clone(),
+        width: photo.width,
+        height: photo.height,
+        bytes: photo.bytes.clone(),
+        thumbnail_png: photo.thumbnail_png.clone(),
+        at,
+        by: actor,
+    })?
+    else {
+        return Err(StoreError::Invalid(tr!(
+            "photo-already-attached",
+            name = photo.name.as_str(),
+            claim = id
+        )));
+    };
+    audit(
+        tx,
+        Some(actor),
+        at,
+        "attach_photo",
+        id,
+        serde_json::json!({
+            "photo": pid, "sha256": photo.sha256, "bytes": photo.bytes.len(),
+            "mime": photo.format.mime(),
+        }),
+    )?;
+    Ok(pid)
+}
+
+/// Keeps the customer's signature with claim `id` (replacing an earlier
+/// one, never an erased one), audited.
+fn keep_signature(
+    tx: &mut dyn Txn,
+    actor: i64,
+    id: &str,
+    s: &CheckedSignature,
+    at: NaiveDateTime,
+) -> Result<()> {
+    if let Some(kept) = tx.signature(id)?
+        && kept.erased_at.is_some()
+    {
+        return Err(StoreError::Invalid(tr!("signature-erased", claim = id)));
+    }
+    tx.set_signature(&SignatureRow {
+        claim_id: id.to_owned(),
+        strokes: Some(s.strokes.clone()),
+        png: s.signature.png.clone(),
+        signed_at: at,
+        recorded_by: actor,
+        erased_at: None,
+    })?;
+    audit(
+        tx,
+        Some(actor),
+        at,
+        "sign_claim",
+        id,
+        serde_json::json!({
+            "strokes": s.signature.strokes.len(),
+            "png": s.signature.png.is_some(),
+        }),
+    )
+}
+
 impl Desk {
     /// Takes a claim in at the counter: the rules decide at once (as
     /// [`Desk::file_claim`]), and the claim keeps its customer (found, or
@@ -189,6 +351,25 @@ impl Desk {
         on: NaiveDate,
         intake: &Intake,
     ) -> Result<ClaimDetail> {
+        let none = IntakeAttachments::default();
+        self.file_claim_at_intake_with(actor, serial, kind, input, on, intake, &none)
+    }
+
+    /// [`Desk::file_claim_at_intake`] with the photos and the signature
+    /// taken at the counter, in the claim's own transaction: a photo or a
+    /// signature that cannot be kept (the same photo twice, a refused
+    /// write) files nothing — no claim, no customer, no photo.
+    #[allow(clippy::too_many_arguments)]
+    pub fn file_claim_at_intake_with(
+        &self,
+        actor: i64,
+        serial: &str,
+        kind: ClaimKind,
+        input: &ClaimInput,
+        on: NaiveDate,
+        intake: &Intake,
+        attached: &IntakeAttachments,
+    ) -> Result<ClaimDetail> {
         let description = clean_description(&intake.description)?;
         let missing = intake.missing();
         if !missing.is_empty() && !intake.confirm_incomplete {
@@ -200,6 +381,17 @@ impl Desk {
         let new_customer = match &intake.customer {
             Some(IntakeCustomer::New(f)) => Some(super::customers::clean(f)?),
             _ => None,
+        };
+        let signature = attached
+            .signature
+            .as_ref()
+            .map(check_signature)
+            .transpose()?;
+        let record = IntakeToKeep {
+            intake,
+            description: &description,
+            incomplete_confirmed: !missing.is_empty(),
+            privacy_accepted: input.privacy_accepted,
         };
         let catalog = &*self.catalog;
         let today = self.today();
@@ -213,43 +405,13 @@ impl Desk {
             let (id, _) = super::claims::file_claim_in(
                 tx, catalog, actor, serial, kind, input, on, at, today,
             )?;
-            let product_id = tx
-                .claim_state(&id)?
-                .ok_or(StoreError::Unfinished("the claim just filed is missing"))?
-                .product_id;
-            tx.insert_claim_intake(&ClaimIntakeRow {
-                claim_id: id.clone(),
-                customer_id: customer,
-                privacy_recorded_by: input.privacy_accepted.then_some(actor),
-                privacy_recorded_at: input.privacy_accepted.then_some(at),
-                checklist: serde_json::to_string(&intake.checklist.codes())
-                    .unwrap_or_else(|_| "[]".into()),
-                incomplete_confirmed: !missing.is_empty(),
-                description: description.clone(),
-                recorded_at: at,
-                recorded_by: actor,
-            })?;
-            if let Some(c) = customer {
-                let serial = tx
-                    .unit_by_id(product_id)?
-                    .map(|u| u.product.serial)
-                    .unwrap_or_default();
-                link_in(tx, actor, product_id, &serial, c, at)?;
+            keep_intake(tx, actor, &id, customer, &record, at)?;
+            for photo in &attached.photos {
+                keep_photo(tx, actor, &id, photo, at)?;
             }
-            audit(
-                tx,
-                Some(actor),
-                at,
-                "intake",
-                &id,
-                serde_json::json!({
-                    "customer": customer,
-                    "privacy_recorded": input.privacy_accepted,
-                    "checklist": intake.checklist.codes(),
-                    "incomplete_confirmed": !missing.is_empty(),
-                    "description": !description.is_empty(),
-                }),
-            )?;
+            if let Some(s) = &signature {
+                keep_signature(tx, actor, &id, s, at)?;
+            }
             Ok(id)
         })?;
         self.claim(&id)
@@ -296,38 +458,7 @@ impl Desk {
         let id = super::claims::normalize_id(claim_id);
         let photo_id = self.write(|tx| {
             claim_exists(tx, &id)?;
-            let at = now();
-            let Some(pid) = tx.insert_photo(&NewPhoto {
-                claim_id: id.clone(),
-                name: photo.name.clone(),
-                mime: photo.format.mime().to_owned(),
-                sha256: photo.sha256.clone(),
-                width: photo.width,
-                height: photo.height,
-                bytes: photo.bytes.clone(),
-                thumbnail_png: photo.thumbnail_png.clone(),
-                at,
-                by: actor,
-            })?
-            else {
-                return Err(StoreError::Invalid(tr!(
-                    "photo-already-attached",
-                    name = photo.name.as_str(),
-                    claim = id.as_str()
-                )));
-            };
-            audit(
-                tx,
-                Some(actor),
-                at,
-                "attach_photo",
-                &id,
-                serde_json::json!({
-                    "photo": pid, "sha256": photo.sha256, "bytes": photo.bytes.len(),
-                    "mime": photo.format.mime(),
-                }),
-            )?;
-            Ok(pid)
+            keep_photo(tx, actor, &id, photo, now())
         })?;
         self.read()?
             .photos(&id)?
@@ -354,42 +485,10 @@ impl Desk {
     /// Keeps the customer's signature with a claim (replacing an earlier one).
     pub fn sign_claim(&self, actor: i64, claim_id: &str, signature: &Signature) -> Result<()> {
         let id = super::claims::normalize_id(claim_id);
-        let signature = signature.clone().without_empty_strokes();
-        signature
-            .check()
-            .map_err(|e| StoreError::Invalid(e.to_string()))?;
-        let strokes = serde_json::to_string(&signature.strokes)
-            .map_err(|e| StoreError::Invalid(e.to_string()))?;
+        let signature = check_signature(signature)?;
         self.write(|tx| {
             claim_exists(tx, &id)?;
-            if let Some(s) = tx.signature(&id)?
-                && s.erased_at.is_some()
-            {
-                return Err(StoreError::Invalid(tr!(
-                    "signature-erased",
-                    claim = id.as_str()
-                )));
-            }
-            let at = now();
-            tx.set_signature(&SignatureRow {
-                claim_id: id.clone(),
-                strokes: Some(strokes.clone()),
-                png: signature.png.clone(),
-                signed_at: at,
-                recorded_by: actor,
-                erased_at: None,
-            })?;
-            audit(
-                tx,
-                Some(actor),
-                at,
-                "sign_claim",
-                &id,
-                serde_json::json!({
-                    "strokes": signature.strokes.len(),
-                    "png": signature.png.is_some(),
-                }),
-            )
+            keep_signature(tx, actor, &id, &signature, now())
         })
     }
 

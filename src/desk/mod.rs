@@ -66,7 +66,7 @@ pub use steps::ReplacementUnit;
 pub use crate::media::signature::Signature;
 pub use crate::vocab::{Checklist, ChecklistItem};
 pub use customers::{Customer, CustomerDetail};
-pub use intake::{Intake, IntakeCustomer, MAX_DESCRIPTION, StoredSignature};
+pub use intake::{Intake, IntakeAttachments, IntakeCustomer, MAX_DESCRIPTION, StoredSignature};
 pub use privacy::{
     CUSTOMER_DATA_FORMAT, CustomerData, CustomerEdit, CustomerProduct, ForgetReport,
 };

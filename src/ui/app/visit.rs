@@ -2,7 +2,7 @@
 //! intake record, photos (read off the UI thread), signatures, papers.
 
 use super::CareDeskApp;
-use crate::desk::{ClaimDetail, CustomerFields, StoreError};
+use crate::desk::{ClaimDetail, CustomerFields, IntakeAttachments, StoreError};
 use crate::media::photo::{MAX_PHOTO_BYTES, Photo, PhotoError};
 use crate::report::customer::write_customer_data;
 use crate::report::papers::{Paper, write_label, write_receipt};
@@ -121,36 +121,23 @@ impl CareDeskApp {
         }
     }
 
-    /// The claim is filed with its intake record in one transaction; the
-    /// signature and photos follow (each a transaction of its own).
+    /// The claim is filed with its intake record, photos and signature in
+    /// one transaction: all of it or nothing (the form keeps what was typed,
+    /// drawn and dropped when nothing was filed).
     pub(super) fn file_intake(&mut self, f: IntakeFiling) {
         let Some(actor) = self.actor() else { return };
         let r = &f.request;
-        let filed = self
-            .desk
-            .file_claim_at_intake(actor, &r.serial, r.kind, &r.input, r.on, &f.intake);
-        let detail = match filed {
-            Ok(d) => d,
-            Err(e) => return self.fail(&tr!("app-what-claim-not-filed"), e),
+        let attached = IntakeAttachments {
+            photos: f.photos,
+            signature: f.signature,
         };
-        let id = detail.row.id.clone();
-        self.claim_filed(detail);
-        if let Some(sig) = &f.signature
-            && let Err(e) = self.desk.sign_claim(actor, &id, sig)
-        {
-            self.fail(&tr!("app-what-signature", id = id.as_str()), e);
+        let filed = self.desk.file_claim_at_intake_with(
+            actor, &r.serial, r.kind, &r.input, r.on, &f.intake, &attached,
+        );
+        match filed {
+            Ok(detail) => self.claim_filed(detail),
+            Err(e) => self.fail(&tr!("app-what-claim-not-filed"), e),
         }
-        if !f.photos.is_empty() {
-            let target = PhotoTarget::Claim(id.clone());
-            self.background.start_photos(
-                &self.desk,
-                self.ctx.clone(),
-                actor,
-                target,
-                PhotoSource::Read(f.photos),
-            );
-        }
-        self.reload_shown_claim(&id);
     }
 
     /// The claim just filed: the form starts afresh, the claim is shown.
@@ -219,13 +206,8 @@ impl CareDeskApp {
         }
         let Some(actor) = self.actor() else { return };
         self.info_text(tr!("app-photos-reading", count = files.len()));
-        self.background.start_photos(
-            &self.desk,
-            self.ctx.clone(),
-            actor,
-            target,
-            PhotoSource::Files(files),
-        );
+        self.background
+            .start_photos(&self.desk, self.ctx.clone(), actor, target, files);
     }
 
     /// Files dropped on the window go to the intake form or the open claim.
@@ -351,12 +333,6 @@ impl CareDeskApp {
     }
 }
 
-/// Photos to read from files, or read already (attached once filed).
-pub(super) enum PhotoSource {
-    Files(Vec<PhotoFile>),
-    Read(Vec<Arc<Photo>>),
-}
-
 /// Reads one file's bytes, refusing one over 20 MB before reading it.
 fn file_bytes(f: &PhotoFile) -> Result<Vec<u8>, String> {
     if let Some(b) = &f.bytes {
@@ -405,7 +381,7 @@ impl super::jobs::Background {
         ctx: Option<egui::Context>,
         actor: i64,
         target: PhotoTarget,
-        source: PhotoSource,
+        files: Vec<PhotoFile>,
     ) {
         let desk = desk.clone();
         let (tx, rx) = mpsc::channel();
@@ -416,18 +392,15 @@ impl super::jobs::Background {
                     ctx.request_repaint();
                 }
             };
-            let photos: Vec<Result<Arc<Photo>, String>> = match source {
-                PhotoSource::Read(p) => p.into_iter().map(Ok).collect(),
-                PhotoSource::Files(files) => files
-                    .iter()
-                    .map(|f| {
-                        let bytes = file_bytes(f)?;
-                        Photo::read(&f.name, bytes)
-                            .map(Arc::new)
-                            .map_err(|e| e.to_string())
-                    })
-                    .collect(),
-            };
+            let photos: Vec<Result<Arc<Photo>, String>> = files
+                .iter()
+                .map(|f| {
+                    let bytes = file_bytes(f)?;
+                    Photo::read(&f.name, bytes)
+                        .map(Arc::new)
+                        .map_err(|e| e.to_string())
+                })
+                .collect();
             for p in photos {
                 let event = match (p, &target) {
                     (Err(e), _) => PhotoEvent::Failed(e),
