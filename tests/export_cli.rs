@@ -299,6 +299,7 @@ fn the_claim_pdf_is_in_the_desks_language() {
             &english,
             &[
                 "CareDesk — Claim report",
+                "all claims",
                 "At a glance",
                 "Claims in this report",
                 "Product",
@@ -312,6 +313,7 @@ fn the_claim_pdf_is_in_the_desks_language() {
             &korean,
             &[
                 "CareDesk — 신청 보고서",
+                "모든 신청",
                 "한눈에 보기",
                 "이 보고서의 신청",
                 "제품",
@@ -349,6 +351,7 @@ fn the_claim_pdf_is_in_the_desks_language() {
             "Customer pays",
             "Never send back",
             "(continued)",
+            "all claims",
         ] {
             assert!(!text.contains(english), "{english:?} left in English");
         }

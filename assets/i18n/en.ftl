@@ -934,7 +934,8 @@ claim-pdf-signed = signed { $at } UTC · recorded by { $who }
 ## The PDF reports' own words: footers, the claim report (for staff, in the
 ## desk's language) and the expiring coverage report. $what names a page
 ## (a claim id, a report), $n/$total page numbers, $claims/$rules counts,
-## $at a time, $day/$from a day, $days a number of days.
+## $at a time, $day/$from/$to a day, $days a number of days; the report's
+## filter in words (report-filter-*): $status/$kind codes, $text as typed.
 pdf-footer = CareDesk — { $what }
 pdf-footer-page = page { $n } of { $total }
 pdf-continued = { $title } — { $what } (continued)
@@ -1034,6 +1035,14 @@ claim-pdf-col-claim = Claim
 claim-pdf-col-submitted = Submitted
 claim-pdf-col-serial = Serial
 claim-pdf-col-rules = Rules
+report-filter-all = all claims
+report-filter-claim = claim { $claim }
+report-filter-status = status { $status }
+report-filter-kind = kind { $kind }
+report-filter-decided-between = decided { $from } to { $to }
+report-filter-decided-from = decided from { $from }
+report-filter-decided-to = decided up to { $to }
+report-filter-serial = serial or id containing "{ $text }"
 expiring-pdf-doc-title = CareDesk expiring coverage
 expiring-pdf-title = CareDesk — Expiring coverage
 expiring-pdf-generated = Generated { $at } UTC · services ending from { $from } up to { $days } days later

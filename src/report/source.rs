@@ -8,6 +8,7 @@ use super::{
 use crate::catalog::Catalog;
 use crate::desk::{ClaimFilter, ClaimForReport, Desk, ExpiringPlan, StoreError};
 use crate::rules::plans::{base_status, plus_status};
+use crate::tr;
 use crate::vocab::codes::Verdict;
 use chrono::{NaiveDate, NaiveDateTime};
 use std::collections::VecDeque;
@@ -45,30 +46,36 @@ impl ClaimSelection {
         }
     }
 
-    /// The selection in words, for the report header.
+    /// The selection in words, for the report header (the desk's language;
+    /// codes as they are).
     pub fn describe(&self) -> String {
         if let Some(id) = &self.claim {
-            return format!("claim {id}");
+            return tr!("report-filter-claim", claim = id.as_str());
         }
         let f = &self.filter;
         let mut parts = Vec::new();
         if let Some(s) = f.status {
-            parts.push(format!("status {}", s.code()));
+            parts.push(tr!("report-filter-status", status = s.code()));
         }
         if let Some(k) = f.kind {
-            parts.push(format!("kind {}", k.code()));
+            parts.push(tr!("report-filter-kind", kind = k.code()));
         }
+        let day = |d: NaiveDate| d.to_string();
         match (f.from, f.to) {
-            (Some(a), Some(b)) => parts.push(format!("decided {a} to {b}")),
-            (Some(a), None) => parts.push(format!("decided from {a}")),
-            (None, Some(b)) => parts.push(format!("decided up to {b}")),
+            (Some(a), Some(b)) => parts.push(tr!(
+                "report-filter-decided-between",
+                from = day(a),
+                to = day(b)
+            )),
+            (Some(a), None) => parts.push(tr!("report-filter-decided-from", from = day(a))),
+            (None, Some(b)) => parts.push(tr!("report-filter-decided-to", to = day(b))),
             (None, None) => {}
         }
         if let Some(s) = f.serial.as_deref().filter(|s| !s.trim().is_empty()) {
-            parts.push(format!("serial or id containing \"{}\"", s.trim()));
+            parts.push(tr!("report-filter-serial", text = s.trim()));
         }
         if parts.is_empty() {
-            "all claims".to_string()
+            tr!("report-filter-all")
         } else {
             parts.join(", ")
         }
