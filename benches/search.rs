@@ -164,17 +164,17 @@ fn pct(times: &mut [f64], p: f64) -> f64 {
     times[((times.len() - 1) as f64 * p).round() as usize]
 }
 
-fn measure(
-    backend: &'static str,
-    location: &Location,
+/// The data searched: the demo's products and claims, and the customers
+/// (the same every run); or, in a kept schema, what an earlier run loaded.
+struct Loaded {
     products: usize,
-    customers: usize,
-    per_kind: usize,
-    after_load: &dyn Fn(),
-) -> Vec<String> {
+    people: Vec<CustomerFields>,
+    build_products: f64,
+    build_customers: f64,
+}
+
+fn load(backend: &str, desk: &Desk, products: usize, customers: usize, rng: &mut Rng) -> Loaded {
     let today = NaiveDate::from_ymd_opt(2026, 11, 25).expect("date");
-    let catalog = Arc::new(Catalog::builtin().expect("catalog"));
-    let desk = Desk::open_or_create(location, catalog).expect("open");
     // A kept schema (CAREDESK_BENCH_PG_SCHEMA) already holds the data.
     let loaded = desk.find("1SA", 1).is_ok_and(|h| !h.products.is_empty());
     let t = Instant::now();
@@ -186,12 +186,11 @@ fn measure(
         summary.products
     };
     let build_products = t.elapsed().as_secs_f64();
-    let mut rng = Rng(0x5EA5C4);
     let mut people = Vec::with_capacity(customers);
     let t = Instant::now();
     let mut batch = Vec::new();
     for n in 0..customers {
-        let c = customer(&mut rng, n);
+        let c = customer(rng, n);
         people.push(c.clone());
         batch.push(c);
         if batch.len() == 10_000 || n + 1 == customers {
@@ -210,16 +209,20 @@ fn measure(
             ""
         }
     );
-    // What the server's autovacuum does after a bulk load (PostgreSQL 13+
-    // vacuums a table after many inserts, and analyzes it): statistics for
-    // the planner, and the visibility map the search's index-only scans
-    // of its sample read without visiting the table.
-    after_load();
+    Loaded {
+        products: made,
+        people,
+        build_products,
+        build_customers,
+    }
+}
 
-    // What to search for: parts of real serials, claim ids, names, phones, emails.
+/// What to search for: parts of real serials, claim ids, names, phones,
+/// emails, by kind (0 serial … 4 email).
+fn queries(desk: &Desk, rng: &mut Rng, data: &Loaded, per_kind: usize) -> Vec<(usize, String)> {
     let serials: Vec<String> = (0..per_kind)
         .map(|_| {
-            let id = 1 + rng.below(made) as i64;
+            let id = 1 + rng.below(data.products) as i64;
             format!("{id:010}")
         })
         .collect();
@@ -246,22 +249,28 @@ fn measure(
         .into_iter()
         .map(|c| c.id)
         .collect();
+    let people = &data.people;
     let mut queries: Vec<(usize, String)> = Vec::new();
     for _ in 0..per_kind {
         let serial = &serials[rng.below(serials.len())];
-        queries.push((0, part(&mut rng, serial)));
+        queries.push((0, part(rng, serial)));
         let claim = &claim_ids[rng.below(claim_ids.len())];
-        queries.push((1, part(&mut rng, claim)));
+        queries.push((1, part(rng, claim)));
         let p = &people[rng.below(people.len())];
-        queries.push((2, part(&mut rng, &p.name)));
-        queries.push((3, part(&mut rng, p.phone.as_deref().unwrap_or_default())));
-        queries.push((4, part(&mut rng, p.email.as_deref().unwrap_or_default())));
+        queries.push((2, part(rng, &p.name)));
+        queries.push((3, part(rng, p.phone.as_deref().unwrap_or_default())));
+        queries.push((4, part(rng, p.email.as_deref().unwrap_or_default())));
     }
     // The search takes 3+ characters: a two-character Chinese name, or a
     // customer without a phone or email, gives no query of that kind (a
     // part that starts or ends with a space counts without it).
     queries.retain(|(_, q)| q.trim().chars().count() >= 3);
-    // Warm up (caches, the server's plans), then time each search.
+    queries
+}
+
+/// Times each search (after a warm-up: caches, the server's plans); the
+/// times by kind.
+fn time(desk: &Desk, queries: &[(usize, String)]) -> Vec<Kind> {
     for (_, q) in queries.iter().take(500) {
         let _ = desk.find(q, 20);
     }
@@ -272,13 +281,12 @@ fn measure(
             times: Vec::new(),
         })
         .collect();
-    let mut all = Vec::new();
     let slow_ms = std::env::var("CAREDESK_BENCH_SLOW_MS")
         .ok()
         .and_then(|v| v.parse::<f64>().ok());
     let mut refused = 0;
     let mut found = 0;
-    for (kind, q) in &queries {
+    for (kind, q) in queries {
         let t = Instant::now();
         let r = desk.find(q, 20);
         let ms = t.elapsed().as_secs_f64() * 1e3;
@@ -296,7 +304,6 @@ fn measure(
             eprintln!("slow: {} {q:?} {ms:.2} ms", kinds[*kind].name);
         }
         kinds[*kind].times.push(ms);
-        all.push(ms);
     }
     assert_eq!(refused, 0, "every query has 3+ characters");
     assert_eq!(
@@ -304,6 +311,29 @@ fn measure(
         queries.len(),
         "every query is a part of something stored"
     );
+    kinds
+}
+
+fn measure(
+    backend: &'static str,
+    location: &Location,
+    products: usize,
+    customers: usize,
+    per_kind: usize,
+    after_load: &dyn Fn(),
+) -> Vec<String> {
+    let catalog = Arc::new(Catalog::builtin().expect("catalog"));
+    let desk = Desk::open_or_create(location, catalog).expect("open");
+    let mut rng = Rng(0x5EA5C4);
+    let data = load(backend, &desk, products, customers, &mut rng);
+    // What the server's autovacuum does after a bulk load (PostgreSQL 13+
+    // vacuums a table after many inserts, and analyzes it): statistics for
+    // the planner, and the visibility map the search's index-only scans
+    // of its sample read without visiting the table.
+    after_load();
+    let queries = queries(&desk, &mut rng, &data, per_kind);
+    let mut kinds = time(&desk, &queries);
+    let mut all: Vec<f64> = kinds.iter().flat_map(|k| k.times.clone()).collect();
     let mut rows = Vec::new();
     for k in &mut kinds {
         rows.push(format!(
@@ -316,6 +346,11 @@ fn measure(
             pct(&mut k.times, 1.0)
         ));
     }
+    let Loaded {
+        build_products,
+        build_customers,
+        ..
+    } = data;
     rows.push(format!(
         "| {backend} | **all** (build: {products} products {build_products:.0} s, {customers} customers {build_customers:.0} s) | {} | {:.2} ms | {:.2} ms | **{:.2} ms** | {:.2} ms |",
         all.len(),

@@ -136,6 +136,81 @@ struct ClaimFile {
     claim: serde_json::Value,
 }
 
+/// `claim file`: the claim JSON and the photos read and checked, then the
+/// claim filed with its intake record and photos in one transaction.
+fn file_claim(
+    desk: &Session<'_>,
+    serial: &str,
+    file: &std::path::Path,
+    on: Option<String>,
+    customer: Option<i64>,
+    confirm_incomplete_checklist: bool,
+    photos: &[PathBuf],
+) -> anyhow::Result<i32> {
+    if desk.pin_stdin && file.as_os_str() == "-" {
+        anyhow::bail!(
+            "the PIN and the claim cannot both come from standard input: give the claim as a file"
+        );
+    }
+    let text = super::read_input(Some(file), super::MAX_JSON_BYTES)?;
+    super::reject_duplicate_keys(&text).with_context(|| format!("{}", file.display()))?;
+    let f: ClaimFile =
+        serde_json::from_str(&text).with_context(|| format!("{}", file.display()))?;
+    let input: ClaimInput = serde_path_to_error::deserialize(f.claim)
+        .map_err(|e| anyhow!("{}: claim.{}: {}", file.display(), e.path(), e.inner()))?;
+    let on = match on.or(f.on) {
+        Some(s) => day_or_today(Some(&s))?,
+        None => input.submitted,
+    };
+    let intake = Intake {
+        customer: customer.map(IntakeCustomer::Existing),
+        checklist: f.checklist.unwrap_or_default(),
+        description: f.description.unwrap_or_default(),
+        confirm_incomplete: confirm_incomplete_checklist,
+    };
+    let attached = IntakeAttachments {
+        photos: photos
+            .iter()
+            .map(|p| super::claim_photo::read_photo(p).map(Arc::new))
+            .collect::<anyhow::Result<_>>()?,
+        signature: None,
+    };
+    let store = desk.open_to_write()?;
+    let actor = desk.sign_in(&store)?;
+    let claim = match store.file_claim_at_intake_with(
+        actor.id(),
+        serial,
+        f.kind,
+        &input,
+        on,
+        &intake,
+        &attached,
+    ) {
+        Ok(c) => c,
+        Err(StoreError::NeedsConfirmation(why)) => {
+            return Err(anyhow!(crate::tr!(
+                "cli-confirm-incomplete",
+                why = why,
+                flag = "--confirm-incomplete-checklist"
+            )));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let id = claim.row.id.clone();
+    if claim.decision.approved() {
+        return saved("claim file", &format!("claim {id}"), &claim, 0);
+    }
+    let rules: Vec<&str> = claim.decision.failed.iter().map(|r| r.id()).collect();
+    let code = saved("claim file", &format!("claim {id}"), &claim, EXIT_REFUSED)?;
+    if code == EXIT_REFUSED {
+        eprintln!(
+            "caredesk claim file: {id} was taken in and refused by the rules: {}",
+            rules.join(", ")
+        );
+    }
+    Ok(code)
+}
+
 impl ClaimArgs {
     pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
         match self.action {
@@ -146,72 +221,15 @@ impl ClaimArgs {
                 customer,
                 confirm_incomplete_checklist,
                 photos,
-            } => {
-                if desk.pin_stdin && file.as_os_str() == "-" {
-                    anyhow::bail!(
-                        "the PIN and the claim cannot both come from standard input: give the claim as a file"
-                    );
-                }
-                let text = super::read_input(Some(&file), super::MAX_JSON_BYTES)?;
-                super::reject_duplicate_keys(&text)
-                    .with_context(|| format!("{}", file.display()))?;
-                let f: ClaimFile =
-                    serde_json::from_str(&text).with_context(|| format!("{}", file.display()))?;
-                let input: ClaimInput = serde_path_to_error::deserialize(f.claim).map_err(|e| {
-                    anyhow!("{}: claim.{}: {}", file.display(), e.path(), e.inner())
-                })?;
-                let on = match on.or(f.on) {
-                    Some(s) => day_or_today(Some(&s))?,
-                    None => input.submitted,
-                };
-                let intake = Intake {
-                    customer: customer.map(IntakeCustomer::Existing),
-                    checklist: f.checklist.unwrap_or_default(),
-                    description: f.description.unwrap_or_default(),
-                    confirm_incomplete: confirm_incomplete_checklist,
-                };
-                let attached = IntakeAttachments {
-                    photos: photos
-                        .iter()
-                        .map(|p| super::claim_photo::read_photo(p).map(Arc::new))
-                        .collect::<anyhow::Result<_>>()?,
-                    signature: None,
-                };
-                let store = desk.open_to_write()?;
-                let actor = desk.sign_in(&store)?;
-                let claim = match store.file_claim_at_intake_with(
-                    actor.id(),
-                    &serial,
-                    f.kind,
-                    &input,
-                    on,
-                    &intake,
-                    &attached,
-                ) {
-                    Ok(c) => c,
-                    Err(StoreError::NeedsConfirmation(why)) => {
-                        return Err(anyhow!(crate::tr!(
-                            "cli-confirm-incomplete",
-                            why = why,
-                            flag = "--confirm-incomplete-checklist"
-                        )));
-                    }
-                    Err(e) => return Err(e.into()),
-                };
-                let id = claim.row.id.clone();
-                if claim.decision.approved() {
-                    return saved("claim file", &format!("claim {id}"), &claim, 0);
-                }
-                let rules: Vec<&str> = claim.decision.failed.iter().map(|r| r.id()).collect();
-                let code = saved("claim file", &format!("claim {id}"), &claim, EXIT_REFUSED)?;
-                if code == EXIT_REFUSED {
-                    eprintln!(
-                        "caredesk claim file: {id} was taken in and refused by the rules: {}",
-                        rules.join(", ")
-                    );
-                }
-                Ok(code)
-            }
+            } => file_claim(
+                desk,
+                &serial,
+                &file,
+                on,
+                customer,
+                confirm_incomplete_checklist,
+                &photos,
+            ),
             ClaimCmd::Show { id } => {
                 print_json(&desk.open()?.claim(&id)?)?;
                 Ok(0)
