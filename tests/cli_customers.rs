@@ -453,7 +453,7 @@ fn filing_with_photos_keeps_them_or_files_nothing() {
         "{e}"
     );
     let e = one_line_error(&file(&[&photo, &photo]));
-    assert!(e.contains("already attached"), "{e}");
+    assert!(e.contains("arm.jpg and arm.jpg are the same photo"), "{e}");
     assert_eq!(audit_len(&db), audit, "nothing written");
     let claims = json(&caredesk(&db, &["claims"]));
     assert_eq!(claims["total"], 0, "{claims}");

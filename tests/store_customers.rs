@@ -1037,15 +1037,18 @@ fn intake_photos_and_signature_are_filed_with_the_claim_or_not_at_all(b: Backend
     let intake = complete(Some(IntakeCustomer::New(wang())));
     let nothing = written(&desk);
 
-    // The same photo twice: refused inside the transaction (the store's
-    // unique hash per claim), so the claim and its new customer go too.
+    // The same photo twice: refused, named, before anything is written.
     let twice = IntakeAttachments {
         photos: vec![read("arm.jpg", j.clone()), read("arm-again.jpg", j.clone())],
         signature: Some(signature()),
     };
     let e = file_with(&desk, &intake, &twice).unwrap_err();
     assert!(matches!(e, StoreError::Invalid(_)), "{e:?}");
-    assert!(e.to_string().contains("already attached"), "{e}");
+    assert!(
+        e.to_string()
+            .contains("arm.jpg and arm-again.jpg are the same photo"),
+        "{e}"
+    );
     assert_eq!(written(&desk), nothing, "nothing filed");
 
     // A photo the database itself refuses (no bytes: its CHECK on the

@@ -280,6 +280,7 @@ intake-not-ticked = nicht angekreuzt: { $items }
 intake-no-description = keine Beschreibung des Schadens
 intake-incomplete = Die Aufnahme-Checkliste ist unvollständig: { $missing }. Reichen Sie den Antrag nur ein, wenn Sie und der Kunde das so bestätigen.
 photo-already-attached = { $name } ist bereits an { $claim } angehängt (dasselbe Foto).
+intake-photo-twice = { $name } und { $other } sind dasselbe Foto: Behalten Sie es einmal und reichen Sie dann den Antrag ein.
 photo-not-found = Es gibt kein Foto { $id }.
 signature-erased = Der Kunde von { $claim } wurde vergessen; seine Unterschrift kann nicht ersetzt werden.
 cli-confirm-incomplete = { $why } Um ihn trotzdem einzureichen, fügen Sie { $flag } hinzu.

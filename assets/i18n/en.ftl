@@ -298,6 +298,7 @@ intake-not-ticked = not ticked: { $items }
 intake-no-description = no description of the damage
 intake-incomplete = The intake checklist is incomplete: { $missing }. File the claim only if you and the customer confirm it so.
 photo-already-attached = { $name } is already attached to { $claim } (same photo).
+intake-photo-twice = { $name } and { $other } are the same photo: keep it once, then file the claim.
 photo-not-found = There is no photo { $id }.
 signature-erased = The customer of { $claim } was forgotten; their signature cannot be replaced.
 

@@ -280,6 +280,7 @@ intake-not-ticked = non coché : { $items }
 intake-no-description = aucune description des dommages
 intake-incomplete = La liste de contrôle de prise en charge est incomplète : { $missing }. Ne déposez la demande que si vous et le client le confirmez ainsi.
 photo-already-attached = { $name } est déjà joint à { $claim } (même photo).
+intake-photo-twice = { $name } et { $other } sont la même photo : gardez-la une fois, puis déposez la demande.
 photo-not-found = Il n'y a pas de photo { $id }.
 signature-erased = Le client de { $claim } a été oublié ; sa signature ne peut pas être remplacée.
 cli-confirm-incomplete = { $why } Pour la déposer quand même, ajoutez { $flag }.

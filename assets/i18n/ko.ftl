@@ -281,6 +281,7 @@ intake-not-ticked = 선택 안 됨: { $items }
 intake-no-description = 손상 설명 없음
 intake-incomplete = 접수 체크리스트가 완료되지 않았습니다: { $missing }. 직원과 고객이 이대로 확인한 경우에만 신청을 접수하세요.
 photo-already-attached = { $name }은(는) 이미 { $claim }에 첨부되어 있습니다(같은 사진).
+intake-photo-twice = { $name }와(과) { $other }은(는) 같은 사진입니다. 한 장만 남기고 신청하세요.
 photo-not-found = 사진 { $id }이(가) 없습니다.
 signature-erased = { $claim }의 고객은 삭제 처리되어 서명을 바꿀 수 없습니다.
 cli-confirm-incomplete = { $why } 그래도 접수하려면 { $flag }을(를) 추가하세요.

@@ -281,6 +281,7 @@ intake-not-ticked = 未勾选：{ $items }
 intake-no-description = 没有损坏描述
 intake-incomplete = 受理核对清单不完整：{ $missing }。只有在您和客户都确认的情况下才提交申请。
 photo-already-attached = { $name } 已附加到 { $claim }（同一张照片）。
+intake-photo-twice = { $name } 和 { $other } 是同一张照片：只保留一张，再提交申请。
 photo-not-found = 没有照片 { $id }。
 signature-erased = { $claim } 的客户已被遗忘；其签名不能被替换。
 cli-confirm-incomplete = { $why } 如仍要提交，请加上 { $flag }。

@@ -281,6 +281,7 @@ intake-not-ticked = 未勾選：{ $items }
 intake-no-description = 沒有損壞描述
 intake-incomplete = 受理核對清單不完整：{ $missing }。只有在您和客戶都確認的情況下才提交申請。
 photo-already-attached = { $name } 已附加至 { $claim }（同一張相片）。
+intake-photo-twice = { $name } 和 { $other } 是同一張相片：只保留一張，再提交申請。
 photo-not-found = 沒有相片 { $id }。
 signature-erased = { $claim } 的客戶已被遺忘；其簽名無法替換。
 cli-confirm-incomplete = { $why } 若仍要提交，請加上 { $flag }。

@@ -73,6 +73,21 @@ pub struct IntakeAttachments {
     pub signature: Option<Signature>,
 }
 
+/// The same photo twice in one filing is refused before anything is
+/// written (the store would refuse the second inside the transaction).
+fn same_photo_twice(photos: &[Arc<Photo>]) -> Result<()> {
+    for (i, p) in photos.iter().enumerate() {
+        if let Some(first) = photos[..i].iter().find(|q| q.sha256 == p.sha256) {
+            return Err(StoreError::Invalid(tr!(
+                "intake-photo-twice",
+                name = first.name.as_str(),
+                other = p.name.as_str()
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// A signature checked before the transaction, with its strokes as kept.
 struct CheckedSignature {
     signature: Signature,
@@ -387,6 +402,7 @@ impl Desk {
             .as_ref()
             .map(check_signature)
             .transpose()?;
+        same_photo_twice(&attached.photos)?;
         let record = IntakeToKeep {
             intake,
             description: &description,
