@@ -638,3 +638,15 @@ settings-fee-not-an-amount = not an amount
 settings-fee-save = Save…
 settings-fee-cancel = Cancel
 
+
+## The SSC day: appointments, check-in, quotes (issue 14)
+
+# AppointmentStatus
+appointment-status-booked = Booked
+appointment-status-checked_in = Checked in
+appointment-status-cancelled = Cancelled
+appointment-status-no_show = No-show
+
+# RepairChoice
+repair-choice-replacement = Replacement service
+repair-choice-paid_repair = Paid repair

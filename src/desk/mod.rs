@@ -11,6 +11,7 @@
 //! claims-page reader, the live-refresh feed — take a clone of it, never a
 //! file path.
 
+mod appointments;
 mod claims;
 mod demo;
 mod import;
@@ -18,11 +19,19 @@ mod lifecycle;
 pub mod live;
 mod migrate;
 mod plans;
+mod quotes;
 mod reports;
 mod staff;
 mod units;
 
 pub use crate::store::model::*;
+pub use crate::store::ssc::{
+    Appointment, AppointmentFields, AppointmentQuery, AppointmentStatus, RepairChoice,
+};
+pub use appointments::{
+    APPOINTMENT_CSV_COLUMNS, CounterCounts, CounterDay, CounterSlot, check_fields, parse_slot,
+};
+pub use quotes::{NewQuote, Quote, RepairOffer, RepairPrice, RepairSide, ReplacementSide};
 pub use crate::store::{Backend, Change, Location, RecordCounts, Result, StoreError};
 pub use demo::{DEFAULT_PRODUCTS, DEMO_STAFF, DEMO_SUPERVISOR_PIN};
 pub use import::PRODUCT_CSV_COLUMNS;

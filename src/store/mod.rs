@@ -24,9 +24,11 @@ pub mod pool;
 pub mod postgres;
 mod records;
 pub mod sqlite;
+pub mod ssc;
 
 pub use model::*;
 pub use records::*;
+pub use ssc::*;
 
 use crate::rules::Decision;
 use std::ffi::OsStr;
@@ -364,6 +366,12 @@ pub trait Reads {
     fn counts(&mut self) -> Result<RecordCounts>;
     /// Every record, parents before children, for `migrate`.
     fn export(&mut self, sink: &mut dyn FnMut(Record) -> Result<()>) -> Result<()>;
+
+    /// Appointments matching `q`, by day, slot and id.
+    fn appointments(&mut self, q: &AppointmentQuery) -> Result<Vec<Appointment>>;
+    fn appointment(&mut self, id: i64) -> Result<Option<Appointment>>;
+    /// A claim's paid-repair quote and the customer's choice.
+    fn quote(&mut self, claim_id: &str) -> Result<Option<QuoteRow>>;
 }
 
 /// The write side of one transaction.
@@ -449,6 +457,19 @@ pub trait Txn: Reads {
     fn import(&mut self, r: &Record) -> Result<()>;
     /// `migrate`: after the last record (id sequences continue after the copies).
     fn finish_import(&mut self) -> Result<()>;
+
+    /// Books an appointment; returns its id.
+    fn insert_appointment(
+        &mut self,
+        a: &AppointmentFields,
+        by: i64,
+        at: chrono::NaiveDateTime,
+    ) -> Result<i64>;
+    /// Writes an appointment's fields and state, if it is still in `from`;
+    /// false otherwise (changed meanwhile, or gone).
+    fn update_appointment(&mut self, a: &Appointment, from: AppointmentStatus) -> Result<bool>;
+    /// Keeps a claim's quote and choice (replacing the one stored).
+    fn save_quote(&mut self, q: &QuoteRow) -> Result<()>;
 }
 
 /// Runs `work` in one write transaction and returns what it made.

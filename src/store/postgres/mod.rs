@@ -20,6 +20,7 @@
 mod config;
 mod reads;
 pub mod schema;
+mod ssc;
 mod txn;
 
 pub use config::redact_url;

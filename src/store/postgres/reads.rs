@@ -785,4 +785,16 @@ impl<C: PgConn> Reads for Pg<C> {
     fn export(&mut self, sink: &mut dyn FnMut(Record) -> Result<()>) -> Result<()> {
         super::txn::export(self, sink)
     }
+
+    fn appointments(&mut self, q: &AppointmentQuery) -> Result<Vec<Appointment>> {
+        super::ssc::appointments(self, q)
+    }
+
+    fn appointment(&mut self, id: i64) -> Result<Option<Appointment>> {
+        super::ssc::appointment(self, id)
+    }
+
+    fn quote(&mut self, claim_id: &str) -> Result<Option<QuoteRow>> {
+        super::ssc::quote(self, claim_id)
+    }
 }

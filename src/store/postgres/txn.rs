@@ -744,6 +744,23 @@ impl Txn for Pg<PgTxn<'_>> {
         }
         Ok(())
     }
+
+    fn insert_appointment(
+        &mut self,
+        a: &AppointmentFields,
+        by: i64,
+        at: NaiveDateTime,
+    ) -> Result<i64> {
+        super::ssc::insert_appointment(self, a, by, at)
+    }
+
+    fn update_appointment(&mut self, a: &Appointment, from: AppointmentStatus) -> Result<bool> {
+        super::ssc::update_appointment(self, a, from)
+    }
+
+    fn save_quote(&mut self, q: &QuoteRow) -> Result<()> {
+        super::ssc::save_quote(self, q)
+    }
 }
 
 /// Rows of `sql`, streamed (a million products need not fit in memory).

@@ -9,6 +9,7 @@
 mod reads;
 pub mod rows;
 pub mod schema;
+mod ssc;
 mod txn;
 
 use super::pool::{Pool, Pooled};

@@ -603,6 +603,18 @@ impl<C: Conn> Reads for Db<C> {
     fn export(&mut self, sink: &mut dyn FnMut(Record) -> Result<()>) -> Result<()> {
         super::txn::export(self.c(), sink)
     }
+
+    fn appointments(&mut self, q: &AppointmentQuery) -> Result<Vec<Appointment>> {
+        super::ssc::appointments(self.c(), q)
+    }
+
+    fn appointment(&mut self, id: i64) -> Result<Option<Appointment>> {
+        super::ssc::appointment(self.c(), id)
+    }
+
+    fn quote(&mut self, claim_id: &str) -> Result<Option<QuoteRow>> {
+        super::ssc::quote(self.c(), claim_id)
+    }
 }
 
 pub(super) fn claim_state(conn: &rusqlite::Connection, id: &str) -> Result<Option<ClaimState>> {

@@ -23,6 +23,14 @@ const MIGRATIONS: &[Migration] = &[
         sql: V2,
         upgrade: Some(backfill_reasons),
     },
+    Migration {
+        sql: APPOINTMENTS,
+        upgrade: None,
+    },
+    Migration {
+        sql: QUOTES,
+        upgrade: None,
+    },
 ];
 
 /// The schema version this program writes.
@@ -157,6 +165,48 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 /// v2: the plain-language reasons are kept with each claim as they were
 /// worded when it was decided.
 const V2: &str = "ALTER TABLE claims ADD COLUMN reasons TEXT NOT NULL DEFAULT '[]';";
+
+/// Appointments at a Swift Service Center counter (issue 14): the slot is
+/// `HH:MM`, the serial may be unknown until check-in, the claim taken in at
+/// check-in is linked.
+const APPOINTMENTS: &str = r#"
+CREATE TABLE appointments (
+    id              INTEGER PRIMARY KEY,
+    day             TEXT NOT NULL,
+    slot            TEXT NOT NULL,
+    store           TEXT NOT NULL,
+    customer_name   TEXT NOT NULL,
+    customer_phone  TEXT NOT NULL,
+    serial          TEXT,
+    case_reference  TEXT NOT NULL DEFAULT '',
+    case_text       TEXT NOT NULL DEFAULT '',
+    status          TEXT NOT NULL CHECK (status IN ('booked','checked_in','cancelled','no_show')),
+    claim_id        TEXT REFERENCES claims(id),
+    checked_in_at   TEXT,
+    created_by      INTEGER NOT NULL REFERENCES staff(id),
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+);
+CREATE INDEX appointments_day ON appointments(day, slot);
+CREATE INDEX appointments_serial ON appointments(serial);
+"#;
+
+/// A paid-repair quote on an assessed claim and the customer's choice
+/// between it and the replacement (issue 14), one per claim.
+const QUOTES: &str = r#"
+CREATE TABLE claim_quotes (
+    claim_id      TEXT PRIMARY KEY REFERENCES claims(id),
+    amount_cents  INTEGER NOT NULL CHECK (amount_cents >= 0),
+    currency      TEXT NOT NULL,
+    covers        TEXT NOT NULL DEFAULT '',
+    valid_until   TEXT,
+    quoted_by     INTEGER NOT NULL REFERENCES staff(id),
+    quoted_at     TEXT NOT NULL,
+    choice        TEXT CHECK (choice IN ('replacement','paid_repair')),
+    choice_by     INTEGER REFERENCES staff(id),
+    choice_at     TEXT
+);
+"#;
 
 fn backfill_reasons(conn: &Connection) -> Result<(), StoreError> {
     let rows: Vec<(String, String)> = conn

@@ -599,6 +599,23 @@ impl Txn for Db<SqliteTxn<'_>> {
         // INTEGER PRIMARY KEY continues after the largest id by itself.
         Ok(())
     }
+
+    fn insert_appointment(
+        &mut self,
+        a: &AppointmentFields,
+        by: i64,
+        at: NaiveDateTime,
+    ) -> Result<i64> {
+        super::ssc::insert_appointment(&self.0.tx, a, by, at)
+    }
+
+    fn update_appointment(&mut self, a: &Appointment, from: AppointmentStatus) -> Result<bool> {
+        super::ssc::update_appointment(&self.0.tx, a, from)
+    }
+
+    fn save_quote(&mut self, q: &QuoteRow) -> Result<()> {
+        super::ssc::save_quote(&self.0.tx, q)
+    }
 }
 
 /// Every record, parents before children (the order `import` needs).

@@ -1,0 +1,199 @@
+//! Appointments and quotes on SQLite (issue 14). The trait methods in
+//! `reads.rs` and `txn.rs` call these.
+
+use super::rows::{Day, Ts};
+use crate::store::*;
+use chrono::NaiveDateTime;
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
+
+const APPOINTMENT_COLUMNS: &str = "id, day, slot, store, customer_name, customer_phone, serial,
+    case_reference, case_text, status, claim_id, checked_in_at, created_by, created_at, updated_at";
+
+fn appointment_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(Appointment, String)> {
+    let status: String = r.get(9)?;
+    Ok((
+        Appointment {
+            id: r.get(0)?,
+            fields: AppointmentFields {
+                day: r.get::<_, Day>(1)?.0,
+                slot: r.get(2)?,
+                store: r.get(3)?,
+                customer_name: r.get(4)?,
+                customer_phone: r.get(5)?,
+                serial: r.get(6)?,
+                case_reference: r.get(7)?,
+                case_text: r.get(8)?,
+            },
+            status: AppointmentStatus::Booked,
+            claim_id: r.get(10)?,
+            checked_in_at: r.get::<_, Option<Ts>>(11)?.map(|t| t.0),
+            created_by: r.get(12)?,
+            created_at: r.get::<_, Ts>(13)?.0,
+            updated_at: r.get::<_, Ts>(14)?.0,
+        },
+        status,
+    ))
+}
+
+fn with_status((mut a, status): (Appointment, String)) -> Result<Appointment> {
+    a.status = parse_code("appointment status", &status)?;
+    Ok(a)
+}
+
+pub(super) fn appointments(c: &Connection, q: &AppointmentQuery) -> Result<Vec<Appointment>> {
+    let mut sql = format!("SELECT {APPOINTMENT_COLUMNS} FROM appointments WHERE 1 = 1");
+    let mut args: Vec<Value> = Vec::new();
+    if let Some(d) = q.day {
+        args.push(Value::Text(super::rows::day(d)));
+        sql.push_str(&format!(" AND day = ?{}", args.len()));
+    }
+    if let Some(s) = &q.store {
+        args.push(Value::Text(s.clone()));
+        sql.push_str(&format!(" AND store = ?{}", args.len()));
+    }
+    if let Some(s) = &q.serial {
+        args.push(Value::Text(s.clone()));
+        sql.push_str(&format!(" AND serial = ?{}", args.len()));
+    }
+    if let Some(s) = q.status {
+        args.push(Value::Text(s.code().to_owned()));
+        sql.push_str(&format!(" AND status = ?{}", args.len()));
+    }
+    sql.push_str(" ORDER BY day, slot, id");
+    let rows = c
+        .prepare(&sql)?
+        .query_map(params_from_iter(args), appointment_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    rows.into_iter().map(with_status).collect()
+}
+
+pub(super) fn appointment(c: &Connection, id: i64) -> Result<Option<Appointment>> {
+    c.prepare_cached(&format!(
+        "SELECT {APPOINTMENT_COLUMNS} FROM appointments WHERE id = ?1"
+    ))?
+    .query_row(params![id], appointment_row)
+    .optional()?
+    .map(with_status)
+    .transpose()
+}
+
+pub(super) fn insert_appointment(
+    c: &Connection,
+    a: &AppointmentFields,
+    by: i64,
+    at: NaiveDateTime,
+) -> Result<i64> {
+    c.prepare_cached(
+        "INSERT INTO appointments (day, slot, store, customer_name, customer_phone, serial,
+            case_reference, case_text, status, created_by, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'booked', ?9, ?10, ?10)",
+    )?
+    .execute(params![
+        Day(a.day),
+        a.slot,
+        a.store,
+        a.customer_name,
+        a.customer_phone,
+        a.serial,
+        a.case_reference,
+        a.case_text,
+        by,
+        Ts(at)
+    ])?;
+    Ok(c.last_insert_rowid())
+}
+
+pub(super) fn update_appointment(
+    c: &Connection,
+    a: &Appointment,
+    from: AppointmentStatus,
+) -> Result<bool> {
+    let f = &a.fields;
+    let n = c
+        .prepare_cached(
+            "UPDATE appointments SET day = ?2, slot = ?3, store = ?4, customer_name = ?5,
+                customer_phone = ?6, serial = ?7, case_reference = ?8, case_text = ?9,
+                status = ?10, claim_id = ?11, checked_in_at = ?12, updated_at = ?13
+             WHERE id = ?1 AND status = ?14",
+        )?
+        .execute(params![
+            a.id,
+            Day(f.day),
+            f.slot,
+            f.store,
+            f.customer_name,
+            f.customer_phone,
+            f.serial,
+            f.case_reference,
+            f.case_text,
+            a.status.code(),
+            a.claim_id,
+            a.checked_in_at.map(Ts),
+            Ts(a.updated_at),
+            from.code()
+        ])?;
+    Ok(n == 1)
+}
+
+pub(super) fn quote(c: &Connection, claim_id: &str) -> Result<Option<QuoteRow>> {
+    let row = c
+        .prepare_cached(
+            "SELECT claim_id, amount_cents, currency, covers, valid_until, quoted_by, quoted_at,
+                choice, choice_by, choice_at
+             FROM claim_quotes WHERE claim_id = ?1",
+        )?
+        .query_row(params![claim_id], |r| {
+            Ok((
+                QuoteRow {
+                    claim_id: r.get(0)?,
+                    amount: Money {
+                        cents: r.get(1)?,
+                        currency: r.get(2)?,
+                    },
+                    covers: r.get(3)?,
+                    valid_until: r.get::<_, Option<Day>>(4)?.map(|d| d.0),
+                    quoted_by: r.get(5)?,
+                    quoted_at: r.get::<_, Ts>(6)?.0,
+                    choice: None,
+                    choice_by: r.get(8)?,
+                    choice_at: r.get::<_, Option<Ts>>(9)?.map(|t| t.0),
+                },
+                r.get::<_, Option<String>>(7)?,
+            ))
+        })
+        .optional()?;
+    row.map(|(mut q, choice)| {
+        q.choice = choice
+            .map(|c| parse_code("repair choice", &c))
+            .transpose()?;
+        Ok(q)
+    })
+    .transpose()
+}
+
+pub(super) fn save_quote(c: &Connection, q: &QuoteRow) -> Result<()> {
+    c.prepare_cached(
+        "INSERT INTO claim_quotes (claim_id, amount_cents, currency, covers, valid_until,
+            quoted_by, quoted_at, choice, choice_by, choice_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+         ON CONFLICT (claim_id) DO UPDATE SET amount_cents = excluded.amount_cents,
+            currency = excluded.currency, covers = excluded.covers,
+            valid_until = excluded.valid_until, quoted_by = excluded.quoted_by,
+            quoted_at = excluded.quoted_at, choice = excluded.choice,
+            choice_by = excluded.choice_by, choice_at = excluded.choice_at",
+    )?
+    .execute(params![
+        q.claim_id,
+        q.amount.cents,
+        q.amount.currency,
+        q.covers,
+        q.valid_until.map(Day),
+        q.quoted_by,
+        Ts(q.quoted_at),
+        q.choice.map(|c| c.code()),
+        q.choice_by,
+        q.choice_at.map(Ts)
+    ])?;
+    Ok(())
+}
