@@ -39,6 +39,11 @@ enum ClaimCmd {
         #[arg(long, default_value = "")]
         note: String,
     },
+    /// Record the paid-repair quote of an assessed online or SSC replacement
+    /// claim (replaced until the customer chooses).
+    Quote(super::claim_quote::QuoteArgs),
+    /// Record the customer's choice: replacement or paid_repair.
+    Choose(super::claim_quote::ChooseArgs),
     /// Reopen a refused claim (supervisor: --staff NAME and --pin or CAREDESK_PIN).
     Reopen {
         id: String,
@@ -101,6 +106,8 @@ impl ClaimArgs {
                 print_json(&store.reopen_claim(actor, &p, &id, &note)?)?;
                 Ok(0)
             }
+            ClaimCmd::Quote(a) => a.run(desk, &store),
+            ClaimCmd::Choose(a) => a.run(desk, &store),
         }
     }
 }

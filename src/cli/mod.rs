@@ -2,9 +2,11 @@
 //! One file per subcommand; `main` only dispatches. Errors are reported here,
 //! once, as one line on stderr with exit code 2.
 
+mod appointment;
 mod buy_plus;
 mod card;
 mod claim;
+mod claim_quote;
 mod decide;
 mod demo;
 mod desk;
@@ -87,6 +89,8 @@ pub enum Command {
     Audit(staff::AuditArgs),
     /// Plans ending soon.
     Expiring(staff::ExpiringArgs),
+    /// Swift Service Center appointments: add, list, cancel, no-show, checkin, import.
+    Appointment(appointment::AppointmentArgs),
     /// Claim reports (or the expiring coverage report) to a CSV, PDF or JSON file.
     Export(export::ExportArgs),
     /// Copy a whole database into a new, empty one (SQLite → PostgreSQL or back).
@@ -141,6 +145,7 @@ fn run_store_command(cmd: Command, desk: &desk::Session<'_>) -> i32 {
         Command::Audit(a) => report("audit", a.run(desk)),
         Command::Expiring(a) => report("expiring", a.run(desk)),
         Command::Export(a) => report("export", a.run(desk)),
+        Command::Appointment(a) => report("appointment", a.run(desk)),
         Command::Migrate(a) => report("migrate", a.run()),
         Command::StressClaims(a) => report("stress-claims", a.run(desk)),
     }

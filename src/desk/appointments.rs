@@ -362,19 +362,24 @@ impl Desk {
     }
 
     /// The day at the counter (`store`, or every counter): appointments in
-    /// time order, the booked ones whose slot began before `time` late.
+    /// time order; a booked one whose slot began before `at` is late.
     pub fn counter_day(
         &self,
         day: NaiveDate,
         store: Option<&str>,
-        time: NaiveTime,
+        at: NaiveDateTime,
     ) -> Result<CounterDay> {
         let list = self.appointments(&AppointmentQuery {
             day: Some(day),
             store: store.map(str::to_owned),
             ..AppointmentQuery::default()
         })?;
-        let now = time.format("%H:%M").to_string();
+        // A past day's booked appointments are all late; a future day's none.
+        let now = match day.cmp(&at.date()) {
+            std::cmp::Ordering::Less => "24:00".to_owned(),
+            std::cmp::Ordering::Equal => at.time().format("%H:%M").to_string(),
+            std::cmp::Ordering::Greater => String::new(),
+        };
         let mut counts = CounterCounts::default();
         let appointments = list
             .into_iter()
