@@ -60,7 +60,10 @@ fn overlapping_slots_at_one_counter_are_kept_in_time_order(b: Backend) {
         .unwrap();
     let first = desk
         .store
-        .add_appointment(desk.ssc, &booking("9:30", "First", Some(" 1ssdh7r00a0001 ")))
+        .add_appointment(
+            desk.ssc,
+            &booking("9:30", "First", Some(" 1ssdh7r00a0001 ")),
+        )
         .unwrap();
     // The same slot twice at the same counter: allowed (two clerks, a queue).
     let same = desk
@@ -68,11 +71,19 @@ fn overlapping_slots_at_one_counter_are_kept_in_time_order(b: Backend) {
         .add_appointment(desk.ssc, &booking("09:30", "Same slot", None))
         .unwrap();
     assert_eq!(first.fields.slot, "09:30", "slot normalized");
-    assert_eq!(first.fields.serial.as_deref(), Some(SERIAL), "serial normalized");
+    assert_eq!(
+        first.fields.serial.as_deref(),
+        Some(SERIAL),
+        "serial normalized"
+    );
     assert_eq!(first.status, AppointmentStatus::Booked);
     let day = desk
         .store
-        .counter_day(d("2025-06-02"), Some("Los Angeles SSC"), at("2025-06-02 09:45"))
+        .counter_day(
+            d("2025-06-02"),
+            Some("Los Angeles SSC"),
+            at("2025-06-02 09:45"),
+        )
         .unwrap();
     let ids: Vec<i64> = day.appointments.iter().map(|s| s.appointment.id).collect();
     assert_eq!(ids, vec![first.id, same.id, later.id]);
@@ -129,7 +140,10 @@ fn edit_cancel_and_no_show_are_audited_and_final(b: Backend) {
     assert_eq!(edited.fields.slot, "11:15");
     assert_eq!(edited.fields.customer_name, "Ana María");
     assert_eq!(edited.fields.serial.as_deref(), Some(OTHER));
-    let cancelled = desk.store.cancel_appointment(desk.ssc, a.id, "called").unwrap();
+    let cancelled = desk
+        .store
+        .cancel_appointment(desk.ssc, a.id, "called")
+        .unwrap();
     assert_eq!(cancelled.status, AppointmentStatus::Cancelled);
     // A cancelled appointment takes no other step.
     for r in [
@@ -151,7 +165,10 @@ fn edit_cancel_and_no_show_are_audited_and_final(b: Backend) {
         .store
         .counter_day(d("2025-06-02"), None, at("2025-06-02 18:00"))
         .unwrap();
-    assert_eq!((day.counts.cancelled, day.counts.no_show, day.counts.late), (1, 1, 0));
+    assert_eq!(
+        (day.counts.cancelled, day.counts.no_show, day.counts.late),
+        (1, 1, 0)
+    );
     let mut actions = audit_actions(&desk);
     actions.sort();
     assert_eq!(
@@ -183,7 +200,8 @@ fn check_in_links_the_claim_taken_in(b: Backend) {
     ));
     // A serial the store does not know: nothing changes.
     assert!(matches!(
-        desk.store.check_in_appointment(desk.ssc, a.id, Some("1SUNKNOWN0001")),
+        desk.store
+            .check_in_appointment(desk.ssc, a.id, Some("1SUNKNOWN0001")),
         Err(StoreError::NotFound(_))
     ));
     assert_eq!(
@@ -217,7 +235,11 @@ fn check_in_links_the_claim_taken_in(b: Backend) {
     actions.sort();
     assert_eq!(
         actions,
-        vec!["appointment_add", "appointment_check_in", "appointment_link_claim"]
+        vec![
+            "appointment_add",
+            "appointment_check_in",
+            "appointment_link_claim"
+        ]
     );
 }
 
@@ -228,12 +250,21 @@ fn a_refused_claim_at_check_in_is_linked_too_and_a_failed_one_leaves_the_booking
         .add_appointment(desk.ssc, &booking("09:00", "Dae", Some(SERIAL)))
         .unwrap();
     // A claim on another serial than the one checked in is not linked.
-    let checked = desk.store.check_in_appointment(desk.ssc, a.id, None).unwrap();
+    let checked = desk
+        .store
+        .check_in_appointment(desk.ssc, a.id, None)
+        .unwrap();
     assert_eq!(checked.status, AppointmentStatus::CheckedIn);
     let input = replacement("US", ServiceChannel::Ssc, "2025-06-02");
     let other = desk
         .store
-        .file_claim(desk.tech, OTHER, ClaimKind::Replacement, &input, d("2025-06-02"))
+        .file_claim(
+            desk.tech,
+            OTHER,
+            ClaimKind::Replacement,
+            &input,
+            d("2025-06-02"),
+        )
         .unwrap();
     assert!(matches!(
         desk.store.link_appointment_claim(desk.ssc, a.id, &other.row.id),

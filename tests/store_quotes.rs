@@ -21,7 +21,13 @@ fn assessed(desk: &mut Desk, channel: ServiceChannel) -> String {
     let input = replacement("US", channel, "2025-06-01");
     let id = desk
         .store
-        .file_claim(desk.tech, SERIAL, ClaimKind::Replacement, &input, d("2025-06-01"))
+        .file_claim(
+            desk.tech,
+            SERIAL,
+            ClaimKind::Replacement,
+            &input,
+            d("2025-06-01"),
+        )
         .unwrap()
         .row
         .id;
@@ -59,7 +65,12 @@ fn quote_sits_beside_the_replacement_fee_with_what_each_leaves(b: Backend) {
     assert!(before.can_quote && !before.can_choose);
     let offer = desk
         .store
-        .quote_repair(desk.tech, &id.to_lowercase(), &quote(12_950, Some("2025-06-30")), d(TODAY))
+        .quote_repair(
+            desk.tech,
+            &id.to_lowercase(),
+            &quote(12_950, Some("2025-06-30")),
+            d(TODAY),
+        )
         .unwrap();
     let r = offer.replacement.as_ref().expect("a replacement side");
     let detail = desk.store.claim(&id).unwrap();
@@ -74,7 +85,9 @@ fn quote_sits_beside_the_replacement_fee_with_what_each_leaves(b: Backend) {
     assert_eq!(r.warranty_through, None, "CR carries no extended warranty");
     assert_eq!(
         offer.repair.price,
-        RepairPrice::Quoted { amount: usd(12_950) }
+        RepairPrice::Quoted {
+            amount: usd(12_950)
+        }
     );
     let q = offer.quote.as_ref().unwrap();
     assert_eq!(q.quoted_by, "Tess Tech");
@@ -86,7 +99,10 @@ fn quote_sits_beside_the_replacement_fee_with_what_each_leaves(b: Backend) {
         .store
         .quote_repair(desk.tech, &id, &quote(9_900, None), d(TODAY))
         .unwrap();
-    assert_eq!(offer.repair.price, RepairPrice::Quoted { amount: usd(9_900) });
+    assert_eq!(
+        offer.repair.price,
+        RepairPrice::Quoted { amount: usd(9_900) }
+    );
     let log = desk.store.audit_log(5).unwrap();
     assert_eq!(log[0].action, "quote_repair");
     assert_eq!(log[0].details["replaces"], "129.50 USD");
@@ -124,7 +140,8 @@ fn the_paid_repair_choice_is_recorded_with_who_and_moves_the_claim_on(b: Backend
     assert!(last.note.contains("150.00 USD"), "{}", last.note);
     // Recorded once; the quote no longer changes.
     assert!(matches!(
-        desk.store.quote_repair(desk.tech, &id, &quote(1, None), d(TODAY)),
+        desk.store
+            .quote_repair(desk.tech, &id, &quote(1, None), d(TODAY)),
         Err(StoreError::Invalid(_))
     ));
     let actions: Vec<String> = desk
@@ -134,7 +151,10 @@ fn the_paid_repair_choice_is_recorded_with_who_and_moves_the_claim_on(b: Backend
         .into_iter()
         .map(|e| e.action)
         .collect();
-    assert_eq!(actions, vec!["choose_paid_repair", "record_choice", "quote_repair"]);
+    assert_eq!(
+        actions,
+        vec!["choose_paid_repair", "record_choice", "quote_repair"]
+    );
 }
 
 fn choosing_the_replacement_keeps_the_claim_assessed_until_it_ships(b: Backend) {
@@ -167,7 +187,13 @@ fn quotes_are_refused_where_there_is_no_choice(b: Backend) {
     let input = replacement("US", ServiceChannel::Online, "2025-06-02");
     let fresh = desk
         .store
-        .file_claim(desk.tech, SERIAL, ClaimKind::Replacement, &input, d("2025-06-02"))
+        .file_claim(
+            desk.tech,
+            SERIAL,
+            ClaimKind::Replacement,
+            &input,
+            d("2025-06-02"),
+        )
         .unwrap();
     assert!(matches!(
         desk.store.quote_repair(desk.tech, &fresh.row.id, &quote(100, None), d(TODAY)),
@@ -183,7 +209,8 @@ fn quotes_are_refused_where_there_is_no_choice(b: Backend) {
         Err(StoreError::Invalid(m)) if m.contains("expired")
     ));
     assert!(matches!(
-        desk.store.quote_repair(desk.tech, "CL-2025-999999", &quote(100, None), d(TODAY)),
+        desk.store
+            .quote_repair(desk.tech, "CL-2025-999999", &quote(100, None), d(TODAY)),
         Err(StoreError::NotFound(_))
     ));
 }

@@ -176,7 +176,13 @@ fn check_in_in(
 }
 
 /// Links a claim to a checked-in appointment of the same serial.
-fn link_in(tx: &mut dyn Txn, actor: i64, id: i64, claim_id: &str, at: NaiveDateTime) -> Result<Appointment> {
+fn link_in(
+    tx: &mut dyn Txn,
+    actor: i64,
+    id: i64,
+    claim_id: &str,
+    at: NaiveDateTime,
+) -> Result<Appointment> {
     let mut a = load(tx, id)?;
     if a.status != AppointmentStatus::CheckedIn {
         return Err(StoreError::Invalid(format!(

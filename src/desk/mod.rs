@@ -28,15 +28,15 @@ pub use crate::store::model::*;
 pub use crate::store::ssc::{
     Appointment, AppointmentFields, AppointmentQuery, AppointmentStatus, RepairChoice,
 };
+pub use crate::store::{Backend, Change, Location, RecordCounts, Result, StoreError};
 pub use appointments::{
     APPOINTMENT_CSV_COLUMNS, CounterCounts, CounterDay, CounterSlot, check_fields, parse_slot,
 };
-pub use quotes::{NewQuote, Quote, RepairOffer, RepairPrice, RepairSide, ReplacementSide};
-pub use crate::store::{Backend, Change, Location, RecordCounts, Result, StoreError};
 pub use demo::{DEFAULT_PRODUCTS, DEMO_STAFF, DEMO_SUPERVISOR_PIN};
 pub use import::PRODUCT_CSV_COLUMNS;
 pub use lifecycle::{next_actions, transition};
 pub use migrate::{MigrateSummary, migrate};
+pub use quotes::{NewQuote, Quote, RepairOffer, RepairPrice, RepairSide, ReplacementSide};
 pub use reports::ClaimForReport;
 
 use crate::catalog::Catalog;

@@ -10,8 +10,7 @@ use super::claims::{advance_in, normalize_id};
 use super::{Desk, Result, audit, now};
 use crate::rules::{PlanKind, ServiceChannel};
 use crate::store::{
-    ClaimAction, ClaimKind, ClaimState, ClaimStatus, Money, QuoteRow, RepairChoice, StoreError,
-    Txn,
+    ClaimAction, ClaimKind, ClaimState, ClaimStatus, Money, QuoteRow, RepairChoice, StoreError, Txn,
 };
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
@@ -44,7 +43,9 @@ pub struct Quote {
 pub enum RepairPrice {
     /// Under the extended warranty: repair and labour are free.
     Free,
-    Quoted { amount: Money },
+    Quoted {
+        amount: Money,
+    },
     /// No quote recorded yet.
     NotQuoted,
 }
@@ -225,7 +226,15 @@ impl Desk {
             )?;
             if choice == RepairChoice::PaidRepair {
                 let note = format!("customer chose the paid repair ({})", q.amount);
-                advance_in(tx, catalog, actor, &id, &ClaimAction::ChoosePaidRepair, &note, at)?;
+                advance_in(
+                    tx,
+                    catalog,
+                    actor,
+                    &id,
+                    &ClaimAction::ChoosePaidRepair,
+                    &note,
+                    at,
+                )?;
             }
             Ok(())
         })?;
@@ -281,11 +290,7 @@ impl Desk {
         let repair = RepairSide {
             price,
             // The replacement this claim would use stays on the plan.
-            replacements_left_after: if ew {
-                None
-            } else {
-                left_after.map(|n| n + 1)
-            },
+            replacements_left_after: if ew { None } else { left_after.map(|n| n + 1) },
             plan_valid_through,
             warranty_through,
         };
