@@ -26,6 +26,11 @@ const ALLOWED: &[(&str, &str, &str)] = &[
         "a file extension: the file dialog filters on it",
     ),
     (
+        "app/ssc.rs",
+        "csv",
+        "a file extension: the appointments import dialog filters on it",
+    ),
+    (
         "fonts.rs",
         "CAREDESK_EXIT_AFTER_FIRST_FRAME",
         "an environment variable's name (the start-up benchmark)",

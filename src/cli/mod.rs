@@ -43,7 +43,7 @@ pub struct Cli {
     /// GUI: open this serial at start, as if scanned.
     #[arg(long, value_name = "SERIAL")]
     pub open: Option<String>,
-    /// GUI: show this panel at start (lookup, plans, coverage, sell, intake, claims, settings).
+    /// GUI: show this panel at start (lookup, plans, coverage, sell, intake, claims, settings, today).
     #[arg(long, value_name = "NAME")]
     pub panel: Option<String>,
     /// GUI: use the dark theme (`--dark`) or the light one (`--dark=false`) for this run.

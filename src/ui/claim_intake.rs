@@ -82,6 +82,11 @@ impl PanelUi for ClaimIntakePanel {
             self.prepare(lookup, view.today);
         }
         header(ui, lookup);
+        if let Some(a) = view.checking_in
+            && a.fields.serial.as_deref() == Some(serial.as_str())
+        {
+            crate::ui::today::check_in_banner(ui, a);
+        }
         let request = self.to_request(view, &serial);
         if let Some(r) = self.preview.follow(request.as_ref()) {
             out.push(Command::PreviewClaim(r));

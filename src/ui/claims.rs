@@ -33,6 +33,8 @@ pub struct ClaimsPanel {
     pub reload_open: bool,
     /// The open claim's next-step form.
     pub step: StepForm,
+    /// Replacement or paid repair: the comparison, quote and choice.
+    pub quote: crate::ui::quote::QuoteBox,
 }
 
 /// The filter form above the table.
@@ -177,6 +179,7 @@ impl PanelUi for ClaimsPanel {
             open,
             reload_open,
             step,
+            quote,
         } = self;
         let mut out = Vec::new();
         let query = ClaimQuery {
@@ -204,7 +207,7 @@ impl PanelUi for ClaimsPanel {
                 .show(ui, |ui| {
                     egui::ScrollArea::vertical()
                         .id_salt("claim_detail_scroll")
-                        .show(ui, |ui| detail_ui(ui, view, open, step, &mut out));
+                        .show(ui, |ui| detail_ui(ui, view, open, step, quote, &mut out));
                 });
         }
         let open_id = open.as_ref().map(|c| c.row.id.as_str());
@@ -213,6 +216,7 @@ impl PanelUi for ClaimsPanel {
     }
 
     fn receive(&mut self, outcome: &Outcome) {
+        self.quote.receive(outcome);
         match outcome {
             Outcome::ClaimsCounted { query, total }
                 if self.rows.applied.as_ref() == Some(query) =>
@@ -442,6 +446,7 @@ fn detail_ui(
     view: &View<'_>,
     open: &mut Option<ClaimDetail>,
     step: &mut StepForm,
+    quote: &mut crate::ui::quote::QuoteBox,
     out: &mut Vec<Command>,
 ) {
     let Some(id) = open.as_ref().map(|c| c.row.id.clone()) else {
@@ -460,6 +465,7 @@ fn detail_ui(
     });
     let Some(c) = open.as_ref() else { return };
     detail_facts(ui, c, out);
+    quote.ui(ui, view, c, out);
     timeline(ui, c);
     next_steps(ui, view, c, step, out);
     ui.add_space(8.0);
@@ -650,6 +656,9 @@ fn next_steps(
             ClaimAction::ShipReplacement { .. } => {
                 ship_replacement(ui, r, can_act, new_serial, &step, out);
             }
+            // The paid repair is chosen beside its quote (ui/quote.rs), so
+            // what the customer was offered is on record.
+            ClaimAction::ChoosePaidRepair => {}
             ClaimAction::Close => {
                 if ui
                     .add_enabled(can_act, egui::Button::new(tr!("claims-close-button")))

@@ -4,7 +4,10 @@
 //! layout code. The labels and keyboard shortcuts of the commands that have
 //! them are here too, in one place (`Command::label`, `Command::shortcut`).
 
-use crate::desk::{ClaimAction, ClaimFilter, ClaimInput, ClaimKind, ClaimSort, Money, Role};
+use crate::desk::{
+    AppointmentFields, ClaimAction, ClaimFilter, ClaimInput, ClaimKind, ClaimSort, Money, NewQuote,
+    RepairChoice, Role,
+};
 use crate::report::ExportFormat;
 use crate::report::job::{ExportContent, ExportJob};
 use crate::rules::{PlanKind, Region};
@@ -78,6 +81,33 @@ pub enum Command {
     CountClaims(ClaimQuery),
     /// Read one page of the claims table.
     LoadClaimsPage { query: ClaimQuery, page: usize },
+
+    // ---- the SSC day and the customer's choice (issue 14)
+    /// Read a day's appointments (at one counter, or all).
+    LoadCounterDay {
+        day: NaiveDate,
+        store: Option<String>,
+    },
+    /// Book an appointment by hand.
+    AddAppointment(AppointmentFields),
+    /// Change a booked appointment.
+    EditAppointment { id: i64, fields: AppointmentFields },
+    /// Cancel a booked appointment.
+    CancelAppointment { id: i64 },
+    /// The customer did not come.
+    NoShowAppointment { id: i64 },
+    /// The customer is here: check in (with the serial scanned, or the one
+    /// booked) and open claim intake for the product, pre-filled.
+    CheckIn { id: i64, serial: Option<String> },
+    /// Pick a Swift Service CSV export, then import it (all or nothing).
+    PickAppointmentImport,
+    ImportAppointments(PathBuf),
+    /// Read the replacement-or-repair comparison of a claim.
+    LoadRepairOffer(String),
+    /// Record the paid-repair quote of an assessed claim.
+    QuoteRepair { id: String, quote: NewQuote },
+    /// Record the customer's choice.
+    RecordChoice { id: String, choice: RepairChoice },
 
     // ---- settings
     /// Choose who is working; recorded on every action.

@@ -36,7 +36,9 @@ pub mod fonts;
 pub mod lookup;
 pub mod plan_status;
 pub mod sell_plus;
+pub mod quote;
 pub mod settings;
+pub mod today;
 
 panel::panels! {
     // Panel id  => `--panel` name and field of `Panels`: its type
@@ -47,6 +49,7 @@ panel::panels! {
     Intake => intake: claim_intake::ClaimIntakePanel,
     Claims => claims: claims::ClaimsPanel,
     Settings => settings: settings::SettingsPanel,
+    Today => today: today::TodayPanel,
 }
 
 pub use app::CareDeskApp;

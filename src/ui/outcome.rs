@@ -3,7 +3,7 @@
 //! never writes into a panel's fields; it hands every panel each outcome
 //! (`PanelUi::receive`) and each keeps what concerns it.
 
-use crate::desk::{ClaimDetail, ClaimPreview, ClaimRow, FeeRow, SearchHit};
+use crate::desk::{ClaimDetail, ClaimPreview, ClaimRow, CounterDay, FeeRow, RepairOffer, SearchHit};
 use crate::rules::Decision;
 use crate::ui::command::{ClaimQuery, ClaimRequest, PlusRequest};
 
@@ -47,4 +47,12 @@ pub enum Outcome {
     },
     /// The fee schedule, as read now.
     FeesLoaded(Vec<FeeRow>),
+    /// A day at the counter, as read now.
+    CounterDayLoaded(CounterDay),
+    /// Appointments were written: the day shown is stale.
+    AppointmentsChanged,
+    /// The appointment form was saved: it starts afresh.
+    AppointmentSaved,
+    /// A claim's replacement-or-repair comparison.
+    RepairOfferShown(Box<RepairOffer>),
 }

@@ -3,7 +3,7 @@
 //! and where "today" comes from (`Clock`).
 
 use crate::catalog::Catalog;
-use crate::desk::{Lookup, Staff};
+use crate::desk::{Appointment, Lookup, Staff};
 use crate::rules::RuleId;
 use crate::ui::Panel;
 use chrono::NaiveDate;
@@ -28,6 +28,9 @@ pub struct View<'a> {
     pub dark: bool,
     /// A background job is running.
     pub busy: bool,
+    /// The appointment being checked in: claim intake shows its customer
+    /// and case, and the claim filed is linked to it.
+    pub checking_in: Option<&'a Appointment>,
 }
 
 /// What survives a restart (eframe storage).
@@ -62,6 +65,14 @@ impl Clock {
         match self {
             Clock::System => chrono::Local::now().date_naive(),
             Clock::Fixed(d) => *d,
+        }
+    }
+
+    /// The local time of day too (a fixed day is at noon): who is late.
+    pub fn now(&self) -> chrono::NaiveDateTime {
+        match self {
+            Clock::System => chrono::Local::now().naive_local(),
+            Clock::Fixed(d) => d.and_time(chrono::NaiveTime::MIN) + chrono::Duration::hours(12),
         }
     }
 }

@@ -57,6 +57,17 @@ impl CareDeskApp {
             Command::AdvanceClaim { id, action, note } => self.advance_claim(&id, action, &note),
             Command::CountClaims(query) => self.count_claims(query),
             Command::LoadClaimsPage { query, page } => self.load_claims_page(query, page),
+            Command::LoadCounterDay { day, store } => self.load_counter_day(day, store.as_deref()),
+            Command::AddAppointment(fields) => self.add_appointment(&fields),
+            Command::EditAppointment { id, fields } => self.edit_appointment(id, &fields),
+            Command::CancelAppointment { id } => self.cancel_appointment(id, false),
+            Command::NoShowAppointment { id } => self.cancel_appointment(id, true),
+            Command::CheckIn { id, serial } => self.check_in(id, serial.as_deref()),
+            Command::PickAppointmentImport => self.pick_appointment_import(),
+            Command::ImportAppointments(path) => self.import_appointments(path),
+            Command::LoadRepairOffer(id) => self.load_repair_offer(&id),
+            Command::QuoteRepair { id, quote } => self.quote_repair(&id, &quote),
+            Command::RecordChoice { id, choice } => self.record_choice(&id, choice),
             Command::SetStaff(id) => self.set_staff(id),
             Command::AddStaff { name, role, pin } => self.add_staff(&name, role, pin.as_deref()),
             Command::LoadFees => self.reload_fees(),
@@ -122,7 +133,10 @@ impl CareDeskApp {
         }
     }
 
-    fn open_product(&mut self, serial: &str) {
+    pub(super) fn open_product(&mut self, serial: &str) {
+        if self.scan_checks_in(serial) {
+            return;
+        }
         let serial = serial.trim();
         match self.desk.lookup(serial, self.today()) {
             Ok(l) => {
@@ -298,10 +312,13 @@ impl CareDeskApp {
 
     fn file_claim(&mut self, r: ClaimRequest) {
         let Some(actor) = self.actor() else { return };
-        match self
-            .desk
-            .file_claim(actor, &r.serial, r.kind, &r.input, r.on)
-        {
+        let filed = match self.file_claim_for_check_in(actor, &r) {
+            Some(result) => result,
+            None => self
+                .desk
+                .file_claim(actor, &r.serial, r.kind, &r.input, r.on),
+        };
+        match filed {
             Ok(detail) => {
                 let id = detail.row.id.as_str();
                 self.info(if detail.row.approved {
@@ -394,6 +411,10 @@ impl CareDeskApp {
         self.focus_serial = true;
         if let Some(name) = self.current_staff().map(|s| s.name.clone()) {
             self.info(tr!("app-staff-working", name = name));
+        }
+        // SSC counter staff start their day from today's appointments.
+        if self.current_staff().is_some_and(|s| s.role == Role::Ssc) {
+            self.show_panel(Panel::Today);
         }
     }
 

@@ -274,6 +274,7 @@ impl CareDeskApp {
             location: &self.location,
             dark: self.state.dark,
             busy: self.background.busy(),
+            checking_in: self.checking_in.as_ref(),
         };
         self.panels.get_mut(self.state.panel).ui(ui, &view)
     }

@@ -13,8 +13,9 @@
 mod apply;
 mod chrome;
 mod jobs;
+mod ssc;
 
-use crate::desk::{Desk, Lookup, Staff};
+use crate::desk::{Appointment, Desk, Lookup, Staff};
 use crate::tr;
 use crate::ui::command::Command;
 use crate::ui::outcome::Outcome;
@@ -29,6 +30,8 @@ pub struct CareDeskApp {
     clock: Clock,
     /// The open product.
     pub product: Option<Lookup>,
+    /// The appointment checked in whose claim intake is open.
+    pub checking_in: Option<Appointment>,
     pub staff: Vec<Staff>,
     /// The scanner field.
     pub serial_input: String,
@@ -72,7 +75,11 @@ impl CareDeskApp {
             app.commands.push(Command::OpenProduct(serial));
         }
         // Through the command, so the panel's data is loaded as on a click.
-        let panel = start.panel.unwrap_or(app.state.panel);
+        // SSC counter staff start their day from today's appointments.
+        let ssc = app.current_staff().is_some_and(|s| s.role == crate::desk::Role::Ssc);
+        let panel = start
+            .panel
+            .unwrap_or(if ssc { Panel::Today } else { app.state.panel });
         app.commands.push(Command::ShowPanel(panel));
         if let Some(demo) = &start.demo_loaded {
             let pins: Vec<String> = demo
@@ -114,6 +121,7 @@ impl CareDeskApp {
             state,
             clock,
             product: None,
+            checking_in: None,
             staff: Vec::new(),
             serial_input: String::new(),
             focus_serial: true,

@@ -1,0 +1,503 @@
+//! Today at the counter (issue 14): the start screen of Swift Service
+//! Center staff. The day's appointments in time order, late arrivals
+//! highlighted, counts; "Check in" (or scanning a booked serial) opens claim
+//! intake pre-filled with the customer and the product, and the claim filed
+//! there is linked to the appointment. Appointments are booked, edited,
+//! cancelled and marked no-show here, or imported from the Swift Service
+//! page's CSV export.
+
+use crate::desk::{Appointment, AppointmentFields, AppointmentStatus, CounterDay};
+use crate::tr;
+use crate::ui::command::{Command, Confirmation};
+use crate::ui::outcome::Outcome;
+use crate::ui::panel::PanelUi;
+use crate::ui::view::View;
+use crate::ui::{theme, widgets};
+use chrono::{Duration, NaiveDate};
+use egui::{RichText, Ui};
+
+#[derive(Debug, Default, Clone)]
+pub struct TodayPanel {
+    /// The day shown (`None`: today).
+    pub day: Option<NaiveDate>,
+    /// The counter shown (empty: every counter); kept across restarts.
+    pub store: String,
+    /// The day as last read.
+    pub list: Option<CounterDay>,
+    /// Read the day again at the next frame.
+    pub stale: bool,
+    /// A serial typed for an appointment booked without one, by id.
+    pub serials: std::collections::HashMap<i64, String>,
+    pub form: AppointmentForm,
+}
+
+/// The booking form (a new appointment, or a booked one being changed).
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct AppointmentForm {
+    pub open: bool,
+    /// Set when editing this appointment.
+    pub editing: Option<i64>,
+    pub day: String,
+    pub slot: String,
+    pub store: String,
+    pub name: String,
+    pub phone: String,
+    pub serial: String,
+    pub case_reference: String,
+    pub case_text: String,
+}
+
+impl AppointmentForm {
+    fn for_edit(a: &Appointment) -> Self {
+        let f = &a.fields;
+        Self {
+            open: true,
+            editing: Some(a.id),
+            day: widgets::iso(f.day),
+            slot: f.slot.clone(),
+            store: f.store.clone(),
+            name: f.customer_name.clone(),
+            phone: f.customer_phone.clone(),
+            serial: f.serial.clone().unwrap_or_default(),
+            case_reference: f.case_reference.clone(),
+            case_text: f.case_text.clone(),
+        }
+    }
+
+    /// The fields, once the day is a date and the slot a time.
+    fn fields(&self) -> Option<AppointmentFields> {
+        let day = crate::vocab::parse_day(self.day.trim())?;
+        crate::desk::parse_slot(&self.slot)?;
+        Some(AppointmentFields {
+            day,
+            slot: self.slot.clone(),
+            store: self.store.clone(),
+            customer_name: self.name.clone(),
+            customer_phone: self.phone.clone(),
+            serial: Some(self.serial.clone()),
+            case_reference: self.case_reference.clone(),
+            case_text: self.case_text.clone(),
+        })
+    }
+}
+
+impl PanelUi for TodayPanel {
+    fn title() -> String {
+        tr!("panel-today")
+    }
+
+    fn ui(&mut self, ui: &mut Ui, view: &View<'_>) -> Vec<Command> {
+        let mut out = Vec::new();
+        let day = self.day.unwrap_or(view.today);
+        let store = Some(self.store.trim().to_owned()).filter(|s| !s.is_empty());
+        let shown = self.list.as_ref().map(|l| l.day);
+        if self.stale || shown != Some(day) {
+            self.stale = false;
+            out.push(Command::LoadCounterDay {
+                day,
+                store: store.clone(),
+            });
+        }
+        // Who is late changes with the clock: read the day again now and then.
+        ui.ctx().request_repaint_after(std::time::Duration::from_secs(60));
+        self.header(ui, view, day, &mut out);
+        if let Some(list) = &self.list {
+            counts(ui, list);
+        }
+        ui.separator();
+        self.form_ui(ui, view, day, &mut out);
+        ui.separator();
+        egui::ScrollArea::vertical()
+            .id_salt("today_list")
+            .show(ui, |ui| self.list_ui(ui, view, &mut out));
+        out
+    }
+
+    fn receive(&mut self, outcome: &Outcome) {
+        match outcome {
+            Outcome::CounterDayLoaded(d) => {
+                self.list = Some(d.clone());
+            }
+            Outcome::AppointmentsChanged => self.stale = true,
+            Outcome::AppointmentSaved => {
+                self.form = AppointmentForm::default();
+            }
+            _ => {}
+        }
+    }
+
+    fn shown(&mut self) -> Vec<Command> {
+        self.stale = true;
+        Vec::new()
+    }
+
+    fn save(&self) -> Option<String> {
+        Some(self.store.clone()).filter(|s| !s.trim().is_empty())
+    }
+
+    fn restore(&mut self, saved: &str) {
+        saved.clone_into(&mut self.store);
+    }
+}
+
+impl TodayPanel {
+    fn header(&mut self, ui: &mut Ui, view: &View<'_>, day: NaiveDate, out: &mut Vec<Command>) {
+        ui.horizontal_wrapped(|ui| {
+            ui.heading(tr!("today-heading", date = widgets::iso(day)));
+            if day != view.today {
+                widgets::hint(ui, &widgets::relative_day(day, view.today));
+            }
+            if ui
+                .small_button("◀")
+                .on_hover_text(tr!("today-previous-day"))
+                .clicked()
+            {
+                self.day = Some(day - Duration::days(1));
+            }
+            if ui
+                .add_enabled(day != view.today, egui::Button::new(tr!("today-today")).small())
+                .clicked()
+            {
+                self.day = None;
+            }
+            if ui
+                .small_button("▶")
+                .on_hover_text(tr!("today-next-day"))
+                .clicked()
+            {
+                self.day = Some(day + Duration::days(1));
+            }
+            ui.separator();
+            let l = ui.label(tr!("today-counter"));
+            let r = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.store)
+                        .hint_text(tr!("today-counter-hint"))
+                        .desired_width(160.0),
+                )
+                .labelled_by(l.id);
+            if r.changed() {
+                self.stale = true;
+            }
+            if ui.button(tr!("today-refresh")).clicked() {
+                self.stale = true;
+            }
+            if ui
+                .add_enabled(!view.busy, egui::Button::new(tr!("today-import")))
+                .on_hover_text(tr!("today-import-hover"))
+                .clicked()
+            {
+                out.push(Command::PickAppointmentImport);
+            }
+        });
+        widgets::hint(ui, &tr!("today-scan-hint"));
+    }
+
+    fn form_ui(&mut self, ui: &mut Ui, view: &View<'_>, day: NaiveDate, out: &mut Vec<Command>) {
+        let form = &mut self.form;
+        let title = match form.editing {
+            Some(id) => tr!("today-form-edit", id = id),
+            None => tr!("today-form-new"),
+        };
+        let header = egui::CollapsingHeader::new(title)
+            .id_salt("today_form")
+            .open(form.open.then_some(true))
+            .show(ui, |ui| {
+                if form.day.is_empty() {
+                    form.day = widgets::iso(day);
+                }
+                if form.store.is_empty() {
+                    form.store = self.store.trim().to_owned();
+                }
+                egui::Grid::new("today_form_grid")
+                    .num_columns(4)
+                    .spacing([8.0, 4.0])
+                    .show(ui, |ui| {
+                        text_cell(ui, &tr!("today-field-day"), &mut form.day, 100.0);
+                        text_cell(ui, &tr!("today-field-slot"), &mut form.slot, 60.0);
+                        ui.end_row();
+                        text_cell(ui, &tr!("today-field-name"), &mut form.name, 200.0);
+                        text_cell(ui, &tr!("today-field-phone"), &mut form.phone, 160.0);
+                        ui.end_row();
+                        text_cell(ui, &tr!("today-field-store"), &mut form.store, 200.0);
+                        text_cell(ui, &tr!("today-field-serial"), &mut form.serial, 160.0);
+                        ui.end_row();
+                        text_cell(ui, &tr!("today-field-case-ref"), &mut form.case_reference, 200.0);
+                        ui.end_row();
+                    });
+                ui.horizontal(|ui| {
+                    let l = ui.label(tr!("today-field-case"));
+                    ui.add(
+                        egui::TextEdit::multiline(&mut form.case_text)
+                            .desired_rows(2)
+                            .desired_width(480.0),
+                    )
+                    .labelled_by(l.id);
+                });
+                let fields = form.fields();
+                ui.horizontal(|ui| {
+                    let ready = fields.is_some()
+                        && !form.name.trim().is_empty()
+                        && !form.store.trim().is_empty()
+                        && view.current_staff.is_some();
+                    let label = match form.editing {
+                        Some(_) => tr!("today-form-save"),
+                        None => tr!("today-form-book"),
+                    };
+                    if ui
+                        .add_enabled(ready, egui::Button::new(label))
+                        .on_disabled_hover_text(tr!("today-form-incomplete"))
+                        .clicked()
+                        && let Some(fields) = fields
+                    {
+                        out.push(match form.editing {
+                            Some(id) => Command::EditAppointment { id, fields },
+                            None => Command::AddAppointment(fields),
+                        });
+                    }
+                    if ui.button(tr!("today-form-clear")).clicked() {
+                        *form = AppointmentForm::default();
+                    }
+                });
+            });
+        if header.header_response.clicked() {
+            form.open = !form.open;
+        }
+    }
+
+    fn list_ui(&mut self, ui: &mut Ui, view: &View<'_>, out: &mut Vec<Command>) {
+        let Some(list) = &self.list else {
+            widgets::hint(ui, &tr!("today-loading"));
+            return;
+        };
+        if list.appointments.is_empty() {
+            widgets::hint(ui, &tr!("today-none"));
+            return;
+        }
+        let can_act = view.current_staff.is_some();
+        let mut edit = None;
+        egui::Grid::new("today_grid")
+            .num_columns(7)
+            .striped(true)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                for h in [
+                    tr!("today-col-time"),
+                    tr!("today-col-customer"),
+                    tr!("today-col-serial"),
+                    tr!("today-col-case"),
+                    tr!("today-col-counter"),
+                    tr!("today-col-status"),
+                    String::new(),
+                ] {
+                    ui.label(RichText::new(h).strong());
+                }
+                ui.end_row();
+                for slot in &list.appointments {
+                    let a = &slot.appointment;
+                    let late = slot.late;
+                    let warn = theme::warn(ui.visuals());
+                    let time = RichText::new(&a.fields.slot).monospace().strong();
+                    ui.label(if late { time.color(warn) } else { time });
+                    ui.vertical(|ui| {
+                        ui.label(&a.fields.customer_name);
+                        if !a.fields.customer_phone.is_empty() {
+                            widgets::hint(ui, &a.fields.customer_phone);
+                        }
+                    });
+                    let typed = self.serials.entry(a.id).or_default();
+                    match &a.fields.serial {
+                        Some(s) => {
+                            ui.label(RichText::new(s).monospace());
+                        }
+                        None if a.status == AppointmentStatus::Booked => {
+                            ui.add(
+                                egui::TextEdit::singleline(typed)
+                                    .hint_text(tr!("today-serial-hint"))
+                                    .desired_width(140.0)
+                                    .font(egui::TextStyle::Monospace),
+                            );
+                        }
+                        None => {
+                            widgets::hint(ui, "—");
+                        }
+                    }
+                    ui.vertical(|ui| {
+                        if !a.fields.case_reference.is_empty() {
+                            ui.label(RichText::new(&a.fields.case_reference).monospace());
+                        }
+                        if !a.fields.case_text.is_empty() {
+                            ui.add(egui::Label::new(&a.fields.case_text).wrap());
+                        }
+                    });
+                    ui.label(&a.fields.store);
+                    status_cell(ui, a, late);
+                    ui.horizontal(|ui| {
+                        if actions(ui, a, typed, can_act, out) {
+                            edit = Some(a.clone());
+                        }
+                    });
+                    ui.end_row();
+                }
+            });
+        // Editing is started from a row: the form opens with its fields.
+        if let Some(a) = edit {
+            self.form = AppointmentForm::for_edit(&a);
+        }
+    }
+}
+
+fn text_cell(ui: &mut Ui, label: &str, text: &mut String, width: f32) {
+    let l = ui.label(label);
+    ui.add(egui::TextEdit::singleline(text).desired_width(width))
+        .labelled_by(l.id);
+}
+
+fn counts(ui: &mut Ui, d: &CounterDay) {
+    let c = d.counts;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(tr!("today-count-total", count = c.total));
+        ui.separator();
+        ui.label(tr!("today-count-waiting", count = c.waiting));
+        ui.separator();
+        let late = RichText::new(tr!("today-count-late", count = c.late));
+        ui.label(if c.late > 0 {
+            late.color(theme::warn(ui.visuals())).strong()
+        } else {
+            late
+        });
+        ui.separator();
+        ui.label(tr!("today-count-checked-in", count = c.checked_in));
+        ui.separator();
+        ui.label(tr!("today-count-no-show", count = c.no_show));
+        ui.separator();
+        ui.label(tr!("today-count-cancelled", count = c.cancelled));
+    });
+}
+
+fn status_cell(ui: &mut Ui, a: &Appointment, late: bool) {
+    let v = ui.visuals();
+    let (text, color) = match a.status {
+        AppointmentStatus::Booked if late => (tr!("today-late"), theme::warn(v)),
+        AppointmentStatus::Booked => (a.status.label().to_owned(), v.text_color()),
+        AppointmentStatus::CheckedIn => (a.status.label().to_owned(), theme::ok(v)),
+        AppointmentStatus::NoShow => (a.status.label().to_owned(), theme::bad(v)),
+        AppointmentStatus::Cancelled => (a.status.label().to_owned(), theme::muted(v)),
+    };
+    ui.vertical(|ui| {
+        ui.label(RichText::new(text).color(color).strong());
+        if let Some(claim) = &a.claim_id {
+            ui.label(RichText::new(claim).monospace().small());
+        }
+    });
+}
+
+/// The row's buttons: check in, edit, cancel and no-show while booked; take
+/// the claim in when checked in without one. True when "Edit" was clicked.
+fn actions(
+    ui: &mut Ui,
+    a: &Appointment,
+    typed: &str,
+    can_act: bool,
+    out: &mut Vec<Command>,
+) -> bool {
+    let mut edit = false;
+    match a.status {
+        AppointmentStatus::Booked => {
+            let serial = Some(typed.trim().to_owned()).filter(|s| !s.is_empty());
+            let ready = can_act && (a.fields.serial.is_some() || serial.is_some());
+            if ui
+                .add_enabled(ready, egui::Button::new(tr!("today-check-in")))
+                .on_disabled_hover_text(tr!("today-check-in-disabled"))
+                .clicked()
+            {
+                out.push(Command::CheckIn { id: a.id, serial });
+            }
+            edit = ui
+                .add_enabled(can_act, egui::Button::new(tr!("today-edit")))
+                .clicked();
+            if ui
+                .add_enabled(can_act, egui::Button::new(tr!("today-no-show")))
+                .clicked()
+            {
+                out.push(Command::Confirm(Confirmation {
+                    title: tr!("today-no-show-title"),
+                    body: tr!(
+                        "today-no-show-body",
+                        name = a.fields.customer_name.as_str(),
+                        slot = a.fields.slot.as_str()
+                    ),
+                    confirm_label: tr!("today-no-show"),
+                    then: Box::new(Command::NoShowAppointment { id: a.id }),
+                }));
+            }
+            if ui
+                .add_enabled(can_act, egui::Button::new(tr!("today-cancel")))
+                .clicked()
+            {
+                out.push(Command::Confirm(Confirmation {
+                    title: tr!("today-cancel-title"),
+                    body: tr!(
+                        "today-cancel-body",
+                        name = a.fields.customer_name.as_str(),
+                        slot = a.fields.slot.as_str()
+                    ),
+                    confirm_label: tr!("today-cancel-confirm"),
+                    then: Box::new(Command::CancelAppointment { id: a.id }),
+                }));
+            }
+        }
+        AppointmentStatus::CheckedIn if a.claim_id.is_none() => {
+            if ui
+                .add_enabled(can_act, egui::Button::new(tr!("today-take-claim")))
+                .clicked()
+            {
+                out.push(Command::CheckIn {
+                    id: a.id,
+                    serial: None,
+                });
+            }
+        }
+        AppointmentStatus::CheckedIn => {
+            if let Some(claim) = &a.claim_id
+                && ui.button(tr!("today-open-claim")).clicked()
+            {
+                out.push(Command::OpenClaim(claim.clone()));
+            }
+        }
+        _ => {}
+    }
+    edit
+}
+
+/// Above claim intake while an appointment is checked in: whose claim it
+/// is and the case they recorded; the claim filed is linked to it.
+pub fn check_in_banner(ui: &mut Ui, a: &Appointment) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(
+            RichText::new(tr!(
+                "today-banner",
+                id = a.id,
+                slot = a.fields.slot.as_str(),
+                store = a.fields.store.as_str()
+            ))
+            .strong(),
+        );
+        let f = &a.fields;
+        let mut customer = f.customer_name.clone();
+        if !f.customer_phone.is_empty() {
+            customer.push_str(" · ");
+            customer.push_str(&f.customer_phone);
+        }
+        ui.label(tr!("today-banner-customer", customer = customer));
+        if !f.case_reference.is_empty() || !f.case_text.is_empty() {
+            ui.label(tr!(
+                "today-banner-case",
+                reference = f.case_reference.as_str(),
+                case = f.case_text.as_str()
+            ));
+        }
+        widgets::hint(ui, &tr!("today-banner-link"));
+    });
+}
