@@ -52,9 +52,15 @@ pub enum Command {
         on: NaiveDate,
     },
     /// Register a new activation card.
-    AddCard { code: String, region: Region },
+    AddCard {
+        code: String,
+        region: Region,
+    },
     /// Confirm the customer's withdrawal from a plan.
-    WithdrawPlan { serial: String, plan: PlanKind },
+    WithdrawPlan {
+        serial: String,
+        plan: PlanKind,
+    },
     /// Return CR+ (RET-* rules decide).
     ReturnPlus {
         serial: String,
@@ -80,7 +86,10 @@ pub enum Command {
     /// Count the claims a filter selects (the table's length).
     CountClaims(ClaimQuery),
     /// Read one page of the claims table.
-    LoadClaimsPage { query: ClaimQuery, page: usize },
+    LoadClaimsPage {
+        query: ClaimQuery,
+        page: usize,
+    },
 
     // ---- the SSC day and the customer's choice (issue 14)
     /// Read a day's appointments (at one counter, or all).
@@ -91,23 +100,39 @@ pub enum Command {
     /// Book an appointment by hand.
     AddAppointment(AppointmentFields),
     /// Change a booked appointment.
-    EditAppointment { id: i64, fields: AppointmentFields },
+    EditAppointment {
+        id: i64,
+        fields: AppointmentFields,
+    },
     /// Cancel a booked appointment.
-    CancelAppointment { id: i64 },
+    CancelAppointment {
+        id: i64,
+    },
     /// The customer did not come.
-    NoShowAppointment { id: i64 },
+    NoShowAppointment {
+        id: i64,
+    },
     /// The customer is here: check in (with the serial scanned, or the one
     /// booked) and open claim intake for the product, pre-filled.
-    CheckIn { id: i64, serial: Option<String> },
+    CheckIn {
+        id: i64,
+        serial: Option<String>,
+    },
     /// Pick a Swift Service CSV export, then import it (all or nothing).
     PickAppointmentImport,
     ImportAppointments(PathBuf),
     /// Read the replacement-or-repair comparison of a claim.
     LoadRepairOffer(String),
     /// Record the paid-repair quote of an assessed claim.
-    QuoteRepair { id: String, quote: NewQuote },
+    QuoteRepair {
+        id: String,
+        quote: NewQuote,
+    },
     /// Record the customer's choice.
-    RecordChoice { id: String, choice: RepairChoice },
+    RecordChoice {
+        id: String,
+        choice: RepairChoice,
+    },
 
     // ---- settings
     /// Choose who is working; recorded on every action.
@@ -124,7 +149,10 @@ pub enum Command {
     // ---- long work (background thread with progress)
     /// Fill the database with demo products, plans and claims (asks first
     /// when the database is not empty, unless `confirmed`).
-    LoadDemo { products: usize, confirmed: bool },
+    LoadDemo {
+        products: usize,
+        confirmed: bool,
+    },
     /// Import products from a CSV file (all or nothing).
     ImportProducts(PathBuf),
     /// Pick a CSV file, then import it.

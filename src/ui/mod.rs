@@ -35,8 +35,8 @@ pub mod coverage;
 pub mod fonts;
 pub mod lookup;
 pub mod plan_status;
-pub mod sell_plus;
 pub mod quote;
+pub mod sell_plus;
 pub mod settings;
 pub mod today;
 

@@ -3,7 +3,9 @@
 //! never writes into a panel's fields; it hands every panel each outcome
 //! (`PanelUi::receive`) and each keeps what concerns it.
 
-use crate::desk::{ClaimDetail, ClaimPreview, ClaimRow, CounterDay, FeeRow, RepairOffer, SearchHit};
+use crate::desk::{
+    ClaimDetail, ClaimPreview, ClaimRow, CounterDay, FeeRow, RepairOffer, SearchHit,
+};
 use crate::rules::Decision;
 use crate::ui::command::{ClaimQuery, ClaimRequest, PlusRequest};
 

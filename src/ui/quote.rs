@@ -62,9 +62,16 @@ impl QuoteBox {
         let Some(replacement) = &offer.replacement else {
             // Extended warranty: free, nothing to choose.
             widgets::section(ui, &tr!("quote-heading-warranty"));
-            ui.label(RichText::new(tr!("quote-free")).color(theme::ok(ui.visuals())).strong());
+            ui.label(
+                RichText::new(tr!("quote-free"))
+                    .color(theme::ok(ui.visuals()))
+                    .strong(),
+            );
             if let Some(until) = offer.repair.warranty_through {
-                widgets::hint(ui, &tr!("quote-warranty-through", date = widgets::iso(until)));
+                widgets::hint(
+                    ui,
+                    &tr!("quote-warranty-through", date = widgets::iso(until)),
+                );
             }
             return;
         };
@@ -146,7 +153,13 @@ impl QuoteBox {
         }
     }
 
-    fn choice_buttons(&self, ui: &mut Ui, offer: &RepairOffer, can_act: bool, out: &mut Vec<Command>) {
+    fn choice_buttons(
+        &self,
+        ui: &mut Ui,
+        offer: &RepairOffer,
+        can_act: bool,
+        out: &mut Vec<Command>,
+    ) {
         let id = offer.claim_id.clone();
         ui.horizontal_wrapped(|ui| {
             if ui
@@ -168,8 +181,12 @@ impl QuoteBox {
                 };
                 out.push(Command::Confirm(Confirmation {
                     title: tr!("quote-choose-repair-title"),
-                    body: tr!("quote-choose-repair-body", id = id.as_str(), amount = amount),
-                    confirm_label: tr!("quote-choose-repair"),
+                    body: tr!(
+                        "quote-choose-repair-body",
+                        id = id.as_str(),
+                        amount = amount
+                    ),
+                    confirm_label: tr!("quote-choose-repair-confirm"),
                     then: Box::new(Command::RecordChoice {
                         id: id.clone(),
                         choice: RepairChoice::PaidRepair,
@@ -243,7 +260,10 @@ impl QuoteBox {
                 if until.is_err() {
                     widgets::error_text(ui, &tr!("quote-valid-until-bad"));
                 }
-                let amount = Money::parse(self.amount.trim(), self.currency.trim().to_uppercase().as_str());
+                let amount = Money::parse(
+                    self.amount.trim(),
+                    self.currency.trim().to_uppercase().as_str(),
+                );
                 if !self.amount.trim().is_empty()
                     && let Err(e) = &amount
                 {
@@ -258,7 +278,10 @@ impl QuoteBox {
                     _ => None,
                 };
                 if ui
-                    .add_enabled(can_act && quote.is_some(), egui::Button::new(tr!("quote-record")))
+                    .add_enabled(
+                        can_act && quote.is_some(),
+                        egui::Button::new(tr!("quote-record")),
+                    )
                     .clicked()
                     && let Some(quote) = quote
                 {

@@ -99,7 +99,8 @@ impl PanelUi for TodayPanel {
             });
         }
         // Who is late changes with the clock: read the day again now and then.
-        ui.ctx().request_repaint_after(std::time::Duration::from_secs(60));
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_secs(60));
         self.header(ui, view, day, &mut out);
         if let Some(list) = &self.list {
             counts(ui, list);
@@ -147,24 +148,19 @@ impl TodayPanel {
             if day != view.today {
                 widgets::hint(ui, &widgets::relative_day(day, view.today));
             }
-            if ui
-                .small_button("◀")
-                .on_hover_text(tr!("today-previous-day"))
-                .clicked()
-            {
+            if ui.small_button(tr!("today-previous-day")).clicked() {
                 self.day = Some(day - Duration::days(1));
             }
             if ui
-                .add_enabled(day != view.today, egui::Button::new(tr!("today-today")).small())
+                .add_enabled(
+                    day != view.today,
+                    egui::Button::new(tr!("today-today")).small(),
+                )
                 .clicked()
             {
                 self.day = None;
             }
-            if ui
-                .small_button("▶")
-                .on_hover_text(tr!("today-next-day"))
-                .clicked()
-            {
+            if ui.small_button(tr!("today-next-day")).clicked() {
                 self.day = Some(day + Duration::days(1));
             }
             ui.separator();
@@ -222,7 +218,12 @@ impl TodayPanel {
                         text_cell(ui, &tr!("today-field-store"), &mut form.store, 200.0);
                         text_cell(ui, &tr!("today-field-serial"), &mut form.serial, 160.0);
                         ui.end_row();
-                        text_cell(ui, &tr!("today-field-case-ref"), &mut form.case_reference, 200.0);
+                        text_cell(
+                            ui,
+                            &tr!("today-field-case-ref"),
+                            &mut form.case_reference,
+                            200.0,
+                        );
                         ui.end_row();
                     });
                 ui.horizontal(|ui| {

@@ -76,7 +76,9 @@ impl CareDeskApp {
         }
         // Through the command, so the panel's data is loaded as on a click.
         // SSC counter staff start their day from today's appointments.
-        let ssc = app.current_staff().is_some_and(|s| s.role == crate::desk::Role::Ssc);
+        let ssc = app
+            .current_staff()
+            .is_some_and(|s| s.role == crate::desk::Role::Ssc);
         let panel = start
             .panel
             .unwrap_or(if ssc { Panel::Today } else { app.state.panel });

@@ -75,7 +75,10 @@ impl CareDeskApp {
     pub(super) fn check_in(&mut self, id: i64, serial: Option<&str>) {
         let Some(actor) = self.actor() else { return };
         let a = match self.desk.appointment(id) {
-            Ok(a) if a.status == crate::desk::AppointmentStatus::CheckedIn && a.claim_id.is_none() => {
+            Ok(a)
+                if a.status == crate::desk::AppointmentStatus::CheckedIn
+                    && a.claim_id.is_none() =>
+            {
                 Ok(a)
             }
             Ok(_) => self.desk.check_in_appointment(actor, id, serial),
