@@ -177,7 +177,9 @@ fn check_in_without_a_booked_serial_needs_one_and_cancel_asks_first() {
         AppointmentStatus::Booked
     );
     assert_eq!(h.state().state.panel, Panel::Today);
-    // Cancel asks first; "Cancel the appointment" confirms.
+    // Cancel (under "More…") asks first; "Cancel the appointment" confirms.
+    h.get_by_label("More…").click();
+    h.run();
     h.get_by_label("Cancel…").click();
     h.run();
     h.get_by_label("Cancel the appointment?");

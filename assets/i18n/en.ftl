@@ -683,6 +683,7 @@ today-check-in-disabled = Scan or type the product's serial first (and choose wh
 today-take-claim = Take the claim in
 today-open-claim = Open the claim
 today-edit = Edit
+today-more = More…
 today-no-show = No-show
 today-no-show-title = Mark as no-show?
 today-no-show-body = { $name } ({ $slot }) did not come. The appointment is closed as no-show; this is recorded.

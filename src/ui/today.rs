@@ -15,6 +15,7 @@ use crate::ui::view::View;
 use crate::ui::{theme, widgets};
 use chrono::{Duration, NaiveDate};
 use egui::{RichText, Ui};
+use egui_extras::{Column, TableBuilder};
 
 #[derive(Debug, Default, Clone)]
 pub struct TodayPanel {
@@ -108,9 +109,7 @@ impl PanelUi for TodayPanel {
         ui.separator();
         self.form_ui(ui, view, day, &mut out);
         ui.separator();
-        egui::ScrollArea::vertical()
-            .id_salt("today_list")
-            .show(ui, |ui| self.list_ui(ui, view, &mut out));
+        self.list_ui(ui, view, &mut out);
         out
     }
 
@@ -277,11 +276,25 @@ impl TodayPanel {
         }
         let can_act = view.current_staff.is_some();
         let mut edit = None;
-        egui::Grid::new("today_grid")
-            .num_columns(7)
+        let serials = &mut self.serials;
+        let clip = |w: f32| Column::initial(w).at_least(50.0).clip(true);
+        // The columns share what the window leaves after time, status and
+        // the buttons, so 1024 px shows every column whole.
+        let rest = (ui.available_width() - 56.0 - 96.0 - 190.0 - 60.0).max(400.0);
+        TableBuilder::new(ui)
+            .id_salt("today_table")
             .striped(true)
-            .spacing([12.0, 6.0])
-            .show(ui, |ui| {
+            .resizable(true)
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+            .column(clip(56.0))
+            .column(clip(rest * 0.26))
+            .column(clip((rest * 0.22).max(130.0)))
+            .column(clip(rest * 0.32))
+            .column(clip(rest * 0.20))
+            .column(clip(96.0))
+            .column(Column::remainder().at_least(180.0))
+            .min_scrolled_height(0.0)
+            .header(24.0, |mut header| {
                 for h in [
                     tr!("today-col-time"),
                     tr!("today-col-customer"),
@@ -291,23 +304,26 @@ impl TodayPanel {
                     tr!("today-col-status"),
                     String::new(),
                 ] {
-                    ui.label(RichText::new(h).strong());
+                    header.col(|ui| {
+                        ui.label(RichText::new(h).strong());
+                    });
                 }
-                ui.end_row();
-                for slot in &list.appointments {
+            })
+            .body(|body| {
+                body.rows(40.0, list.appointments.len(), |mut row| {
+                    let slot = &list.appointments[row.index()];
                     let a = &slot.appointment;
                     let late = slot.late;
-                    let warn = theme::warn(ui.visuals());
-                    let time = RichText::new(&a.fields.slot).monospace().strong();
-                    ui.label(if late { time.color(warn) } else { time });
-                    ui.vertical(|ui| {
-                        ui.label(&a.fields.customer_name);
-                        if !a.fields.customer_phone.is_empty() {
-                            widgets::hint(ui, &a.fields.customer_phone);
-                        }
+                    row.col(|ui| {
+                        let time = RichText::new(&a.fields.slot).monospace().strong();
+                        let warn = theme::warn(ui.visuals());
+                        ui.label(if late { time.color(warn) } else { time });
                     });
-                    let typed = self.serials.entry(a.id).or_default();
-                    match &a.fields.serial {
+                    row.col(|ui| {
+                        two_lines(ui, &a.fields.customer_name, &a.fields.customer_phone);
+                    });
+                    let typed = serials.entry(a.id).or_default();
+                    row.col(|ui| match &a.fields.serial {
                         Some(s) => {
                             ui.label(RichText::new(s).monospace());
                         }
@@ -315,37 +331,51 @@ impl TodayPanel {
                             ui.add(
                                 egui::TextEdit::singleline(typed)
                                     .hint_text(tr!("today-serial-hint"))
-                                    .desired_width(140.0)
+                                    .desired_width(ui.available_width() - 4.0)
                                     .font(egui::TextStyle::Monospace),
                             );
                         }
                         None => {
                             widgets::hint(ui, "—");
                         }
-                    }
-                    ui.vertical(|ui| {
-                        if !a.fields.case_reference.is_empty() {
-                            ui.label(RichText::new(&a.fields.case_reference).monospace());
-                        }
+                    });
+                    row.col(|ui| {
+                        let label = two_lines(ui, &a.fields.case_reference, &a.fields.case_text);
                         if !a.fields.case_text.is_empty() {
-                            ui.add(egui::Label::new(&a.fields.case_text).wrap());
+                            label.on_hover_text(&a.fields.case_text);
                         }
                     });
-                    ui.label(&a.fields.store);
-                    status_cell(ui, a, late);
-                    ui.horizontal(|ui| {
+                    row.col(|ui| {
+                        ui.label(&a.fields.store);
+                    });
+                    row.col(|ui| status_cell(ui, a, late));
+                    row.col(|ui| {
                         if actions(ui, a, typed, can_act, out) {
                             edit = Some(a.clone());
                         }
                     });
-                    ui.end_row();
-                }
+                });
             });
         // Editing is started from a row: the form opens with its fields.
         if let Some(a) = edit {
             self.form = AppointmentForm::for_edit(&a);
         }
     }
+}
+
+/// A strong first line and a muted second one, each on one line (clipped
+/// by the column).
+fn two_lines(ui: &mut Ui, first: &str, second: &str) -> egui::Response {
+    ui.vertical(|ui| {
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+        if !first.is_empty() {
+            ui.label(first);
+        }
+        if !second.is_empty() {
+            widgets::hint(ui, second);
+        }
+    })
+    .response
 }
 
 fn text_cell(ui: &mut Ui, label: &str, text: &mut String, width: f32) {
@@ -386,6 +416,7 @@ fn status_cell(ui: &mut Ui, a: &Appointment, late: bool) {
         AppointmentStatus::Cancelled => (a.status.label().to_owned(), theme::muted(v)),
     };
     ui.vertical(|ui| {
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
         ui.label(RichText::new(text).color(color).strong());
         if let Some(claim) = &a.claim_id {
             ui.label(RichText::new(claim).monospace().small());
@@ -414,39 +445,41 @@ fn actions(
             {
                 out.push(Command::CheckIn { id: a.id, serial });
             }
-            edit = ui
-                .add_enabled(can_act, egui::Button::new(tr!("today-edit")))
-                .clicked();
-            if ui
-                .add_enabled(can_act, egui::Button::new(tr!("today-no-show")))
-                .clicked()
-            {
-                out.push(Command::Confirm(Confirmation {
-                    title: tr!("today-no-show-title"),
-                    body: tr!(
-                        "today-no-show-body",
-                        name = a.fields.customer_name.as_str(),
-                        slot = a.fields.slot.as_str()
-                    ),
-                    confirm_label: tr!("today-no-show"),
-                    then: Box::new(Command::NoShowAppointment { id: a.id }),
-                }));
-            }
-            if ui
-                .add_enabled(can_act, egui::Button::new(tr!("today-cancel")))
-                .clicked()
-            {
-                out.push(Command::Confirm(Confirmation {
-                    title: tr!("today-cancel-title"),
-                    body: tr!(
-                        "today-cancel-body",
-                        name = a.fields.customer_name.as_str(),
-                        slot = a.fields.slot.as_str()
-                    ),
-                    confirm_label: tr!("today-cancel-confirm"),
-                    then: Box::new(Command::CancelAppointment { id: a.id }),
-                }));
-            }
+            // The rarer steps behind one button, so the row stays narrow.
+            ui.add_enabled_ui(can_act, |ui| {
+                ui.menu_button(tr!("today-more"), |ui| {
+                    if ui.button(tr!("today-edit")).clicked() {
+                        edit = true;
+                        ui.close();
+                    }
+                    if ui.button(tr!("today-no-show")).clicked() {
+                        out.push(Command::Confirm(Confirmation {
+                            title: tr!("today-no-show-title"),
+                            body: tr!(
+                                "today-no-show-body",
+                                name = a.fields.customer_name.as_str(),
+                                slot = a.fields.slot.as_str()
+                            ),
+                            confirm_label: tr!("today-no-show"),
+                            then: Box::new(Command::NoShowAppointment { id: a.id }),
+                        }));
+                        ui.close();
+                    }
+                    if ui.button(tr!("today-cancel")).clicked() {
+                        out.push(Command::Confirm(Confirmation {
+                            title: tr!("today-cancel-title"),
+                            body: tr!(
+                                "today-cancel-body",
+                                name = a.fields.customer_name.as_str(),
+                                slot = a.fields.slot.as_str()
+                            ),
+                            confirm_label: tr!("today-cancel-confirm"),
+                            then: Box::new(Command::CancelAppointment { id: a.id }),
+                        }));
+                        ui.close();
+                    }
+                });
+            });
         }
         AppointmentStatus::CheckedIn if a.claim_id.is_none() => {
             if ui
