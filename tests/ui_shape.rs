@@ -40,7 +40,7 @@ fn every_panel_has_a_name_a_title_and_a_shortcut_of_its_own() {
     assert_eq!(
         Panel::ALL.map(|p| p.name()),
         [
-            "lookup", "plans", "coverage", "sell", "intake", "claims", "settings"
+            "lookup", "plans", "coverage", "sell", "intake", "claims", "settings", "today"
         ]
     );
     assert_eq!(Panel::default(), Panel::Lookup);

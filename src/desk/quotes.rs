@@ -10,7 +10,8 @@ use super::claims::{advance_in, normalize_id};
 use super::{Desk, Result, audit, now};
 use crate::rules::{PlanKind, ServiceChannel};
 use crate::store::{
-    ClaimAction, ClaimKind, ClaimState, ClaimStatus, Money, QuoteRow, RepairChoice, StoreError, Txn,
+    ClaimAction, ClaimKind, ClaimState, ClaimStatus, Money, QuoteRow, RepairChoice, Staff,
+    StoreError, Txn,
 };
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
@@ -115,6 +116,26 @@ fn quote_refusal(id: &str, st: &ClaimState, row: Option<&QuoteRow>) -> Option<St
         ));
     }
     None
+}
+
+/// A stored quote with the names of who recorded it and the choice.
+pub(super) fn named(q: QuoteRow, staff: &[Staff]) -> Quote {
+    let name = |sid: i64| {
+        staff
+            .iter()
+            .find(|s| s.id == sid)
+            .map_or_else(|| format!("#{sid}"), |s| s.name.clone())
+    };
+    Quote {
+        amount: q.amount,
+        covers: q.covers,
+        valid_until: q.valid_until,
+        quoted_by: name(q.quoted_by),
+        quoted_at: q.quoted_at,
+        choice: q.choice,
+        choice_by: q.choice_by.map(name),
+        choice_at: q.choice_at,
+    }
 }
 
 fn lock(tx: &mut dyn Txn, id: &str) -> Result<ClaimState> {
@@ -253,12 +274,6 @@ impl Desk {
             .ok_or_else(|| StoreError::NotFound(format!("no claim `{id}`")))?;
         let staff = r.staff()?;
         drop(r);
-        let name = |sid: i64| {
-            staff
-                .iter()
-                .find(|s| s.id == sid)
-                .map_or_else(|| format!("#{sid}"), |s| s.name.clone())
-        };
         let lookup = self.lookup(&detail.row.serial, today).ok();
         let base = lookup.as_ref().and_then(|l| l.base.as_ref());
         let plus = lookup.as_ref().and_then(|l| l.plus.as_ref());
@@ -296,16 +311,7 @@ impl Desk {
         };
         let can_quote = quote_refusal(&id, &st, stored.as_ref()).is_none();
         let can_choose = stored.is_some() && can_quote;
-        let quote = stored.map(|q| Quote {
-            amount: q.amount,
-            covers: q.covers,
-            valid_until: q.valid_until,
-            quoted_by: name(q.quoted_by),
-            quoted_at: q.quoted_at,
-            choice: q.choice,
-            choice_by: q.choice_by.map(name),
-            choice_at: q.choice_at,
-        });
+        let quote = stored.map(|q| named(q, &staff));
         Ok(RepairOffer {
             claim_id: id,
             kind: detail.row.kind,

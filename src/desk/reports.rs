@@ -33,6 +33,8 @@ pub struct ClaimForReport {
     pub base_plan: Option<BasePlan>,
     pub plus_plan: Option<PlusPlan>,
     pub events: Vec<ClaimEvent>,
+    /// The paid-repair quote and the customer's choice, if recorded.
+    pub quote: Option<super::Quote>,
 }
 
 impl Desk {
@@ -50,16 +52,30 @@ impl Desk {
         let records = r.claims_for_report(filter, only.as_deref(), after, limit)?;
         let ids: Vec<&str> = records.iter().map(|c| c.id.as_str()).collect();
         let mut events = r.events_of(&ids)?;
+        let mut quotes = r.quotes_of(&ids)?;
+        let staff = if quotes.is_empty() {
+            Vec::new()
+        } else {
+            r.staff()?
+        };
         records
             .into_iter()
             .map(|c| {
                 let ev = events.remove(&c.id).unwrap_or_default();
-                self.report_claim(c, ev)
+                let quote = quotes
+                    .remove(&c.id)
+                    .map(|q| super::quotes::named(q, &staff));
+                self.report_claim(c, ev, quote)
             })
             .collect()
     }
 
-    fn report_claim(&self, c: ReportRecord, events: Vec<ClaimEvent>) -> Result<ClaimForReport> {
+    fn report_claim(
+        &self,
+        c: ReportRecord,
+        events: Vec<ClaimEvent>,
+        quote: Option<super::Quote>,
+    ) -> Result<ClaimForReport> {
         let decision = stored_decision(
             &c.id,
             c.approved,
@@ -87,6 +103,7 @@ impl Desk {
             base_plan: base,
             plus_plan: plus,
             events,
+            quote,
         })
     }
 }

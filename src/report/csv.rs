@@ -43,6 +43,7 @@
 //! | 27 | `product_status` | `active` or `reclaimed` |
 //! | 28 | `events` | number of timeline events |
 //! | 29 | `last_event_at` | time of the latest event (RFC 3339) |
+//! | 30–37 | `quote_amount` … `choice_at` | the paid-repair quote and the customer's choice (docs/export-columns.md) |
 
 use super::{ClaimReport, ExpiringMeta, ExpiringPlanReport, ExportError, Progress};
 use serde::{Deserialize, Serialize};
@@ -79,6 +80,14 @@ pub const CLAIM_COLUMNS: &[&str] = &[
     "product_status",
     "events",
     "last_event_at",
+    "quote_amount",
+    "quote_currency",
+    "quote_covers",
+    "quote_valid_until",
+    "quoted_by",
+    "customer_choice",
+    "choice_by",
+    "choice_at",
 ];
 
 /// Separator of multi-valued cells.
@@ -118,11 +127,24 @@ pub struct ClaimCsvRow {
     pub product_status: String,
     pub events: String,
     pub last_event_at: String,
+    pub quote_amount: String,
+    pub quote_currency: String,
+    pub quote_covers: String,
+    pub quote_valid_until: String,
+    pub quoted_by: String,
+    pub customer_choice: String,
+    pub choice_by: String,
+    pub choice_at: String,
 }
 
 fn day(d: Option<chrono::NaiveDate>) -> String {
     d.map(|d| d.format("%Y-%m-%d").to_string())
         .unwrap_or_default()
+}
+
+/// A cell from the claim's quote, empty when it has none.
+fn quote(c: &ClaimReport, cell: impl Fn(&super::QuoteReport) -> String) -> String {
+    c.quote.as_ref().map(cell).unwrap_or_default()
 }
 
 /// The codes of a list, joined.
@@ -187,6 +209,16 @@ impl ClaimCsvRow {
             product_status: c.product.status.code().to_string(),
             events: c.events.len().to_string(),
             last_event_at: c.events.last().map(|e| e.at.clone()).unwrap_or_default(),
+            quote_amount: quote(c, |q| q.amount.decimal()),
+            quote_currency: quote(c, |q| q.amount.currency.clone()),
+            quote_covers: quote(c, |q| q.covers.clone()),
+            quote_valid_until: quote(c, |q| day(q.valid_until)),
+            quoted_by: quote(c, |q| q.quoted_by.clone()),
+            customer_choice: quote(c, |q| {
+                q.choice.map(|ch| ch.code().to_owned()).unwrap_or_default()
+            }),
+            choice_by: quote(c, |q| q.choice_by.clone().unwrap_or_default()),
+            choice_at: quote(c, |q| q.choice_at.clone().unwrap_or_default()),
         }
     }
 
@@ -328,6 +360,14 @@ mod tests {
             product_status: String::new(),
             events: String::new(),
             last_event_at: String::new(),
+            quote_amount: String::new(),
+            quote_currency: String::new(),
+            quote_covers: String::new(),
+            quote_valid_until: String::new(),
+            quoted_by: String::new(),
+            customer_choice: String::new(),
+            choice_by: String::new(),
+            choice_at: String::new(),
         };
         w.serialize(&row).unwrap();
         let text = String::from_utf8(w.into_inner().unwrap()).unwrap();

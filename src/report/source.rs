@@ -188,6 +188,16 @@ pub fn claim_report(catalog: &Catalog, c: ClaimForReport, as_of: NaiveDate) -> C
                 note: e.note,
             })
             .collect(),
+        quote: c.quote.map(|q| crate::report::QuoteReport {
+            amount: q.amount,
+            covers: q.covers,
+            valid_until: q.valid_until,
+            quoted_by: q.quoted_by,
+            quoted_at: rfc3339(q.quoted_at),
+            choice: q.choice,
+            choice_by: q.choice_by,
+            choice_at: q.choice_at.map(rfc3339),
+        }),
     }
 }
 

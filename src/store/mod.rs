@@ -372,6 +372,8 @@ pub trait Reads {
     fn appointment(&mut self, id: i64) -> Result<Option<Appointment>>;
     /// A claim's paid-repair quote and the customer's choice.
     fn quote(&mut self, claim_id: &str) -> Result<Option<QuoteRow>>;
+    /// The quotes of the given claims (those that have one), for reports.
+    fn quotes_of(&mut self, ids: &[&str]) -> Result<std::collections::HashMap<String, QuoteRow>>;
 }
 
 /// The write side of one transaction.

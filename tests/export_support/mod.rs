@@ -3,7 +3,8 @@
 #![allow(dead_code)]
 
 use caredesk::report::{
-    ClaimReport, EventReport, PartQuantity, PlanReport, ProductReport, ReportMeta, RuleReason,
+    ClaimReport, EventReport, PartQuantity, PlanReport, ProductReport, QuoteReport, ReportMeta,
+    RuleReason,
 };
 use caredesk::rules::plans::ServiceState;
 use caredesk::vocab::{
@@ -145,6 +146,7 @@ pub fn sample_claims() -> Vec<ClaimReport> {
                 note: "Customer informed, copy of this report handed over.".into(),
             },
         ],
+        quote: None,
     };
     let approved = ClaimReport {
         claim_id: "CL-2026-000002".into(),
@@ -205,6 +207,20 @@ pub fn sample_claims() -> Vec<ClaimReport> {
         ],
         submitted_on: day("2026-06-01"),
         decided_on: Some(day("2026-06-01")),
+        // Offered a paid repair after the assessment; chose the replacement.
+        quote: Some(QuoteReport {
+            amount: Money {
+                cents: 14950,
+                currency: "USD".into(),
+            },
+            covers: "Front-left arm and motor".into(),
+            valid_until: Some(day("2026-06-15")),
+            quoted_by: "Tess Tech".into(),
+            quoted_at: "2026-06-02T09:00:00Z".into(),
+            choice: Some(caredesk::desk::RepairChoice::Replacement),
+            choice_by: Some("Ben SSC".into()),
+            choice_at: Some("2026-06-02T11:30:00Z".into()),
+        }),
         ..refused.clone()
     };
     let warranty = ClaimReport {

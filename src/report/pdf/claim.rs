@@ -24,6 +24,7 @@ pub(super) fn claim_pages(l: &mut Layout, meta: &ReportMeta, c: &ClaimReport) {
     for line in customer_pays(c) {
         l.paragraph(Face::Regular, BODY, MARGIN, CONTENT_W, INK, &line);
     }
+    quote(l, c);
     never_send_back(l, &meta.never_send_back);
     timeline(l, c);
 }
@@ -248,6 +249,47 @@ fn customer_pays(c: &ClaimReport) -> Vec<String> {
         }
     }
     lines
+}
+
+/// The paid-repair quote beside the replacement fee, what each leaves, and
+/// the customer's choice with who recorded it (issue 14).
+fn quote(l: &mut Layout, c: &ClaimReport) {
+    let Some(q) = &c.quote else { return };
+    let money = |m: &crate::vocab::money::Money| crate::i18n::money(crate::i18n::current(), m);
+    l.heading("Replacement or paid repair", 60.0);
+    let fee = c
+        .fee
+        .as_ref()
+        .map_or_else(|| "no fee recorded".to_string(), money);
+    let left = |n: Option<u32>| n.map_or_else(|| "\u{2014}".to_string(), |n| n.to_string());
+    let replacement = format!(
+        "{fee} \u{00b7} replacements left after: {}",
+        left(c.replacements_left_after)
+    );
+    let repair = format!(
+        "{} \u{00b7} replacements left after: {}",
+        money(&q.amount),
+        left(c.replacements_left_after.map(|n| n + 1))
+    );
+    let valid = q.valid_until.map_or_else(
+        || "not stated".to_string(),
+        |d| d.format("%Y-%m-%d").to_string(),
+    );
+    let choice = match (&q.choice, &q.choice_by, &q.choice_at) {
+        (Some(choice), Some(who), Some(at)) => {
+            format!("{} (recorded by {who}, {at})", choice.label())
+        }
+        _ => "not recorded yet".to_string(),
+    };
+    let quoted = format!("{}, {}", q.quoted_by, q.quoted_at);
+    l.fields(&[
+        ("Replacement service", replacement),
+        ("Paid repair (quote)", repair),
+        ("The repair covers", q.covers.clone()),
+        ("Quote valid until", valid),
+        ("Quoted by", quoted),
+        ("Customer's choice", choice),
+    ]);
 }
 
 fn never_send_back(l: &mut Layout, items: &[String]) {

@@ -797,4 +797,8 @@ impl<C: PgConn> Reads for Pg<C> {
     fn quote(&mut self, claim_id: &str) -> Result<Option<QuoteRow>> {
         super::ssc::quote(self, claim_id)
     }
+
+    fn quotes_of(&mut self, ids: &[&str]) -> Result<HashMap<String, QuoteRow>> {
+        super::ssc::quotes_of(self, ids)
+    }
 }

@@ -6,6 +6,7 @@ use super::reads::{code, code_opt, execute, query, query_opt};
 use crate::store::*;
 use ::postgres::Row;
 use chrono::{NaiveDate, NaiveDateTime};
+use std::collections::HashMap;
 
 const APPOINTMENT_SELECT: &str = "SELECT id, day, slot, store, customer_name, customer_phone,
     serial, case_reference, case_text, status, claim_id, checked_in_at, created_by, created_at,
@@ -121,31 +122,47 @@ pub(super) fn update_appointment<T: PgConn + ?Sized>(
     Ok(n == 1)
 }
 
-pub(super) fn quote<T: PgConn + ?Sized>(t: &mut T, claim_id: &str) -> Result<Option<QuoteRow>> {
-    query_opt(
-        t,
-        "SELECT claim_id, amount_cents, currency, covers, valid_until, quoted_by, quoted_at,
-            choice, choice_by, choice_at
-         FROM claim_quotes WHERE claim_id = $1",
-        &[&claim_id],
-    )?
-    .map(|r| {
-        Ok(QuoteRow {
-            claim_id: r.try_get(0)?,
-            amount: Money {
-                cents: r.try_get(1)?,
-                currency: r.try_get(2)?,
-            },
-            covers: r.try_get(3)?,
-            valid_until: r.try_get::<_, Option<NaiveDate>>(4)?,
-            quoted_by: r.try_get(5)?,
-            quoted_at: r.try_get(6)?,
-            choice: code_opt(&r, 7)?,
-            choice_by: r.try_get(8)?,
-            choice_at: r.try_get(9)?,
-        })
+const QUOTE_SELECT: &str = "SELECT claim_id, amount_cents, currency, covers, valid_until,
+    quoted_by, quoted_at, choice, choice_by, choice_at FROM claim_quotes";
+
+fn quote_row(r: &Row) -> Result<QuoteRow> {
+    Ok(QuoteRow {
+        claim_id: r.try_get(0)?,
+        amount: Money {
+            cents: r.try_get(1)?,
+            currency: r.try_get(2)?,
+        },
+        covers: r.try_get(3)?,
+        valid_until: r.try_get::<_, Option<NaiveDate>>(4)?,
+        quoted_by: r.try_get(5)?,
+        quoted_at: r.try_get(6)?,
+        choice: code_opt(r, 7)?,
+        choice_by: r.try_get(8)?,
+        choice_at: r.try_get(9)?,
     })
-    .transpose()
+}
+
+pub(super) fn quote<T: PgConn + ?Sized>(t: &mut T, claim_id: &str) -> Result<Option<QuoteRow>> {
+    let sql = format!("{QUOTE_SELECT} WHERE claim_id = $1");
+    query_opt(t, &sql, &[&claim_id])?
+        .as_ref()
+        .map(quote_row)
+        .transpose()
+}
+
+pub(super) fn quotes_of<T: PgConn + ?Sized>(
+    t: &mut T,
+    ids: &[&str],
+) -> Result<HashMap<String, QuoteRow>> {
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let ids: Vec<&str> = ids.to_vec();
+    let sql = format!("{QUOTE_SELECT} WHERE claim_id = ANY($1)");
+    query(t, &sql, &[&ids])?
+        .iter()
+        .map(|r| quote_row(r).map(|q| (q.claim_id.clone(), q)))
+        .collect()
 }
 
 pub(super) fn save_quote<T: PgConn + ?Sized>(t: &mut T, q: &QuoteRow) -> Result<()> {

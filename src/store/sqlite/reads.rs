@@ -615,6 +615,10 @@ impl<C: Conn> Reads for Db<C> {
     fn quote(&mut self, claim_id: &str) -> Result<Option<QuoteRow>> {
         super::ssc::quote(self.c(), claim_id)
     }
+
+    fn quotes_of(&mut self, ids: &[&str]) -> Result<HashMap<String, QuoteRow>> {
+        super::ssc::quotes_of(self.c(), ids)
+    }
 }
 
 pub(super) fn claim_state(conn: &rusqlite::Connection, id: &str) -> Result<Option<ClaimState>> {

@@ -6,6 +6,7 @@ use crate::store::*;
 use chrono::NaiveDateTime;
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
+use std::collections::HashMap;
 
 const APPOINTMENT_COLUMNS: &str = "id, day, slot, store, customer_name, customer_phone, serial,
     case_reference, case_text, status, claim_id, checked_in_at, created_by, created_at, updated_at";
@@ -136,40 +137,63 @@ pub(super) fn update_appointment(
     Ok(n == 1)
 }
 
+const QUOTE_COLUMNS: &str = "claim_id, amount_cents, currency, covers, valid_until, quoted_by,
+    quoted_at, choice, choice_by, choice_at";
+
+fn quote_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(QuoteRow, Option<String>)> {
+    Ok((
+        QuoteRow {
+            claim_id: r.get(0)?,
+            amount: Money {
+                cents: r.get(1)?,
+                currency: r.get(2)?,
+            },
+            covers: r.get(3)?,
+            valid_until: r.get::<_, Option<Day>>(4)?.map(|d| d.0),
+            quoted_by: r.get(5)?,
+            quoted_at: r.get::<_, Ts>(6)?.0,
+            choice: None,
+            choice_by: r.get(8)?,
+            choice_at: r.get::<_, Option<Ts>>(9)?.map(|t| t.0),
+        },
+        r.get::<_, Option<String>>(7)?,
+    ))
+}
+
+fn with_choice((mut q, choice): (QuoteRow, Option<String>)) -> Result<QuoteRow> {
+    q.choice = choice
+        .map(|c| parse_code("repair choice", &c))
+        .transpose()?;
+    Ok(q)
+}
+
 pub(super) fn quote(c: &Connection, claim_id: &str) -> Result<Option<QuoteRow>> {
-    let row = c
-        .prepare_cached(
-            "SELECT claim_id, amount_cents, currency, covers, valid_until, quoted_by, quoted_at,
-                choice, choice_by, choice_at
-             FROM claim_quotes WHERE claim_id = ?1",
-        )?
-        .query_row(params![claim_id], |r| {
-            Ok((
-                QuoteRow {
-                    claim_id: r.get(0)?,
-                    amount: Money {
-                        cents: r.get(1)?,
-                        currency: r.get(2)?,
-                    },
-                    covers: r.get(3)?,
-                    valid_until: r.get::<_, Option<Day>>(4)?.map(|d| d.0),
-                    quoted_by: r.get(5)?,
-                    quoted_at: r.get::<_, Ts>(6)?.0,
-                    choice: None,
-                    choice_by: r.get(8)?,
-                    choice_at: r.get::<_, Option<Ts>>(9)?.map(|t| t.0),
-                },
-                r.get::<_, Option<String>>(7)?,
-            ))
-        })
-        .optional()?;
-    row.map(|(mut q, choice)| {
-        q.choice = choice
-            .map(|c| parse_code("repair choice", &c))
-            .transpose()?;
-        Ok(q)
-    })
+    c.prepare_cached(&format!(
+        "SELECT {QUOTE_COLUMNS} FROM claim_quotes WHERE claim_id = ?1"
+    ))?
+    .query_row(params![claim_id], quote_row)
+    .optional()?
+    .map(with_choice)
     .transpose()
+}
+
+pub(super) fn quotes_of(c: &Connection, ids: &[&str]) -> Result<HashMap<String, QuoteRow>> {
+    let mut out = HashMap::new();
+    // SQLite takes at most 32,766 parameters; stay far below.
+    for chunk in ids.chunks(500) {
+        let marks = vec!["?"; chunk.len()].join(",");
+        let rows = c
+            .prepare_cached(&format!(
+                "SELECT {QUOTE_COLUMNS} FROM claim_quotes WHERE claim_id IN ({marks})"
+            ))?
+            .query_map(params_from_iter(chunk.iter()), quote_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        for row in rows {
+            let q = with_choice(row)?;
+            out.insert(q.claim_id.clone(), q);
+        }
+    }
+    Ok(out)
 }
 
 pub(super) fn save_quote(c: &Connection, q: &QuoteRow) -> Result<()> {
