@@ -28,10 +28,10 @@ pub struct QuoteBox {
 impl QuoteBox {
     pub fn receive(&mut self, outcome: &Outcome) {
         match outcome {
-            Outcome::RepairOfferShown(o) => {
-                if self.requested.as_deref() == Some(o.claim_id.as_str()) {
-                    self.offer = Some((**o).clone());
-                }
+            Outcome::RepairOfferShown(o)
+                if self.requested.as_deref() == Some(o.claim_id.as_str()) =>
+            {
+                self.offer = Some((**o).clone());
             }
             // The claim moved on or was read again: so may its offer.
             Outcome::ClaimShown { detail, fresh } => {

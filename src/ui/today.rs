@@ -481,22 +481,25 @@ fn actions(
                 });
             });
         }
-        AppointmentStatus::CheckedIn if a.claim_id.is_none() => {
-            if ui
-                .add_enabled(can_act, egui::Button::new(tr!("today-take-claim")))
-                .clicked()
-            {
-                out.push(Command::CheckIn {
-                    id: a.id,
-                    serial: None,
-                });
-            }
-        }
         AppointmentStatus::CheckedIn => {
-            if let Some(claim) = &a.claim_id
-                && ui.button(tr!("today-open-claim")).clicked()
-            {
-                out.push(Command::OpenClaim(claim.clone()));
+            // Checked in: take the claim in (if it was not), or open it.
+            let (label, command, enabled) = match &a.claim_id {
+                None => (
+                    tr!("today-take-claim"),
+                    Command::CheckIn {
+                        id: a.id,
+                        serial: None,
+                    },
+                    can_act,
+                ),
+                Some(claim) => (
+                    tr!("today-open-claim"),
+                    Command::OpenClaim(claim.clone()),
+                    true,
+                ),
+            };
+            if ui.add_enabled(enabled, egui::Button::new(label)).clicked() {
+                out.push(command);
             }
         }
         _ => {}
