@@ -233,7 +233,9 @@ fn cards_claims_and_lifecycle_from_the_command_line() {
     assert_eq!(c["row"]["status"], "approved");
     assert_eq!(c["decision"]["decision"], "approved");
     let id = c["row"]["id"].as_str().unwrap().to_owned();
-    assert_eq!(id, "CL-2025-000001");
+    // The year it is filed (today), not the submitted day's.
+    let year = chrono::Datelike::year(&chrono::Local::now().date_naive());
+    assert_eq!(id, format!("CL-{year}-000001"));
     one_line_error(&caredesk(&db, &["claim", "advance", &id, "close"]));
     for step in ["await_product", "receive"] {
         json(&caredesk(
@@ -277,6 +279,8 @@ fn cards_claims_and_lifecycle_from_the_command_line() {
             "DJI Mavic 3",
             "1",
             "88.00",
+            "--region",
+            "US",
         ])
         .env("CAREDESK_PIN", "9999")
         .output()
@@ -288,7 +292,17 @@ fn cards_claims_and_lifecycle_from_the_command_line() {
     );
     let e = one_line_error(&caredesk(
         &db,
-        &["fee", "set", "DJI Mavic 3", "1", "1.00", "--pin", "9999"],
+        &[
+            "fee",
+            "set",
+            "DJI Mavic 3",
+            "1",
+            "1.00",
+            "--region",
+            "US",
+            "--pin",
+            "9999",
+        ],
     ));
     assert!(e.contains("supervisor"), "{e}");
 
@@ -326,4 +340,291 @@ fn caredesk_db_names_the_database_when_no_flag_is_given() {
         .unwrap();
     assert_eq!(json(&o).as_array().unwrap().len(), 0);
     assert!(other.is_file());
+}
+
+/// Days around the real today (the command line files and lapses on the
+/// workstation's calendar day).
+fn days_ago(n: i64) -> String {
+    (chrono::Local::now().date_naive() - chrono::Duration::days(n))
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
+/// Two US Mavic 3 units with a 1-year CR that started 100 days ago.
+fn two_units_with_cr(dir: &Path, db: &Path) {
+    let starts = chrono::Local::now().date_naive() - chrono::Duration::days(100);
+    let ends = caredesk::rules::plans::add_months(starts, 12);
+    let csv = dir.join("units.csv");
+    std::fs::write(
+        &csv,
+        format!(
+            "serial,model,channel,region,cr_term,cr_region,cr_starts,cr_ends,cr_replacements_total,cr_replacements_used\n\
+             LAPSE0000001,DJI Mavic 3,official,US,1y,US,{starts},{ends},2,0\n\
+             LAPSE0000002,DJI Mavic 3,official,US,1y,US,{starts},{ends},2,0\n"
+        ),
+    )
+    .unwrap();
+    json(&caredesk(
+        db,
+        &["import", "products", csv.to_str().unwrap()],
+    ));
+}
+
+/// An online replacement claim submitted `submitted`, the parcel not shipped yet.
+fn file_online(dir: &Path, db: &Path, serial: &str, submitted: &str) -> serde_json::Value {
+    let claim = dir.join(format!("claim-{serial}-{submitted}.json"));
+    std::fs::write(
+        &claim,
+        format!(
+            r#"{{"kind": "replacement", "service_region": "US", "channel": "online",
+                "cause": "collision", "parts": {{"aircraft": 1}}, "exclusions": [],
+                "submitted": "{submitted}", "accepts_transregional_fees": false,
+                "manufacturing_defect_before_plus": false, "privacy_accepted": true}}"#
+        ),
+    )
+    .unwrap();
+    caredesk_json(db, &["claim", "file", serial, claim.to_str().unwrap()])
+}
+
+fn caredesk_json(db: &Path, args: &[&str]) -> serde_json::Value {
+    json(&caredesk(db, args))
+}
+
+/// `caredesk claim advance ID lapse` (SPEC §6): exit 0 closing an overdue
+/// claim as refused with REP-SHIP-LATE; exit 2 with one line and nothing
+/// written when it is not overdue. `claims --queue` lists the work queues
+/// with their counts; `receive --shipped` decides again; typed days out of
+/// bounds are exit 2.
+#[test]
+fn lapse_receive_and_work_queues_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("lapse.sqlite3");
+    two_units_with_cr(dir.path(), &db);
+
+    // Submitted 10 days ago online: the parcel was due 3 days ago.
+    let late = file_online(dir.path(), &db, "LAPSE0000001", &days_ago(10));
+    assert_eq!(late["row"]["status"], "approved");
+    assert_eq!(late["deadline"]["ship_by"], days_ago(3).as_str());
+    assert_eq!(late["deadline"]["days_left"], -3);
+    assert_eq!(late["deadline"]["overdue"], true);
+    let late_id = late["row"]["id"].as_str().unwrap().to_owned();
+    // Submitted yesterday: 6 days left.
+    let fresh = file_online(dir.path(), &db, "LAPSE0000002", &days_ago(1));
+    let fresh_id = fresh["row"]["id"].as_str().unwrap().to_owned();
+    assert_eq!(fresh["deadline"]["days_left"], 6);
+
+    let q = caredesk_json(&db, &["claims", "--queue", "overdue"]);
+    assert_eq!(q["queue"], "overdue");
+    assert_eq!(q["counts"]["overdue"], 1);
+    assert_eq!(q["counts"]["awaiting_product"], 1);
+    assert_eq!(q["counts"]["open"], 2);
+    assert_eq!(q["claims"][0]["id"], late_id.as_str());
+    let open = caredesk_json(&db, &["claims", "--queue", "open"]);
+    assert_eq!(open["claims"][0]["id"], fresh_id.as_str(), "newest first");
+    let e = one_line_error(&caredesk(&db, &["claims", "--queue", "someday"]));
+    assert!(e.contains("someday"), "{e}");
+
+    // Not overdue: exit 2, one line naming the deadline, nothing written.
+    let before = audit_len(&db);
+    let e = one_line_error(&caredesk(&db, &["claim", "advance", &fresh_id, "lapse"]));
+    assert!(
+        e.contains("not overdue") && e.contains(&days_ago(-6)),
+        "{e}"
+    );
+    assert_eq!(audit_len(&db), before);
+
+    let lapsed = caredesk_json(
+        &db,
+        &["claim", "advance", &late_id, "lapse", "--note", "no parcel"],
+    );
+    assert_eq!(lapsed["row"]["status"], "closed");
+    assert_eq!(lapsed["row"]["approved"], false);
+    assert_eq!(lapsed["decision"]["rules"][0], "REP-SHIP-LATE");
+    assert_eq!(lapsed["decision"]["decision"], "refused");
+    let note = lapsed["events"].as_array().unwrap().last().unwrap()["note"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        note.contains("REP-SHIP-LATE") && note.contains("no parcel"),
+        "{note}"
+    );
+    one_line_error(&caredesk(&db, &["claim", "advance", &late_id, "lapse"]));
+    assert_eq!(
+        caredesk_json(&db, &["claims", "--queue", "overdue"])["total"],
+        0
+    );
+
+    // Receive: the shipped day is asked for and decides again.
+    json(&caredesk(
+        &db,
+        &["claim", "advance", &fresh_id, "await_product"],
+    ));
+    let before = audit_len(&db);
+    let e = one_line_error(&caredesk(&db, &["claim", "advance", &fresh_id, "receive"]));
+    assert!(e.contains("--shipped"), "{e}");
+    one_line_error(&caredesk(
+        &db,
+        &[
+            "claim",
+            "advance",
+            &fresh_id,
+            "receive",
+            "--shipped",
+            &days_ago(-1),
+        ],
+    ));
+    one_line_error(&caredesk(
+        &db,
+        &[
+            "claim",
+            "advance",
+            &fresh_id,
+            "receive",
+            "--shipped",
+            "yesterday",
+        ],
+    ));
+    assert_eq!(audit_len(&db), before, "nothing written");
+    let got = caredesk_json(
+        &db,
+        &[
+            "claim",
+            "advance",
+            &fresh_id,
+            "receive",
+            "--shipped",
+            &days_ago(0),
+        ],
+    );
+    assert_eq!(got["row"]["status"], "received");
+    assert_eq!(got["row"]["shipped_on"], days_ago(0).as_str());
+
+    // Bounded days at intake: submitted tomorrow is exit 2, nothing filed.
+    let before = audit_len(&db);
+    let claim = dir.path().join("future.json");
+    std::fs::write(
+        &claim,
+        format!(
+            r#"{{"kind": "replacement", "service_region": "US", "channel": "online",
+                "cause": "collision", "parts": {{"aircraft": 1}}, "exclusions": [],
+                "submitted": "{}", "accepts_transregional_fees": false,
+                "manufacturing_defect_before_plus": false, "privacy_accepted": true}}"#,
+            days_ago(-1)
+        ),
+    )
+    .unwrap();
+    let e = one_line_error(&caredesk(
+        &db,
+        &["claim", "file", "LAPSE0000002", claim.to_str().unwrap()],
+    ));
+    assert!(e.contains("claim.submitted") && e.contains("future"), "{e}");
+    assert_eq!(audit_len(&db), before);
+}
+
+/// `caredesk parcel add|list|update`: exit 0 with the parcel as JSON;
+/// exit 2 with one line and nothing written for a bad direction, tracking
+/// or day, an unknown claim or a parcel recorded twice.
+#[test]
+fn parcels_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("parcels.sqlite3");
+    two_units_with_cr(dir.path(), &db);
+    let c = file_online(dir.path(), &db, "LAPSE0000001", &days_ago(5));
+    let id = c["row"]["id"].as_str().unwrap().to_owned();
+    let add = |extra: &[&str]| {
+        let mut args = vec!["parcel", "add", id.as_str(), "--carrier", "UPS"];
+        args.extend_from_slice(extra);
+        caredesk(&db, &args)
+    };
+
+    let before = audit_len(&db);
+    for bad in [
+        &["--direction", "sideways", "--tracking", "1Z1"][..],
+        &["--direction", "inbound", "--tracking", "1Z 1?"],
+        &[
+            "--direction",
+            "inbound",
+            "--tracking",
+            "1Z1",
+            "--shipped",
+            &days_ago(-1),
+        ],
+        &[
+            "--direction",
+            "inbound",
+            "--tracking",
+            "1Z1",
+            "--shipped",
+            &days_ago(9),
+        ],
+        &[
+            "--direction",
+            "inbound",
+            "--tracking",
+            "1Z1",
+            "--shipped",
+            &days_ago(2),
+            "--received",
+            &days_ago(3),
+        ],
+        &[
+            "--direction",
+            "inbound",
+            "--tracking",
+            "1Z1",
+            "--shipped",
+            "2026-02-30",
+        ],
+    ] {
+        one_line_error(&add(bad));
+    }
+    one_line_error(&caredesk(
+        &db,
+        &[
+            "parcel",
+            "add",
+            "CL-2020-000001",
+            "--direction",
+            "inbound",
+            "--carrier",
+            "UPS",
+            "--tracking",
+            "1Z1",
+        ],
+    ));
+    assert_eq!(audit_len(&db), before, "nothing written");
+
+    let p = json(&add(&[
+        "--direction",
+        "inbound",
+        "--tracking",
+        "1z 999 aa1",
+        "--shipped",
+        &days_ago(2),
+    ]));
+    assert_eq!(p["tracking"], "1Z999AA1");
+    assert_eq!(p["direction"], "inbound");
+    assert_eq!(p["shipped_on"], days_ago(2).as_str());
+    let e = one_line_error(&add(&["--direction", "inbound", "--tracking", "1Z999AA1"]));
+    assert!(e.contains("1Z999AA1"), "{e}");
+
+    let list = caredesk_json(&db, &["parcel", "list", &id]);
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    let pid = p["id"].as_i64().unwrap().to_string();
+    one_line_error(&caredesk(&db, &["parcel", "update", &pid]));
+    let u = caredesk_json(&db, &["parcel", "update", &pid, "--received", &days_ago(0)]);
+    assert_eq!(u["received_on"], days_ago(0).as_str());
+
+    // On the claim and in its timeline.
+    let show = caredesk_json(&db, &["claim", "show", &id]);
+    assert_eq!(show["parcels"][0]["tracking"], "1Z999AA1");
+    assert!(
+        show["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["note"].as_str().unwrap_or("").contains("1Z999AA1")),
+        "{show}"
+    );
 }

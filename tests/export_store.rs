@@ -10,7 +10,7 @@
 mod store_support;
 
 use caredesk::desk::{
-    ClaimFilter, ClaimSort, ClaimStatus, Desk as Store, NewBasePlan, NewProduct, Role,
+    ClaimColumn, ClaimFilter, ClaimSort, ClaimStatus, Desk as Store, NewBasePlan, NewProduct, Role,
 };
 use caredesk::report::csv::ClaimCsvRow;
 use caredesk::report::job::{ExportContent, ExportJob, ExportProgress};
@@ -99,7 +99,7 @@ fn csv_export_reads_back_as_the_claims_in_the_store(b: Backend) {
     let n = run(&store, &job(ExportFormat::Csv, &target, all_claims())).expect("export");
     let rows = csv_rows(&target);
     let stored = store
-        .claims(&ClaimFilter::default(), ClaimSort::default(), 0, 100_000)
+        .claims(&ClaimFilter::default(), BY_ID, 0, 100_000)
         .expect("claims");
     assert!(stored.len() > 20, "demo data has claims");
     assert_eq!(n, stored.len());
@@ -189,15 +189,19 @@ fn json_export_reads_back_with_decisions_and_events(b: Backend) {
     }
 }
 
+/// Claim-id order, oldest first: the order exports are written in.
+const BY_ID: ClaimSort = ClaimSort {
+    column: ClaimColumn::Id,
+    descending: false,
+};
+
 fn a_filtered_export_holds_exactly_the_matching_claims(b: Backend) {
     let (dir, store) = demo(b, 400);
     let filter = ClaimFilter {
         status: Some(ClaimStatus::Refused),
         ..ClaimFilter::default()
     };
-    let expected = store
-        .claims(&filter, ClaimSort::default(), 0, 100_000)
-        .expect("claims");
+    let expected = store.claims(&filter, BY_ID, 0, 100_000).expect("claims");
     assert!(!expected.is_empty(), "demo data has refused claims");
     let target = dir.path().join("refused.csv");
     let content = ExportContent::Claims(ClaimSelection::filtered(filter));
@@ -213,7 +217,7 @@ fn a_filtered_export_holds_exactly_the_matching_claims(b: Backend) {
 
     // A date window (inclusive on both ends, on the decision date).
     let all = store
-        .claims(&ClaimFilter::default(), ClaimSort::default(), 0, 100_000)
+        .claims(&ClaimFilter::default(), BY_ID, 0, 100_000)
         .expect("claims");
     let from = all[all.len() / 3].decided_on;
     let to = all[2 * all.len() / 3].decided_on;
@@ -242,7 +246,7 @@ fn a_filtered_export_holds_exactly_the_matching_claims(b: Backend) {
 fn one_claim_exports_alone_and_an_unknown_claim_writes_nothing(b: Backend) {
     let (dir, store) = demo(b, 200);
     let first = store
-        .claims(&ClaimFilter::default(), ClaimSort::default(), 0, 1)
+        .claims(&ClaimFilter::default(), BY_ID, 0, 1)
         .expect("claims")
         .remove(0);
     let target = dir.path().join("one.json");
@@ -267,9 +271,7 @@ fn pdf_text_holds_each_refused_claim_with_its_rule_ids_and_reasons(b: Backend) {
         status: Some(ClaimStatus::Refused),
         ..ClaimFilter::default()
     };
-    let refused = store
-        .claims(&filter, ClaimSort::default(), 0, 100_000)
-        .expect("claims");
+    let refused = store.claims(&filter, BY_ID, 0, 100_000).expect("claims");
     assert!(!refused.is_empty());
     let target = dir.path().join("refused.pdf");
     let content = ExportContent::Claims(ClaimSelection::filtered(filter));
@@ -355,7 +357,7 @@ fn cancel_and_bad_targets_leave_nothing_behind(b: Backend) {
 fn reading_page_by_page_gives_every_claim_once_in_order(b: Backend) {
     let (dir, store) = demo(b, 400);
     let all = store
-        .claims(&ClaimFilter::default(), ClaimSort::default(), 0, 100_000)
+        .claims(&ClaimFilter::default(), BY_ID, 0, 100_000)
         .expect("claims");
     assert!(all.len() > 3 * 7);
     // Small pages, so the keyset paging crosses many page boundaries.

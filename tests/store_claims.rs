@@ -7,7 +7,7 @@ mod store_support;
 
 use caredesk::desk::{
     ClaimAction, ClaimColumn, ClaimFilter, ClaimKind, ClaimSort, ClaimStatus, Money, ProductStatus,
-    StoreError,
+    StepRefused, StoreError,
 };
 use caredesk::rules::{PlanKind, RuleId, ServiceChannel, Term};
 use store_support::{Backend, Desk, PIN, d, r, replacement, warranty};
@@ -53,8 +53,8 @@ fn approved_online_replacement_runs_its_whole_lifecycle(b: Backend) {
         .unwrap();
     let id = c.row.id.clone();
     assert!(
-        id.starts_with("CL-2025-") && id.len() == "CL-2025-000001".len(),
-        "{id}"
+        id.starts_with("CL-2026-") && id.len() == "CL-2026-000001".len(),
+        "the year it was filed, not the submitted day's: {id}"
     );
     assert_eq!(c.row.status, ClaimStatus::Approved);
     assert_eq!(c.decision.plan, Some(PlanKind::CareRefresh));
@@ -62,7 +62,7 @@ fn approved_online_replacement_runs_its_whole_lifecycle(b: Backend) {
     let fee = desk
         .store
         .catalog()
-        .starting_fee("DJI Mavic 3", 1)
+        .starting_fee("DJI Mavic 3", r("US"), 1)
         .unwrap()
         .clone();
     assert_eq!(
@@ -88,7 +88,7 @@ fn approved_online_replacement_runs_its_whole_lifecycle(b: Backend) {
         ClaimStatus::AwaitingProduct
     );
     assert_eq!(
-        step(&mut desk, &id, ClaimAction::Receive),
+        step(&mut desk, &id, ClaimAction::Receive { shipped: None }),
         ClaimStatus::Received
     );
     // Online does not ship on receipt.
@@ -144,7 +144,20 @@ fn approved_online_replacement_runs_its_whole_lifecycle(b: Backend) {
         &input,
         d("2025-06-02"),
     );
-    assert!(matches!(on_old, Err(StoreError::Invalid(m)) if m.contains("NEW0000000001")));
+    // Refused up front, typed, naming the serial that replaced it.
+    match on_old {
+        Err(StoreError::Reclaimed(r)) => {
+            assert_eq!(r.serial, SERIAL);
+            assert_eq!(r.replaced_by.as_deref(), Some("NEW0000000001"));
+            assert!(r.to_string().contains("NEW0000000001"), "{r}");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(
+        desk.store.check_claimable(SERIAL),
+        Err(StoreError::Reclaimed(_))
+    ));
+    desk.store.check_claimable("NEW0000000001").unwrap();
     let second = desk
         .store
         .file_claim(
@@ -174,7 +187,7 @@ fn express_ships_on_receipt_and_paid_repair_is_online_only(b: Backend) {
         .row
         .id;
     step(&mut desk, &express, ClaimAction::AwaitProduct);
-    step(&mut desk, &express, ClaimAction::Receive);
+    step(&mut desk, &express, ClaimAction::Receive { shipped: None });
     assert_eq!(
         step(&mut desk, &express, ship("EXPRESS00001")),
         ClaimStatus::ReplacementShipped
@@ -193,7 +206,7 @@ fn express_ships_on_receipt_and_paid_repair_is_online_only(b: Backend) {
         .row
         .id;
     step(&mut desk, &online, ClaimAction::AwaitProduct);
-    step(&mut desk, &online, ClaimAction::Receive);
+    step(&mut desk, &online, ClaimAction::Receive { shipped: None });
     assert!(illegal(desk.store.advance_claim(
         desk.tech,
         &online,
@@ -239,7 +252,7 @@ fn warranty_repair_counts_on_cr_plus_and_blocks_its_return(b: Backend) {
     assert_eq!(c.row.fee, None, "repair and labour are free");
     let id = c.row.id;
     step(&mut desk, &id, ClaimAction::AwaitProduct);
-    step(&mut desk, &id, ClaimAction::Receive);
+    step(&mut desk, &id, ClaimAction::Receive { shipped: None });
     assert!(illegal(desk.store.advance_claim(
         desk.tech,
         &id,
@@ -405,11 +418,14 @@ fn shipping_to_an_existing_serial_is_refused_and_changes_nothing(b: Backend) {
         .row
         .id;
     step(&mut desk, &id, ClaimAction::AwaitProduct);
-    step(&mut desk, &id, ClaimAction::Receive);
+    step(&mut desk, &id, ClaimAction::Receive { shipped: None });
     let e = desk
         .store
         .advance_claim(desk.tech, &id, ship("TAKEN0000001"), "");
-    assert!(matches!(e, Err(StoreError::Invalid(m)) if m.contains("already exists")));
+    assert!(
+        matches!(&e, Err(StoreError::StepRefused(StepRefused::SerialKnown { serial })) if serial == "TAKEN0000001"),
+        "{e:?}"
+    );
     let l = desk.store.lookup(SERIAL, d("2025-06-02")).unwrap();
     assert_eq!(l.product.status, ProductStatus::Active);
     assert_eq!(l.base.unwrap().replacements_used, 0);
@@ -445,7 +461,7 @@ fn intake_sees_replacements_used_across_the_chain(b: Backend) {
             .row
             .id;
         step(&mut desk, &id, ClaimAction::AwaitProduct);
-        step(&mut desk, &id, ClaimAction::Receive);
+        step(&mut desk, &id, ClaimAction::Receive { shipped: None });
         let new = format!("CHAIN000000{n}");
         step(&mut desk, &id, ship(&new));
         serial = new;
@@ -480,7 +496,7 @@ fn shipping_rechecks_the_plan_in_effect(b: Backend) {
         .row
         .id;
     step(&mut desk, &id, ClaimAction::AwaitProduct);
-    step(&mut desk, &id, ClaimAction::Receive);
+    step(&mut desk, &id, ClaimAction::Receive { shipped: None });
     // The customer's withdrawal is confirmed before the replacement ships.
     desk.store
         .withdraw_plan(desk.ssc, SERIAL, PlanKind::CareRefresh, d("2025-06-02"))
@@ -507,23 +523,23 @@ fn fee_edits_need_a_supervisor_pin_and_are_audited(b: Backend) {
     };
     assert!(matches!(
         desk.store
-            .set_fee(desk.tech, PIN, "DJI Mavic 3", 1, fee(9900)),
+            .set_fee(desk.tech, PIN, "DJI Mavic 3", r("US"), 1, fee(9900)),
         Err(StoreError::NotAllowed(_))
     ));
     assert!(matches!(
         desk.store
-            .set_fee(desk.sup, "1111", "DJI Mavic 3", 1, fee(9900)),
+            .set_fee(desk.sup, "1111", "DJI Mavic 3", r("US"), 1, fee(9900)),
         Err(StoreError::NotAllowed(_))
     ));
     desk.store
-        .set_fee(desk.sup, PIN, "dji mavic 3", 1, fee(9900))
+        .set_fee(desk.sup, PIN, "dji mavic 3", r("US"), 1, fee(9900))
         .unwrap();
     let row = desk
         .store
         .fee_schedule()
         .unwrap()
         .into_iter()
-        .find(|f| f.model == "DJI Mavic 3" && f.replacement_number == 1)
+        .find(|f| f.model == "DJI Mavic 3" && f.region == r("US") && f.replacement_number == 1)
         .unwrap();
     assert_eq!(row.amount.to_string(), "99.00 USD");
     let audit = desk.store.audit_log(3).unwrap();

@@ -278,7 +278,17 @@ fn claim_numbers_are_unique_per_year_across_workstations() {
         Term::TwoYear,
         "2025-03-15",
     );
-    let others: Vec<Service> = (0..4).map(|_| desk.reopen()).collect();
+    // A claim's id has the year it is filed: two workstations on either
+    // side of New Year's night.
+    let others: Vec<Service> = (0..4)
+        .map(|i| {
+            desk.reopen().with_today(d(if i % 2 == 0 {
+                "2025-12-31"
+            } else {
+                "2026-01-02"
+            }))
+        })
+        .collect();
     let ids: Vec<String> = std::thread::scope(|s| {
         let handles: Vec<_> = others
             .iter()
@@ -288,7 +298,7 @@ fn claim_numbers_are_unique_per_year_across_workstations() {
                 s.spawn(move || {
                     (0..10)
                         .map(|k| {
-                            let on = if (i + k) % 2 == 0 {
+                            let on = if i % 2 == 0 || k % 2 == 0 {
                                 "2025-12-30"
                             } else {
                                 "2026-01-02"

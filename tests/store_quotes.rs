@@ -31,7 +31,10 @@ fn assessed(desk: &mut Desk, channel: ServiceChannel) -> String {
         .unwrap()
         .row
         .id;
-    for a in [ClaimAction::AwaitProduct, ClaimAction::Receive] {
+    for a in [
+        ClaimAction::AwaitProduct,
+        ClaimAction::Receive { shipped: None },
+    ] {
         desk.store.advance_claim(desk.tech, &id, a, "").unwrap();
     }
     if channel != ServiceChannel::Express {

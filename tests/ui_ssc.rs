@@ -214,7 +214,7 @@ fn assessed_online(store: &Store, actor: i64) -> String {
         .id;
     for a in [
         ClaimAction::AwaitProduct,
-        ClaimAction::Receive,
+        ClaimAction::Receive { shipped: None },
         ClaimAction::Assess,
     ] {
         store.advance_claim(actor, &id, a, "").unwrap();

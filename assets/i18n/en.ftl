@@ -117,7 +117,20 @@ claim-action-assess = Assessed
 claim-action-ship_replacement = Ship replacement
 claim-action-choose_paid_repair = Customer chose paid repair
 claim-action-repair = Repaired
+claim-action-lapse = Lapse (not shipped in time)
 claim-action-close = Close
+
+# ParcelDirection
+parcel-direction-inbound = Inbound (damaged unit or parts)
+parcel-direction-outbound = Outbound (replacement or repaired unit)
+
+# ClaimQueue
+claim-queue-overdue = Overdue
+claim-queue-awaiting_product = Awaiting product
+claim-queue-received = Received
+claim-queue-assessed = Assessed
+claim-queue-ready_to_ship = Ready to ship
+claim-queue-open = All open
 
 # ServiceState
 service-state-not_started = Not started
@@ -221,6 +234,35 @@ advice-buy-until = Care Refresh+ can be bought until { $date }.
 advice-ship-by = The customer must ship the parts by { $date }.
 advice-approved-through = Approvable through { $date }.
 
+## Claims in flight (SPEC §6): reservations, deadlines and lapses, parcels,
+## fees per region, bounded dates. $field is a field code (claim.submitted),
+## days are YYYY-MM-DD, $id a claim id, $serial a product serial.
+
+fee-missing = No replacement fee for { $model } in { $region }, replacement no. { $number }: the fee schedule does not have it. A supervisor sets it (Settings, or caredesk fee set "{ $model }" { $number } AMOUNT --region { $region }) before this approved claim can be filed.
+unit-reclaimed = Unit { $serial } was reclaimed by DJI: it was replaced by { $replaced_by }. Take the claim on { $replaced_by }.
+unit-reclaimed-chain = Unit { $serial } was reclaimed by DJI: it was replaced by { $replaced_by }, and the unit in service now is { $in_service }. Take the claim on { $in_service }.
+unit-reclaimed-unknown = Unit { $serial } was reclaimed by DJI; it takes no claim.
+bound-in-future = { $field }: { $day } is in the future (today is { $today }).
+bound-before-cr = { $field }: { $day } is before the product's Care Refresh starts ({ $starts }).
+bound-before-submitted = { $field }: { $day } is before the claim was submitted ({ $submitted }).
+bound-received-before-shipped = parcel.received_on: { $received } is before the parcel was shipped ({ $shipped }).
+bound-longer-than-term = cr_ends: a { $term } runs at most until { $latest } (it starts { $starts }), not { $ends }.
+bound-too-many-replacements = cr_replacements_total: a { $term } has at most { $max } replacements, not { $total }.
+lapse-not-overdue = { $id } is not overdue: the customer may ship the parcel until { $ship_by } (today is { $today }), or it was shipped in time. Only an overdue claim can lapse.
+lapse-no-deadline = { $id } has no shipping deadline (or is not waiting for the customer's parcel), so it cannot lapse.
+receive-needs-shipped = Receiving { $id } needs the day the parcel was shipped, from its tracking (--shipped DATE): the shipping deadline is judged on it.
+replacement-serial-known = Serial { $serial } is already known to CareDesk; a replacement is a new unit with a serial of its own. Scan the new unit's serial again.
+replacement-other-model = The replacement { $serial } was scanned as { $model }, but the unit it replaces is a { $expected }: a replacement is the same model.
+event-received-shipped = parcel received (shipped { $shipped })
+event-refused-on-receipt = refused on receipt: { $rules }. The replacement it held is released; return the unit to the customer (record the outbound parcel), then close the claim.
+event-lapsed = lapsed: not shipped by { $ship_by } ({ $rule }); closed as refused, and the replacement it held is released
+event-parcel = { $direction } parcel: { $carrier } { $tracking }
+event-parcel-shipped = , shipped { $day }
+event-parcel-received = , received { $day }
+parcel-bad-carrier = parcel.carrier: name the carrier (at most { $max } characters).
+parcel-bad-tracking = parcel.tracking: `{ $tracking }` is not a tracking number (letters, digits and dashes, at most { $max }).
+parcel-duplicate = parcel.tracking: { $tracking } is already recorded on { $id } in that direction.
+
 ## A refusal's reason, with what in the request made the rule fail.
 reason-observed = Observed: { $items }.
 reason-not-covered-parts = Not covered for the { $series } series: { $items }.
@@ -292,7 +334,7 @@ dialog-keys = Enter confirms · Esc cancels
 dialog-cancelled = Cancelled; nothing was changed.
 pin-title = Supervisor PIN
 pin-label = PIN:
-pin-set-fee = Set the fee for { $model }, replacement { $number }, to { $amount }.
+pin-set-fee = Set the fee for { $model } in { $region }, replacement { $number }, to { $amount }.
 pin-reopen-claim = Reopen claim { $id }.
 
 # Shared widgets and the live decision.
@@ -346,7 +388,7 @@ app-cannot-read-claims = Cannot read the claims: { $error }.
 app-staff-working = { $name } is working; every action is recorded with this name.
 app-staff-added = { $name } added as { $role }.
 app-not-supervisor = { $name } is not a supervisor: only a supervisor can do this.
-app-fee-set = Fee for { $model }, replacement { $number }, set to { $amount }.
+app-fee-set = Fee for { $model } in { $region }, replacement { $number }, set to { $amount }.
 app-claim-reopened = { $id } reopened.
 app-pin-not-allowed = Not allowed: { $why }.
 app-demo-confirm-title = Load demo data
@@ -374,6 +416,8 @@ app-what-claim-not-filed = The claim was not filed
 app-what-open-claim = Cannot open claim { $id }
 app-what-claim-not-changed = { $id } was not changed
 app-what-count-claims = Cannot count the claims
+app-what-parcel-not-added = The parcel was not recorded on { $id }
+app-parcel-added = { $id }: { $direction } parcel { $tracking } recorded.
 app-what-read-claims = Cannot read the claims
 app-what-staff-not-added = The staff member was not added
 app-what-not-done = Not done
@@ -504,7 +548,9 @@ panel-intake = Claim intake
 intake-scan-first = Scan or type a serial in the top bar first ({ $keys }).
 intake-heading = Claim intake — { $serial }
 intake-model-region = { $model } · { $region }
-intake-reclaimed = This unit was reclaimed by DJI after a replacement; take claims on the replacement unit.
+intake-open-replacement = Open { $serial }
+intake-set-fee = Fee in { $region }:
+intake-set-fee-button = Set fee… (PIN)
 intake-problem-on = The application date is not a date (YYYY-MM-DD).
 intake-problem-submitted = The submitted date is not a date (YYYY-MM-DD).
 intake-problem-shipped = The shipped date is not a date (YYYY-MM-DD).
@@ -554,6 +600,7 @@ claims-col-status = Status
 claims-col-decided = Applied
 claims-col-updated = Updated
 claims-col-decision = Decision / fee
+claims-col-deadline = Ship by
 claims-kind-replacement = Replacement
 claims-kind-warranty = Warranty
 claims-approved = approved
@@ -600,12 +647,68 @@ claims-reopen-button = Reopen… (supervisor)
 claims-reopen-disabled = Write a note saying why, then reopen.
 claims-new-serial = New unit serial:
 claims-ship-button = Ship replacement…
-claims-ship-disabled = Type the replacement unit's serial first.
+claims-ship-disabled = Scan the replacement unit's serial and let CareDesk check it first.
 claims-ship-title = Complete the replacement
 claims-ship-body = Ship { $new } as the replacement for { $serial }?
 
     This counts the replacement on the plan in effect, binds the new serial to the same plans and validity, and marks { $serial } as reclaimed by DJI. It cannot be undone.
 claims-ship-confirm = Ship replacement
+
+## Claims in flight (src/ui/claims.rs, SPEC §6): work queues, deadlines,
+## receiving, lapses, parcels, the replacement's serial. $rule is a rule ID,
+## $day / $ship_by a YYYY-MM-DD day, $days a number of days.
+
+claims-queue = Work queue:
+claims-queue-all = All claims
+claims-queue-count = { $queue } ({ $count })
+claims-ship-by = Ship by { $day }
+claims-shipped-on = parcel shipped { $day }
+claims-days-left = { $days ->
+    [0] ships today at the latest
+    [one] 1 day left
+   *[other] { $days } days left
+}
+claims-days-late = { $days ->
+    [one] overdue: 1 day late
+   *[other] overdue: { $days } days late
+}
+claims-days-late-short = { $days ->
+    [one] 1 day late
+   *[other] { $days } days late
+}
+claims-deadline-shipped = shipped { $day }
+claims-lapse-hover = Close as refused with { $rule }: the customer's parcel did not leave in time. The replacement it holds is released.
+claims-lapse-title = Lapse the claim
+claims-lapse-body = { $id } was to be shipped by { $ship_by } and nothing left in time.
+
+    It is closed as refused with { $rule }, and the replacement it holds is released. A supervisor may reopen it.
+claims-lapse-confirm = Lapse claim
+claims-receive-title = The customer's parcel arrived
+claims-receive-shipped = Shipped on (from its tracking):
+claims-receive-hint = The claim is decided again with this day: shipped after { $ship_by }, it is refused on receipt ({ $rule }).
+claims-receive-disabled = Type the day the parcel was shipped (YYYY-MM-DD).
+claims-receive-late-title = Shipped after the deadline
+claims-receive-late-body = The parcel of { $id } was shipped { $day }, after { $ship_by }.
+
+    Receiving it decides the claim again: it will be refused on receipt with { $rule }, its replacement released, and the unit goes back to the customer.
+claims-receive-late-confirm = Receive and decide again
+claims-parcels = Parcels
+claims-no-parcels = No parcel recorded yet.
+claims-parcel-add-heading = Record a parcel
+claims-parcel-carrier = Carrier:
+claims-parcel-tracking = Tracking number:
+claims-parcel-shipped = Shipped on:
+claims-parcel-received = Received on:
+claims-parcel-add = Add parcel
+claims-parcel-add-disabled = Name the carrier and the tracking number; days are YYYY-MM-DD or empty.
+claims-parcel-days-both = shipped { $shipped }, received { $received }
+claims-parcel-days-shipped = shipped { $shipped }
+claims-parcel-days-received = received { $received }
+claims-parcel-days-none = not shipped yet
+claims-ship-heading = Ship the replacement
+claims-ship-check = Check
+claims-ship-scan-hint = Scan the new unit's serial (Enter checks it).
+claims-ship-checked = { $new } ships as a { $model } and replaces { $serial }.
 
 ## Settings (src/ui/settings.rs)
 
@@ -631,7 +734,7 @@ settings-fee-filter = Model contains:
 settings-fee-model = Model
 settings-fee-replacement = Replacement
 settings-fee-amount = Fee
-settings-fee-number = no. { $number }
+settings-fee-number = { $region } no. { $number }
 settings-fee-edit = Edit
 settings-fee-new-amount = New amount
 settings-fee-not-an-amount = not an amount

@@ -3,7 +3,7 @@
 use super::normalize_model;
 use crate::vocab::codes::{ExclusionSet, Part, PartSet};
 use crate::vocab::ids::Interpretation;
-use crate::vocab::money::Money;
+use crate::vocab::money::{Currency, Money};
 use crate::vocab::region::{Region, RegionSet, ServiceRegion};
 use std::collections::HashMap;
 
@@ -29,10 +29,13 @@ pub struct Model {
     pub international_service: bool,
 }
 
-/// One row of the fee schedule: the fee for the n-th replacement of a model.
+/// One row of the fee schedule: the fee for the n-th replacement of a model
+/// in a service region, in that region's currency.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fee {
     pub model: String,
+    /// A CR+ service region (`EU` for every member state).
+    pub region: ServiceRegion,
     pub replacement_number: u32,
     /// In the minor units of `currency` (the `amount_cents` column of the
     /// store's fee schedule); [`Fee::amount`] is the same as [`Money`].
@@ -66,6 +69,8 @@ pub struct Catalog {
     pub(super) known_regions: RegionSet,
     /// Few (UK → GB, EL → GR): a list beats a map.
     pub(super) aliases: Vec<(Region, Region)>,
+    /// The currency fees are charged in, per CR+ service region (few: a list).
+    pub(super) currencies: Vec<(ServiceRegion, Currency)>,
     pub fees: Vec<Fee>,
     /// Where the catalog came from, for the settings panel.
     pub source: String,
@@ -128,11 +133,26 @@ impl Catalog {
         self.european_variant.contains(sr)
     }
 
-    /// The fee for the n-th replacement of a model, from the starting schedule.
-    pub fn starting_fee(&self, model: &str, replacement_number: u32) -> Option<&Fee> {
-        self.fees
+    /// The fee for the n-th replacement of a model in a service region, from
+    /// the starting schedule.
+    pub fn starting_fee(
+        &self,
+        model: &str,
+        region: ServiceRegion,
+        replacement_number: u32,
+    ) -> Option<&Fee> {
+        self.fees.iter().find(|f| {
+            f.model == model && f.region == region && f.replacement_number == replacement_number
+        })
+    }
+
+    /// The currency replacement fees are charged in, in a CR+ service region
+    /// (`regions.json`, `currencies`).
+    pub fn currency_of(&self, sr: ServiceRegion) -> Option<Currency> {
+        self.currencies
             .iter()
-            .find(|f| f.model == model && f.replacement_number == replacement_number)
+            .find(|(r, _)| *r == sr)
+            .map(|(_, c)| *c)
     }
 
     pub fn plus_region_codes(&self) -> Vec<Region> {

@@ -6,6 +6,7 @@ use super::model::{Catalog, Model, ModelId, Series};
 use super::{CatalogError, normalize_model};
 use crate::vocab::codes::{Exclusion, Part, UnknownCode};
 use crate::vocab::ids::Interpretation;
+use crate::vocab::money::Currency;
 use crate::vocab::region::{Region, RegionSet};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
@@ -55,6 +56,9 @@ struct RegionsFile {
     eu_members: Vec<String>,
     #[serde(default)]
     aliases: BTreeMap<String, String>,
+    /// CR+ service region → ISO 4217 code of its fees.
+    #[serde(default)]
+    currencies: BTreeMap<String, String>,
     iso_3166_alpha2: Vec<String>,
 }
 
@@ -92,6 +96,7 @@ struct Regions {
     eu_members: RegionSet,
     aliases: Vec<(Region, Region)>,
     european_replacement_cap: u32,
+    currencies: Vec<(Region, Currency)>,
 }
 
 impl Catalog {
@@ -116,7 +121,21 @@ impl Catalog {
         let (models, model_index) = parse_models(cat, cf.models, &series_index)?;
         let part_caps = parse_caps(cat, &cf.quantity_caps)?;
         let regions = parse_regions(reg, rf)?;
-        let fees = parse_fees(fee_file, fee_text, &model_index, &models)?;
+        let fees = parse_fees(
+            fee_file,
+            fee_text,
+            &model_index,
+            &models,
+            &|r| {
+                let r = if regions.eu_members.contains(r) {
+                    Region::EU
+                } else {
+                    r
+                };
+                regions.plus.contains(r).then_some(r)
+            },
+            &regions.currencies,
+        )?;
 
         Ok(Catalog {
             series,
@@ -132,6 +151,7 @@ impl Catalog {
             eu_members: regions.eu_members,
             known_regions: regions.known,
             aliases: regions.aliases,
+            currencies: regions.currencies,
             fees,
             source,
         })
@@ -243,6 +263,23 @@ fn parse_regions(reg: Asset<'_>, rf: RegionsFile) -> Result<Regions, CatalogErro
         aliases.retain(|(f, _)| *f != pair[0]);
         aliases.push((pair[0], pair[1]));
     }
+    let mut currencies = Vec::new();
+    for (code, cur) in &rf.currencies {
+        let r = region_list("currencies", std::slice::from_ref(code))?[0];
+        if !plus.contains(r) {
+            return Err(reg.error_at(
+                "\"currencies\"",
+                format!("currencies: `{r}` is not in plus_regions"),
+            ));
+        }
+        let c = Currency::parse(cur).ok_or_else(|| {
+            reg.error_at(
+                "\"currencies\"",
+                format!("currencies: `{cur}` is not a three-letter currency code like USD"),
+            )
+        })?;
+        currencies.push((r, c));
+    }
     if let Some(bad) = european.iter().find(|r| !plus.contains(*r)) {
         return Err(reg.error_at(
             "\"european_variant\"",
@@ -256,5 +293,6 @@ fn parse_regions(reg: Asset<'_>, rf: RegionsFile) -> Result<Regions, CatalogErro
         eu_members,
         aliases,
         european_replacement_cap: rf.european_replacement_cap,
+        currencies,
     })
 }

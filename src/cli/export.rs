@@ -110,6 +110,7 @@ impl ExportArgs {
                 from,
                 to,
                 serial: self.serial.clone(),
+                queue: None,
             },
         )))
     }

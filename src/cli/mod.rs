@@ -14,6 +14,7 @@ mod export;
 mod import;
 mod lookup;
 mod migrate;
+mod parcel;
 mod plan;
 mod staff;
 mod stress;
@@ -79,11 +80,16 @@ pub enum Command {
     Withdraw(plan::WithdrawArgs),
     /// One claim: file, show, advance, reopen.
     Claim(claim::ClaimArgs),
-    /// List claims (JSON).
+    /// List claims (JSON), newest first; `--queue` for a work queue
+    /// (overdue, awaiting_product, received, assessed, ready_to_ship, open)
+    /// with the counts of every queue and each claim's deadline.
     Claims(claim::ClaimsArgs),
+    /// Parcels of a claim: add, list, update (carrier, tracking, days).
+    Parcel(parcel::ParcelArgs),
     /// Staff: list, add.
     Staff(staff::StaffArgs),
-    /// Replacement fee schedule: list, set (supervisor).
+    /// Replacement fee schedule per model × service region × replacement
+    /// number: list, set (supervisor, `--region`).
     Fee(staff::FeeArgs),
     /// The audit log, newest first.
     Audit(staff::AuditArgs),
@@ -140,6 +146,7 @@ fn run_store_command(cmd: Command, desk: &desk::Session<'_>) -> i32 {
         Command::Withdraw(a) => report("withdraw", a.run(desk)),
         Command::Claim(a) => report("claim", a.run(desk)),
         Command::Claims(a) => report("claims", a.run(desk)),
+        Command::Parcel(a) => report("parcel", a.run(desk)),
         Command::Staff(a) => report("staff", a.run(desk)),
         Command::Fee(a) => report("fee", a.run(desk)),
         Command::Audit(a) => report("audit", a.run(desk)),

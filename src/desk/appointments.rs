@@ -339,12 +339,14 @@ impl Desk {
         on: NaiveDate,
     ) -> Result<ClaimDetail> {
         let catalog = &*self.catalog;
+        let today = self.today();
         let claim_id = self.write(|tx| {
             let at = now();
             if load(tx, id)?.status == AppointmentStatus::Booked {
                 check_in_in(tx, catalog, actor, id, Some(serial), at)?;
             }
-            let (claim_id, _) = file_claim_in(tx, catalog, actor, serial, kind, input, on, at)?;
+            let (claim_id, _) =
+                file_claim_in(tx, catalog, actor, serial, kind, input, on, at, today)?;
             link_in(tx, actor, id, &claim_id, at)?;
             Ok(claim_id)
         })?;

@@ -1,22 +1,32 @@
 //! Claims: intake (the rules decide, the decision is kept with the claim),
-//! the lifecycle steps (`lifecycle`), completing a replacement, reopening.
+//! the claim as the window shows it, the claims list, reopening. The
+//! lifecycle steps are `steps`; parcels `parcels`; work queues `queue`.
+//!
+//! Intake (SPEC §6): a reclaimed unit takes no claim (typed, naming the
+//! serial that replaced it); the typed days are bounded (`bounds`); the
+//! replacements held by approved claims in flight count as used; the fee
+//! comes from the schedule for the claim's service region, and an approved
+//! replacement whose fee is missing is not filed (`StoreError::FeeMissing`);
+//! the claim id's year is the year it is filed.
 
-use super::lifecycle::{next_actions, transition};
-use super::units::{Unit, check_region, check_serial, load_unit, load_unit_by_id};
+use super::bounds;
+use super::fees::fee_for;
+use super::lifecycle::next_actions;
+use super::steps::advance_in;
+use super::units::{Unit, check_region, load_unit, load_unit_by_id};
 use super::{Desk, Result, audit, day, now};
 use crate::catalog::Catalog;
 use crate::rules::codes::{Charge, PlanKind, RequestKind};
-use crate::rules::plans::{base_replacements_left, plus_replacements_left};
-use crate::rules::request::ClaimFacts;
+use crate::rules::decide::ship_limit;
+use crate::rules::request::{ClaimFacts, check_claim_shape};
 use crate::rules::{Decision, Interpretation, RuleId, decide};
 use crate::store::{
     ClaimAction, ClaimDetail, ClaimFilter, ClaimInput, ClaimKind, ClaimPreview, ClaimRow,
-    ClaimSort, ClaimState, ClaimStatus, DecisionRecord, NewClaim, NewEvent, ProductStatus, Reads,
-    StoreError, Txn,
+    ClaimSort, ClaimStatus, Deadline, DecisionRecord, NewClaim, NewEvent, Reads, StoreError, Txn,
 };
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 
-fn request_kind(kind: ClaimKind) -> RequestKind {
+pub(super) fn request_kind(kind: ClaimKind) -> RequestKind {
     match kind {
         ClaimKind::Replacement => RequestKind::Replacement,
         ClaimKind::ExtendedWarranty => RequestKind::ExtendedWarranty,
@@ -24,31 +34,17 @@ fn request_kind(kind: ClaimKind) -> RequestKind {
 }
 
 /// Checks the claim input against the catalog and turns it into rule facts.
-fn claim_facts(catalog: &Catalog, input: &ClaimInput) -> Result<ClaimFacts> {
+/// Its shape is checked by the same function `caredesk decide` uses.
+pub(super) fn claim_facts(catalog: &Catalog, input: &ClaimInput) -> Result<ClaimFacts> {
     let service_region = check_region(catalog, "claim.service_region", input.service_region)?;
-    if input.parts.is_empty() {
-        return Err(StoreError::Invalid(
-            "claim.parts: name at least one part".into(),
-        ));
-    }
-    if let Some((p, _)) = input.parts.iter().find(|(_, q)| **q == 0) {
-        return Err(StoreError::Invalid(format!(
-            "claim.parts.{p}: quantity must be at least 1"
-        )));
-    }
-    if let Some(shipped) = input.shipped
-        && shipped < input.submitted
-    {
-        return Err(StoreError::Invalid(format!(
-            "claim.shipped ({shipped}) is before claim.submitted ({})",
-            input.submitted
-        )));
-    }
+    let parts: Vec<_> = input.parts.iter().map(|(p, q)| (*p, *q)).collect();
+    check_claim_shape(&parts, input.submitted, input.shipped)
+        .map_err(|e| StoreError::Invalid(e.to_string()))?;
     Ok(ClaimFacts {
         service_region,
         channel: input.channel,
         cause: input.cause,
-        parts: input.parts.iter().map(|(p, q)| (*p, *q)).collect(),
+        parts,
         exclusions: input.exclusions.iter().copied().collect(),
         submitted: input.submitted,
         shipped: input.shipped,
@@ -58,8 +54,16 @@ fn claim_facts(catalog: &Catalog, input: &ClaimInput) -> Result<ClaimFacts> {
     })
 }
 
+/// The last day the customer's parcel may be shipped (SPEC §2 REP-SHIP-LATE,
+/// EW-SHIP-LATE): 7 natural days after submitting online or for the
+/// extended warranty, 3 express; none at a Swift Service Center
+/// (INT-SSC-NO-SHIP-DEADLINE).
+pub fn ship_by(kind: ClaimKind, input: &ClaimInput) -> Option<NaiveDate> {
+    ship_limit(request_kind(kind), input.channel).map(|days| input.submitted + Duration::days(days))
+}
+
 /// Decides a claim from the stored rows; writes nothing.
-fn preview(
+pub(super) fn preview(
     r: &mut dyn Reads,
     catalog: &Catalog,
     unit: &Unit,
@@ -72,22 +76,30 @@ fn preview(
         catalog,
         &unit.request(request_kind(kind), on, None, Some(facts), false),
     );
-    let (fee, replacement_number) = if kind == ClaimKind::Replacement {
-        // The n-th replacement of the product across CR and CR+.
+    let (mut fee, mut fee_missing, mut replacement_number) = (None, None, None);
+    if kind == ClaimKind::Replacement {
+        // The n-th replacement of the product across CR and CR+, counting
+        // the ones claims in flight hold.
         let n = unit.replacements_used() + 1;
-        (r.fee(&unit.product.model, n)?, Some(n))
-    } else {
-        (None, None)
-    };
+        replacement_number = Some(n);
+        match fee_for(r, catalog, &unit.product.model, input.service_region, n)? {
+            Some(Ok(m)) => fee = Some(m),
+            Some(Err(key)) => fee_missing = Some(key),
+            None => {}
+        }
+    }
     Ok(ClaimPreview {
         decision,
         fee,
+        fee_missing,
         replacement_number,
+        replacements_held: unit.held.clone(),
+        ship_by: ship_by(kind, input),
     })
 }
 
 /// The decision as kept with the claim (the fee only when the customer pays one).
-fn decision_record(p: &ClaimPreview) -> DecisionRecord {
+pub(super) fn decision_record(p: &ClaimPreview) -> DecisionRecord {
     let d = &p.decision;
     let fee = p
         .fee
@@ -119,7 +131,19 @@ fn decision_record(p: &ClaimPreview) -> DecisionRecord {
     }
 }
 
-fn decision_note(d: &Decision) -> String {
+/// An approved replacement is filed only with its fee (SPEC §6 "Fees").
+fn require_fee(kind: ClaimKind, p: &ClaimPreview) -> Result<()> {
+    if kind == ClaimKind::Replacement
+        && p.decision.approved()
+        && p.decision.customer_pays.contains(&Charge::ReplacementFee)
+        && let Some(key) = &p.fee_missing
+    {
+        return Err(StoreError::FeeMissing(key.clone()));
+    }
+    Ok(())
+}
+
+pub(super) fn decision_note(d: &Decision) -> String {
     if d.approved() {
         match d.plan {
             Some(p) => format!("approved under {}", p.label()),
@@ -131,7 +155,7 @@ fn decision_note(d: &Decision) -> String {
     }
 }
 
-fn event(
+pub(super) fn event(
     tx: &mut dyn Txn,
     id: &str,
     at: NaiveDateTime,
@@ -150,7 +174,8 @@ fn event(
     })
 }
 
-/// Takes a claim in (inside the caller's write transaction); returns its id.
+/// Takes a claim in on `today` (inside the caller's write transaction);
+/// returns its id and whether it was approved.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn file_claim_in(
     tx: &mut dyn Txn,
@@ -161,18 +186,17 @@ pub(super) fn file_claim_in(
     input: &ClaimInput,
     on: NaiveDate,
     at: NaiveDateTime,
+    today: NaiveDate,
 ) -> Result<(String, bool)> {
+    tx.lock_claims_for_intake()?;
     let unit = load_unit(tx, catalog, serial)?;
-    if unit.product.status == ProductStatus::Reclaimed {
-        return Err(StoreError::Invalid(format!(
-            "unit {} was reclaimed by DJI; take the claim on its replacement {}",
-            unit.product.serial,
-            unit.product.replaced_by.as_deref().unwrap_or("(unknown)")
-        )));
-    }
+    unit.require_active()?;
+    bounds::claim_days(&unit, input, on, today).map_err(StoreError::OutOfBounds)?;
     let p = preview(tx, catalog, &unit, kind, input, on)?;
+    require_fee(kind, &p)?;
     let d = &p.decision;
-    let year = on.year();
+    // The year it is filed, whatever day was typed.
+    let year = today.year();
     let seq = tx.next_claim_number(year)?;
     let id = format!("CL-{year:04}-{seq:06}");
     let input_json = serde_json::to_string(input)
@@ -189,6 +213,8 @@ pub(super) fn file_claim_in(
         submitted_on: input.submitted,
         decided_on: on,
         decision: record,
+        ship_by: p.ship_by,
+        shipped_on: input.shipped,
         created_by: actor,
         at,
     })?;
@@ -218,128 +244,6 @@ pub(super) fn file_claim_in(
 
 pub(super) fn normalize_id(id: &str) -> String {
     id.trim().to_ascii_uppercase()
-}
-
-/// One lifecycle step (inside the caller's write transaction).
-pub(super) fn advance_in(
-    tx: &mut dyn Txn,
-    catalog: &Catalog,
-    actor: i64,
-    id: &str,
-    action: &ClaimAction,
-    note: &str,
-    at: NaiveDateTime,
-) -> Result<()> {
-    // Locked: a concurrent step on this claim waits, then sees this one.
-    let st = tx
-        .lock_claim(id)?
-        .ok_or_else(|| StoreError::NotFound(format!("no claim `{id}`")))?;
-    let Some(to) = transition(st.status, action, st.kind, st.channel) else {
-        return Err(StoreError::IllegalTransition {
-            from: st.status,
-            action: action.clone(),
-        });
-    };
-    let mut details = serde_json::json!({ "from": st.status, "to": to, "note": note });
-    match action {
-        ClaimAction::ShipReplacement { new_serial } => {
-            let new_serial = ship_replacement(tx, catalog, id, &st, new_serial)?;
-            details["new_serial"] = new_serial.into();
-        }
-        ClaimAction::Repair => {
-            let unit = load_unit_by_id(tx, catalog, st.product_id)?;
-            let Some(plus_id) = unit.plus_id else {
-                return Err(StoreError::Invalid(format!(
-                    "{} has no Care Refresh+ to count the repair on",
-                    unit.product.serial
-                )));
-            };
-            tx.count_warranty_repair(plus_id)?;
-        }
-        _ => {}
-    }
-    // Conditional on the status read above: a concurrent step cannot be lost.
-    if !tx.set_claim_status(id, st.status, to, at)? {
-        return Err(StoreError::IllegalTransition {
-            from: st.status,
-            action: action.clone(),
-        });
-    }
-    event(tx, id, at, actor, Some(st.status), to, note)?;
-    audit(tx, Some(actor), at, action.code(), id, details)
-}
-
-/// Completes a replacement: counts it on the plan in effect, binds the new
-/// serial to the same plans (the shared CR plan row), reclaims the old unit.
-fn ship_replacement(
-    tx: &mut dyn Txn,
-    catalog: &Catalog,
-    id: &str,
-    st: &ClaimState,
-    new_serial: &str,
-) -> Result<String> {
-    let new_serial = check_serial(new_serial)?;
-    let unit = load_unit_by_id(tx, catalog, st.product_id)?;
-    if unit.product.status == ProductStatus::Reclaimed {
-        return Err(StoreError::Invalid(format!(
-            "unit {} was already reclaimed (replaced by {})",
-            unit.product.serial,
-            unit.product.replaced_by.as_deref().unwrap_or("?")
-        )));
-    }
-    if tx.product_exists(&new_serial)? {
-        return Err(StoreError::Invalid(format!(
-            "a product with serial `{new_serial}` already exists; the replacement needs a new serial"
-        )));
-    }
-    // Re-check inside the transaction that the plan in effect has one left.
-    let none_left = |plan, withdrawn: bool| {
-        StoreError::Refused(Decision {
-            plan: Some(plan),
-            failed: vec![if withdrawn {
-                RuleId::RepWithdrawn
-            } else {
-                RuleId::RepNoneLeft
-            }],
-            replacements_left_after: Some(0),
-            customer_pays: vec![],
-            interpretations: vec![],
-        })
-    };
-    match (
-        st.plan,
-        &unit.base,
-        &unit.plus,
-        unit.base_plan_id,
-        unit.plus_id,
-    ) {
-        (Some(PlanKind::CareRefresh), Some(b), _, Some(base_id), _) => {
-            if base_replacements_left(b) == 0 || b.withdrawn {
-                return Err(none_left(PlanKind::CareRefresh, b.withdrawn));
-            }
-            tx.count_replacement(PlanKind::CareRefresh, base_id)?;
-        }
-        (Some(PlanKind::CareRefreshPlus), Some(b), Some(p), _, Some(plus_id)) => {
-            if plus_replacements_left(catalog, b, p) == 0 || p.withdrawn {
-                return Err(none_left(PlanKind::CareRefreshPlus, p.withdrawn));
-            }
-            tx.count_replacement(PlanKind::CareRefreshPlus, plus_id)?;
-        }
-        _ => {
-            return Err(StoreError::Invalid(format!(
-                "claim {id} has no plan to count the replacement on"
-            )));
-        }
-    }
-    tx.insert_replacement_unit(&unit.row, &new_serial)?;
-    if !tx.reclaim(unit.product.id, &new_serial)? {
-        return Err(StoreError::Invalid(format!(
-            "unit {} was already reclaimed",
-            unit.product.serial
-        )));
-    }
-    tx.set_replacement_serial(id, &new_serial)?;
-    Ok(new_serial)
 }
 
 fn parse_decision(
@@ -394,8 +298,25 @@ pub(super) fn parse_input(id: &str, input: &str) -> Result<ClaimInput> {
     serde_json::from_str(input).map_err(|e| StoreError::Corrupt(format!("claim {id} input: {e}")))
 }
 
+/// The steps the lifecycle allows now; `lapse` only when overdue.
+fn allowed_now(row: &ClaimRow, deadline: Option<&Deadline>) -> Vec<ClaimAction> {
+    next_actions(row.status, row.kind, row.channel)
+        .into_iter()
+        .filter(|a| *a != ClaimAction::Lapse || deadline.is_some_and(|d| d.overdue))
+        .collect()
+}
+
 impl Desk {
-    /// What intake would decide, with the fee; writes nothing.
+    /// Whether a serial can take a claim at all: a reclaimed unit is refused
+    /// up front (`StoreError::Reclaimed`, naming the serial that replaced
+    /// it), before anything is filled in.
+    pub fn check_claimable(&self, serial: &str) -> Result<()> {
+        load_unit(&mut *self.read()?, &self.catalog, serial)?.require_active()
+    }
+
+    /// What intake would decide today, with the fee (or the fee that is
+    /// missing); writes nothing. Typed days out of bounds are
+    /// `StoreError::OutOfBounds`, naming the field.
     pub fn preview_claim(
         &self,
         serial: &str,
@@ -405,6 +326,8 @@ impl Desk {
     ) -> Result<ClaimPreview> {
         let mut r = self.read()?;
         let unit = load_unit(&mut *r, &self.catalog, serial)?;
+        unit.require_active()?;
+        bounds::claim_days(&unit, input, on, self.today()).map_err(StoreError::OutOfBounds)?;
         preview(&mut *r, &self.catalog, &unit, kind, input, on)
     }
 
@@ -419,11 +342,14 @@ impl Desk {
         on: NaiveDate,
     ) -> Result<ClaimDetail> {
         let catalog = &*self.catalog;
-        let (id, _) =
-            self.write(|tx| file_claim_in(tx, catalog, actor, serial, kind, input, on, now()))?;
+        let today = self.today();
+        let (id, _) = self
+            .write(|tx| file_claim_in(tx, catalog, actor, serial, kind, input, on, now(), today))?;
         self.claim(&id)
     }
 
+    /// A claim with its decision, timeline, parcels, deadline as of today
+    /// and the steps it may take now.
     pub fn claim(&self, id: &str) -> Result<ClaimDetail> {
         let id = normalize_id(id);
         let mut r = self.read()?;
@@ -443,13 +369,17 @@ impl Desk {
         let input = parse_input(&id, &stored.input)?;
         let product = load_unit_by_id(&mut *r, &self.catalog, stored.product_id)?.product;
         let events = r.claim_events(&id)?;
-        let next = next_actions(row.status, row.kind, row.channel);
+        let parcels = r.parcels(&id)?;
+        let deadline = Deadline::of(&row, self.today());
+        let next = allowed_now(&row, deadline.as_ref());
         Ok(ClaimDetail {
             row,
             input,
             decision,
             product,
             events,
+            deadline,
+            parcels,
             next_actions: next,
         })
     }
@@ -469,7 +399,10 @@ impl Desk {
         self.read()?.count_claims(filter)
     }
 
-    /// One lifecycle step; illegal steps are refused (`IllegalTransition`).
+    /// One lifecycle step; illegal steps are refused (`IllegalTransition`),
+    /// and so are the steps of SPEC §6 that cannot be taken now
+    /// (`StepRefused`: lapse before the deadline, receive without the day
+    /// the parcel was shipped, a replacement serial already known).
     pub fn advance_claim(
         &self,
         actor: i64,
@@ -480,7 +413,8 @@ impl Desk {
         let catalog = &*self.catalog;
         let id = normalize_id(id);
         let note = note.trim();
-        self.write(|tx| advance_in(tx, catalog, actor, &id, &action, note, now()))?;
+        let today = self.today();
+        self.write(|tx| advance_in(tx, catalog, actor, &id, &action, note, now(), today))?;
         self.claim(&id)
     }
 
@@ -507,6 +441,7 @@ impl Desk {
             ));
         }
         self.write(|tx| {
+            tx.lock_claims_for_intake()?;
             let st = tx
                 .lock_claim(&id)?
                 .ok_or_else(|| StoreError::NotFound(format!("no claim `{id}`")))?;
@@ -518,18 +453,10 @@ impl Desk {
                 )));
             }
             let unit = load_unit_by_id(tx, catalog, st.product_id)?;
-            if unit.product.status == ProductStatus::Reclaimed {
-                return Err(StoreError::Invalid(format!(
-                    "unit {} was reclaimed; take a new claim on {}",
-                    unit.product.serial,
-                    unit.product
-                        .replaced_by
-                        .as_deref()
-                        .unwrap_or("its replacement")
-                )));
-            }
+            unit.require_active()?;
             let input = parse_input(&id, &st.input)?;
             let p = preview(tx, catalog, &unit, st.kind, &input, st.decided_on)?;
+            require_fee(st.kind, &p)?;
             let d = &p.decision;
             let record = decision_record(&p);
             let to = record.status;

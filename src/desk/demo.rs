@@ -8,9 +8,10 @@
 //! code as the window (`file_claim_in`, `advance_in`, `lifecycle`), so every
 //! demo claim carries a real decision and a consistent timeline.
 
-use super::claims::{advance_in, file_claim_in};
+use super::claims::file_claim_in;
 use super::lifecycle::path_to_close;
 use super::staff::hash_pin;
+use super::steps::advance_in;
 use super::{Desk, Result, audit, day, now};
 use crate::catalog::Catalog;
 use crate::rules::codes::{
@@ -424,6 +425,11 @@ fn demo_tx(
         tx.bulk_load(false)?;
     }
 
+    let sample_serials: std::collections::HashSet<String> = summary
+        .sample_serials
+        .iter()
+        .map(|(_, s)| s.clone())
+        .collect();
     // Claims: a few hundred, through the real intake and lifecycle.
     let claims = (products * 4).min(200 + products / 1_000);
     let mut plan: Vec<(NaiveDate, usize, ClaimKind, ClaimInput, u64)> = Vec::new();
@@ -432,6 +438,11 @@ fn demo_tx(
             break;
         }
         let idx = rng.below(made.len() as u64) as usize;
+        // The sample units keep what their label promises (a claim in
+        // flight would hold a replacement of theirs): no claims on them.
+        if sample_serials.contains(made[idx].serial.as_str()) {
+            continue;
+        }
         let m = &made[idx];
         let warranty = m.has_plus && rng.chance(35);
         let kind = if warranty {
@@ -501,8 +512,11 @@ fn demo_tx(
         } else {
             vec![]
         };
+        // Mostly shipped within a few days, sometimes late, and now and then
+        // never (those claims are overdue once their deadline passes).
         let shipped = match channel {
             ServiceChannel::Ssc => None,
+            _ if rng.chance(12) => None,
             _ => {
                 let max = if rng.chance(92) { 4 } else { 10 };
                 Some(on + Duration::days(rng.below(max) as i64))
@@ -544,10 +558,16 @@ fn demo_tx(
         let start = on.and_time(NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default())
             + Duration::minutes(d.below(480) as i64);
         let (id, approved) =
-            match file_claim_in(tx, catalog, actor, &serial, *kind, input, *on, start) {
+            match file_claim_in(tx, catalog, actor, &serial, *kind, input, *on, start, today) {
                 Ok(filed) => filed,
-                // The unit was reclaimed by an earlier demo replacement: skip.
-                Err(StoreError::Invalid(_)) => continue,
+                // The unit was reclaimed by an earlier demo replacement, or
+                // the day falls outside what intake takes: skip.
+                Err(
+                    StoreError::Invalid(_)
+                    | StoreError::Reclaimed(_)
+                    | StoreError::OutOfBounds(_)
+                    | StoreError::FeeMissing(_),
+                ) => continue,
                 Err(e) => return Err(e),
             };
         summary.claims += 1;
@@ -580,19 +600,22 @@ fn demo_tx(
                 }
                 s => s,
             };
-            match advance_in(tx, catalog, actor, &id, &step, "", at) {
+            match advance_in(tx, catalog, actor, &id, &step, "", at, today) {
                 // Later demo claims on this product go to the new unit.
                 Ok(()) => {
                     if let Some(s) = shipped_as {
                         made[*idx].serial = s;
                     }
                 }
-                // Refused (e.g. approved replacement but none left now) or
-                // not allowed for this claim: leave it where it is.
+                // Refused (e.g. approved replacement but none left now), not
+                // allowed for this claim, or the parcel never shipped (no
+                // day to receive it with): leave it where it is.
                 Err(
                     StoreError::IllegalTransition { .. }
                     | StoreError::Refused(_)
-                    | StoreError::Invalid(_),
+                    | StoreError::Invalid(_)
+                    | StoreError::StepRefused(_)
+                    | StoreError::Reclaimed(_),
                 ) => break,
                 Err(e) => return Err(e),
             }

@@ -10,7 +10,12 @@
 //!   take a paid repair (`assessed → paid_repair → closed`);
 //! - extended warranty: `approved → awaiting_product → received → repaired → closed`;
 //! - `refused → closed`. A supervisor (PIN) may reopen a refused claim, open
-//!   or closed: it goes back to `submitted` and is decided again at once.
+//!   or closed: it goes back to `submitted` and is decided again at once;
+//! - SPEC §6: an approved claim still waiting for the customer's parcel may
+//!   `lapse` (`approved | awaiting_product → closed`, refused with
+//!   REP-SHIP-LATE / EW-SHIP-LATE); the desk allows it only when overdue.
+//!   Receiving decides the claim again with the day the parcel was shipped;
+//!   a late parcel turns it `refused` on receipt (the desk does that too).
 
 use crate::rules::codes::ServiceChannel;
 use crate::store::model::{ClaimAction, ClaimKind, ClaimStatus};
@@ -27,7 +32,8 @@ pub fn transition(
     let replacement = kind == ClaimKind::Replacement;
     Some(match (status, action) {
         (S::Approved, A::AwaitProduct) => S::AwaitingProduct,
-        (S::AwaitingProduct, A::Receive) => S::Received,
+        (S::AwaitingProduct, A::Receive { .. }) => S::Received,
+        (S::Approved | S::AwaitingProduct, A::Lapse) => S::Closed,
         (S::Received, A::Assess) if replacement => S::Assessed,
         (S::Received, A::ShipReplacement { .. })
             if replacement && channel == ServiceChannel::Express =>
@@ -44,16 +50,17 @@ pub fn transition(
 
 /// Every action, in the order the window offers them
 /// (`ShipReplacement` with an empty serial to fill in).
-fn all_actions() -> [ClaimAction; 7] {
+fn all_actions() -> [ClaimAction; 8] {
     [
         ClaimAction::AwaitProduct,
-        ClaimAction::Receive,
+        ClaimAction::Receive { shipped: None },
         ClaimAction::Assess,
         ClaimAction::ShipReplacement {
             new_serial: String::new(),
         },
         ClaimAction::ChoosePaidRepair,
         ClaimAction::Repair,
+        ClaimAction::Lapse,
         ClaimAction::Close,
     ]
 }
@@ -96,7 +103,7 @@ pub fn path_to_close(
             .or_else(|| {
                 options
                     .iter()
-                    .find(|a| !matches!(a, ClaimAction::ChoosePaidRepair))
+                    .find(|a| !matches!(a, ClaimAction::ChoosePaidRepair | ClaimAction::Lapse))
             })
             .cloned();
         let Some(action) = pick else { break };
@@ -114,6 +121,10 @@ mod tests {
     use super::*;
     use ClaimAction as A;
 
+    fn receive() -> ClaimAction {
+        A::Receive { shipped: None }
+    }
+
     fn ship() -> ClaimAction {
         A::ShipReplacement {
             new_serial: String::new(),
@@ -125,17 +136,17 @@ mod tests {
         use ServiceChannel::*;
         assert_eq!(
             path_to_close(ClaimKind::Replacement, Express, false),
-            vec![A::AwaitProduct, A::Receive, ship(), A::Close]
+            vec![A::AwaitProduct, receive(), ship(), A::Close]
         );
         assert_eq!(
             path_to_close(ClaimKind::Replacement, Online, false),
-            vec![A::AwaitProduct, A::Receive, A::Assess, ship(), A::Close]
+            vec![A::AwaitProduct, receive(), A::Assess, ship(), A::Close]
         );
         assert_eq!(
             path_to_close(ClaimKind::Replacement, Ssc, true),
             vec![
                 A::AwaitProduct,
-                A::Receive,
+                receive(),
                 A::Assess,
                 A::ChoosePaidRepair,
                 A::Close
@@ -144,11 +155,19 @@ mod tests {
         // Express has no paid-repair branch.
         assert_eq!(
             path_to_close(ClaimKind::Replacement, Express, true),
-            vec![A::AwaitProduct, A::Receive, ship(), A::Close]
+            vec![A::AwaitProduct, receive(), ship(), A::Close]
+        );
+        // Lapsing is never on the way to closing a claim that goes well.
+        for status in [ClaimStatus::Approved, ClaimStatus::AwaitingProduct] {
+            assert!(next_actions(status, ClaimKind::Replacement, Online).contains(&A::Lapse));
+        }
+        assert!(
+            !next_actions(ClaimStatus::Received, ClaimKind::Replacement, Online)
+                .contains(&A::Lapse)
         );
         assert_eq!(
             path_to_close(ClaimKind::ExtendedWarranty, Online, false),
-            vec![A::AwaitProduct, A::Receive, A::Repair, A::Close]
+            vec![A::AwaitProduct, receive(), A::Repair, A::Close]
         );
     }
 }

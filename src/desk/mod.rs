@@ -12,32 +12,41 @@
 //! file path.
 
 mod appointments;
+mod bounds;
 mod claims;
 mod demo;
+mod fees;
 mod import;
 mod lifecycle;
 pub mod live;
 mod migrate;
+mod parcels;
 mod plans;
+mod queue;
 mod quotes;
 mod reports;
 mod staff;
+mod steps;
 mod units;
 
 pub use crate::store::model::*;
 pub use crate::store::ssc::{
     Appointment, AppointmentFields, AppointmentQuery, AppointmentStatus, RepairChoice,
 };
-pub use crate::store::{Backend, Change, Location, RecordCounts, Result, StoreError};
+pub use crate::store::{
+    Backend, Change, Location, RecordCounts, Result, StoreError, overdue, waiting_for_product,
+};
 pub use appointments::{
     APPOINTMENT_CSV_COLUMNS, CounterCounts, CounterDay, CounterSlot, check_fields, parse_slot,
 };
+pub use claims::ship_by;
 pub use demo::{DEFAULT_PRODUCTS, DEMO_STAFF, DEMO_SUPERVISOR_PIN};
 pub use import::PRODUCT_CSV_COLUMNS;
 pub use lifecycle::{next_actions, transition};
 pub use migrate::{MigrateSummary, migrate};
 pub use quotes::{NewQuote, Quote, RepairOffer, RepairPrice, RepairSide, ReplacementSide};
 pub use reports::ClaimForReport;
+pub use steps::ReplacementUnit;
 
 use crate::catalog::Catalog;
 use crate::store::{self, Reads, Storage, Txn};
@@ -51,6 +60,9 @@ use std::time::Duration;
 pub struct Desk {
     storage: Arc<dyn Storage>,
     catalog: Arc<Catalog>,
+    /// "Today" when fixed (tests, demo data, a window showing another day);
+    /// otherwise the local calendar day.
+    today: Option<NaiveDate>,
 }
 
 impl std::fmt::Debug for Desk {
@@ -69,9 +81,12 @@ impl Desk {
         let desk = Desk {
             storage: store::open(location)?,
             catalog,
+            today: None,
         };
         if desk.storage.created() {
             desk.seed_fees()?;
+        } else {
+            desk.run_upgrade_tasks()?;
         }
         Ok(desk)
     }
@@ -87,6 +102,7 @@ impl Desk {
         Ok(Desk {
             storage: Arc::new(store::sqlite::SqliteStorage::open_read_only(path)?),
             catalog,
+            today: None,
         })
     }
 
@@ -105,6 +121,19 @@ impl Desk {
             None
         };
         Ok((desk, summary))
+    }
+
+    /// The same desk with "today" fixed to `day`: the bounds on typed dates,
+    /// the claim id's year, deadlines and lapses are judged on it.
+    pub fn with_today(mut self, day: NaiveDate) -> Desk {
+        self.today = Some(day);
+        self
+    }
+
+    /// Today at the counter: the fixed day, else the local calendar day.
+    pub fn today(&self) -> NaiveDate {
+        self.today
+            .unwrap_or_else(|| chrono::Local::now().date_naive())
     }
 
     /// The storage behind this desk (for tools and backend-specific tests).
@@ -169,19 +198,13 @@ impl Desk {
         store::write(&*self.storage, work)
     }
 
+    /// A new database gets the catalog's starting fee schedule.
     fn seed_fees(&self) -> Result<()> {
         let catalog = self.catalog.clone();
         self.write(|tx| {
-            for f in &catalog.fees {
-                tx.seed_fee(&FeeRow {
-                    model: f.model.clone(),
-                    replacement_number: f.replacement_number,
-                    amount: Money {
-                        cents: f.amount_cents,
-                        currency: f.currency.clone(),
-                    },
-                })?;
-            }
+            // Done here: the migration's task to seed regional fees too.
+            tx.finish_upgrade_task(fees::SEED_REGIONAL_FEES)?;
+            fees::seed_missing(tx, &catalog)?;
             audit(
                 tx,
                 None,
@@ -191,6 +214,39 @@ impl Desk {
                 serde_json::json!({ "rows": catalog.fees.len(), "source": catalog.source }),
             )
         })
+    }
+
+    /// Data upgrades a schema migration left to the service layer, done
+    /// once (by whichever workstation opens the database first).
+    fn run_upgrade_tasks(&self) -> Result<()> {
+        let pending = self.read()?.upgrade_tasks()?;
+        if pending.is_empty() {
+            return Ok(());
+        }
+        let catalog = self.catalog.clone();
+        let done = self.write(|tx| {
+            if tx.finish_upgrade_task(fees::SEED_REGIONAL_FEES)? {
+                let added = fees::seed_missing(tx, &catalog)?;
+                audit(
+                    tx,
+                    None,
+                    now(),
+                    "seed_fees",
+                    "fee_schedule",
+                    serde_json::json!({
+                        "rows": added, "source": catalog.source,
+                        "why": "fees per service region (schema upgrade)",
+                    }),
+                )?;
+            }
+            Ok(())
+        });
+        match done {
+            // A database this workstation may only read: the next one that
+            // may write does it.
+            Err(e) if e.is_read_only() => Ok(()),
+            other => other,
+        }
     }
 }
 

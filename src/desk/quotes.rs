@@ -6,7 +6,8 @@
 //! is recorded with who recorded it. An extended-warranty repair is free
 //! (SPEC §2, "Approved: repair and labour are free"): it takes no quote.
 
-use super::claims::{advance_in, normalize_id};
+use super::claims::normalize_id;
+use super::steps::advance_in;
 use super::{Desk, Result, audit, now};
 use crate::rules::{PlanKind, ServiceChannel};
 use crate::store::{
@@ -255,6 +256,7 @@ impl Desk {
                     &ClaimAction::ChoosePaidRepair,
                     &note,
                     at,
+                    today,
                 )?;
             }
             Ok(())

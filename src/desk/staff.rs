@@ -1,7 +1,7 @@
-//! Staff and supervisor PINs, the fee schedule, the audit log.
+//! Staff and supervisor PINs, the audit log (the fee schedule is `fees`).
 
 use super::{Desk, Result, audit, now};
-use crate::store::{AuditEntry, FeeRow, Money, NewStaff, Role, Staff, StoreError};
+use crate::store::{AuditEntry, NewStaff, Role, Staff, StoreError};
 
 /// Hashes a supervisor PIN with Argon2 and a fresh salt.
 pub(super) fn hash_pin(pin: &str) -> Result<String> {
@@ -121,64 +121,6 @@ impl Desk {
         argon2::Argon2::default()
             .verify_password(pin.as_bytes(), &parsed)
             .map_err(|_| StoreError::NotAllowed(format!("wrong PIN for {name}")))
-    }
-
-    pub fn fee_schedule(&self) -> Result<Vec<FeeRow>> {
-        self.read()?.fee_schedule()
-    }
-
-    /// Sets one fee (supervisor and PIN; audited with the old and new amount).
-    pub fn set_fee(
-        &self,
-        supervisor: i64,
-        pin: &str,
-        model: &str,
-        replacement_number: u32,
-        amount: Money,
-    ) -> Result<()> {
-        let Some(model_id) = self.catalog.model_id(model) else {
-            return Err(StoreError::Invalid(format!("unknown model `{model}`")));
-        };
-        let model = self.catalog.model(model_id).name.clone();
-        if replacement_number == 0 {
-            return Err(StoreError::Invalid("replacement number starts at 1".into()));
-        }
-        if amount.cents < 0 {
-            return Err(StoreError::Invalid("a fee cannot be negative".into()));
-        }
-        if amount.currency.len() != 3 || !amount.currency.bytes().all(|b| b.is_ascii_uppercase()) {
-            return Err(StoreError::Invalid(format!(
-                "currency `{}` is not a three-letter code such as USD",
-                amount.currency
-            )));
-        }
-        if let Err(e) = self.verify_supervisor(supervisor, pin) {
-            self.audit_denied(
-                supervisor,
-                "set_fee",
-                &format!("{model} #{replacement_number}"),
-                &e,
-            )?;
-            return Err(e);
-        }
-        self.write(|tx| {
-            let old = tx.set_fee(&FeeRow {
-                model: model.clone(),
-                replacement_number,
-                amount: amount.clone(),
-            })?;
-            audit(
-                tx,
-                Some(supervisor),
-                now(),
-                "set_fee",
-                &format!("{model} #{replacement_number}"),
-                serde_json::json!({
-                    "old": old.map(|m| m.to_string()),
-                    "new": amount.to_string(),
-                }),
-            )
-        })
     }
 
     /// Records a refused supervisor action (wrong role or PIN): the attempt

@@ -4,19 +4,24 @@
 //! Units that replaced each other share one CR plan (and so the CR+ bound
 //! to it): the new serial has the same plans, validity and counts, and
 //! BUY-ONCE sees CR+ bought for any unit of the chain.
+//!
+//! An approved replacement claim in flight holds one replacement of the plan
+//! it was approved under (SPEC §6 Interpretation): every decision made from
+//! a unit's stored facts counts the held replacements as used
+//! ([`Unit::request`]), and the lookup's "replacements left" subtracts them.
 
 use super::{Desk, Result, audit, now};
 use crate::catalog::{Catalog, ModelId};
 use crate::rules::Region;
-use crate::rules::codes::{PlanKind, RequestKind};
+use crate::rules::codes::{ClaimKind, PlanKind, RequestKind};
 use crate::rules::plans::{
-    ServiceState, base_replacements_left, base_status, plan_in_effect, plus_replacements_left,
-    plus_status,
+    PlanStatus, ServiceState, add_months, base_replacements_left, base_status, max_replacements,
+    plan_in_effect, plus_replacements_left, plus_status, term_months,
 };
 use crate::rules::request::{BasePlan, ClaimFacts, DecisionRequest, PlusPlan, ProductFacts};
 use crate::store::{
-    Lookup, NewBase, NewProduct, NewUnit, ProductRecord, ProductStatus, Reads, SearchHit,
-    StoreError, UnitRecord,
+    ClaimRow, HeldReplacement, Lookup, NewBase, NewProduct, NewUnit, OutOfBounds, ProductRecord,
+    ProductStatus, Reads, ReclaimedUnit, SearchHit, StoreError, UnitRecord,
 };
 use chrono::NaiveDate;
 
@@ -32,6 +37,10 @@ pub(super) struct Unit {
     pub plus_id: Option<i64>,
     pub plus: Option<PlusPlan>,
     pub plus_sale: Option<crate::store::PlusSale>,
+    /// Replacements held by approved claims in flight on the unit's chain.
+    pub held: Vec<HeldReplacement>,
+    /// For a reclaimed unit: the unit of its chain in service now.
+    pub in_service: Option<String>,
 }
 
 impl Unit {
@@ -84,7 +93,34 @@ impl Unit {
             plus_id,
             plus: plus_plan,
             plus_sale,
+            held: Vec::new(),
+            in_service: None,
         })
+    }
+
+    /// Held replacements under one plan.
+    pub fn held_under(&self, plan: PlanKind) -> u32 {
+        self.held.iter().filter(|h| h.plan == plan).count() as u32
+    }
+
+    /// The unit without the hold of one claim (the claim being decided again).
+    pub fn without_hold(mut self, claim_id: &str) -> Unit {
+        self.held.retain(|h| h.claim_id != claim_id);
+        self
+    }
+
+    /// The plans as the rules must see them: each held replacement counted
+    /// as used on the plan it is held under (SPEC §6 Interpretation).
+    pub fn plans_with_holds(&self) -> (Option<BasePlan>, Option<PlusPlan>) {
+        let base = self.base.clone().map(|mut b| {
+            b.replacements_used += self.held_under(PlanKind::CareRefresh);
+            b
+        });
+        let plus = self.plus.clone().map(|mut p| {
+            p.replacements_used += self.held_under(PlanKind::CareRefreshPlus);
+            p
+        });
+        (base, plus)
     }
 
     /// The facts the rules take about the product.
@@ -97,7 +133,8 @@ impl Unit {
         }
     }
 
-    /// A decision request from the stored rows.
+    /// A decision request from the stored rows, held replacements counted
+    /// as used.
     pub fn request(
         &self,
         kind: RequestKind,
@@ -106,36 +143,37 @@ impl Unit {
         claim: Option<ClaimFacts>,
         product_returned: bool,
     ) -> DecisionRequest {
+        let (base_plan, plus) = self.plans_with_holds();
         DecisionRequest {
             kind,
             on,
             product: self.facts(),
-            base_plan: self.base.clone(),
-            plus: self.plus.clone(),
+            base_plan,
+            plus,
             purchase_region,
             claim,
             product_returned,
         }
     }
 
-    /// Replacements used so far across CR and CR+ (for the fee's number).
+    /// Replacements used or held across CR and CR+ (the next one's number
+    /// in the fee schedule is one more).
     pub fn replacements_used(&self) -> u32 {
         self.base.as_ref().map_or(0, |b| b.replacements_used)
             + self.plus.as_ref().map_or(0, |p| p.replacements_used)
+            + self.held.len() as u32
     }
 
-    /// A reclaimed unit takes nothing; the message names its replacement.
+    /// A reclaimed unit takes nothing: a typed error naming the serial that
+    /// replaced it (and the unit in service now), for the window to show
+    /// before anything is filled in.
     pub fn require_active(&self) -> Result<()> {
         if self.product.status == ProductStatus::Reclaimed {
-            return Err(StoreError::Invalid(format!(
-                "unit {} was reclaimed by DJI{}",
-                self.product.serial,
-                self.product
-                    .replaced_by
-                    .as_deref()
-                    .map(|s| format!("; its replacement is {s}"))
-                    .unwrap_or_default()
-            )));
+            return Err(StoreError::Reclaimed(ReclaimedUnit {
+                serial: self.product.serial.clone(),
+                replaced_by: self.product.replaced_by.clone(),
+                in_service: self.in_service.clone(),
+            }));
         }
         Ok(())
     }
@@ -166,20 +204,60 @@ pub(super) fn plus_plan(x: &crate::store::PlusRow) -> PlusPlan {
     }
 }
 
-/// Loads a unit by serial; `NotFound` names the serial.
+/// Loads a unit by serial, with the replacements held on its chain;
+/// `NotFound` names the serial.
 pub(super) fn load_unit(r: &mut dyn Reads, catalog: &Catalog, serial: &str) -> Result<Unit> {
     let serial = normalize_serial(serial);
     let rec = r
         .unit_by_serial(&serial)?
         .ok_or_else(|| StoreError::NotFound(format!("no product with serial `{serial}`")))?;
-    Unit::from_record(catalog, rec)
+    with_chain(r, Unit::from_record(catalog, rec)?)
 }
 
 pub(super) fn load_unit_by_id(r: &mut dyn Reads, catalog: &Catalog, id: i64) -> Result<Unit> {
     let rec = r
         .unit_by_id(id)?
         .ok_or_else(|| StoreError::NotFound(format!("no product with id {id}")))?;
-    Unit::from_record(catalog, rec)
+    with_chain(r, Unit::from_record(catalog, rec)?)
+}
+
+/// Adds what the unit's chain says: held replacements, and for a reclaimed
+/// unit the one in service now.
+fn with_chain(r: &mut dyn Reads, mut unit: Unit) -> Result<Unit> {
+    unit.held = r.held_replacements(unit.product.id, unit.base_plan_id)?;
+    if unit.product.status == ProductStatus::Reclaimed {
+        unit.in_service = in_service(r, unit.product.replaced_by.clone())?;
+    }
+    Ok(unit)
+}
+
+/// Follows `replaced_by` to the last unit of a chain (a few steps at most:
+/// a plan has at most four replacements).
+pub(super) fn in_service(r: &mut dyn Reads, mut serial: Option<String>) -> Result<Option<String>> {
+    for _ in 0..8 {
+        let Some(s) = serial.as_deref() else { break };
+        match r.replaced_by(s)? {
+            Some(next) => serial = Some(next),
+            None => break,
+        }
+    }
+    Ok(serial)
+}
+
+/// The held replacements among a chain's claims (the lookup has them already).
+pub(super) fn held_in(claims: &[ClaimRow]) -> Vec<HeldReplacement> {
+    let mut held: Vec<HeldReplacement> = claims
+        .iter()
+        .filter(|c| c.kind == ClaimKind::Replacement && c.approved && c.status.holds_replacement())
+        .filter_map(|c| {
+            Some(HeldReplacement {
+                claim_id: c.id.clone(),
+                plan: c.plan?,
+            })
+        })
+        .collect();
+    held.sort_by(|a, b| a.claim_id.cmp(&b.claim_id));
+    held
 }
 
 /// Serials are kept upper-case and trimmed.
@@ -223,6 +301,25 @@ pub(super) fn new_unit(catalog: &Catalog, p: &NewProduct) -> Result<NewUnit> {
                     b.ends, b.starts
                 )));
             }
+            // SPEC §6: a plan runs at most its term and has at most the
+            // term's replacements.
+            let latest_end = add_months(b.starts, term_months(b.term));
+            if b.ends > latest_end {
+                return Err(StoreError::OutOfBounds(OutOfBounds::LongerThanTerm {
+                    term: b.term,
+                    starts: b.starts,
+                    ends: b.ends,
+                    latest_end,
+                }));
+            }
+            let max = max_replacements(b.term);
+            if b.replacements_total > max {
+                return Err(StoreError::OutOfBounds(OutOfBounds::TooManyReplacements {
+                    term: b.term,
+                    total: b.replacements_total,
+                    max,
+                }));
+            }
             if b.replacements_used > b.replacements_total {
                 return Err(StoreError::Invalid(format!(
                     "CR replacements used ({}) exceed the total ({})",
@@ -250,16 +347,38 @@ pub(super) fn new_unit(catalog: &Catalog, p: &NewProduct) -> Result<NewUnit> {
     })
 }
 
+/// A plan's status with the replacements held on it: they are not left.
+fn with_held(mut st: PlanStatus, held: u32) -> PlanStatus {
+    st.replacements_held = held;
+    st.replacements_left = st.replacements_left.saturating_sub(held);
+    if st.replacements_left == 0 && st.replacement_service == ServiceState::Active {
+        st.replacement_service = ServiceState::UsedUp;
+    }
+    st
+}
+
 /// Builds the lookup of a unit (and its chain's claims) on a day.
 pub(super) fn lookup_unit(
     catalog: &Catalog,
-    unit: Unit,
+    mut unit: Unit,
     claims: Vec<crate::store::ClaimRow>,
     today: NaiveDate,
 ) -> Result<Lookup> {
-    let base_st = unit.base.as_ref().map(|b| base_status(catalog, b, today));
-    let plus_st = match (&unit.base, &unit.plus) {
-        (Some(b), Some(p)) => Some(plus_status(catalog, b, p, today)),
+    unit.held = held_in(&claims);
+    // Status from the stored counts, left less what claims in flight hold
+    // (CR+'s European cap follows CR's used and held replacements).
+    let (held_base, _) = unit.plans_with_holds();
+    let base_st = unit.base.as_ref().map(|b| {
+        with_held(
+            base_status(catalog, b, today),
+            unit.held_under(PlanKind::CareRefresh),
+        )
+    });
+    let plus_st = match (&held_base, &unit.plus) {
+        (Some(b), Some(p)) => Some(with_held(
+            plus_status(catalog, b, p, today),
+            unit.held_under(PlanKind::CareRefreshPlus),
+        )),
         _ => None,
     };
     let active = unit.product.status == ProductStatus::Active;
@@ -268,7 +387,8 @@ pub(super) fn lookup_unit(
     } else {
         None
     };
-    let (left, withdrawn) = match (plan_today, &unit.base, &unit.plus) {
+    let (base_now, plus_now) = unit.plans_with_holds();
+    let (left, withdrawn) = match (plan_today, &base_now, &plus_now) {
         (Some(PlanKind::CareRefresh), Some(b), _) => (base_replacements_left(b), b.withdrawn),
         (Some(PlanKind::CareRefreshPlus), Some(b), Some(p)) => {
             (plus_replacements_left(catalog, b, p), p.withdrawn)
@@ -299,6 +419,7 @@ pub(super) fn lookup_unit(
         warranty_today,
         replacement_plan_today: plan_today,
         replacements_left_today: if withdrawn { 0 } else { left },
+        replacements_held: unit.held,
         claims,
     })
 }

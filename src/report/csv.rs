@@ -43,9 +43,13 @@
 //! | 27 | `product_status` | `active` or `reclaimed` |
 //! | 28 | `events` | number of timeline events |
 //! | 29 | `last_event_at` | time of the latest event (RFC 3339) |
-//! | 30–37 | `quote_amount` … `choice_at` | the paid-repair quote and the customer's choice (docs/export-columns.md) |
+//! | 30 | `ship_by` | last day the customer's parcel could be shipped |
+//! | 31–34 | `inbound_carrier`, `inbound_tracking`, `inbound_shipped_on`, `inbound_received_on` | the inbound parcels, `; `-joined in the order recorded |
+//! | 35–38 | `outbound_carrier`, `outbound_tracking`, `outbound_shipped_on`, `outbound_received_on` | the outbound parcels, the same way |
+//! | 39–46 | `quote_amount` … `choice_at` | the paid-repair quote and the customer's choice (docs/export-columns.md) |
 
-use super::{ClaimReport, ExpiringMeta, ExpiringPlanReport, ExportError, Progress};
+use super::{ClaimReport, ExpiringMeta, ExpiringPlanReport, ExportError, ParcelReport, Progress};
+use crate::vocab::codes::ParcelDirection;
 use serde::{Deserialize, Serialize};
 use std::io::Write;
 
@@ -80,6 +84,15 @@ pub const CLAIM_COLUMNS: &[&str] = &[
     "product_status",
     "events",
     "last_event_at",
+    "ship_by",
+    "inbound_carrier",
+    "inbound_tracking",
+    "inbound_shipped_on",
+    "inbound_received_on",
+    "outbound_carrier",
+    "outbound_tracking",
+    "outbound_shipped_on",
+    "outbound_received_on",
     "quote_amount",
     "quote_currency",
     "quote_covers",
@@ -127,6 +140,15 @@ pub struct ClaimCsvRow {
     pub product_status: String,
     pub events: String,
     pub last_event_at: String,
+    pub ship_by: String,
+    pub inbound_carrier: String,
+    pub inbound_tracking: String,
+    pub inbound_shipped_on: String,
+    pub inbound_received_on: String,
+    pub outbound_carrier: String,
+    pub outbound_tracking: String,
+    pub outbound_shipped_on: String,
+    pub outbound_received_on: String,
     pub quote_amount: String,
     pub quote_currency: String,
     pub quote_covers: String,
@@ -135,6 +157,21 @@ pub struct ClaimCsvRow {
     pub customer_choice: String,
     pub choice_by: String,
     pub choice_at: String,
+}
+
+/// One parcel field of a claim's parcels in one direction, `; `-joined in
+/// the order recorded (an empty value where a parcel has no such day).
+fn parcel_cell(
+    c: &ClaimReport,
+    direction: ParcelDirection,
+    field: fn(&ParcelReport) -> String,
+) -> String {
+    c.parcels
+        .iter()
+        .filter(|p| p.direction == direction)
+        .map(field)
+        .collect::<Vec<_>>()
+        .join(LIST_SEPARATOR)
 }
 
 fn day(d: Option<chrono::NaiveDate>) -> String {
@@ -209,6 +246,15 @@ impl ClaimCsvRow {
             product_status: c.product.status.code().to_string(),
             events: c.events.len().to_string(),
             last_event_at: c.events.last().map(|e| e.at.clone()).unwrap_or_default(),
+            ship_by: day(c.ship_by),
+            inbound_carrier: parcel_cell(c, ParcelDirection::Inbound, |p| p.carrier.clone()),
+            inbound_tracking: parcel_cell(c, ParcelDirection::Inbound, |p| p.tracking.clone()),
+            inbound_shipped_on: parcel_cell(c, ParcelDirection::Inbound, |p| day(p.shipped_on)),
+            inbound_received_on: parcel_cell(c, ParcelDirection::Inbound, |p| day(p.received_on)),
+            outbound_carrier: parcel_cell(c, ParcelDirection::Outbound, |p| p.carrier.clone()),
+            outbound_tracking: parcel_cell(c, ParcelDirection::Outbound, |p| p.tracking.clone()),
+            outbound_shipped_on: parcel_cell(c, ParcelDirection::Outbound, |p| day(p.shipped_on)),
+            outbound_received_on: parcel_cell(c, ParcelDirection::Outbound, |p| day(p.received_on)),
             quote_amount: quote(c, |q| q.amount.decimal()),
             quote_currency: quote(c, |q| q.amount.currency.clone()),
             quote_covers: quote(c, |q| q.covers.clone()),
@@ -360,6 +406,15 @@ mod tests {
             product_status: String::new(),
             events: String::new(),
             last_event_at: String::new(),
+            ship_by: String::new(),
+            inbound_carrier: String::new(),
+            inbound_tracking: String::new(),
+            inbound_shipped_on: String::new(),
+            inbound_received_on: String::new(),
+            outbound_carrier: String::new(),
+            outbound_tracking: String::new(),
+            outbound_shipped_on: String::new(),
+            outbound_received_on: String::new(),
             quote_amount: String::new(),
             quote_currency: String::new(),
             quote_covers: String::new(),

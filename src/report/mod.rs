@@ -20,8 +20,8 @@ pub mod source;
 
 use crate::rules::plans::{PlanStatus, ServiceState};
 use crate::vocab::codes::{
-    Cause, Charge, ClaimKind, ClaimStatus, Exclusion, Part, PlanKind, PlanService, ProductStatus,
-    SalesChannel, ServiceChannel, Term, Verdict,
+    Cause, Charge, ClaimKind, ClaimStatus, Exclusion, ParcelDirection, Part, PlanKind, PlanService,
+    ProductStatus, SalesChannel, ServiceChannel, Term, Verdict,
 };
 use crate::vocab::money::Money;
 use chrono::NaiveDate;
@@ -148,6 +148,20 @@ pub struct EventReport {
     pub note: String,
 }
 
+/// A parcel of a claim: the damaged unit coming in, the replacement or the
+/// repaired unit going out (SPEC §6).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParcelReport {
+    pub direction: ParcelDirection,
+    pub carrier: String,
+    pub tracking: String,
+    pub shipped_on: Option<NaiveDate>,
+    pub received_on: Option<NaiveDate>,
+    /// When it was recorded (RFC 3339, UTC), and by whom.
+    pub recorded_at: String,
+    pub recorded_by: String,
+}
+
 /// Everything a claim report shows about one claim.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClaimReport {
@@ -184,6 +198,13 @@ pub struct ClaimReport {
     pub product: ProductReport,
     pub plans: Vec<PlanReport>,
     pub events: Vec<EventReport>,
+    /// The last day the customer's parcel could be shipped (none without a
+    /// limit, as at a Swift Service Center).
+    #[serde(default)]
+    pub ship_by: Option<NaiveDate>,
+    /// The claim's parcels, in the order recorded.
+    #[serde(default)]
+    pub parcels: Vec<ParcelReport>,
     /// The paid-repair quote of an assessed claim and the customer's choice
     /// (issue 14); `null` when none was recorded.
     #[serde(default)]

@@ -2,8 +2,8 @@
 //! claims themselves read page by page, and the expiring coverage rows.
 
 use super::{
-    ClaimReport, EventReport, ExpiringMeta, ExpiringPlanReport, ExportError, PartQuantity,
-    PlanReport, ProductReport, ReportMeta, RuleReason,
+    ClaimReport, EventReport, ExpiringMeta, ExpiringPlanReport, ExportError, ParcelReport,
+    PartQuantity, PlanReport, ProductReport, ReportMeta, RuleReason,
 };
 use crate::catalog::Catalog;
 use crate::desk::{ClaimFilter, ClaimForReport, Desk, ExpiringPlan, StoreError};
@@ -188,6 +188,20 @@ pub fn claim_report(catalog: &Catalog, c: ClaimForReport, as_of: NaiveDate) -> C
                 note: e.note,
             })
             .collect(),
+        ship_by: c.ship_by,
+        parcels: c
+            .parcels
+            .into_iter()
+            .map(|p| ParcelReport {
+                direction: p.direction,
+                carrier: p.carrier,
+                tracking: p.tracking,
+                shipped_on: p.shipped_on,
+                received_on: p.received_on,
+                recorded_at: rfc3339(p.recorded_at),
+                recorded_by: p.recorded_by,
+            })
+            .collect(),
         quote: c.quote.map(|q| crate::report::QuoteReport {
             amount: q.amount,
             covers: q.covers,
@@ -315,6 +329,7 @@ mod tests {
             from: Some(day("2026-01-01")),
             to: Some(day("2026-03-31")),
             serial: Some(" 1SS ".into()),
+            queue: None,
         });
         assert_eq!(
             sel.describe(),

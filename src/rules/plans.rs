@@ -4,7 +4,7 @@
 use crate::catalog::Catalog;
 use crate::rules::request::{BasePlan, PlusPlan};
 use crate::vocab::code_enum;
-use crate::vocab::{Interpretation, PlanKind};
+use crate::vocab::{Interpretation, PlanKind, Term};
 use chrono::{Months, NaiveDate};
 
 /// A half-open validity window `[starts, ends)`.
@@ -28,6 +28,22 @@ impl Window {
 pub fn add_months(day: NaiveDate, months: u32) -> NaiveDate {
     day.checked_add_months(Months::new(months))
         .unwrap_or(NaiveDate::MAX)
+}
+
+/// How long a CR plan of a term runs at most (SPEC §6: 1y 12 months, 2y 24).
+pub fn term_months(term: Term) -> u32 {
+    match term {
+        Term::OneYear => 12,
+        Term::TwoYear => 24,
+    }
+}
+
+/// How many replacements a CR plan of a term has at most (1y: 2, 2y: 4).
+pub fn max_replacements(term: Term) -> u32 {
+    match term {
+        Term::OneYear => 2,
+        Term::TwoYear => 4,
+    }
 }
 
 /// CR's window.
@@ -123,6 +139,9 @@ pub struct PlanStatus {
     pub valid_through: NaiveDate,
     pub replacements_allowed: u32,
     pub replacements_used: u32,
+    /// Replacements held by approved claims in flight (the desk fills it in;
+    /// `replacements_left` is then less by as many).
+    pub replacements_held: u32,
     pub replacements_left: u32,
     /// The European cap set `replacements_allowed`.
     pub european_cap: bool,
@@ -170,6 +189,7 @@ pub fn base_status(catalog: &Catalog, base: &BasePlan, on: NaiveDate) -> PlanSta
         valid_through: w.valid_through(),
         replacements_allowed: base.replacements_total,
         replacements_used: base.replacements_used,
+        replacements_held: 0,
         replacements_left: left,
         european_cap: false,
         withdrawn: base.withdrawn,
@@ -202,6 +222,7 @@ pub fn plus_status(
         valid_through: w.valid_through(),
         replacements_allowed: allowed,
         replacements_used: plus.replacements_used,
+        replacements_held: 0,
         replacements_left: left,
         european_cap: interp.is_some(),
         withdrawn: plus.withdrawn,

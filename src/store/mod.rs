@@ -19,6 +19,7 @@
 //!   in the database itself;
 //! - errors come back in plain words as [`StoreError`], whichever backend.
 
+mod inflight;
 pub mod model;
 pub mod pool;
 pub mod postgres;
@@ -26,6 +27,7 @@ mod records;
 pub mod sqlite;
 pub mod ssc;
 
+pub use inflight::{overdue, waiting_for_product};
 pub use model::*;
 pub use records::*;
 pub use ssc::*;
@@ -65,6 +67,22 @@ pub enum StoreError {
     NotAllowed(String),
     #[error("activation code {0} is already bound to a product; a code binds once")]
     CodeAlreadyUsed(String),
+    // Claims in flight (SPEC §6): typed, so the window can show each one
+    // beside the field it is about and act on it.
+    /// A reclaimed unit takes no claim or sale; names the serial that replaced it.
+    #[error("{0}")]
+    Reclaimed(ReclaimedUnit),
+    /// The fee schedule has no fee for this replacement; a supervisor sets it
+    /// (PIN) before the approved claim can be filed.
+    #[error("{0}")]
+    FeeMissing(FeeKey),
+    /// A typed day or count outside the bounds of SPEC §6.
+    #[error("{0}")]
+    OutOfBounds(OutOfBounds),
+    /// A lifecycle step that cannot be taken now (lapse before the deadline,
+    /// receive without the shipped day, a replacement serial already known).
+    #[error("{0}")]
+    StepRefused(StepRefused),
     #[error(
         "this database has schema version {found}, newer than this CareDesk knows ({known}); use a newer CareDesk"
     )]
@@ -301,6 +319,15 @@ pub trait Reads {
         Ok(Some((unit, claims)))
     }
 
+    /// Approved replacement claims of a product's chain (every unit sharing
+    /// its CR plan) that hold a replacement ([`ClaimStatus::holds_replacement`]),
+    /// by claim id.
+    fn held_replacements(
+        &mut self,
+        product_id: i64,
+        base_plan_id: Option<i64>,
+    ) -> Result<Vec<HeldReplacement>>;
+
     /// Claims whose id starts with `prefix` (upper case), by id.
     fn search_claims(&mut self, prefix: &str, limit: usize) -> Result<Vec<SearchHit>>;
     /// Products whose serial starts with `prefix` (upper case), by serial.
@@ -312,8 +339,15 @@ pub trait Reads {
     /// A staff member with the stored PIN hash (for verification only).
     fn staff_credentials(&mut self, id: i64) -> Result<Option<(Staff, Option<String>)>>;
 
+    /// The fee schedule, by model, region and replacement number.
     fn fee_schedule(&mut self) -> Result<Vec<FeeRow>>;
-    fn fee(&mut self, model: &str, replacement_number: u32) -> Result<Option<Money>>;
+    /// The fee of the n-th replacement of a model in a service region.
+    fn fee(
+        &mut self,
+        model: &str,
+        region: crate::rules::Region,
+        replacement_number: u32,
+    ) -> Result<Option<Money>>;
     /// The latest audit entries, newest first.
     fn audit_log(&mut self, limit: usize) -> Result<Vec<AuditEntry>>;
 
@@ -334,6 +368,19 @@ pub trait Reads {
         limit: usize,
     ) -> Result<Vec<ClaimRow>>;
     fn count_claims(&mut self, filter: &ClaimFilter) -> Result<usize>;
+    /// How many claims each work queue holds on `as_of` (one query).
+    fn queue_counts(&mut self, as_of: chrono::NaiveDate) -> Result<QueueCounts>;
+    /// A claim's parcels, in the order recorded.
+    fn parcels(&mut self, claim_id: &str) -> Result<Vec<Parcel>>;
+    fn parcel(&mut self, id: i64) -> Result<Option<Parcel>>;
+    /// The parcels of the given claims, in the order recorded.
+    fn parcels_of(
+        &mut self,
+        ids: &[&str],
+    ) -> Result<std::collections::HashMap<String, Vec<Parcel>>>;
+    /// Data upgrades a migration left for the service layer (they need the
+    /// catalog), e.g. `seed_regional_fees`.
+    fn upgrade_tasks(&mut self) -> Result<Vec<String>>;
     /// Up to `limit` claims for reports, in claim-id order after `after`
     /// (keyset paging), matching `filter` or only the claim `only`.
     fn claims_for_report(
@@ -380,6 +427,12 @@ pub trait Reads {
 pub trait Txn: Reads {
     /// The claim's state, locked against concurrent steps until commit.
     fn lock_claim(&mut self, id: &str) -> Result<Option<ClaimState>>;
+    /// Intake and re-decisions: the claims' write lock, taken before
+    /// anything is read, so two intakes racing for a unit's last replacement
+    /// are decided one after the other, the second seeing the first's hold.
+    /// Called first in the transaction (PostgreSQL takes its snapshot after
+    /// the lock then); SQLite holds the database's write lock already.
+    fn lock_claims_for_intake(&mut self) -> Result<()>;
     /// An activation card's region and bound serial, locked until commit.
     fn lock_card(&mut self, code: &str) -> Result<Option<(crate::rules::Region, Option<String>)>>;
 
@@ -434,6 +487,28 @@ pub trait Txn: Reads {
         at: chrono::NaiveDateTime,
     ) -> Result<bool>;
     fn set_replacement_serial(&mut self, id: &str, serial: &str) -> Result<()>;
+    /// The customer's parcel was shipped on `shipped_on`: kept in the claim
+    /// input (`input`, the new JSON) and beside it for the work queues.
+    fn set_claim_shipped(
+        &mut self,
+        id: &str,
+        input: &str,
+        shipped_on: chrono::NaiveDate,
+        at: chrono::NaiveDateTime,
+    ) -> Result<()>;
+    /// Marks a claim changed (its parcels), for lists and live refresh.
+    fn touch_claim(&mut self, id: &str, at: chrono::NaiveDateTime) -> Result<()>;
+    /// Records a parcel; returns its id.
+    fn insert_parcel(&mut self, p: &NewParcel) -> Result<i64>;
+    /// Sets a parcel's shipped and received days.
+    fn set_parcel_days(
+        &mut self,
+        id: i64,
+        shipped_on: Option<chrono::NaiveDate>,
+        received_on: Option<chrono::NaiveDate>,
+    ) -> Result<bool>;
+    /// Marks an upgrade task done; false when another workstation did it.
+    fn finish_upgrade_task(&mut self, task: &str) -> Result<bool>;
     /// Keeps a new decision for a reopened claim.
     fn redecide_claim(
         &mut self,
@@ -446,7 +521,7 @@ pub trait Txn: Reads {
     /// Appends to the audit log (append-only).
     fn audit(&mut self, a: &NewAudit) -> Result<()>;
 
-    /// Adds a fee unless that model and number has one.
+    /// Adds a fee unless that model, region and number has one.
     fn seed_fee(&mut self, f: &FeeRow) -> Result<()>;
     /// Sets a fee; returns the amount it replaced.
     fn set_fee(&mut self, f: &FeeRow) -> Result<Option<Money>>;

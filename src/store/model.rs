@@ -12,6 +12,12 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
 
+pub use super::inflight::{
+    Deadline, FeeKey, Field, HeldReplacement, OutOfBounds, Parcel, ParcelInput, QueueCounts,
+    QueueFilter, QueueRow, ReclaimedUnit, StepRefused, WorkQueue,
+};
+pub use crate::vocab::codes::{ClaimQueue, ParcelDirection};
+
 // Codes the store shares with the reports and the app live in the vocabulary;
 // money is the vocabulary's too.
 pub use crate::vocab::codes::{ClaimKind, ClaimStatus, PlanService, ProductStatus};
@@ -31,11 +37,22 @@ code_enum! {
 #[serde(tag = "action", rename_all = "snake_case")]
 pub enum ClaimAction {
     AwaitProduct,
-    Receive,
+    /// The customer's parcel arrived. `shipped`: the day it was shipped, from
+    /// its tracking; when absent, the day recorded on its inbound parcel or
+    /// at intake. The claim is decided again with that day (SPEC §6).
+    Receive {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        shipped: Option<NaiveDate>,
+    },
     Assess,
-    ShipReplacement { new_serial: String },
+    ShipReplacement {
+        new_serial: String,
+    },
     ChoosePaidRepair,
     Repair,
+    /// An overdue claim is closed as refused (REP-SHIP-LATE / EW-SHIP-LATE),
+    /// which releases the replacement it held. Only when overdue.
+    Lapse,
     Close,
 }
 
@@ -48,6 +65,7 @@ code_enum! {
         ShipReplacement => "ship_replacement";
         ChoosePaidRepair => "choose_paid_repair";
         Repair => "repair";
+        Lapse => "lapse";
         Close => "close";
     }
 }
@@ -66,11 +84,12 @@ impl ClaimAction {
     pub fn action_code(&self) -> ClaimActionCode {
         match self {
             ClaimAction::AwaitProduct => ClaimActionCode::AwaitProduct,
-            ClaimAction::Receive => ClaimActionCode::Receive,
+            ClaimAction::Receive { .. } => ClaimActionCode::Receive,
             ClaimAction::Assess => ClaimActionCode::Assess,
             ClaimAction::ShipReplacement { .. } => ClaimActionCode::ShipReplacement,
             ClaimAction::ChoosePaidRepair => ClaimActionCode::ChoosePaidRepair,
             ClaimAction::Repair => ClaimActionCode::Repair,
+            ClaimAction::Lapse => ClaimActionCode::Lapse,
             ClaimAction::Close => ClaimActionCode::Close,
         }
     }
@@ -80,12 +99,23 @@ impl ClaimAction {
     pub fn label(&self) -> &'static str {
         self.action_code().label()
     }
-    /// Parses an action code; `ship_replacement` needs `new_serial`.
-    pub fn parse(code: &str, new_serial: Option<&str>) -> Result<ClaimAction, String> {
+    /// Parses an action code; `ship_replacement` needs `new_serial`;
+    /// `receive` takes the day the parcel was shipped.
+    pub fn parse(
+        code: &str,
+        new_serial: Option<&str>,
+        shipped: Option<NaiveDate>,
+    ) -> Result<ClaimAction, String> {
         let code: ClaimActionCode = code.parse().map_err(|e: UnknownCode| e.to_string())?;
+        if shipped.is_some() && code != ClaimActionCode::Receive {
+            return Err(format!(
+                "--shipped goes with receive, not with {}",
+                code.code()
+            ));
+        }
         Ok(match code {
             ClaimActionCode::AwaitProduct => ClaimAction::AwaitProduct,
-            ClaimActionCode::Receive => ClaimAction::Receive,
+            ClaimActionCode::Receive => ClaimAction::Receive { shipped },
             ClaimActionCode::Assess => ClaimAction::Assess,
             ClaimActionCode::ShipReplacement => match new_serial {
                 Some(s) if !s.trim().is_empty() => ClaimAction::ShipReplacement {
@@ -95,6 +125,7 @@ impl ClaimAction {
             },
             ClaimActionCode::ChoosePaidRepair => ClaimAction::ChoosePaidRepair,
             ClaimActionCode::Repair => ClaimAction::Repair,
+            ClaimActionCode::Lapse => ClaimAction::Lapse,
             ClaimActionCode::Close => ClaimAction::Close,
         })
     }
@@ -183,8 +214,12 @@ pub struct Lookup {
     pub warranty_today: Vec<Part>,
     /// The plan a replacement would be made under today.
     pub replacement_plan_today: Option<PlanKind>,
-    /// Replacements left on the plan in effect today (European cap included).
+    /// Replacements left on the plan in effect today (European cap
+    /// included), less those held by approved claims in flight.
     pub replacements_left_today: u32,
+    /// Approved replacement claims of the unit's chain not yet shipped or
+    /// closed: each holds one replacement (SPEC §6 Interpretation).
+    pub replacements_held: Vec<HeldReplacement>,
     /// The product, or a unit it replaced, already had CR+ (BUY-ONCE).
     pub had_plus: bool,
     pub claims: Vec<ClaimRow>,
@@ -223,9 +258,19 @@ pub struct ClaimInput {
 #[derive(Clone, Debug)]
 pub struct ClaimPreview {
     pub decision: Decision,
+    /// The replacement fee from the schedule (model × service region ×
+    /// replacement number).
     pub fee: Option<Money>,
+    /// The schedule has no fee for this replacement: never silently
+    /// omitted; an approved replacement is not filed until a supervisor
+    /// sets it (`StoreError::FeeMissing`).
+    pub fee_missing: Option<FeeKey>,
     /// The n-th replacement of the product across CR and CR+.
     pub replacement_number: Option<u32>,
+    /// Replacements held by other claims in flight, counted as used.
+    pub replacements_held: Vec<HeldReplacement>,
+    /// The last day the customer's parcel may be shipped, if there is a limit.
+    pub ship_by: Option<NaiveDate>,
 }
 
 /// One line of the claims table.
@@ -249,6 +294,11 @@ pub struct ClaimRow {
     pub replacement_serial: Option<String>,
     /// The plain-language reasons of `rules`, as worded when decided.
     pub reasons: Vec<String>,
+    /// The last day the customer's parcel may be shipped (none: no limit,
+    /// as at a Swift Service Center).
+    pub ship_by: Option<NaiveDate>,
+    /// The day the customer's parcel was shipped, once known.
+    pub shipped_on: Option<NaiveDate>,
 }
 
 /// One step of a claim's timeline (append-only).
@@ -270,6 +320,10 @@ pub struct ClaimDetail {
     pub decision: Decision,
     pub product: ProductRecord,
     pub events: Vec<ClaimEvent>,
+    /// The ship-by deadline as of today (none without a limit).
+    pub deadline: Option<Deadline>,
+    pub parcels: Vec<Parcel>,
+    /// Steps the lifecycle allows now (`lapse` only when overdue).
     pub next_actions: Vec<ClaimAction>,
 }
 
@@ -311,6 +365,8 @@ pub struct ClaimFilter {
     pub to: Option<NaiveDate>,
     /// Substring of the serial or the claim id.
     pub serial: Option<String>,
+    /// Only the claims of a work queue (SPEC §6).
+    pub queue: Option<QueueFilter>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -325,16 +381,30 @@ pub enum ClaimColumn {
     Updated,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ClaimSort {
     pub column: ClaimColumn,
     pub descending: bool,
 }
 
+impl Default for ClaimSort {
+    /// Newest first: the claim just taken in is at the top.
+    fn default() -> Self {
+        ClaimSort {
+            column: ClaimColumn::Id,
+            descending: true,
+        }
+    }
+}
+
+/// One fee of the schedule: model × service region × replacement number.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct FeeRow {
     pub model: String,
+    /// A CR+ service region (`EU` for the member states).
+    pub region: Region,
     pub replacement_number: u32,
+    /// In the region's currency.
     pub amount: Money,
 }
 
@@ -399,17 +469,26 @@ mod tests {
     #[test]
     fn claim_actions_have_one_spelling_in_code_parse_and_json() {
         for &code in ClaimActionCode::ALL {
-            let action =
-                ClaimAction::parse(code.code(), Some("1SNEW0000000001")).expect("known action");
+            let action = ClaimAction::parse(code.code(), Some("1SNEW0000000001"), None)
+                .expect("known action");
             assert_eq!(action.action_code(), code);
             let json = serde_json::to_value(&action).expect("json");
             assert_eq!(json["action"], code.code());
         }
         assert_eq!(ClaimAction::CODES.len(), ClaimActionCode::ALL.len());
         assert_eq!(
-            ClaimAction::parse("fly", None).unwrap_err(),
+            ClaimAction::parse("fly", None, None).unwrap_err(),
             "unknown claim action `fly` (expected one of: await_product, receive, assess, \
-             ship_replacement, choose_paid_repair, repair, close)"
+             ship_replacement, choose_paid_repair, repair, lapse, close)"
         );
+        let day = NaiveDate::from_ymd_opt(2026, 11, 20).expect("day");
+        assert_eq!(
+            ClaimAction::parse("receive", None, Some(day)),
+            Ok(ClaimAction::Receive { shipped: Some(day) })
+        );
+        assert!(ClaimAction::parse("close", None, Some(day)).is_err());
+        // An older `{"action": "receive"}` still reads.
+        let old: ClaimAction = serde_json::from_str(r#"{"action":"receive"}"#).expect("json");
+        assert_eq!(old, ClaimAction::Receive { shipped: None });
     }
 }

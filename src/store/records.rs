@@ -1,7 +1,7 @@
 //! What storage reads and writes: typed records, the same for every
 //! backend. The service layer turns them into the domain's views (`model`).
 
-use super::model::{ClaimKind, ClaimRow, ClaimStatus, Money, ProductStatus, Role};
+use super::model::{ClaimKind, ClaimRow, ClaimStatus, Money, ParcelDirection, ProductStatus, Role};
 use crate::rules::Region;
 use crate::rules::codes::{PlanKind, SalesChannel, ServiceChannel, Term};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -69,6 +69,9 @@ pub struct ClaimState {
     /// The claim input as JSON (the service parses it).
     pub input: String,
     pub decided_on: NaiveDate,
+    /// The customer's parcel: the last day to ship it, and when it was.
+    pub ship_by: Option<NaiveDate>,
+    pub shipped_on: Option<NaiveDate>,
 }
 
 /// A claim with the decision fields the table row does not carry.
@@ -99,6 +102,7 @@ pub struct ReportRecord {
     pub decided_on: NaiveDate,
     pub fee: Option<Money>,
     pub replacement_serial: Option<String>,
+    pub ship_by: Option<NaiveDate>,
     pub unit: UnitRecord,
 }
 
@@ -187,6 +191,10 @@ pub struct NewClaim {
     pub submitted_on: NaiveDate,
     pub decided_on: NaiveDate,
     pub decision: DecisionRecord,
+    /// The last day the customer's parcel may be shipped, if limited.
+    pub ship_by: Option<NaiveDate>,
+    /// The day it was shipped, when known at intake.
+    pub shipped_on: Option<NaiveDate>,
     pub created_by: i64,
     pub at: NaiveDateTime,
 }
@@ -199,6 +207,19 @@ pub struct NewEvent {
     pub from: Option<ClaimStatus>,
     pub to: ClaimStatus,
     pub note: String,
+}
+
+/// A parcel to record with a claim.
+#[derive(Clone, Debug)]
+pub struct NewParcel {
+    pub claim_id: String,
+    pub direction: ParcelDirection,
+    pub carrier: String,
+    pub tracking: String,
+    pub shipped_on: Option<NaiveDate>,
+    pub received_on: Option<NaiveDate>,
+    pub staff_id: i64,
+    pub at: NaiveDateTime,
 }
 
 #[derive(Clone, Debug)]
@@ -255,9 +276,14 @@ pub enum Record {
     },
     Fee {
         model: String,
+        region: Region,
         replacement_number: u32,
         amount: Money,
     },
+    Parcel(ParcelRecord),
+    /// The data upgrades still pending (`Reads::upgrade_tasks`): a copy
+    /// has the same ones as its source.
+    UpgradeTasks(Vec<String>),
     Audit {
         id: i64,
         at: NaiveDateTime,
@@ -293,6 +319,22 @@ pub struct ClaimRecord {
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     pub reasons: String,
+    pub ship_by: Option<NaiveDate>,
+    pub shipped_on: Option<NaiveDate>,
+}
+
+/// Every column of a parcel.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParcelRecord {
+    pub id: i64,
+    pub claim_id: String,
+    pub direction: ParcelDirection,
+    pub carrier: String,
+    pub tracking: String,
+    pub shipped_on: Option<NaiveDate>,
+    pub received_on: Option<NaiveDate>,
+    pub staff_id: i64,
+    pub recorded_at: NaiveDateTime,
 }
 
 /// Rows of each kind, compared after `migrate` copies them.
@@ -307,6 +349,7 @@ pub struct RecordCounts {
     pub claim_events: u64,
     pub fee_schedule: u64,
     pub audit_log: u64,
+    pub parcels: u64,
 }
 
 impl RecordCounts {
@@ -318,10 +361,11 @@ impl RecordCounts {
             Record::PlusPlan { .. } => self.plus_plans += 1,
             Record::Product(_) => self.products += 1,
             Record::Card { .. } => self.activation_cards += 1,
-            Record::ClaimCounter { .. } => {}
+            Record::ClaimCounter { .. } | Record::UpgradeTasks(_) => {}
             Record::Claim(_) => self.claims += 1,
             Record::Event { .. } => self.claim_events += 1,
             Record::Fee { .. } => self.fee_schedule += 1,
+            Record::Parcel(_) => self.parcels += 1,
             Record::Audit { .. } => self.audit_log += 1,
         }
     }
@@ -336,6 +380,7 @@ impl RecordCounts {
             + self.claim_events
             + self.fee_schedule
             + self.audit_log
+            + self.parcels
     }
 }
 
@@ -343,7 +388,7 @@ impl std::fmt::Display for RecordCounts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} staff, {} CR plans, {} CR+ plans, {} products, {} cards, {} claims, {} claim events, {} fees, {} audit entries",
+            "{} staff, {} CR plans, {} CR+ plans, {} products, {} cards, {} claims, {} claim events, {} fees, {} audit entries, {} parcels",
             self.staff,
             self.base_plans,
             self.plus_plans,
@@ -352,7 +397,8 @@ impl std::fmt::Display for RecordCounts {
             self.claims,
             self.claim_events,
             self.fee_schedule,
-            self.audit_log
+            self.audit_log,
+            self.parcels
         )
     }
 }

@@ -38,6 +38,8 @@ pub struct ClaimIntakePanel {
     pub prepared_for: Option<String>,
     /// The decision, live.
     pub preview: LivePreview<ClaimRequest, ClaimPreview>,
+    /// The amount a supervisor types for a fee missing from the schedule.
+    pub missing_fee: String,
 }
 
 impl Default for ClaimIntakePanel {
@@ -58,6 +60,7 @@ impl Default for ClaimIntakePanel {
             privacy_accepted: false,
             prepared_for: None,
             preview: LivePreview::default(),
+            missing_fee: String::new(),
         }
     }
 }
@@ -82,6 +85,18 @@ impl PanelUi for ClaimIntakePanel {
             self.prepare(lookup, view.today);
         }
         header(ui, lookup);
+        if let Some(refusal) = reclaimed(lookup) {
+            // Refused up front: nothing to fill in for a unit DJI took back.
+            widgets::error_text(ui, &refusal.to_string());
+            if let Some(by) = refusal.replaced_by
+                && ui
+                    .button(tr!("intake-open-replacement", serial = by.as_str()))
+                    .clicked()
+            {
+                out.push(Command::OpenProduct(by));
+            }
+            return out;
+        }
         if let Some(a) = view.checking_in
             && a.fields.serial.as_deref() == Some(serial.as_str())
         {
@@ -110,6 +125,13 @@ impl PanelUi for ClaimIntakePanel {
                 self.preview.answer(request.clone(), result.clone());
             }
             Outcome::ClaimFiled => *self = Self::default(),
+            // A supervisor may just have set the fee the decision said was
+            // missing: decide again.
+            Outcome::FeesLoaded(_) if matches!(self.preview.result(), Some(Ok(p)) if p.fee_missing.is_some()) =>
+            {
+                self.preview.clear();
+                self.missing_fee.clear();
+            }
             _ => {}
         }
     }
@@ -127,9 +149,16 @@ fn header(ui: &mut Ui, lookup: &Lookup) {
         );
         widgets::hint(ui, &model_region);
     });
-    if p.status == crate::desk::ProductStatus::Reclaimed {
-        widgets::error_text(ui, &tr!("intake-reclaimed"));
-    }
+}
+
+/// A reclaimed unit takes no claim: the refusal naming its replacement.
+fn reclaimed(lookup: &Lookup) -> Option<crate::desk::ReclaimedUnit> {
+    let p = &lookup.product;
+    (p.status == crate::desk::ProductStatus::Reclaimed).then(|| crate::desk::ReclaimedUnit {
+        serial: p.serial.clone(),
+        replaced_by: p.replaced_by.clone(),
+        in_service: None,
+    })
 }
 
 impl ClaimIntakePanel {
@@ -237,6 +266,7 @@ impl ClaimIntakePanel {
             privacy_accepted,
             prepared_for: _,
             preview: _,
+            missing_fee: _,
         } = self;
         ui.horizontal(|ui| {
             ui.label(tr!("intake-service"));
@@ -303,14 +333,23 @@ impl ClaimIntakePanel {
             return;
         }
         let kind = self.kind;
+        let missing_fee = &mut self.missing_fee;
         self.preview.ui(ui, request, |ui, p| {
             widgets::decision_box(ui, &p.decision);
             if p.decision.approved() {
                 pays_ui(ui, kind, p);
+                if let Some(key) = &p.fee_missing {
+                    set_missing_fee(ui, view, key, missing_fee, out);
+                }
             }
         });
         ui.add_space(8.0);
         let approved = matches!(self.preview.result(), Some(Ok(p)) if p.decision.approved());
+        // An approved replacement is not filed until its fee is set.
+        let fee_missing = matches!(
+            self.preview.current(request),
+            Some(p) if p.decision.approved() && p.fee_missing.is_some()
+        );
         let label = if approved {
             tr!("intake-file-approved")
         } else {
@@ -319,7 +358,7 @@ impl ClaimIntakePanel {
         let fresh = self.preview.current(request).is_some();
         let shortcut = ui.ctx().format_shortcut(&keys::FILE_CLAIM);
         let button = egui::Button::new(label).shortcut_text(shortcut);
-        let enabled = fresh && view.current_staff.is_some();
+        let enabled = fresh && view.current_staff.is_some() && !fee_missing;
         let clicked = ui
             .horizontal(|ui| ui.add_enabled(enabled, button))
             .inner
@@ -448,6 +487,52 @@ fn exclusions_ui(ui: &mut Ui, list: Vec<Exclusion>, exclusions: &mut Vec<Exclusi
                 }
             }
         });
+}
+
+/// A fee missing from the schedule, said to be missing; a supervisor sets
+/// it here (the PIN is asked), then the claim is decided again.
+fn set_missing_fee(
+    ui: &mut Ui,
+    view: &View<'_>,
+    key: &crate::desk::FeeKey,
+    amount: &mut String,
+    out: &mut Vec<Command>,
+) {
+    widgets::error_text(ui, &key.to_string());
+    let supervisor = view
+        .current_staff
+        .is_some_and(|s| s.role == crate::desk::Role::Supervisor);
+    let Some(currency) = view.catalog.currency_of(key.region) else {
+        return;
+    };
+    if !supervisor {
+        return;
+    }
+    ui.horizontal(|ui| {
+        let l = ui.label(tr!("intake-set-fee", region = key.region.to_string()));
+        ui.add(egui::TextEdit::singleline(amount).desired_width(80.0))
+            .labelled_by(l.id);
+        ui.label(currency.code());
+        let cents = crate::vocab::money::parse_amount(amount.trim(), currency.minor_digits());
+        if ui
+            .add_enabled(
+                cents.is_some(),
+                egui::Button::new(tr!("intake-set-fee-button")),
+            )
+            .clicked()
+            && let Some(cents) = cents
+        {
+            out.push(Command::AskPin(crate::ui::command::PinAction::SetFee {
+                model: key.model.clone(),
+                region: key.region,
+                replacement_number: key.replacement_number,
+                amount: crate::desk::Money {
+                    cents,
+                    currency: currency.code().to_owned(),
+                },
+            }));
+        }
+    });
 }
 
 /// What the customer pays on an approved claim.

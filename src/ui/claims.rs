@@ -3,7 +3,9 @@
 //! the open claim's timeline with buttons for its next lifecycle steps.
 
 use crate::desk::{
-    ClaimAction, ClaimColumn, ClaimDetail, ClaimFilter, ClaimKind, ClaimRow, ClaimSort, ClaimStatus,
+    ClaimAction, ClaimColumn, ClaimDetail, ClaimFilter, ClaimKind, ClaimQueue, ClaimRow, ClaimSort,
+    ClaimStatus, Deadline, Parcel, ParcelDirection, ParcelInput, QueueCounts, QueueFilter,
+    ReplacementUnit,
 };
 use crate::report::job::ExportContent;
 use crate::report::source::ClaimSelection;
@@ -14,6 +16,7 @@ use crate::ui::panel::PanelUi;
 use crate::ui::view::View;
 use crate::ui::{theme, widgets};
 use crate::vocab::parse_day;
+use chrono::NaiveDate;
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 use std::collections::{HashMap, HashSet};
@@ -33,6 +36,8 @@ pub struct ClaimsPanel {
     pub reload_open: bool,
     /// The open claim's next-step form.
     pub step: StepForm,
+    /// How many claims each work queue holds today.
+    pub counts: Option<QueueCounts>,
     /// Replacement or paid repair: the comparison, quote and choice.
     pub quote: crate::ui::quote::QuoteBox,
 }
@@ -40,6 +45,10 @@ pub struct ClaimsPanel {
 /// The filter form above the table.
 #[derive(Debug, Default, Clone)]
 pub struct Filters {
+    /// The work queue shown (SPEC §6); `None`: every claim.
+    pub queue: Option<ClaimQueue>,
+    /// The day the queues are judged on (today, set each frame).
+    pub as_of: Option<NaiveDate>,
     pub status: Option<ClaimStatus>,
     pub kind: Option<ClaimKind>,
     pub from: String,
@@ -61,8 +70,37 @@ pub struct Rows {
 #[derive(Debug, Default, Clone)]
 pub struct StepForm {
     pub note: String,
-    /// The replacement unit's serial (shipping a replacement).
+    /// The replacement unit's serial (shipping a replacement), as scanned.
     pub new_serial: String,
+    /// The desk's check of a scanned replacement serial: the serial as it
+    /// was typed, and what shipping it would record or why it cannot ship.
+    pub checked: Option<(String, Result<ReplacementUnit, String>)>,
+    /// The day the customer's parcel was shipped (receiving), YYYY-MM-DD.
+    pub shipped: String,
+    /// The parcel being recorded.
+    pub parcel: ParcelForm,
+}
+
+/// A parcel as typed on the open claim.
+#[derive(Debug, Clone)]
+pub struct ParcelForm {
+    pub direction: ParcelDirection,
+    pub carrier: String,
+    pub tracking: String,
+    pub shipped: String,
+    pub received: String,
+}
+
+impl Default for ParcelForm {
+    fn default() -> Self {
+        Self {
+            direction: ParcelDirection::Inbound,
+            carrier: String::new(),
+            tracking: String::new(),
+            shipped: String::new(),
+            received: String::new(),
+        }
+    }
 }
 
 /// The colour a status is drawn in.
@@ -80,6 +118,8 @@ pub fn status_color(ui: &Ui, s: ClaimStatus) -> egui::Color32 {
 enum TableColumn {
     Sorted(ClaimColumn),
     Decision,
+    /// Ship-by day and days left while the customer's parcel is awaited.
+    ShipBy,
 }
 
 impl TableColumn {
@@ -95,11 +135,12 @@ impl TableColumn {
                 ClaimColumn::Updated => tr!("claims-col-updated"),
             },
             TableColumn::Decision => tr!("claims-col-decision"),
+            TableColumn::ShipBy => tr!("claims-col-deadline"),
         }
     }
 
     /// One cell of a row.
-    fn cell(self, ui: &mut Ui, c: &ClaimRow) {
+    fn cell(self, ui: &mut Ui, c: &ClaimRow, today: NaiveDate) {
         match self {
             TableColumn::Sorted(col) => match col {
                 ClaimColumn::Id => ui.label(RichText::new(&c.id).monospace()),
@@ -123,6 +164,12 @@ impl TableColumn {
                 RichText::new(tr!("claims-refused-rules", rules = c.rules.join(" ")))
                     .color(theme::bad(ui.visuals())),
             ),
+            TableColumn::ShipBy => match Deadline::of(c, today)
+                .filter(|_| c.approved && crate::desk::waiting_for_product(c.status))
+            {
+                Some(d) => deadline_label(ui, &d, true),
+                None => ui.label(""),
+            },
         };
     }
 }
@@ -133,7 +180,7 @@ impl TableColumn {
 /// or all do not (1024 px), the least needed go, so nothing is clipped.
 fn columns(width: f32, detail_open: bool) -> &'static [(TableColumn, f32)] {
     use ClaimColumn as C;
-    use TableColumn::{Decision, Sorted};
+    use TableColumn::{Decision, ShipBy, Sorted};
     match (detail_open, width) {
         (true, w) if w < 470.0 => &[
             (Sorted(C::Id), 120.0),
@@ -149,9 +196,18 @@ fn columns(width: f32, detail_open: bool) -> &'static [(TableColumn, f32)] {
         (false, w) if w < 930.0 => &[
             (Sorted(C::Id), 120.0),
             (Sorted(C::Serial), 126.0),
-            (Sorted(C::Model), 136.0),
             (Sorted(C::Status), 132.0),
+            (ShipBy, 104.0),
             (Sorted(C::Decided), 84.0),
+            (Decision, 0.0),
+        ],
+        (false, w) if w < 1300.0 => &[
+            (Sorted(C::Id), 128.0),
+            (Sorted(C::Serial), 130.0),
+            (Sorted(C::Model), 136.0),
+            (Sorted(C::Status), 150.0),
+            (ShipBy, 100.0),
+            (Sorted(C::Decided), 90.0),
             (Decision, 0.0),
         ],
         (false, _) => &[
@@ -160,6 +216,7 @@ fn columns(width: f32, detail_open: bool) -> &'static [(TableColumn, f32)] {
             (Sorted(C::Model), 150.0),
             (Sorted(C::Kind), 96.0),
             (Sorted(C::Status), 140.0),
+            (ShipBy, 120.0),
             (Sorted(C::Decided), 96.0),
             (Decision, 0.0),
         ],
@@ -179,9 +236,11 @@ impl PanelUi for ClaimsPanel {
             open,
             reload_open,
             step,
+            counts,
             quote,
         } = self;
         let mut out = Vec::new();
+        filters.as_of = Some(view.today);
         let query = ClaimQuery {
             filter: filters.filter(),
             sort: *sort,
@@ -192,12 +251,14 @@ impl PanelUi for ClaimsPanel {
                 ..Rows::default()
             };
             out.push(Command::CountClaims(query));
+            out.push(Command::CountQueues);
         }
         if std::mem::take(reload_open)
             && let Some(open) = open
         {
             out.push(Command::ReloadClaim(open.row.id.clone()));
         }
+        queue_tabs(ui, &mut filters.queue, counts.as_ref());
         filters.ui(ui, rows.total, view.busy, &mut out);
         if open.is_some() {
             egui::Panel::right("claim_detail")
@@ -211,7 +272,8 @@ impl PanelUi for ClaimsPanel {
                 });
         }
         let open_id = open.as_ref().map(|c| c.row.id.as_str());
-        egui::CentralPanel::no_frame().show(ui, |ui| rows.ui(ui, sort, open_id, &mut out));
+        egui::CentralPanel::no_frame()
+            .show(ui, |ui| rows.ui(ui, sort, open_id, view.today, &mut out));
         out
     }
 
@@ -233,8 +295,24 @@ impl PanelUi for ClaimsPanel {
             Outcome::ClaimShown { detail, fresh } => {
                 self.open = Some((**detail).clone());
                 if *fresh {
-                    self.step = StepForm::default();
+                    self.step = StepForm {
+                        shipped: known_shipped_day(detail)
+                            .map(widgets::iso)
+                            .unwrap_or_default(),
+                        ..StepForm::default()
+                    };
                 }
+            }
+            Outcome::QueuesCounted(counts) => self.counts = Some(*counts),
+            Outcome::ParcelAdded { claim_id } if self.open_id() == Some(claim_id.as_str()) => {
+                self.step.parcel = ParcelForm::default();
+            }
+            Outcome::ReplacementChecked {
+                claim_id,
+                serial,
+                result,
+            } if self.open_id() == Some(claim_id.as_str()) => {
+                self.step.checked = Some((serial.clone(), result.clone()));
             }
             Outcome::ClaimChangedElsewhere(id) => {
                 let open = self.open.as_ref().map(|d| d.row.id.as_str());
@@ -246,6 +324,10 @@ impl PanelUi for ClaimsPanel {
 }
 
 impl ClaimsPanel {
+    fn open_id(&self) -> Option<&str> {
+        self.open.as_ref().map(|c| c.row.id.as_str())
+    }
+
     /// The filter as the form stands.
     pub fn filter(&self) -> ClaimFilter {
         self.filters.filter()
@@ -267,6 +349,10 @@ impl Filters {
             from: day(&self.from),
             to: day(&self.to),
             serial: Some(self.serial.trim().to_owned()).filter(|s| !s.is_empty()),
+            queue: self
+                .queue
+                .zip(self.as_of)
+                .map(|(queue, as_of)| QueueFilter { queue, as_of }),
         }
     }
 
@@ -321,6 +407,8 @@ impl Filters {
     /// Dates and serial, and clearing them all.
     fn second_row(&mut self, ui: &mut Ui) {
         let Self {
+            queue,
+            as_of: _,
             status,
             kind,
             from,
@@ -348,6 +436,7 @@ impl Filters {
             ui.add(egui::TextEdit::singleline(serial).desired_width(160.0))
                 .labelled_by(l.id);
             if ui.button(tr!("claims-clear-filters")).clicked() {
+                *queue = None;
                 *status = None;
                 *kind = None;
                 from.clear();
@@ -371,6 +460,7 @@ impl Rows {
         ui: &mut Ui,
         sort: &mut ClaimSort,
         open_id: Option<&str>,
+        today: NaiveDate,
         out: &mut Vec<Command>,
     ) {
         let total = self.total.unwrap_or(0);
@@ -412,7 +502,7 @@ impl Rows {
                     };
                     row.set_selected(open_id == Some(c.id.as_str()));
                     for (col, _) in columns {
-                        row.col(|ui| col.cell(ui, c));
+                        row.col(|ui| col.cell(ui, c, today));
                     }
                     if row.response().clicked() {
                         clicked = Some(c.id.clone());
@@ -466,8 +556,9 @@ fn detail_ui(
     let Some(c) = open.as_ref() else { return };
     detail_facts(ui, c, out);
     quote.ui(ui, view, c, out);
-    timeline(ui, c);
     next_steps(ui, view, c, step, out);
+    parcels(ui, view, c, &mut step.parcel, out);
+    timeline(ui, c);
     ui.add_space(8.0);
     let content = ExportContent::Claims(ClaimSelection::one(&id));
     widgets::export_menu(ui, &tr!("claims-export-one"), content, view.busy, out);
@@ -498,6 +589,7 @@ fn code_filter<T: Copy + PartialEq>(
 /// A column title; a click on a sortable one sorts by it (again: reversed).
 fn header_cell(ui: &mut Ui, col: TableColumn, sort: &mut ClaimSort) {
     let TableColumn::Sorted(col) = col else {
+        // Not a column the store sorts by.
         ui.strong(col.title());
         return;
     };
@@ -552,6 +644,16 @@ fn detail_facts(ui: &mut Ui, c: &ClaimDetail, out: &mut Vec<Command>) {
         submitted = widgets::iso(r.submitted_on),
         decided = widgets::iso(r.decided_on)
     ));
+    if let Some(d) = &c.deadline {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(tr!("claims-ship-by", day = widgets::iso(d.ship_by)));
+            if r.approved && crate::desk::waiting_for_product(r.status) {
+                deadline_label(ui, d, false);
+            } else if let Some(shipped) = r.shipped_on {
+                ui.label(tr!("claims-shipped-on", day = widgets::iso(shipped)));
+            }
+        });
+    }
     widgets::decision_box(ui, &c.decision);
     if let Some(fee) = &r.fee {
         ui.label(match r.replacement_number {
@@ -626,7 +728,13 @@ fn next_steps(
     step_form: &mut StepForm,
     out: &mut Vec<Command>,
 ) {
-    let StepForm { note, new_serial } = step_form;
+    let StepForm {
+        note,
+        new_serial,
+        checked,
+        shipped,
+        parcel: _,
+    } = step_form;
     let r = &c.row;
     widgets::section(ui, &tr!("claims-next-step"));
     let can_act = view.current_staff.is_some();
@@ -654,7 +762,35 @@ fn next_steps(
     for action in &c.next_actions {
         match action {
             ClaimAction::ShipReplacement { .. } => {
-                ship_replacement(ui, r, can_act, new_serial, &step, out);
+                ship_replacement(ui, r, can_act, new_serial, checked, &step, out);
+            }
+            ClaimAction::Receive { .. } => receive(ui, c, can_act, shipped, &step, out),
+            ClaimAction::Lapse => {
+                let rule = lapse_rule(r.kind);
+                let button = egui::Button::new(
+                    RichText::new(ClaimAction::Lapse.label()).color(theme::bad(ui.visuals())),
+                );
+                if ui
+                    .add_enabled(can_act, button)
+                    .on_hover_text(tr!("claims-lapse-hover", rule = rule))
+                    .clicked()
+                {
+                    let ship_by = c
+                        .deadline
+                        .map(|d| widgets::iso(d.ship_by))
+                        .unwrap_or_default();
+                    out.push(Command::Confirm(Confirmation {
+                        title: tr!("claims-lapse-title"),
+                        body: tr!(
+                            "claims-lapse-body",
+                            id = r.id.as_str(),
+                            ship_by = ship_by,
+                            rule = rule
+                        ),
+                        confirm_label: tr!("claims-lapse-confirm"),
+                        then: Box::new(step(ClaimAction::Lapse)),
+                    }));
+                }
             }
             // The paid repair is chosen beside its quote (ui/quote.rs), so
             // what the customer was offered is on record.
@@ -698,35 +834,333 @@ fn next_steps(
     }
 }
 
-/// The new unit's serial and the (confirmed) step that completes the replacement.
+/// The rule a lapse closes a claim of this kind with.
+fn lapse_rule(kind: ClaimKind) -> &'static str {
+    match kind {
+        ClaimKind::Replacement => crate::rules::RuleId::RepShipLate.id(),
+        ClaimKind::ExtendedWarranty => crate::rules::RuleId::EwShipLate.id(),
+    }
+}
+
+/// The day the customer's parcel is known to have been shipped: the
+/// earliest inbound parcel's, else the one recorded on the claim.
+fn known_shipped_day(c: &ClaimDetail) -> Option<NaiveDate> {
+    c.parcels
+        .iter()
+        .filter(|p| p.direction == ParcelDirection::Inbound)
+        .filter_map(|p| p.shipped_on)
+        .min()
+        .or(c.row.shipped_on)
+}
+
+/// Days left to ship, or how late, coloured by urgency; `short` for a table cell.
+fn deadline_label(ui: &mut Ui, d: &Deadline, short: bool) -> egui::Response {
+    let v = ui.visuals();
+    let (text, color) = if d.overdue {
+        let late = (d.as_of - d.ship_by).num_days();
+        let text = if short {
+            tr!("claims-days-late-short", days = late)
+        } else {
+            tr!("claims-days-late", days = late)
+        };
+        (text, theme::bad(v))
+    } else if let Some(shipped) = d.shipped_on {
+        (
+            tr!("claims-deadline-shipped", day = widgets::iso(shipped)),
+            theme::ok(v),
+        )
+    } else {
+        let color = if d.days_left <= 1 {
+            theme::warn(v)
+        } else {
+            v.text_color()
+        };
+        (tr!("claims-days-left", days = d.days_left), color)
+    };
+    ui.label(RichText::new(text).color(color))
+        .on_hover_text(tr!("claims-ship-by", day = widgets::iso(d.ship_by)))
+}
+
+/// The work queues as tabs with their counts; "All claims" shows every claim.
+fn queue_tabs(ui: &mut Ui, queue: &mut Option<ClaimQueue>, counts: Option<&QueueCounts>) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(tr!("claims-queue"));
+        ui.selectable_value(queue, None, tr!("claims-queue-all"));
+        for q in ClaimQueue::ALL {
+            let text = match counts {
+                Some(c) => tr!("claims-queue-count", queue = q.label(), count = c.get(*q)),
+                None => q.label().to_owned(),
+            };
+            let mut text = RichText::new(text);
+            if *q == ClaimQueue::Overdue && counts.is_some_and(|c| c.overdue > 0) {
+                text = text.color(theme::bad(ui.visuals())).strong();
+            }
+            ui.selectable_value(queue, Some(*q), text);
+        }
+    });
+}
+
+/// An optional day field: empty is no day; anything else must be a day.
+fn optional_day(ui: &mut Ui, label: &str, text: &mut String) -> Result<Option<NaiveDate>, ()> {
+    let t = text.trim();
+    let parsed = if t.is_empty() {
+        Ok(None)
+    } else {
+        parse_day(t).map(Some).ok_or(())
+    };
+    let l = ui.label(label);
+    let mut edit = egui::TextEdit::singleline(text)
+        .hint_text(tr!("date-hint"))
+        .desired_width(104.0)
+        .char_limit(10);
+    if parsed.is_err() {
+        edit = edit.text_color(theme::bad(ui.visuals()));
+    }
+    ui.add(edit).labelled_by(l.id);
+    parsed
+}
+
+/// Receiving: the day the parcel was shipped (from its tracking) is asked
+/// for when the claim has a deadline; the claim is decided again with it.
+fn receive(
+    ui: &mut Ui,
+    c: &ClaimDetail,
+    can_act: bool,
+    shipped: &mut String,
+    step: &dyn Fn(ClaimAction) -> Command,
+    out: &mut Vec<Command>,
+) {
+    let r = &c.row;
+    let label = ClaimAction::Receive { shipped: None }.label();
+    let Some(deadline) = c.deadline else {
+        // At a Swift Service Center the customer brings the unit.
+        if ui.add_enabled(can_act, egui::Button::new(label)).clicked() {
+            out.push(step(ClaimAction::Receive { shipped: None }));
+        }
+        return;
+    };
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.label(RichText::new(tr!("claims-receive-title")).strong());
+        let day = ui
+            .horizontal(|ui| optional_day(ui, &tr!("claims-receive-shipped"), shipped))
+            .inner;
+        widgets::hint(
+            ui,
+            &tr!(
+                "claims-receive-hint",
+                ship_by = widgets::iso(deadline.ship_by),
+                rule = lapse_rule(r.kind)
+            ),
+        );
+        let day = day.ok().flatten();
+        let button = egui::Button::new(label);
+        if ui
+            .add_enabled(can_act && day.is_some(), button)
+            .on_disabled_hover_text(tr!("claims-receive-disabled"))
+            .clicked()
+            && let Some(day) = day
+        {
+            let receive = step(ClaimAction::Receive { shipped: Some(day) });
+            if day > deadline.ship_by {
+                // Shipped late: it will be refused on receipt; ask first.
+                out.push(Command::Confirm(Confirmation {
+                    title: tr!("claims-receive-late-title"),
+                    body: tr!(
+                        "claims-receive-late-body",
+                        id = r.id.as_str(),
+                        day = widgets::iso(day),
+                        ship_by = widgets::iso(deadline.ship_by),
+                        rule = lapse_rule(r.kind)
+                    ),
+                    confirm_label: tr!("claims-receive-late-confirm"),
+                    then: Box::new(receive),
+                }));
+            } else {
+                out.push(receive);
+            }
+        }
+    });
+}
+
+/// The claim's parcels, and the form that records one.
+fn parcels(
+    ui: &mut Ui,
+    view: &View<'_>,
+    c: &ClaimDetail,
+    form: &mut ParcelForm,
+    out: &mut Vec<Command>,
+) {
+    widgets::section(ui, &tr!("claims-parcels"));
+    if c.parcels.is_empty() {
+        widgets::hint(ui, &tr!("claims-no-parcels"));
+    } else {
+        egui::Grid::new("parcels")
+            .num_columns(3)
+            .striped(true)
+            .spacing([10.0, 3.0])
+            .show(ui, |ui| {
+                for p in &c.parcels {
+                    parcel_row(ui, p);
+                }
+            });
+    }
+    let ParcelForm {
+        direction,
+        carrier,
+        tracking,
+        shipped,
+        received,
+    } = form;
+    ui.collapsing(tr!("claims-parcel-add-heading"), |ui| {
+        ui.horizontal(|ui| {
+            for d in ParcelDirection::ALL {
+                ui.selectable_value(direction, *d, d.label());
+            }
+        });
+        let (shipped_day, received_day) = egui::Grid::new("parcel_form")
+            .num_columns(2)
+            .spacing([8.0, 4.0])
+            .show(ui, |ui| {
+                let l = ui.label(tr!("claims-parcel-carrier"));
+                ui.add(egui::TextEdit::singleline(carrier).desired_width(160.0))
+                    .labelled_by(l.id);
+                ui.end_row();
+                let l = ui.label(tr!("claims-parcel-tracking"));
+                ui.add(egui::TextEdit::singleline(tracking).desired_width(200.0))
+                    .labelled_by(l.id);
+                ui.end_row();
+                let s = optional_day(ui, &tr!("claims-parcel-shipped"), shipped);
+                ui.end_row();
+                let r = optional_day(ui, &tr!("claims-parcel-received"), received);
+                ui.end_row();
+                (s, r)
+            })
+            .inner;
+        let ready = view.current_staff.is_some()
+            && !carrier.trim().is_empty()
+            && !tracking.trim().is_empty()
+            && shipped_day.is_ok()
+            && received_day.is_ok();
+        if ui
+            .add_enabled(ready, egui::Button::new(tr!("claims-parcel-add")))
+            .on_disabled_hover_text(tr!("claims-parcel-add-disabled"))
+            .clicked()
+            && let (Ok(shipped_on), Ok(received_on)) = (shipped_day, received_day)
+        {
+            out.push(Command::AddParcel {
+                claim_id: c.row.id.clone(),
+                input: ParcelInput {
+                    direction: *direction,
+                    carrier: carrier.trim().to_owned(),
+                    tracking: tracking.trim().to_owned(),
+                    shipped_on,
+                    received_on,
+                },
+            });
+        }
+    });
+}
+
+/// One parcel: direction, carrier and tracking, its days.
+fn parcel_row(ui: &mut Ui, p: &Parcel) {
+    ui.label(p.direction.label());
+    ui.label(RichText::new(format!("{} {}", p.carrier, p.tracking)).monospace());
+    let days = match (p.shipped_on, p.received_on) {
+        (Some(s), Some(r)) => tr!(
+            "claims-parcel-days-both",
+            shipped = widgets::iso(s),
+            received = widgets::iso(r)
+        ),
+        (Some(s), None) => tr!("claims-parcel-days-shipped", shipped = widgets::iso(s)),
+        (None, Some(r)) => tr!("claims-parcel-days-received", received = widgets::iso(r)),
+        (None, None) => tr!("claims-parcel-days-none"),
+    };
+    ui.label(days);
+    ui.end_row();
+}
+
+/// The new unit's serial, scanned and checked by the desk (same model,
+/// unknown to the store), and the confirmed step that completes the
+/// replacement.
 fn ship_replacement(
     ui: &mut Ui,
     r: &ClaimRow,
     can_act: bool,
     new_serial: &mut String,
+    checked: &Option<(String, Result<ReplacementUnit, String>)>,
     step: &dyn Fn(ClaimAction) -> Command,
     out: &mut Vec<Command>,
 ) {
-    ui.horizontal(|ui| {
-        let l = ui.label(tr!("claims-new-serial"));
-        ui.add(egui::TextEdit::singleline(new_serial).desired_width(170.0))
-            .labelled_by(l.id);
-        let ready = can_act && !new_serial.trim().is_empty();
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.label(RichText::new(tr!("claims-ship-heading")).strong());
+        let typed = new_serial.trim().to_owned();
+        let entered = ui
+            .horizontal(|ui| {
+                let l = ui.label(tr!("claims-new-serial"));
+                let field = ui
+                    .add(egui::TextEdit::singleline(new_serial).desired_width(170.0))
+                    .labelled_by(l.id);
+                // A scanner ends with Enter: the serial is checked at once.
+                let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                let check = ui
+                    .add_enabled(
+                        !typed.is_empty(),
+                        egui::Button::new(tr!("claims-ship-check")),
+                    )
+                    .clicked();
+                enter || check
+            })
+            .inner;
+        if entered && !typed.is_empty() {
+            out.push(Command::CheckReplacementUnit {
+                claim_id: r.id.clone(),
+                serial: typed.clone(),
+            });
+        }
+        // The check shown is the one of the serial as it stands.
+        let current = checked.as_ref().filter(|(s, _)| *s == typed);
+        let unit = match current {
+            Some((_, Ok(unit))) => {
+                ui.label(
+                    RichText::new(tr!(
+                        "claims-ship-checked",
+                        new = unit.serial.as_str(),
+                        model = unit.model.as_str(),
+                        serial = unit.replaces.as_str()
+                    ))
+                    .color(theme::ok(ui.visuals())),
+                );
+                Some(unit)
+            }
+            Some((_, Err(e))) => {
+                widgets::error_text(ui, e);
+                None
+            }
+            None => {
+                widgets::hint(ui, &tr!("claims-ship-scan-hint"));
+                None
+            }
+        };
         if ui
-            .add_enabled(ready, egui::Button::new(tr!("claims-ship-button")))
+            .add_enabled(
+                can_act && unit.is_some(),
+                egui::Button::new(tr!("claims-ship-button")),
+            )
             .on_disabled_hover_text(tr!("claims-ship-disabled"))
             .clicked()
+            && let Some(unit) = unit
         {
-            let new = new_serial.trim().to_owned();
             out.push(Command::Confirm(Confirmation {
                 title: tr!("claims-ship-title"),
                 body: tr!(
                     "claims-ship-body",
-                    new = new.as_str(),
+                    new = unit.serial.as_str(),
                     serial = r.serial.as_str()
                 ),
                 confirm_label: tr!("claims-ship-confirm"),
-                then: Box::new(step(ClaimAction::ShipReplacement { new_serial: new })),
+                then: Box::new(step(ClaimAction::ShipReplacement {
+                    new_serial: unit.serial.clone(),
+                })),
             }));
         }
     });

@@ -6,7 +6,7 @@
 
 use crate::desk::{
     AppointmentFields, ClaimAction, ClaimFilter, ClaimInput, ClaimKind, ClaimSort, Money, NewQuote,
-    RepairChoice, Role,
+    ParcelInput, RepairChoice, Role,
 };
 use crate::report::ExportFormat;
 use crate::report::job::{ExportContent, ExportJob};
@@ -89,6 +89,19 @@ pub enum Command {
     LoadClaimsPage {
         query: ClaimQuery,
         page: usize,
+    },
+    /// Count the claims of every work queue (SPEC §6) as of today.
+    CountQueues,
+    /// Record a parcel of a claim (inbound or outbound).
+    AddParcel {
+        claim_id: String,
+        input: ParcelInput,
+    },
+    /// Check a scanned replacement serial for a claim before it ships
+    /// (same model, unknown to the store); writes nothing.
+    CheckReplacementUnit {
+        claim_id: String,
+        serial: String,
     },
 
     // ---- the SSC day and the customer's choice (issue 14)
@@ -212,6 +225,7 @@ pub enum PinAction {
     /// Change one fee of the fee schedule.
     SetFee {
         model: String,
+        region: crate::rules::Region,
         replacement_number: u32,
         amount: Money,
     },
@@ -225,11 +239,13 @@ impl PinAction {
         match self {
             PinAction::SetFee {
                 model,
+                region,
                 replacement_number,
                 amount,
             } => tr!(
                 "pin-set-fee",
                 model = model.as_str(),
+                region = region.to_string(),
                 number = *replacement_number,
                 amount = amount.to_string()
             ),

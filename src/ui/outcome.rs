@@ -4,7 +4,8 @@
 //! (`PanelUi::receive`) and each keeps what concerns it.
 
 use crate::desk::{
-    ClaimDetail, ClaimPreview, ClaimRow, CounterDay, FeeRow, RepairOffer, SearchHit,
+    ClaimDetail, ClaimPreview, ClaimRow, CounterDay, FeeRow, QueueCounts, RepairOffer,
+    ReplacementUnit, SearchHit,
 };
 use crate::rules::Decision;
 use crate::ui::command::{ClaimQuery, ClaimRequest, PlusRequest};
@@ -49,6 +50,17 @@ pub enum Outcome {
     },
     /// The fee schedule, as read now.
     FeesLoaded(Vec<FeeRow>),
+    /// How many claims each work queue holds today.
+    QueuesCounted(QueueCounts),
+    /// A parcel was recorded on a claim: its form starts afresh.
+    ParcelAdded { claim_id: String },
+    /// What shipping a scanned serial as a claim's replacement would record,
+    /// or why it cannot ship.
+    ReplacementChecked {
+        claim_id: String,
+        serial: String,
+        result: Result<ReplacementUnit, String>,
+    },
     /// A day at the counter, as read now.
     CounterDayLoaded(CounterDay),
     /// Appointments were written: the day shown is stale.

@@ -5,7 +5,7 @@
 //! the app sends back ([`Outcome`]) that concerns it. The `panels!` line in
 //! `src/ui/mod.rs` registers it: that line gives it its place in the side
 //! bar, its Ctrl+number, its `--panel` name and its field in [`Panels`].
-//! Find the registry with `rg -A12 'panels! \{' src/ui/mod.rs`.
+//! Find the registry with `grep -nA12 'panels! {' src/ui/mod.rs`.
 //!
 //! [`Panels`]: crate::ui::Panels
 

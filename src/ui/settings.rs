@@ -3,6 +3,7 @@
 //! product import (background jobs), the theme.
 
 use crate::desk::{FeeRow, Money, Role};
+use crate::rules::Region;
 use crate::tr;
 use crate::ui::command::{Command, PinAction};
 use crate::ui::outcome::Outcome;
@@ -59,6 +60,7 @@ pub struct FeeSchedule {
 #[derive(Debug, Clone, PartialEq)]
 pub struct FeeEdit {
     pub model: String,
+    pub region: Region,
     pub replacement_number: u32,
     /// The amount as typed.
     pub text: String,
@@ -259,10 +261,14 @@ fn fee_row(
     out: &mut Vec<Command>,
 ) {
     ui.label(&f.model);
-    ui.label(tr!("settings-fee-number", number = f.replacement_number));
-    let this = editing
-        .as_ref()
-        .is_some_and(|e| e.model == f.model && e.replacement_number == f.replacement_number);
+    ui.label(tr!(
+        "settings-fee-number",
+        region = f.region.to_string(),
+        number = f.replacement_number
+    ));
+    let this = editing.as_ref().is_some_and(|e| {
+        e.model == f.model && e.region == f.region && e.replacement_number == f.replacement_number
+    });
     match editing {
         Some(edit) if this => {
             if fee_edit(ui, f, edit, out) {
@@ -274,6 +280,7 @@ fn fee_row(
             if supervisor && ui.small_button(tr!("settings-fee-edit")).clicked() {
                 *editing = Some(FeeEdit {
                     model: f.model.clone(),
+                    region: f.region,
                     replacement_number: f.replacement_number,
                     text: f.amount.decimal(),
                     refused: None,
@@ -319,6 +326,7 @@ fn fee_edit(ui: &mut Ui, f: &FeeRow, edit: &mut FeeEdit, out: &mut Vec<Command>)
         Some(cents) => {
             out.push(Command::AskPin(PinAction::SetFee {
                 model: f.model.clone(),
+                region: f.region,
                 replacement_number: f.replacement_number,
                 amount: Money {
                     cents,

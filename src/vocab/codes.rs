@@ -194,6 +194,34 @@ code_enum! {
     }
 }
 
+code_enum! {
+    /// Which way a parcel of a claim travels (SPEC §6 "Parcels").
+    ParcelDirection ("parcel direction", key "parcel-direction") {
+        /// From the customer to the service center: the damaged unit or parts.
+        Inbound => "inbound";
+        /// Back to the customer: the replacement, or the repaired or returned unit.
+        Outbound => "outbound";
+    }
+}
+
+code_enum! {
+    /// The work queues of open claims (SPEC §6): what a counter has to do next.
+    ClaimQueue ("claim queue", key "claim-queue") {
+        /// Approved, the customer's parcel not shipped by its deadline.
+        Overdue => "overdue";
+        /// Approved, waiting for the customer's parcel (deadline not passed).
+        AwaitingProduct => "awaiting_product";
+        /// The parcel is in; the unit is to be assessed or repaired.
+        Received => "received";
+        /// Assessed; the customer chooses the replacement or a paid repair.
+        Assessed => "assessed";
+        /// A unit is to leave: an express replacement, or a repaired unit going back.
+        ReadyToShip => "ready_to_ship";
+        /// Every claim that is not closed.
+        Open => "open";
+    }
+}
+
 /// A small set of codes stored as bits (all code enums have < 32 variants).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct CodeSet<T> {

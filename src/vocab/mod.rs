@@ -15,8 +15,9 @@ pub mod region;
 
 pub(crate) use code_enum::code_enum;
 pub use codes::{
-    Cause, Charge, ClaimKind, ClaimStatus, Exclusion, Part, PlanKind, PlanService, ProductStatus,
-    RequestKind, SalesChannel, ServiceChannel, Term, UnknownCode, Verdict,
+    Cause, Charge, ClaimKind, ClaimQueue, ClaimStatus, Exclusion, ParcelDirection, Part, PlanKind,
+    PlanService, ProductStatus, RequestKind, SalesChannel, ServiceChannel, Term, UnknownCode,
+    Verdict,
 };
 pub use day::{Day, parse_day};
 pub use ids::{Interpretation, RuleId};

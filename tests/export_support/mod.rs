@@ -3,13 +3,13 @@
 #![allow(dead_code)]
 
 use caredesk::report::{
-    ClaimReport, EventReport, PartQuantity, PlanReport, ProductReport, QuoteReport, ReportMeta,
-    RuleReason,
+    ClaimReport, EventReport, ParcelReport, PartQuantity, PlanReport, ProductReport, QuoteReport,
+    ReportMeta, RuleReason,
 };
 use caredesk::rules::plans::ServiceState;
 use caredesk::vocab::{
-    Cause, Charge, ClaimKind, ClaimStatus, Interpretation, Money, Part, PlanKind, ProductStatus,
-    RuleId, SalesChannel, ServiceChannel, Term, Verdict,
+    Cause, Charge, ClaimKind, ClaimStatus, Interpretation, Money, ParcelDirection, Part, PlanKind,
+    ProductStatus, RuleId, SalesChannel, ServiceChannel, Term, Verdict,
 };
 use chrono::NaiveDate;
 
@@ -146,6 +146,8 @@ pub fn sample_claims() -> Vec<ClaimReport> {
                 note: "Customer informed, copy of this report handed over.".into(),
             },
         ],
+        ship_by: Some(day("2026-05-09")),
+        parcels: vec![],
         quote: None,
     };
     let approved = ClaimReport {
@@ -207,6 +209,27 @@ pub fn sample_claims() -> Vec<ClaimReport> {
         ],
         submitted_on: day("2026-06-01"),
         decided_on: Some(day("2026-06-01")),
+        ship_by: Some(day("2026-06-08")),
+        parcels: vec![
+            ParcelReport {
+                direction: ParcelDirection::Inbound,
+                carrier: "UPS".into(),
+                tracking: "1Z999AA10123456784".into(),
+                shipped_on: Some(day("2026-06-02")),
+                received_on: Some(day("2026-06-03")),
+                recorded_at: "2026-06-02T08:00:00Z".into(),
+                recorded_by: "Ben SSC".into(),
+            },
+            ParcelReport {
+                direction: ParcelDirection::Outbound,
+                carrier: "DHL Express".into(),
+                tracking: "JD014600006281230704".into(),
+                shipped_on: Some(day("2026-06-03")),
+                received_on: None,
+                recorded_at: "2026-06-03T16:31:00Z".into(),
+                recorded_by: "Ben SSC".into(),
+            },
+        ],
         // Offered a paid repair after the assessment; chose the replacement.
         quote: Some(QuoteReport {
             amount: Money {
@@ -238,6 +261,7 @@ pub fn sample_claims() -> Vec<ClaimReport> {
         shipped_on: None,
         submitted_on: day("2026-07-20"),
         decided_on: Some(day("2026-07-20")),
+        ship_by: Some(day("2026-07-27")),
         events: vec![EventReport {
             at: "2026-07-20T11:00:00Z".into(),
             who: "Ana Technician".into(),

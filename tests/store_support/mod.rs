@@ -21,6 +21,10 @@ use std::sync::{Arc, OnceLock};
 
 pub const PIN: &str = "2468";
 
+/// "Today" for the store and service tests: bounds on typed days, claim
+/// ids' years, deadlines and lapses are judged on it.
+pub const TODAY: &str = "2026-11-25";
+
 /// The PostgreSQL server for tests.
 pub const PG_ENV: &str = "CAREDESK_TEST_PG";
 /// Set to 1 to skip the PostgreSQL tests (local runs without a server).
@@ -163,8 +167,11 @@ impl TestDb {
         self.schema.as_deref()
     }
 
+    /// The desk on this database, its "today" fixed to [`TODAY`].
     pub fn open(&self) -> Service {
-        Service::open(&self.location, catalog()).expect("open test database")
+        Service::open(&self.location, catalog())
+            .expect("open test database")
+            .with_today(d(TODAY))
     }
 }
 
@@ -249,7 +256,10 @@ impl Desk {
             .expect("file claim")
             .row
             .id;
-        for a in [ClaimAction::AwaitProduct, ClaimAction::Receive] {
+        for a in [
+            ClaimAction::AwaitProduct,
+            ClaimAction::Receive { shipped: None },
+        ] {
             self.store
                 .advance_claim(self.tech, &id, a, "")
                 .expect("advance");

@@ -9,6 +9,7 @@ use ::postgres::{GenericClient, Row, Statement};
 use chrono::{NaiveDate, NaiveDateTime};
 use std::collections::HashMap;
 use std::str::FromStr;
+use std::sync::LazyLock;
 
 /// Prepared statements of one connection, by SQL text.
 #[derive(Default)]
@@ -175,9 +176,12 @@ macro_rules! claim_columns {
     () => {
         "c.id, c.serial, p.model, c.kind, c.channel, c.status, c.approved, c.plan, c.rules,
          c.submitted_on, c.decided_on, c.updated_at, c.fee_cents, c.fee_currency,
-         c.replacement_number, c.replacement_serial, c.reasons"
+         c.replacement_number, c.replacement_serial, c.reasons, c.ship_by, c.shipped_on"
     };
 }
+
+/// Columns of `claim_columns!`.
+const CLAIM_WIDTH: usize = 19;
 
 const CLAIM_ROW_SELECT: &str = concat!(
     "SELECT ",
@@ -208,6 +212,8 @@ fn claim_row_at(r: &Row, at: usize) -> Result<ClaimRow> {
         replacement_number: count_opt(r, at + 14)?,
         replacement_serial: r.try_get(at + 15)?,
         reasons: json(r, at + 16)?,
+        ship_by: r.try_get(at + 17)?,
+        shipped_on: r.try_get(at + 18)?,
     })
 }
 
@@ -238,12 +244,63 @@ fn order_by(sort: ClaimSort) -> &'static str {
     }
 }
 
-/// The WHERE clause of a filter: fixed text, values as numbered parameters.
-const FILTER_WHERE: &str = "WHERE ($1::text IS NULL OR c.status = $1::text)
+/// Whether a claim (`c`) is in a work queue on the day `as_of` (an SQL
+/// expression): the SQL of `ClaimQueue::holds`, which the conformance tests
+/// compare it with.
+fn queue_predicate(q: ClaimQueue, as_of: &str) -> String {
+    let late = format!(
+        "(c.approved AND c.status IN ('approved','awaiting_product')
+          AND c.ship_by IS NOT NULL AND COALESCE(c.shipped_on, {as_of}) > c.ship_by)"
+    );
+    let express = "(c.kind = 'replacement' AND c.channel = 'express')";
+    match q {
+        ClaimQueue::Overdue => late,
+        ClaimQueue::AwaitingProduct => {
+            format!("(c.approved AND c.status IN ('approved','awaiting_product') AND NOT {late})")
+        }
+        ClaimQueue::Received => format!("(c.status = 'received' AND NOT {express})"),
+        ClaimQueue::Assessed => "(c.status = 'assessed')".into(),
+        ClaimQueue::ReadyToShip => format!(
+            "((c.status = 'received' AND {express}) OR c.status IN ('repaired','paid_repair'))"
+        ),
+        ClaimQueue::Open => "(c.status <> 'closed')".into(),
+    }
+}
+
+/// The WHERE clause of a filter: fixed text, values as numbered parameters
+/// ($6 a queue code, $7 the day it is judged on).
+static FILTER_WHERE: LazyLock<String> = LazyLock::new(|| {
+    let mut queue = String::from("CASE $6::text");
+    for q in ClaimQueue::ALL {
+        queue += &format!(
+            " WHEN '{}' THEN {}",
+            q.code(),
+            queue_predicate(*q, "$7::date")
+        );
+    }
+    queue += " END";
+    format!(
+        "WHERE ($1::text IS NULL OR c.status = $1::text)
     AND ($2::text IS NULL OR c.kind = $2::text)
     AND ($3::date IS NULL OR c.decided_on >= $3::date)
     AND ($4::date IS NULL OR c.decided_on <= $4::date)
-    AND ($5::text IS NULL OR strpos(c.serial, $5::text) > 0 OR strpos(c.id, $5::text) > 0)";
+    AND ($5::text IS NULL OR strpos(c.serial, $5::text) > 0 OR strpos(c.id, $5::text) > 0)
+    AND ($6::text IS NULL OR {queue})"
+    )
+});
+
+/// The claims that hold a replacement ([`ClaimStatus::holds_replacement`]).
+static HOLDING: LazyLock<String> = LazyLock::new(|| {
+    let statuses: Vec<String> = ClaimStatus::ALL
+        .iter()
+        .filter(|s| s.holds_replacement())
+        .map(|s| format!("'{}'", s.code()))
+        .collect();
+    format!(
+        "c.kind = 'replacement' AND c.approved AND c.status IN ({})",
+        statuses.join(",")
+    )
+});
 
 struct Filter {
     status: Option<&'static str>,
@@ -251,6 +308,23 @@ struct Filter {
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
     serial: Option<String>,
+    queue: Option<&'static str>,
+    as_of: Option<NaiveDate>,
+}
+
+impl Filter {
+    /// The seven filter parameters, in `FILTER_WHERE`'s order.
+    fn params(&self) -> [&(dyn ToSql + Sync); 7] {
+        [
+            &self.status,
+            &self.kind,
+            &self.from,
+            &self.to,
+            &self.serial,
+            &self.queue,
+            &self.as_of,
+        ]
+    }
 }
 
 fn filter(f: &ClaimFilter) -> Filter {
@@ -264,7 +338,27 @@ fn filter(f: &ClaimFilter) -> Filter {
             .as_deref()
             .map(|s| s.trim().to_ascii_uppercase())
             .filter(|s| !s.is_empty()),
+        queue: f.queue.map(|q| q.queue.code()),
+        as_of: f.queue.map(|q| q.as_of),
     }
+}
+
+const PARCEL_SELECT: &str = "SELECT p.id, p.claim_id, p.direction, p.carrier, p.tracking,
+        p.shipped_on, p.received_on, p.recorded_at, s.name
+    FROM parcels p JOIN staff s ON s.id = p.staff_id";
+
+fn parcel_row(r: &Row) -> Result<Parcel> {
+    Ok(Parcel {
+        id: r.try_get(0)?,
+        claim_id: r.try_get(1)?,
+        direction: code(r, 2)?,
+        carrier: r.try_get(3)?,
+        tracking: r.try_get(4)?,
+        shipped_on: r.try_get(5)?,
+        received_on: r.try_get(6)?,
+        recorded_at: r.try_get(7)?,
+        recorded_by: r.try_get(8)?,
+    })
 }
 
 fn hit(r: &Row) -> Result<SearchHit> {
@@ -306,10 +400,12 @@ pub(super) fn claim_state<T: PgConn + ?Sized>(
     lock: bool,
 ) -> Result<Option<ClaimState>> {
     let sql = if lock {
-        "SELECT product_id, kind, channel, status, approved, plan, input, decided_on
+        "SELECT product_id, kind, channel, status, approved, plan, input, decided_on,
+            ship_by, shipped_on
          FROM claims WHERE id = $1 FOR UPDATE"
     } else {
-        "SELECT product_id, kind, channel, status, approved, plan, input, decided_on
+        "SELECT product_id, kind, channel, status, approved, plan, input, decided_on,
+            ship_by, shipped_on
          FROM claims WHERE id = $1"
     };
     query_opt(t, sql, &[&id])?
@@ -323,6 +419,8 @@ pub(super) fn claim_state<T: PgConn + ?Sized>(
                 plan: code_opt::<PlanKind>(&r, 5)?,
                 input: r.try_get(6)?,
                 decided_on: r.try_get(7)?,
+                ship_by: r.try_get(8)?,
+                shipped_on: r.try_get(9)?,
             })
         })
         .transpose()
@@ -407,7 +505,8 @@ impl<C: PgConn> Reads for Pg<C> {
              LEFT JOIN LATERAL (
                 SELECT c.id, c.serial, cp.model, c.kind, c.channel, c.status, c.approved, c.plan,
                     c.rules, c.submitted_on, c.decided_on, c.updated_at, c.fee_cents,
-                    c.fee_currency, c.replacement_number, c.replacement_serial, c.reasons
+                    c.fee_currency, c.replacement_number, c.replacement_serial, c.reasons,
+                    c.ship_by, c.shipped_on
                 FROM claims c JOIN products cp ON cp.id = c.product_id
                 WHERE c.product_id IN
                     (SELECT q.id FROM products q WHERE q.base_plan_id = p.base_plan_id UNION SELECT p.id)
@@ -427,6 +526,27 @@ impl<C: PgConn> Reads for Pg<C> {
             }
         }
         Ok(Some((unit, claims)))
+    }
+
+    fn held_replacements(
+        &mut self,
+        product_id: i64,
+        base_plan_id: Option<i64>,
+    ) -> Result<Vec<HeldReplacement>> {
+        let sql = format!(
+            "SELECT c.id, c.plan FROM claims c WHERE c.product_id IN
+                (SELECT id FROM products WHERE base_plan_id = $2 UNION SELECT $1)
+               AND {} ORDER BY c.id",
+            *HOLDING
+        );
+        rows(query(self, &sql, &[&product_id, &base_plan_id])?, |r| {
+            let claim_id: String = r.try_get(0)?;
+            // An approved replacement is always made under a plan.
+            let plan = code_opt::<PlanKind>(r, 1)?.ok_or_else(|| {
+                StoreError::Corrupt(format!("claim {claim_id} is approved without a plan"))
+            })?;
+            Ok(HeldReplacement { claim_id, plan })
+        })
     }
 
     fn search_claims(&mut self, prefix: &str, limit: usize) -> Result<Vec<SearchHit>> {
@@ -496,27 +616,29 @@ impl<C: PgConn> Reads for Pg<C> {
     fn fee_schedule(&mut self) -> Result<Vec<FeeRow>> {
         let r = query(
             self,
-            "SELECT model, replacement_number, amount_cents, currency FROM fee_schedule
-             ORDER BY model, replacement_number",
+            "SELECT model, region, replacement_number, amount_cents, currency FROM fee_schedule
+             ORDER BY model, region, replacement_number",
             &[],
         )?;
         rows(r, |r| {
             Ok(FeeRow {
                 model: r.try_get(0)?,
-                replacement_number: count(r, 1)?,
+                region: region(r, 1)?,
+                replacement_number: count(r, 2)?,
                 amount: Money {
-                    cents: r.try_get(2)?,
-                    currency: r.try_get(3)?,
+                    cents: r.try_get(3)?,
+                    currency: r.try_get(4)?,
                 },
             })
         })
     }
 
-    fn fee(&mut self, model: &str, n: u32) -> Result<Option<Money>> {
+    fn fee(&mut self, model: &str, region: Region, n: u32) -> Result<Option<Money>> {
         query_opt(
             self,
-            "SELECT amount_cents, currency FROM fee_schedule WHERE model = $1 AND replacement_number = $2",
-            &[&model, &(n as i32)],
+            "SELECT amount_cents, currency FROM fee_schedule
+             WHERE model = $1 AND region = $2 AND replacement_number = $3",
+            &[&model, &region.as_str(), &(n as i32)],
         )?
         .map(|r| {
             Ok(Money {
@@ -590,11 +712,11 @@ impl<C: PgConn> Reads for Pg<C> {
         .map(|r| {
             Ok(StoredClaim {
                 row: claim_row(&r)?,
-                interpretations: json(&r, 17)?,
-                customer_pays: json(&r, 18)?,
-                replacements_left_after: count_opt(&r, 19)?,
-                input: r.try_get(20)?,
-                product_id: r.try_get(21)?,
+                interpretations: json(&r, CLAIM_WIDTH)?,
+                customer_pays: json(&r, CLAIM_WIDTH + 1)?,
+                replacements_left_after: count_opt(&r, CLAIM_WIDTH + 2)?,
+                input: r.try_get(CLAIM_WIDTH + 3)?,
+                product_id: r.try_get(CLAIM_WIDTH + 4)?,
             })
         })
         .transpose()
@@ -627,33 +749,85 @@ impl<C: PgConn> Reads for Pg<C> {
     ) -> Result<Vec<ClaimRow>> {
         let f = filter(filter_);
         let sql = format!(
-            "{CLAIM_ROW_SELECT} {FILTER_WHERE} ORDER BY {} LIMIT $6 OFFSET $7",
+            "{CLAIM_ROW_SELECT} {} ORDER BY {} LIMIT $8 OFFSET $9",
+            *FILTER_WHERE,
             order_by(sort)
         );
-        let r = query(
-            self,
-            &sql,
-            &[
-                &f.status,
-                &f.kind,
-                &f.from,
-                &f.to,
-                &f.serial,
-                &(limit as i64),
-                &(offset as i64),
-            ],
-        )?;
+        let (limit, offset) = (limit as i64, offset as i64);
+        let mut params = f.params().to_vec();
+        params.extend([&limit as &(dyn ToSql + Sync), &offset]);
+        let r = query(self, &sql, &params)?;
         rows(r, claim_row)
     }
 
     fn count_claims(&mut self, filter_: &ClaimFilter) -> Result<usize> {
         let f = filter(filter_);
         let sql = format!(
-            "SELECT COUNT(*) FROM claims c JOIN products p ON p.id = c.product_id {FILTER_WHERE}"
+            "SELECT COUNT(*) FROM claims c JOIN products p ON p.id = c.product_id {}",
+            *FILTER_WHERE
         );
-        let r = query(self, &sql, &[&f.status, &f.kind, &f.from, &f.to, &f.serial])?;
+        let r = query(self, &sql, &f.params())?;
         let n: i64 = r.first().map_or(Ok(0), |r| r.try_get(0))?;
         Ok(n as usize)
+    }
+
+    fn queue_counts(&mut self, as_of: NaiveDate) -> Result<QueueCounts> {
+        static SQL: LazyLock<String> = LazyLock::new(|| {
+            let sums: Vec<String> = ClaimQueue::ALL
+                .iter()
+                .map(|q| {
+                    format!(
+                        "COUNT(*) FILTER (WHERE {})",
+                        queue_predicate(*q, "$1::date")
+                    )
+                })
+                .collect();
+            format!(
+                "SELECT {} FROM claims c WHERE c.status <> 'closed'",
+                sums.join(", ")
+            )
+        });
+        let r = query(self, &SQL, &[&as_of])?;
+        let mut counts = QueueCounts::default();
+        if let Some(row) = r.first() {
+            for (i, q) in ClaimQueue::ALL.iter().enumerate() {
+                let n: i64 = row.try_get(i)?;
+                counts.set(*q, usize::try_from(n).unwrap_or(0));
+            }
+        }
+        Ok(counts)
+    }
+
+    fn parcels(&mut self, claim_id: &str) -> Result<Vec<Parcel>> {
+        let sql = format!("{PARCEL_SELECT} WHERE p.claim_id = $1 ORDER BY p.id");
+        rows(query(self, &sql, &[&claim_id])?, parcel_row)
+    }
+
+    fn parcel(&mut self, id: i64) -> Result<Option<Parcel>> {
+        let sql = format!("{PARCEL_SELECT} WHERE p.id = $1");
+        query_opt(self, &sql, &[&id])?
+            .map(|r| parcel_row(&r))
+            .transpose()
+    }
+
+    fn parcels_of(&mut self, ids: &[&str]) -> Result<HashMap<String, Vec<Parcel>>> {
+        let mut out: HashMap<String, Vec<Parcel>> = HashMap::new();
+        if ids.is_empty() {
+            return Ok(out);
+        }
+        let ids: Vec<&str> = ids.to_vec();
+        let sql = format!("{PARCEL_SELECT} WHERE p.claim_id = ANY($1) ORDER BY p.claim_id, p.id");
+        for p in rows(query(self, &sql, &[&ids])?, parcel_row)? {
+            out.entry(p.claim_id.clone()).or_default().push(p);
+        }
+        Ok(out)
+    }
+
+    fn upgrade_tasks(&mut self) -> Result<Vec<String>> {
+        rows(
+            query(self, "SELECT task FROM upgrade_tasks ORDER BY task", &[])?,
+            |r| Ok(r.try_get(0)?),
+        )
     }
 
     fn claims_for_report(
@@ -667,26 +841,17 @@ impl<C: PgConn> Reads for Pg<C> {
         let sql = format!(
             "SELECT c.id, c.kind, c.status, c.approved, c.plan, c.rules, c.interpretations,
                 c.customer_pays, c.replacements_left_after, c.input, c.submitted_on, c.decided_on,
-                c.fee_cents, c.fee_currency, c.replacement_serial, {UNIT_COLUMNS}
+                c.fee_cents, c.fee_currency, c.replacement_serial, c.ship_by, {UNIT_COLUMNS}
              FROM claims c JOIN products p ON p.id = c.product_id {UNIT_JOINS}
-             {FILTER_WHERE}
-               AND ($6::text IS NULL OR c.id = $6::text) AND ($7::text IS NULL OR c.id > $7::text)
-             ORDER BY c.id LIMIT $8"
+             {}
+               AND ($8::text IS NULL OR c.id = $8::text) AND ($9::text IS NULL OR c.id > $9::text)
+             ORDER BY c.id LIMIT $10",
+            *FILTER_WHERE
         );
-        let r = query(
-            self,
-            &sql,
-            &[
-                &f.status,
-                &f.kind,
-                &f.from,
-                &f.to,
-                &f.serial,
-                &only,
-                &after,
-                &(limit as i64),
-            ],
-        )?;
+        let limit = limit as i64;
+        let mut params = f.params().to_vec();
+        params.extend([&only as &(dyn ToSql + Sync), &after, &limit]);
+        let r = query(self, &sql, &params)?;
         rows(r, |r| {
             Ok(ReportRecord {
                 id: r.try_get(0)?,
@@ -703,7 +868,8 @@ impl<C: PgConn> Reads for Pg<C> {
                 decided_on: r.try_get(11)?,
                 fee: money(r, 12, 13)?,
                 replacement_serial: r.try_get(14)?,
-                unit: unit_at(r, 15)?,
+                ship_by: r.try_get(15)?,
+                unit: unit_at(r, 16)?,
             })
         })
     }
@@ -779,6 +945,7 @@ impl<C: PgConn> Reads for Pg<C> {
             claim_events: count_of(self, "SELECT COUNT(*) FROM claim_events")?,
             fee_schedule: count_of(self, "SELECT COUNT(*) FROM fee_schedule")?,
             audit_log: count_of(self, "SELECT COUNT(*) FROM audit_log")?,
+            parcels: count_of(self, "SELECT COUNT(*) FROM parcels")?,
         })
     }
 

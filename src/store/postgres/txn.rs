@@ -104,6 +104,17 @@ impl Txn for Pg<PgTxn<'_>> {
         claim_state(self, id, true)
     }
 
+    fn lock_claims_for_intake(&mut self) -> Result<()> {
+        // Not a query: the transaction's snapshot is taken after the lock is
+        // granted, so this intake sees every claim committed before it (no
+        // serialization failure to retry). Readers are not blocked; other
+        // claim writes wait the few milliseconds an intake takes.
+        self.0
+            .tx
+            .batch_execute("LOCK TABLE claims IN SHARE ROW EXCLUSIVE MODE")?;
+        Ok(())
+    }
+
     fn lock_card(&mut self, code: &str) -> Result<Option<(Region, Option<String>)>> {
         query_opt(
             self,
@@ -376,8 +387,10 @@ impl Txn for Pg<PgTxn<'_>> {
             self,
             "INSERT INTO claims (id, product_id, serial, kind, channel, status, approved, plan, rules,
                 interpretations, customer_pays, replacements_left_after, input, submitted_on, decided_on,
-                fee_cents, fee_currency, replacement_number, created_by, created_at, updated_at, reasons)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $20, $21)",
+                fee_cents, fee_currency, replacement_number, created_by, created_at, updated_at, reasons,
+                ship_by, shipped_on)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $20, $21,
+                $22, $23)",
             &[
                 &c.id,
                 &c.product_id,
@@ -400,6 +413,8 @@ impl Txn for Pg<PgTxn<'_>> {
                 &c.created_by,
                 &c.at,
                 &reasons,
+                &c.ship_by,
+                &c.shipped_on,
             ],
         )?;
         Ok(())
@@ -426,6 +441,69 @@ impl Txn for Pg<PgTxn<'_>> {
             &[&id, &serial],
         )?;
         Ok(())
+    }
+
+    fn set_claim_shipped(
+        &mut self,
+        id: &str,
+        input: &str,
+        shipped_on: NaiveDate,
+        at: NaiveDateTime,
+    ) -> Result<()> {
+        execute(
+            self,
+            "UPDATE claims SET input = $2, shipped_on = $3, updated_at = $4 WHERE id = $1",
+            &[&id, &input, &shipped_on, &at],
+        )?;
+        Ok(())
+    }
+
+    fn touch_claim(&mut self, id: &str, at: NaiveDateTime) -> Result<()> {
+        execute(
+            self,
+            "UPDATE claims SET updated_at = $2 WHERE id = $1",
+            &[&id, &at],
+        )?;
+        Ok(())
+    }
+
+    fn insert_parcel(&mut self, p: &NewParcel) -> Result<i64> {
+        query(
+            self,
+            "INSERT INTO parcels (claim_id, direction, carrier, tracking, shipped_on, received_on,
+                staff_id, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            &[
+                &p.claim_id,
+                &p.direction.code(),
+                &p.carrier,
+                &p.tracking,
+                &p.shipped_on,
+                &p.received_on,
+                &p.staff_id,
+                &p.at,
+            ],
+        )?
+        .first()
+        .map(|r| r.try_get(0))
+        .transpose()?
+        .ok_or(StoreError::Unfinished("no id for the parcel"))
+    }
+
+    fn set_parcel_days(
+        &mut self,
+        id: i64,
+        shipped_on: Option<NaiveDate>,
+        received_on: Option<NaiveDate>,
+    ) -> Result<bool> {
+        Ok(execute(
+            self,
+            "UPDATE parcels SET shipped_on = $2, received_on = $3 WHERE id = $1",
+            &[&id, &shipped_on, &received_on],
+        )? == 1)
+    }
+
+    fn finish_upgrade_task(&mut self, task: &str) -> Result<bool> {
+        Ok(execute(self, "DELETE FROM upgrade_tasks WHERE task = $1", &[&task])? == 1)
     }
 
     fn redecide_claim(&mut self, id: &str, d: &DecisionRecord, at: NaiveDateTime) -> Result<()> {
@@ -490,10 +568,11 @@ impl Txn for Pg<PgTxn<'_>> {
     fn seed_fee(&mut self, f: &FeeRow) -> Result<()> {
         execute(
             self,
-            "INSERT INTO fee_schedule (model, replacement_number, amount_cents, currency)
-             VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+            "INSERT INTO fee_schedule (model, region, replacement_number, amount_cents, currency)
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
             &[
                 &f.model,
+                &f.region.as_str(),
                 &i32_of(f.replacement_number),
                 &f.amount.cents,
                 &f.amount.currency,
@@ -503,15 +582,16 @@ impl Txn for Pg<PgTxn<'_>> {
     }
 
     fn set_fee(&mut self, f: &FeeRow) -> Result<Option<Money>> {
-        let old = self.fee(&f.model, f.replacement_number)?;
+        let old = self.fee(&f.model, f.region, f.replacement_number)?;
         execute(
             self,
-            "INSERT INTO fee_schedule (model, replacement_number, amount_cents, currency)
-             VALUES ($1, $2, $3, $4)
-             ON CONFLICT (model, replacement_number)
+            "INSERT INTO fee_schedule (model, region, replacement_number, amount_cents, currency)
+             VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (model, region, replacement_number)
              DO UPDATE SET amount_cents = excluded.amount_cents, currency = excluded.currency",
             &[
                 &f.model,
+                &f.region.as_str(),
                 &i32_of(f.replacement_number),
                 &f.amount.cents,
                 &f.amount.currency,
@@ -637,9 +717,9 @@ impl Txn for Pg<PgTxn<'_>> {
                     "INSERT INTO claims (id, product_id, serial, kind, channel, status, approved, plan, rules,
                         interpretations, customer_pays, replacements_left_after, input, submitted_on,
                         decided_on, fee_cents, fee_currency, replacement_number, replacement_serial,
-                        created_by, created_at, updated_at, reasons)
+                        created_by, created_at, updated_at, reasons, ship_by, shipped_on)
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
-                        $18, $19, $20, $21, $22, $23)",
+                        $18, $19, $20, $21, $22, $23, $24, $25)",
                     &[
                         &k.id,
                         &k.product_id,
@@ -664,6 +744,8 @@ impl Txn for Pg<PgTxn<'_>> {
                         &k.created_at,
                         &k.updated_at,
                         &k.reasons,
+                        &k.ship_by,
+                        &k.shipped_on,
                     ],
                 )?;
             }
@@ -693,18 +775,46 @@ impl Txn for Pg<PgTxn<'_>> {
             }
             Record::Fee {
                 model,
+                region,
                 replacement_number,
                 amount,
             } => {
                 execute(
                     self,
-                    "INSERT INTO fee_schedule (model, replacement_number, amount_cents, currency)
-                     VALUES ($1, $2, $3, $4)",
+                    "INSERT INTO fee_schedule (model, region, replacement_number, amount_cents, currency)
+                     VALUES ($1, $2, $3, $4, $5)
+                     ON CONFLICT (model, region, replacement_number)
+                     DO UPDATE SET amount_cents = excluded.amount_cents, currency = excluded.currency",
                     &[
                         model,
+                        &region.as_str(),
                         &i32_of(*replacement_number),
                         &amount.cents,
                         &amount.currency,
+                    ],
+                )?;
+            }
+            Record::UpgradeTasks(tasks) => {
+                execute(self, "DELETE FROM upgrade_tasks", &[])?;
+                for t in tasks {
+                    execute(self, "INSERT INTO upgrade_tasks (task) VALUES ($1)", &[t])?;
+                }
+            }
+            Record::Parcel(p) => {
+                execute(
+                    self,
+                    "INSERT INTO parcels (id, claim_id, direction, carrier, tracking, shipped_on,
+                        received_on, staff_id, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                    &[
+                        &p.id,
+                        &p.claim_id,
+                        &p.direction.code(),
+                        &p.carrier,
+                        &p.tracking,
+                        &p.shipped_on,
+                        &p.received_on,
+                        &p.staff_id,
+                        &p.recorded_at,
                     ],
                 )?;
             }
@@ -736,6 +846,7 @@ impl Txn for Pg<PgTxn<'_>> {
             "products",
             "claim_events",
             "audit_log",
+            "parcels",
         ] {
             self.0.tx.batch_execute(&format!(
                 "SELECT setval(pg_get_serial_sequence('{table}', 'id'),
@@ -875,6 +986,14 @@ pub(super) fn export<T: PgConn + ?Sized>(
             })
         },
     )?;
+    let tasks: Vec<String> = {
+        let (c, _) = t.parts();
+        c.query("SELECT task FROM upgrade_tasks ORDER BY task", &[])?
+            .iter()
+            .map(|r| r.try_get(0))
+            .collect::<Result<_, _>>()?
+    };
+    sink(Record::UpgradeTasks(tasks))?;
     each(
         t,
         "SELECT substr(sequencename, 11)::integer, last_value FROM pg_sequences
@@ -894,7 +1013,7 @@ pub(super) fn export<T: PgConn + ?Sized>(
         "SELECT id, product_id, serial, kind, channel, status, approved, plan, rules, interpretations,
             customer_pays, replacements_left_after, input, submitted_on, decided_on, fee_cents,
             fee_currency, replacement_number, replacement_serial, created_by, created_at, updated_at,
-            reasons
+            reasons, ship_by, shipped_on
          FROM claims ORDER BY id",
         sink,
         |r| {
@@ -925,6 +1044,8 @@ pub(super) fn export<T: PgConn + ?Sized>(
                 created_at: r.try_get(20)?,
                 updated_at: r.try_get(21)?,
                 reasons: r.try_get(22)?,
+                ship_by: r.try_get(23)?,
+                shipped_on: r.try_get(24)?,
             })))
         },
     )?;
@@ -946,18 +1067,38 @@ pub(super) fn export<T: PgConn + ?Sized>(
     )?;
     each(
         t,
-        "SELECT model, replacement_number, amount_cents, currency FROM fee_schedule
-         ORDER BY model, replacement_number",
+        "SELECT model, region, replacement_number, amount_cents, currency FROM fee_schedule
+         ORDER BY model, region, replacement_number",
         sink,
         |r| {
             Ok(Record::Fee {
                 model: r.try_get(0)?,
-                replacement_number: count(r, 1)?,
+                region: region(r, 1)?,
+                replacement_number: count(r, 2)?,
                 amount: Money {
-                    cents: r.try_get(2)?,
-                    currency: r.try_get(3)?,
+                    cents: r.try_get(3)?,
+                    currency: r.try_get(4)?,
                 },
             })
+        },
+    )?;
+    each(
+        t,
+        "SELECT id, claim_id, direction, carrier, tracking, shipped_on, received_on, staff_id,
+            recorded_at FROM parcels ORDER BY id",
+        sink,
+        |r| {
+            Ok(Record::Parcel(ParcelRecord {
+                id: r.try_get(0)?,
+                claim_id: r.try_get(1)?,
+                direction: code(r, 2)?,
+                carrier: r.try_get(3)?,
+                tracking: r.try_get(4)?,
+                shipped_on: r.try_get(5)?,
+                received_on: r.try_get(6)?,
+                staff_id: r.try_get(7)?,
+                recorded_at: r.try_get(8)?,
+            }))
         },
     )?;
     each(

@@ -8,6 +8,7 @@ use crate::store::*;
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// Product, CR plan and CR+ columns, in `unit_at`'s order.
 pub(super) const UNIT_COLUMNS: &str = "p.id, p.serial, p.model, p.channel, p.region, p.status,
@@ -74,9 +75,12 @@ macro_rules! claim_columns {
     () => {
         "c.id, c.serial, p.model, c.kind, c.channel, c.status, c.approved, c.plan, c.rules,
          c.submitted_on, c.decided_on, c.updated_at, c.fee_cents, c.fee_currency,
-         c.replacement_number, c.replacement_serial, c.reasons"
+         c.replacement_number, c.replacement_serial, c.reasons, c.ship_by, c.shipped_on"
     };
 }
+
+/// Columns of `claim_columns!`.
+const CLAIM_WIDTH: usize = 19;
 
 pub(super) const CLAIM_ROW_SELECT: &str = concat!(
     "SELECT ",
@@ -106,6 +110,8 @@ pub(super) fn claim_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ClaimRow> {
         replacement_number: r.get(14)?,
         replacement_serial: r.get(15)?,
         reasons: r.get::<_, Json<Vec<String>>>(16)?.0,
+        ship_by: r.get::<_, Option<Day>>(17)?.map(|d| d.0),
+        shipped_on: r.get::<_, Option<Day>>(18)?.map(|d| d.0),
     })
 }
 
@@ -129,14 +135,61 @@ fn order_by(sort: ClaimSort) -> &'static str {
     }
 }
 
-/// The WHERE clause of a filter: fixed text, values as numbered parameters.
-const FILTER_WHERE: &str = "WHERE (?1 IS NULL OR c.status = ?1)
+/// Whether a claim (`c`) is in a work queue on the day `as_of` (an SQL
+/// expression): the SQL of `ClaimQueue::holds`, which the conformance tests
+/// compare it with.
+fn queue_predicate(q: ClaimQueue, as_of: &str) -> String {
+    let late = format!(
+        "(c.approved = 1 AND c.status IN ('approved','awaiting_product')
+          AND c.ship_by IS NOT NULL AND COALESCE(c.shipped_on, {as_of}) > c.ship_by)"
+    );
+    let express = "(c.kind = 'replacement' AND c.channel = 'express')";
+    match q {
+        ClaimQueue::Overdue => late,
+        ClaimQueue::AwaitingProduct => format!(
+            "(c.approved = 1 AND c.status IN ('approved','awaiting_product') AND NOT {late})"
+        ),
+        ClaimQueue::Received => format!("(c.status = 'received' AND NOT {express})"),
+        ClaimQueue::Assessed => "(c.status = 'assessed')".into(),
+        ClaimQueue::ReadyToShip => format!(
+            "((c.status = 'received' AND {express}) OR c.status IN ('repaired','paid_repair'))"
+        ),
+        ClaimQueue::Open => "(c.status <> 'closed')".into(),
+    }
+}
+
+/// The WHERE clause of a filter: fixed text, values as numbered parameters
+/// (?6 a queue code, ?7 the day it is judged on).
+static FILTER_WHERE: LazyLock<String> = LazyLock::new(|| {
+    let mut queue = String::from("CASE ?6");
+    for q in ClaimQueue::ALL {
+        queue += &format!(" WHEN '{}' THEN {}", q.code(), queue_predicate(*q, "?7"));
+    }
+    queue += " END";
+    format!(
+        "WHERE (?1 IS NULL OR c.status = ?1)
     AND (?2 IS NULL OR c.kind = ?2)
     AND (?3 IS NULL OR c.decided_on >= ?3)
     AND (?4 IS NULL OR c.decided_on <= ?4)
-    AND (?5 IS NULL OR instr(c.serial, ?5) > 0 OR instr(c.id, ?5) > 0)";
+    AND (?5 IS NULL OR instr(c.serial, ?5) > 0 OR instr(c.id, ?5) > 0)
+    AND (?6 IS NULL OR {queue})"
+    )
+});
 
-fn filter_params(f: &ClaimFilter) -> [Box<dyn rusqlite::ToSql>; 5] {
+/// The claims that hold a replacement ([`ClaimStatus::holds_replacement`]).
+static HOLDING: LazyLock<String> = LazyLock::new(|| {
+    let statuses: Vec<String> = ClaimStatus::ALL
+        .iter()
+        .filter(|s| s.holds_replacement())
+        .map(|s| format!("'{}'", s.code()))
+        .collect();
+    format!(
+        "c.kind = 'replacement' AND c.approved = 1 AND c.status IN ({})",
+        statuses.join(",")
+    )
+});
+
+fn filter_params(f: &ClaimFilter) -> [Box<dyn rusqlite::ToSql>; 7] {
     [
         Box::new(f.status),
         Box::new(f.kind),
@@ -148,7 +201,27 @@ fn filter_params(f: &ClaimFilter) -> [Box<dyn rusqlite::ToSql>; 5] {
                 .map(|s| s.trim().to_ascii_uppercase())
                 .filter(|s| !s.is_empty()),
         ),
+        Box::new(f.queue.map(|q| q.queue.code())),
+        Box::new(f.queue.map(|q| Day(q.as_of))),
     ]
+}
+
+const PARCEL_SELECT: &str = "SELECT p.id, p.claim_id, p.direction, p.carrier, p.tracking,
+        p.shipped_on, p.received_on, p.recorded_at, s.name
+    FROM parcels p JOIN staff s ON s.id = p.staff_id";
+
+fn parcel_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Parcel> {
+    Ok(Parcel {
+        id: r.get(0)?,
+        claim_id: r.get(1)?,
+        direction: r.get(2)?,
+        carrier: r.get(3)?,
+        tracking: r.get(4)?,
+        shipped_on: r.get::<_, Option<Day>>(5)?.map(|d| d.0),
+        received_on: r.get::<_, Option<Day>>(6)?.map(|d| d.0),
+        recorded_at: r.get::<_, Ts>(7)?.0,
+        recorded_by: r.get(8)?,
+    })
 }
 
 fn hit(r: &rusqlite::Row<'_>) -> rusqlite::Result<SearchHit> {
@@ -261,6 +334,32 @@ impl<C: Conn> Reads for Db<C> {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    fn held_replacements(
+        &mut self,
+        product_id: i64,
+        base_plan_id: Option<i64>,
+    ) -> Result<Vec<HeldReplacement>> {
+        let mut st = self.c().prepare_cached(&format!(
+            "SELECT c.id, c.plan FROM claims c WHERE c.product_id IN
+                (SELECT id FROM products WHERE base_plan_id = ?2 UNION SELECT ?1)
+               AND {} ORDER BY c.id",
+            *HOLDING
+        ))?;
+        let rows = st.query_map(params![product_id, base_plan_id], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, Option<PlanKind>>(1)?))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (claim_id, plan) = row?;
+            // An approved replacement is always made under a plan.
+            let plan = plan.ok_or_else(|| {
+                StoreError::Corrupt(format!("claim {claim_id} is approved without a plan"))
+            })?;
+            out.push(HeldReplacement { claim_id, plan });
+        }
+        Ok(out)
+    }
+
     fn search_claims(&mut self, prefix: &str, limit: usize) -> Result<Vec<SearchHit>> {
         let mut st = self.c().prepare_cached(
             "SELECT c.serial, p.model, c.id FROM claims c JOIN products p ON p.id = c.product_id
@@ -323,29 +422,31 @@ impl<C: Conn> Reads for Db<C> {
 
     fn fee_schedule(&mut self) -> Result<Vec<FeeRow>> {
         let mut st = self.c().prepare_cached(
-            "SELECT model, replacement_number, amount_cents, currency FROM fee_schedule
-             ORDER BY model, replacement_number",
+            "SELECT model, region, replacement_number, amount_cents, currency FROM fee_schedule
+             ORDER BY model, region, replacement_number",
         )?;
         let rows = st.query_map([], |r| {
             Ok(FeeRow {
                 model: r.get(0)?,
-                replacement_number: r.get(1)?,
+                region: r.get(1)?,
+                replacement_number: r.get(2)?,
                 amount: Money {
-                    cents: r.get(2)?,
-                    currency: r.get(3)?,
+                    cents: r.get(3)?,
+                    currency: r.get(4)?,
                 },
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    fn fee(&mut self, model: &str, n: u32) -> Result<Option<Money>> {
+    fn fee(&mut self, model: &str, region: Region, n: u32) -> Result<Option<Money>> {
         Ok(self
             .c()
             .prepare_cached(
-                "SELECT amount_cents, currency FROM fee_schedule WHERE model = ?1 AND replacement_number = ?2",
+                "SELECT amount_cents, currency FROM fee_schedule
+                 WHERE model = ?1 AND region = ?2 AND replacement_number = ?3",
             )?
-            .query_row(params![model, n], |r| {
+            .query_row(params![model, region, n], |r| {
                 Ok(Money {
                     cents: r.get(0)?,
                     currency: r.get(1)?,
@@ -421,13 +522,14 @@ impl<C: Conn> Reads for Db<C> {
                  FROM claims c JOIN products p ON p.id = c.product_id WHERE c.id = ?1"
             ))?
             .query_row([id], |r| {
+                const W: usize = CLAIM_WIDTH;
                 Ok(StoredClaim {
                     row: claim_row(r)?,
-                    interpretations: r.get::<_, Json<Vec<String>>>(17)?.0,
-                    customer_pays: r.get::<_, Json<Vec<String>>>(18)?.0,
-                    replacements_left_after: r.get(19)?,
-                    input: r.get(20)?,
-                    product_id: r.get(21)?,
+                    interpretations: r.get::<_, Json<Vec<String>>>(W)?.0,
+                    customer_pays: r.get::<_, Json<Vec<String>>>(W + 1)?.0,
+                    replacements_left_after: r.get(W + 2)?,
+                    input: r.get(W + 3)?,
+                    product_id: r.get(W + 4)?,
                 })
             })
             .optional()?)
@@ -458,12 +560,13 @@ impl<C: Conn> Reads for Db<C> {
         limit: usize,
     ) -> Result<Vec<ClaimRow>> {
         let mut st = self.c().prepare_cached(&format!(
-            "{CLAIM_ROW_SELECT} {FILTER_WHERE} ORDER BY {} LIMIT ?6 OFFSET ?7",
+            "{CLAIM_ROW_SELECT} {} ORDER BY {} LIMIT ?8 OFFSET ?9",
+            *FILTER_WHERE,
             order_by(sort)
         ))?;
-        let [a, b, c, d, e] = filter_params(filter);
+        let [a, b, c, d, e, f, g] = filter_params(filter);
         let rows = st.query_map(
-            params![a, b, c, d, e, limit as i64, offset as i64],
+            params![a, b, c, d, e, f, g, limit as i64, offset as i64],
             claim_row,
         )?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -471,11 +574,79 @@ impl<C: Conn> Reads for Db<C> {
 
     fn count_claims(&mut self, filter: &ClaimFilter) -> Result<usize> {
         let mut st = self.c().prepare_cached(&format!(
-            "SELECT COUNT(*) FROM claims c JOIN products p ON p.id = c.product_id {FILTER_WHERE}"
+            "SELECT COUNT(*) FROM claims c JOIN products p ON p.id = c.product_id {}",
+            *FILTER_WHERE
         ))?;
-        let [a, b, c, d, e] = filter_params(filter);
-        let n: i64 = st.query_row(params![a, b, c, d, e], |r| r.get(0))?;
+        let [a, b, c, d, e, f, g] = filter_params(filter);
+        let n: i64 = st.query_row(params![a, b, c, d, e, f, g], |r| r.get(0))?;
         Ok(n as usize)
+    }
+
+    fn queue_counts(&mut self, as_of: NaiveDate) -> Result<QueueCounts> {
+        static SQL: LazyLock<String> = LazyLock::new(|| {
+            let sums: Vec<String> = ClaimQueue::ALL
+                .iter()
+                .map(|q| {
+                    format!(
+                        "COALESCE(SUM(CASE WHEN {} THEN 1 ELSE 0 END), 0)",
+                        queue_predicate(*q, "?1")
+                    )
+                })
+                .collect();
+            format!(
+                "SELECT {} FROM claims c WHERE c.status <> 'closed'",
+                sums.join(", ")
+            )
+        });
+        let mut st = self.c().prepare_cached(&SQL)?;
+        let counts = st.query_row([Day(as_of)], |r| {
+            let mut counts = QueueCounts::default();
+            for (i, q) in ClaimQueue::ALL.iter().enumerate() {
+                counts.set(*q, r.get::<_, i64>(i)? as usize);
+            }
+            Ok(counts)
+        })?;
+        Ok(counts)
+    }
+
+    fn parcels(&mut self, claim_id: &str) -> Result<Vec<Parcel>> {
+        let mut st = self.c().prepare_cached(&format!(
+            "{PARCEL_SELECT} WHERE p.claim_id = ?1 ORDER BY p.id"
+        ))?;
+        let rows = st.query_map([claim_id], parcel_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn parcel(&mut self, id: i64) -> Result<Option<Parcel>> {
+        Ok(self
+            .c()
+            .prepare_cached(&format!("{PARCEL_SELECT} WHERE p.id = ?1"))?
+            .query_row([id], parcel_row)
+            .optional()?)
+    }
+
+    fn parcels_of(&mut self, ids: &[&str]) -> Result<HashMap<String, Vec<Parcel>>> {
+        let mut out: HashMap<String, Vec<Parcel>> = HashMap::new();
+        for chunk in ids.chunks(500) {
+            let marks = vec!["?"; chunk.len()].join(",");
+            let mut st = self.c().prepare_cached(&format!(
+                "{PARCEL_SELECT} WHERE p.claim_id IN ({marks}) ORDER BY p.claim_id, p.id"
+            ))?;
+            let rows = st.query_map(rusqlite::params_from_iter(chunk.iter()), parcel_row)?;
+            for row in rows {
+                let p = row?;
+                out.entry(p.claim_id.clone()).or_default().push(p);
+            }
+        }
+        Ok(out)
+    }
+
+    fn upgrade_tasks(&mut self) -> Result<Vec<String>> {
+        let mut st = self
+            .c()
+            .prepare_cached("SELECT task FROM upgrade_tasks ORDER BY task")?;
+        let rows = st.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     fn claims_for_report(
@@ -488,36 +659,41 @@ impl<C: Conn> Reads for Db<C> {
         let mut st = self.c().prepare_cached(&format!(
             "SELECT c.id, c.kind, c.status, c.approved, c.plan, c.rules, c.interpretations,
                 c.customer_pays, c.replacements_left_after, c.input, c.submitted_on, c.decided_on,
-                c.fee_cents, c.fee_currency, c.replacement_serial, {UNIT_COLUMNS}
+                c.fee_cents, c.fee_currency, c.replacement_serial, c.ship_by, {UNIT_COLUMNS}
              FROM claims c JOIN products p ON p.id = c.product_id {UNIT_JOINS}
-             {FILTER_WHERE}
-               AND (?6 IS NULL OR c.id = ?6) AND (?7 IS NULL OR c.id > ?7)
-             ORDER BY c.id LIMIT ?8"
+             {}
+               AND (?8 IS NULL OR c.id = ?8) AND (?9 IS NULL OR c.id > ?9)
+             ORDER BY c.id LIMIT ?10",
+            *FILTER_WHERE
         ))?;
-        let [a, b, c, d, e] = filter_params(filter);
-        let rows = st.query_map(params![a, b, c, d, e, only, after, limit as i64], |r| {
-            let fee_cents: Option<i64> = r.get(12)?;
-            let fee_currency: Option<String> = r.get(13)?;
-            Ok(ReportRecord {
-                id: r.get(0)?,
-                kind: r.get(1)?,
-                status: r.get(2)?,
-                approved: r.get(3)?,
-                plan: r.get(4)?,
-                rules: r.get::<_, Json<Vec<String>>>(5)?.0,
-                interpretations: r.get::<_, Json<Vec<String>>>(6)?.0,
-                customer_pays: r.get::<_, Json<Vec<String>>>(7)?.0,
-                replacements_left_after: r.get(8)?,
-                input: r.get(9)?,
-                submitted_on: r.get::<_, Day>(10)?.0,
-                decided_on: r.get::<_, Day>(11)?.0,
-                fee: fee_cents
-                    .zip(fee_currency)
-                    .map(|(cents, currency)| Money { cents, currency }),
-                replacement_serial: r.get(14)?,
-                unit: unit_at(r, 15)?,
-            })
-        })?;
+        let [a, b, c, d, e, f, g] = filter_params(filter);
+        let rows = st.query_map(
+            params![a, b, c, d, e, f, g, only, after, limit as i64],
+            |r| {
+                let fee_cents: Option<i64> = r.get(12)?;
+                let fee_currency: Option<String> = r.get(13)?;
+                Ok(ReportRecord {
+                    id: r.get(0)?,
+                    kind: r.get(1)?,
+                    status: r.get(2)?,
+                    approved: r.get(3)?,
+                    plan: r.get(4)?,
+                    rules: r.get::<_, Json<Vec<String>>>(5)?.0,
+                    interpretations: r.get::<_, Json<Vec<String>>>(6)?.0,
+                    customer_pays: r.get::<_, Json<Vec<String>>>(7)?.0,
+                    replacements_left_after: r.get(8)?,
+                    input: r.get(9)?,
+                    submitted_on: r.get::<_, Day>(10)?.0,
+                    decided_on: r.get::<_, Day>(11)?.0,
+                    fee: fee_cents
+                        .zip(fee_currency)
+                        .map(|(cents, currency)| Money { cents, currency }),
+                    replacement_serial: r.get(14)?,
+                    ship_by: r.get::<_, Option<Day>>(15)?.map(|d| d.0),
+                    unit: unit_at(r, 16)?,
+                })
+            },
+        )?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
@@ -597,6 +773,7 @@ impl<C: Conn> Reads for Db<C> {
             claim_events: count(c, "SELECT COUNT(*) FROM claim_events")?,
             fee_schedule: count(c, "SELECT COUNT(*) FROM fee_schedule")?,
             audit_log: count(c, "SELECT COUNT(*) FROM audit_log")?,
+            parcels: count(c, "SELECT COUNT(*) FROM parcels")?,
         })
     }
 
@@ -624,7 +801,8 @@ impl<C: Conn> Reads for Db<C> {
 pub(super) fn claim_state(conn: &rusqlite::Connection, id: &str) -> Result<Option<ClaimState>> {
     Ok(conn
         .prepare_cached(
-            "SELECT product_id, kind, channel, status, approved, plan, input, decided_on
+            "SELECT product_id, kind, channel, status, approved, plan, input, decided_on,
+                ship_by, shipped_on
              FROM claims WHERE id = ?1",
         )?
         .query_row([id], |r| {
@@ -637,6 +815,8 @@ pub(super) fn claim_state(conn: &rusqlite::Connection, id: &str) -> Result<Optio
                 plan: r.get::<_, Option<PlanKind>>(5)?,
                 input: r.get(6)?,
                 decided_on: r.get::<_, Day>(7)?.0,
+                ship_by: r.get::<_, Option<Day>>(8)?.map(|d| d.0),
+                shipped_on: r.get::<_, Option<Day>>(9)?.map(|d| d.0),
             })
         })
         .optional()?)

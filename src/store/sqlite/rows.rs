@@ -31,7 +31,8 @@ text_code!(
     SalesChannel,
     Term,
     ServiceChannel,
-    PlanKind
+    PlanKind,
+    ParcelDirection
 );
 
 impl ToSql for Region {

@@ -24,6 +24,18 @@ const MIGRATIONS: &[Migration] = &[
         upgrade: Some(backfill_reasons),
     },
     Migration {
+        sql: FEES_BY_REGION,
+        upgrade: None,
+    },
+    Migration {
+        sql: PARCELS,
+        upgrade: None,
+    },
+    Migration {
+        sql: SHIP_BY,
+        upgrade: None,
+    },
+    Migration {
         sql: APPOINTMENTS,
         upgrade: None,
     },
@@ -165,6 +177,69 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 /// v2: the plain-language reasons are kept with each claim as they were
 /// worded when it was decided.
 const V2: &str = "ALTER TABLE claims ADD COLUMN reasons TEXT NOT NULL DEFAULT '[]';";
+
+/// Fees per model × service region × replacement number (SPEC §6 "Fees").
+/// The rows kept so far had no region; they are the region of their
+/// currency (they were all USD: the US rows). The other regions' starting
+/// fees come from the catalog, which the service layer seeds on its next
+/// open (`upgrade_tasks`: the catalog is not the store's to read).
+const FEES_BY_REGION: &str = r#"
+CREATE TABLE fee_schedule_by_region (
+    model               TEXT NOT NULL,
+    region              TEXT NOT NULL,
+    replacement_number  INTEGER NOT NULL CHECK (replacement_number >= 1),
+    amount_cents        INTEGER NOT NULL CHECK (amount_cents >= 0),
+    currency            TEXT NOT NULL,
+    PRIMARY KEY (model, region, replacement_number)
+);
+INSERT INTO fee_schedule_by_region (model, region, replacement_number, amount_cents, currency)
+SELECT model,
+       CASE currency WHEN 'CNY' THEN 'CN' WHEN 'HKD' THEN 'HK' WHEN 'TWD' THEN 'TW'
+            WHEN 'KRW' THEN 'KR' WHEN 'CAD' THEN 'CA' WHEN 'EUR' THEN 'EU' WHEN 'GBP' THEN 'GB'
+            WHEN 'CHF' THEN 'CH' WHEN 'NOK' THEN 'NO' WHEN 'AUD' THEN 'AU' ELSE 'US' END,
+       replacement_number, amount_cents, currency
+FROM fee_schedule;
+DROP TABLE fee_schedule;
+ALTER TABLE fee_schedule_by_region RENAME TO fee_schedule;
+CREATE TABLE upgrade_tasks (task TEXT PRIMARY KEY);
+INSERT INTO upgrade_tasks (task) VALUES ('seed_regional_fees');
+"#;
+
+/// Parcels of a claim (SPEC §6 "Parcels"): the damaged unit coming in, the
+/// replacement or repaired unit going out.
+const PARCELS: &str = r#"
+CREATE TABLE parcels (
+    id           INTEGER PRIMARY KEY,
+    claim_id     TEXT NOT NULL REFERENCES claims(id),
+    direction    TEXT NOT NULL CHECK (direction IN ('inbound','outbound')),
+    carrier      TEXT NOT NULL,
+    tracking     TEXT NOT NULL,
+    shipped_on   TEXT,
+    received_on  TEXT,
+    staff_id     INTEGER NOT NULL REFERENCES staff(id),
+    recorded_at  TEXT NOT NULL,
+    CHECK (received_on IS NULL OR shipped_on IS NULL OR received_on >= shipped_on)
+);
+CREATE INDEX parcels_claim ON parcels(claim_id);
+CREATE INDEX parcels_tracking ON parcels(tracking);
+"#;
+
+/// The ship-by day of each claim and the day its parcel was shipped, beside
+/// the claim for the work queues (SPEC §6 "Deadlines and lapses"). The days
+/// are those of `rules::decide::ship_limit` (online and extended warranty 7,
+/// express 3, SSC none); `tests/store_migrations.rs` checks the backfill
+/// against it.
+const SHIP_BY: &str = r#"
+ALTER TABLE claims ADD COLUMN ship_by TEXT;
+ALTER TABLE claims ADD COLUMN shipped_on TEXT;
+UPDATE claims SET
+    shipped_on = json_extract(input, '$.shipped'),
+    ship_by = CASE
+        WHEN kind = 'extended_warranty' THEN date(submitted_on, '+7 days')
+        WHEN channel = 'online' THEN date(submitted_on, '+7 days')
+        WHEN channel = 'express' THEN date(submitted_on, '+3 days')
+    END;
+"#;
 
 /// Appointments at a Swift Service Center counter (issue 14): the slot is
 /// `HH:MM`, the serial may be unknown until check-in, the claim taken in at

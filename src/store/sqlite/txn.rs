@@ -86,6 +86,11 @@ impl Txn for Db<SqliteTxn<'_>> {
         claim_state(&self.0.tx, id)
     }
 
+    fn lock_claims_for_intake(&mut self) -> Result<()> {
+        // `BEGIN IMMEDIATE` took the database's write lock.
+        Ok(())
+    }
+
     fn lock_card(&mut self, code: &str) -> Result<Option<(Region, Option<String>)>> {
         Ok(self
             .0
@@ -245,8 +250,10 @@ impl Txn for Db<SqliteTxn<'_>> {
             .prepare_cached(
                 "INSERT INTO claims (id, product_id, serial, kind, channel, status, approved, plan, rules,
                     interpretations, customer_pays, replacements_left_after, input, submitted_on, decided_on,
-                    fee_cents, fee_currency, replacement_number, created_by, created_at, updated_at, reasons)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?20, ?21)",
+                    fee_cents, fee_currency, replacement_number, created_by, created_at, updated_at, reasons,
+                    ship_by, shipped_on)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?20, ?21,
+                    ?22, ?23)",
             )?
             .execute(params![
                 c.id,
@@ -270,6 +277,8 @@ impl Txn for Db<SqliteTxn<'_>> {
                 c.created_by,
                 Ts(c.at),
                 reasons,
+                c.ship_by.map(Day),
+                c.shipped_on.map(Day),
             ])?;
         Ok(())
     }
@@ -297,6 +306,66 @@ impl Txn for Db<SqliteTxn<'_>> {
             params![id, serial],
         )?;
         Ok(())
+    }
+
+    fn set_claim_shipped(
+        &mut self,
+        id: &str,
+        input: &str,
+        shipped_on: NaiveDate,
+        at: NaiveDateTime,
+    ) -> Result<()> {
+        self.0.tx.execute(
+            "UPDATE claims SET input = ?2, shipped_on = ?3, updated_at = ?4 WHERE id = ?1",
+            params![id, input, Day(shipped_on), Ts(at)],
+        )?;
+        Ok(())
+    }
+
+    fn touch_claim(&mut self, id: &str, at: NaiveDateTime) -> Result<()> {
+        self.0.tx.execute(
+            "UPDATE claims SET updated_at = ?2 WHERE id = ?1",
+            params![id, Ts(at)],
+        )?;
+        Ok(())
+    }
+
+    fn insert_parcel(&mut self, p: &NewParcel) -> Result<i64> {
+        self.0.tx.execute(
+            "INSERT INTO parcels (claim_id, direction, carrier, tracking, shipped_on, received_on,
+                staff_id, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                p.claim_id,
+                p.direction,
+                p.carrier,
+                p.tracking,
+                p.shipped_on.map(Day),
+                p.received_on.map(Day),
+                p.staff_id,
+                Ts(p.at)
+            ],
+        )?;
+        Ok(self.0.tx.last_insert_rowid())
+    }
+
+    fn set_parcel_days(
+        &mut self,
+        id: i64,
+        shipped_on: Option<NaiveDate>,
+        received_on: Option<NaiveDate>,
+    ) -> Result<bool> {
+        Ok(self.0.tx.execute(
+            "UPDATE parcels SET shipped_on = ?2, received_on = ?3 WHERE id = ?1",
+            params![id, shipped_on.map(Day), received_on.map(Day)],
+        )? == 1)
+    }
+
+    fn finish_upgrade_task(&mut self, task: &str) -> Result<bool> {
+        Ok(self
+            .0
+            .tx
+            .execute("DELETE FROM upgrade_tasks WHERE task = ?1", [task])?
+            == 1)
     }
 
     fn redecide_claim(&mut self, id: &str, d: &DecisionRecord, at: NaiveDateTime) -> Result<()> {
@@ -361,11 +430,12 @@ impl Txn for Db<SqliteTxn<'_>> {
     fn seed_fee(&mut self, f: &FeeRow) -> Result<()> {
         self.0.tx
             .prepare_cached(
-                "INSERT OR IGNORE INTO fee_schedule (model, replacement_number, amount_cents, currency)
-                 VALUES (?1, ?2, ?3, ?4)",
+                "INSERT OR IGNORE INTO fee_schedule (model, region, replacement_number, amount_cents, currency)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
             )?
             .execute(params![
                 f.model,
+                f.region,
                 f.replacement_number,
                 f.amount.cents,
                 f.amount.currency
@@ -374,14 +444,15 @@ impl Txn for Db<SqliteTxn<'_>> {
     }
 
     fn set_fee(&mut self, f: &FeeRow) -> Result<Option<Money>> {
-        let old = self.fee(&f.model, f.replacement_number)?;
+        let old = self.fee(&f.model, f.region, f.replacement_number)?;
         self.0.tx.execute(
-            "INSERT INTO fee_schedule (model, replacement_number, amount_cents, currency)
-             VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT (model, replacement_number)
+            "INSERT INTO fee_schedule (model, region, replacement_number, amount_cents, currency)
+             VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (model, region, replacement_number)
              DO UPDATE SET amount_cents = excluded.amount_cents, currency = excluded.currency",
             params![
                 f.model,
+                f.region,
                 f.replacement_number,
                 f.amount.cents,
                 f.amount.currency
@@ -509,9 +580,9 @@ impl Txn for Db<SqliteTxn<'_>> {
                     "INSERT INTO claims (id, product_id, serial, kind, channel, status, approved, plan, rules,
                         interpretations, customer_pays, replacements_left_after, input, submitted_on,
                         decided_on, fee_cents, fee_currency, replacement_number, replacement_serial,
-                        created_by, created_at, updated_at, reasons)
+                        created_by, created_at, updated_at, reasons, ship_by, shipped_on)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                        ?18, ?19, ?20, ?21, ?22, ?23)",
+                        ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
                 )?
                 .execute(params![
                     k.id,
@@ -536,7 +607,9 @@ impl Txn for Db<SqliteTxn<'_>> {
                     k.created_by,
                     Ts(k.created_at),
                     Ts(k.updated_at),
-                    k.reasons
+                    k.reasons,
+                    k.ship_by.map(Day),
+                    k.shipped_on.map(Day)
                 ])?;
             }
             Record::Event {
@@ -556,18 +629,47 @@ impl Txn for Db<SqliteTxn<'_>> {
             }
             Record::Fee {
                 model,
+                region,
                 replacement_number,
                 amount,
             } => {
+                // A new database already has the starting schedule: the
+                // copied row wins.
                 c.prepare_cached(
-                    "INSERT INTO fee_schedule (model, replacement_number, amount_cents, currency)
-                     VALUES (?1, ?2, ?3, ?4)",
+                    "INSERT INTO fee_schedule (model, region, replacement_number, amount_cents, currency)
+                     VALUES (?1, ?2, ?3, ?4, ?5)
+                     ON CONFLICT (model, region, replacement_number)
+                     DO UPDATE SET amount_cents = excluded.amount_cents, currency = excluded.currency",
                 )?
                 .execute(params![
                     model,
+                    region,
                     replacement_number,
                     amount.cents,
                     amount.currency
+                ])?;
+            }
+            Record::UpgradeTasks(tasks) => {
+                c.execute("DELETE FROM upgrade_tasks", [])?;
+                for t in tasks {
+                    c.execute("INSERT INTO upgrade_tasks (task) VALUES (?1)", [t])?;
+                }
+            }
+            Record::Parcel(p) => {
+                c.prepare_cached(
+                    "INSERT INTO parcels (id, claim_id, direction, carrier, tracking, shipped_on,
+                        received_on, staff_id, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                )?
+                .execute(params![
+                    p.id,
+                    p.claim_id,
+                    p.direction,
+                    p.carrier,
+                    p.tracking,
+                    p.shipped_on.map(Day),
+                    p.received_on.map(Day),
+                    p.staff_id,
+                    Ts(p.recorded_at)
                 ])?;
             }
             Record::Audit {
@@ -711,6 +813,11 @@ pub(super) fn export(c: &Connection, sink: &mut dyn FnMut(Record) -> Result<()>)
             })
         }
     );
+    let tasks: Vec<String> = c
+        .prepare("SELECT task FROM upgrade_tasks ORDER BY task")?
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    sink(Record::UpgradeTasks(tasks))?;
     each!(
         "SELECT year, last FROM claim_counters ORDER BY year",
         |r: &rusqlite::Row<'_>| -> Result<Record> {
@@ -724,7 +831,7 @@ pub(super) fn export(c: &Connection, sink: &mut dyn FnMut(Record) -> Result<()>)
         "SELECT id, product_id, serial, kind, channel, status, approved, plan, rules, interpretations,
             customer_pays, replacements_left_after, input, submitted_on, decided_on, fee_cents,
             fee_currency, replacement_number, replacement_serial, created_by, created_at, updated_at,
-            reasons
+            reasons, ship_by, shipped_on
          FROM claims ORDER BY id",
         |r: &rusqlite::Row<'_>| -> Result<Record> {
             let cents: Option<i64> = r.get(15)?;
@@ -754,6 +861,8 @@ pub(super) fn export(c: &Connection, sink: &mut dyn FnMut(Record) -> Result<()>)
                 created_at: r.get::<_, Ts>(20)?.0,
                 updated_at: r.get::<_, Ts>(21)?.0,
                 reasons: r.get(22)?,
+                ship_by: r.get::<_, Option<Day>>(23)?.map(|d| d.0),
+                shipped_on: r.get::<_, Option<Day>>(24)?.map(|d| d.0),
             })))
         }
     );
@@ -772,17 +881,35 @@ pub(super) fn export(c: &Connection, sink: &mut dyn FnMut(Record) -> Result<()>)
         }
     );
     each!(
-        "SELECT model, replacement_number, amount_cents, currency FROM fee_schedule
-         ORDER BY model, replacement_number",
+        "SELECT model, region, replacement_number, amount_cents, currency FROM fee_schedule
+         ORDER BY model, region, replacement_number",
         |r: &rusqlite::Row<'_>| -> Result<Record> {
             Ok(Record::Fee {
                 model: r.get(0)?,
-                replacement_number: r.get(1)?,
+                region: r.get(1)?,
+                replacement_number: r.get(2)?,
                 amount: Money {
-                    cents: r.get(2)?,
-                    currency: r.get(3)?,
+                    cents: r.get(3)?,
+                    currency: r.get(4)?,
                 },
             })
+        }
+    );
+    each!(
+        "SELECT id, claim_id, direction, carrier, tracking, shipped_on, received_on, staff_id,
+            recorded_at FROM parcels ORDER BY id",
+        |r: &rusqlite::Row<'_>| -> Result<Record> {
+            Ok(Record::Parcel(ParcelRecord {
+                id: r.get(0)?,
+                claim_id: r.get(1)?,
+                direction: r.get(2)?,
+                carrier: r.get(3)?,
+                tracking: r.get(4)?,
+                shipped_on: r.get::<_, Option<Day>>(5)?.map(|d| d.0),
+                received_on: r.get::<_, Option<Day>>(6)?.map(|d| d.0),
+                staff_id: r.get(7)?,
+                recorded_at: r.get::<_, Ts>(8)?.0,
+            }))
         }
     );
     each!(

@@ -3,7 +3,7 @@
 
 use super::CareDeskApp;
 use super::chrome::PinRequest;
-use crate::desk::{ClaimAction, Role, StoreError};
+use crate::desk::{ClaimAction, ParcelInput, Role, StoreError};
 use crate::report::ExportFormat;
 use crate::report::job::{ExportContent, ExportJob};
 use crate::rules::PlanKind;
@@ -57,6 +57,22 @@ impl CareDeskApp {
             Command::AdvanceClaim { id, action, note } => self.advance_claim(&id, action, &note),
             Command::CountClaims(query) => self.count_claims(query),
             Command::LoadClaimsPage { query, page } => self.load_claims_page(query, page),
+            Command::CountQueues => match self.desk.queue_counts(self.today()) {
+                Ok(counts) => self.deliver(Outcome::QueuesCounted(counts)),
+                Err(e) => self.fail(&tr!("app-what-count-claims"), e),
+            },
+            Command::AddParcel { claim_id, input } => self.add_parcel(&claim_id, &input),
+            Command::CheckReplacementUnit { claim_id, serial } => {
+                let result = self
+                    .desk
+                    .check_replacement_unit(&claim_id, &serial, None)
+                    .map_err(|e| e.to_string());
+                self.deliver(Outcome::ReplacementChecked {
+                    claim_id,
+                    serial,
+                    result,
+                });
+            }
             Command::LoadCounterDay { day, store } => self.load_counter_day(day, store.as_deref()),
             Command::AddAppointment(fields) => self.add_appointment(&fields),
             Command::EditAppointment { id, fields } => self.edit_appointment(id, &fields),
@@ -378,6 +394,32 @@ impl CareDeskApp {
         }
     }
 
+    fn add_parcel(&mut self, id: &str, input: &ParcelInput) {
+        let Some(actor) = self.actor() else { return };
+        match self.desk.add_parcel(actor, id, input) {
+            Ok(p) => {
+                self.info(tr!(
+                    "app-parcel-added",
+                    id = id,
+                    direction = p.direction.label(),
+                    tracking = p.tracking.as_str()
+                ));
+                self.deliver(Outcome::ParcelAdded {
+                    claim_id: id.to_owned(),
+                });
+                self.deliver(Outcome::ClaimsChanged);
+                if let Ok(d) = self.desk.claim(id) {
+                    let detail = Box::new(d);
+                    self.deliver(Outcome::ClaimShown {
+                        detail,
+                        fresh: false,
+                    });
+                }
+            }
+            Err(e) => self.fail(&tr!("app-what-parcel-not-added", id = id), e),
+        }
+    }
+
     fn count_claims(&mut self, query: ClaimQuery) {
         match self.desk.count_claims(&query.filter) {
             Ok(total) => self.deliver(Outcome::ClaimsCounted { query, total }),
@@ -452,17 +494,21 @@ impl CareDeskApp {
         let result = match &req.action {
             PinAction::SetFee {
                 model,
+                region,
                 replacement_number,
                 amount,
             } => {
                 let n = *replacement_number;
-                let set = self.desk.set_fee(me.id, &req.pin, model, n, amount.clone());
+                let set = self
+                    .desk
+                    .set_fee(me.id, &req.pin, model, *region, n, amount.clone());
                 set.map(|()| {
                     self.reload_fees();
                     let amount = amount.to_string();
                     tr!(
                         "app-fee-set",
                         model = model.as_str(),
+                        region = region.to_string(),
                         number = n,
                         amount = amount
                     )

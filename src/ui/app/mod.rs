@@ -113,6 +113,8 @@ impl CareDeskApp {
     /// background reader (pages are read in place) or watcher (`start_live`
     /// turns it on), no file dialogs.
     pub fn new_for_test(desk: Desk, today: NaiveDate) -> Self {
+        // The service layer judges deadlines and typed days on the same day.
+        let desk = desk.with_today(today);
         Self::build(desk, Clock::Fixed(today), State::default(), true)
     }
 
