@@ -190,7 +190,7 @@ fn receive(
         tx.set_claim_shipped(id, &json, day, step.at)?;
     }
     // The inbound parcel awaited is in.
-    if let Some(p) = inbound().filter(|p| p.received_on.is_none()).last() {
+    if let Some(p) = inbound().rfind(|p| p.received_on.is_none()) {
         tx.set_parcel_days(p.id, p.shipped_on.or(shipped), Some(step.today))?;
     }
     // The shipped day when there is one (at a Swift Service Center the
