@@ -254,3 +254,54 @@ on_both_backends!(
     quotes_are_refused_where_there_is_no_choice,
     an_extended_warranty_repair_is_free_and_takes_no_quote,
 );
+
+/// `migrate` carries appointments and quotes (with the choice) both ways:
+/// SQLite → PostgreSQL → a new SQLite file, ids and who recorded them kept.
+#[test]
+fn migrate_keeps_appointments_and_quotes() {
+    if !store_support::pg_enabled() {
+        return;
+    }
+    let mut desk = Desk::on(Backend::Sqlite);
+    let id = assessed(&mut desk, ServiceChannel::Online);
+    desk.store
+        .quote_repair(desk.tech, &id, &quote(12_000, Some("2025-06-30")), d(TODAY))
+        .unwrap();
+    desk.store
+        .record_choice(desk.ssc, &id, RepairChoice::Replacement, d(TODAY))
+        .unwrap();
+    let booked = desk
+        .store
+        .add_appointment(
+            desk.ssc,
+            &caredesk::desk::AppointmentFields {
+                day: d("2025-06-02"),
+                slot: "10:30".into(),
+                store: "Seoul SSC".into(),
+                customer_name: "김민수".into(),
+                customer_phone: String::new(),
+                serial: Some(SERIAL.into()),
+                case_reference: "SWS-1".into(),
+                case_text: String::new(),
+            },
+        )
+        .unwrap();
+    let source = desk.store.storage().read().unwrap().counts().unwrap();
+    assert_eq!((source.appointments, source.claim_quotes), (1, 1));
+    let pg = store_support::TestDb::new(Backend::Postgres);
+    let summary = caredesk::desk::migrate(&desk.db.location, &pg.location).unwrap();
+    assert_eq!(summary.copied, source);
+    let home = store_support::TestDb::new(Backend::Sqlite);
+    caredesk::desk::migrate(&pg.location, &home.location).unwrap();
+    for db in [&pg, &home] {
+        let copy = db.open();
+        assert_eq!(copy.appointment(booked.id).unwrap(), booked);
+        assert_eq!(
+            copy.repair_offer(&id, d(TODAY)).unwrap(),
+            desk.store.repair_offer(&id, d(TODAY)).unwrap()
+        );
+        // The next appointment continues after the copied ids.
+        let next = copy.add_appointment(desk.ssc, &booked.fields).unwrap();
+        assert!(next.id > booked.id);
+    }
+}

@@ -281,6 +281,10 @@ pub enum Record {
         amount: Money,
     },
     Parcel(ParcelRecord),
+    /// An SSC appointment, id kept (issue 14).
+    Appointment(Box<super::ssc::Appointment>),
+    /// A claim's paid-repair quote and the customer's choice (issue 14).
+    Quote(super::ssc::QuoteRow),
     /// The data upgrades still pending (`Reads::upgrade_tasks`): a copy
     /// has the same ones as its source.
     UpgradeTasks(Vec<String>),
@@ -350,6 +354,8 @@ pub struct RecordCounts {
     pub fee_schedule: u64,
     pub audit_log: u64,
     pub parcels: u64,
+    pub appointments: u64,
+    pub claim_quotes: u64,
 }
 
 impl RecordCounts {
@@ -366,6 +372,8 @@ impl RecordCounts {
             Record::Event { .. } => self.claim_events += 1,
             Record::Fee { .. } => self.fee_schedule += 1,
             Record::Parcel(_) => self.parcels += 1,
+            Record::Appointment(_) => self.appointments += 1,
+            Record::Quote(_) => self.claim_quotes += 1,
             Record::Audit { .. } => self.audit_log += 1,
         }
     }
@@ -381,6 +389,8 @@ impl RecordCounts {
             + self.fee_schedule
             + self.audit_log
             + self.parcels
+            + self.appointments
+            + self.claim_quotes
     }
 }
 
@@ -388,7 +398,7 @@ impl std::fmt::Display for RecordCounts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} staff, {} CR plans, {} CR+ plans, {} products, {} cards, {} claims, {} claim events, {} fees, {} audit entries, {} parcels",
+            "{} staff, {} CR plans, {} CR+ plans, {} products, {} cards, {} claims, {} claim events, {} fees, {} audit entries, {} parcels, {} appointments, {} quotes",
             self.staff,
             self.base_plans,
             self.plus_plans,
@@ -398,7 +408,9 @@ impl std::fmt::Display for RecordCounts {
             self.claim_events,
             self.fee_schedule,
             self.audit_log,
-            self.parcels
+            self.parcels,
+            self.appointments,
+            self.claim_quotes
         )
     }
 }

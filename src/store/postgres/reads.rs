@@ -946,6 +946,8 @@ impl<C: PgConn> Reads for Pg<C> {
             fee_schedule: count_of(self, "SELECT COUNT(*) FROM fee_schedule")?,
             audit_log: count_of(self, "SELECT COUNT(*) FROM audit_log")?,
             parcels: count_of(self, "SELECT COUNT(*) FROM parcels")?,
+            appointments: count_of(self, "SELECT COUNT(*) FROM appointments")?,
+            claim_quotes: count_of(self, "SELECT COUNT(*) FROM claim_quotes")?,
         })
     }
 

@@ -192,3 +192,39 @@ pub(super) fn save_quote<T: PgConn + ?Sized>(t: &mut T, q: &QuoteRow) -> Result<
     )?;
     Ok(())
 }
+
+/// Every quote, for `migrate`.
+pub(super) fn all_quotes<T: PgConn + ?Sized>(t: &mut T) -> Result<Vec<QuoteRow>> {
+    let sql = format!("{QUOTE_SELECT} ORDER BY claim_id");
+    query(t, &sql, &[])?.iter().map(quote_row).collect()
+}
+
+/// `migrate`: one appointment as exported, id kept.
+pub(super) fn import_appointment<T: PgConn + ?Sized>(t: &mut T, a: &Appointment) -> Result<()> {
+    let f = &a.fields;
+    execute(
+        t,
+        "INSERT INTO appointments (id, day, slot, store, customer_name, customer_phone, serial,
+            case_reference, case_text, status, claim_id, checked_in_at, created_by, created_at,
+            updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+        &[
+            &a.id,
+            &f.day,
+            &f.slot,
+            &f.store,
+            &f.customer_name,
+            &f.customer_phone,
+            &f.serial,
+            &f.case_reference,
+            &f.case_text,
+            &a.status.code(),
+            &a.claim_id,
+            &a.checked_in_at,
+            &a.created_by,
+            &a.created_at,
+            &a.updated_at,
+        ],
+    )?;
+    Ok(())
+}

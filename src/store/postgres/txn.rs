@@ -800,6 +800,8 @@ impl Txn for Pg<PgTxn<'_>> {
                     execute(self, "INSERT INTO upgrade_tasks (task) VALUES ($1)", &[t])?;
                 }
             }
+            Record::Appointment(a) => super::ssc::import_appointment(self, a)?,
+            Record::Quote(q) => super::ssc::save_quote(self, q)?,
             Record::Parcel(p) => {
                 execute(
                     self,
@@ -847,6 +849,7 @@ impl Txn for Pg<PgTxn<'_>> {
             "claim_events",
             "audit_log",
             "parcels",
+            "appointments",
         ] {
             self.0.tx.batch_execute(&format!(
                 "SELECT setval(pg_get_serial_sequence('{table}', 'id'),
@@ -1101,6 +1104,12 @@ pub(super) fn export<T: PgConn + ?Sized>(
             }))
         },
     )?;
+    for a in super::ssc::appointments(t, &AppointmentQuery::default())? {
+        sink(Record::Appointment(Box::new(a)))?;
+    }
+    for q in super::ssc::all_quotes(t)? {
+        sink(Record::Quote(q))?;
+    }
     each(
         t,
         "SELECT id, at, staff_id, action, subject, details FROM audit_log ORDER BY id",

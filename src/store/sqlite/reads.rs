@@ -774,6 +774,8 @@ impl<C: Conn> Reads for Db<C> {
             fee_schedule: count(c, "SELECT COUNT(*) FROM fee_schedule")?,
             audit_log: count(c, "SELECT COUNT(*) FROM audit_log")?,
             parcels: count(c, "SELECT COUNT(*) FROM parcels")?,
+            appointments: count(c, "SELECT COUNT(*) FROM appointments")?,
+            claim_quotes: count(c, "SELECT COUNT(*) FROM claim_quotes")?,
         })
     }
 

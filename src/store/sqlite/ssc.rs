@@ -221,3 +221,43 @@ pub(super) fn save_quote(c: &Connection, q: &QuoteRow) -> Result<()> {
     ])?;
     Ok(())
 }
+
+/// Every quote, for `migrate`.
+pub(super) fn all_quotes(c: &Connection) -> Result<Vec<QuoteRow>> {
+    let rows = c
+        .prepare(&format!(
+            "SELECT {QUOTE_COLUMNS} FROM claim_quotes ORDER BY claim_id"
+        ))?
+        .query_map([], quote_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    rows.into_iter().map(with_choice).collect()
+}
+
+/// `migrate`: one appointment as exported, id kept.
+pub(super) fn import_appointment(c: &Connection, a: &Appointment) -> Result<()> {
+    let f = &a.fields;
+    c.prepare_cached(
+        "INSERT INTO appointments (id, day, slot, store, customer_name, customer_phone, serial,
+            case_reference, case_text, status, claim_id, checked_in_at, created_by, created_at,
+            updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+    )?
+    .execute(params![
+        a.id,
+        Day(f.day),
+        f.slot,
+        f.store,
+        f.customer_name,
+        f.customer_phone,
+        f.serial,
+        f.case_reference,
+        f.case_text,
+        a.status.code(),
+        a.claim_id,
+        a.checked_in_at.map(Ts),
+        a.created_by,
+        Ts(a.created_at),
+        Ts(a.updated_at)
+    ])?;
+    Ok(())
+}

@@ -655,6 +655,8 @@ impl Txn for Db<SqliteTxn<'_>> {
                     c.execute("INSERT INTO upgrade_tasks (task) VALUES (?1)", [t])?;
                 }
             }
+            Record::Appointment(a) => super::ssc::import_appointment(c, a)?,
+            Record::Quote(q) => super::ssc::save_quote(c, q)?,
             Record::Parcel(p) => {
                 c.prepare_cached(
                     "INSERT INTO parcels (id, claim_id, direction, carrier, tracking, shipped_on,
@@ -912,6 +914,12 @@ pub(super) fn export(c: &Connection, sink: &mut dyn FnMut(Record) -> Result<()>)
             }))
         }
     );
+    for a in super::ssc::appointments(c, &AppointmentQuery::default())? {
+        sink(Record::Appointment(Box::new(a)))?;
+    }
+    for q in super::ssc::all_quotes(c)? {
+        sink(Record::Quote(q))?;
+    }
     each!(
         "SELECT id, at, staff_id, action, subject, details FROM audit_log ORDER BY id",
         |r: &rusqlite::Row<'_>| -> Result<Record> {
