@@ -73,8 +73,12 @@ fn booking(slot: &str, name: &str, serial: Option<&str>) -> AppointmentFields {
 }
 
 fn harness(app: CareDeskApp) -> Harness<'static, CareDeskApp> {
+    sized(app, 800.0)
+}
+
+fn sized(app: CareDeskApp, height: f32) -> Harness<'static, CareDeskApp> {
     Harness::builder()
-        .with_size([1280.0, 800.0])
+        .with_size([1280.0, height])
         .build_ui_state(|ui, app: &mut CareDeskApp| app.ui(ui), app)
 }
 
@@ -227,7 +231,9 @@ fn the_claim_shows_fee_and_quote_side_by_side_and_records_the_choice() {
     let dir = tempfile::tempdir().unwrap();
     let (store, sid) = store(&dir);
     let id = assessed_online(&store, sid);
-    let mut h = harness(CareDeskApp::new_for_test(store.clone(), today()));
+    // A tall window: the claim detail shows the steps, the comparison, the
+    // quote form and the timeline without scrolling.
+    let mut h = sized(CareDeskApp::new_for_test(store.clone(), today()), 1600.0);
     choose(&mut h, "Ana Supervisor — Supervisor");
     h.state_mut().push(Command::OpenClaim(id.clone()));
     h.run();

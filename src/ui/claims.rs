@@ -555,8 +555,8 @@ fn detail_ui(
     });
     let Some(c) = open.as_ref() else { return };
     detail_facts(ui, c, out);
-    quote.ui(ui, view, c, out);
     next_steps(ui, view, c, step, out);
+    quote.ui(ui, view, c, out);
     parcels(ui, view, c, &mut step.parcel, out);
     timeline(ui, c);
     ui.add_space(8.0);

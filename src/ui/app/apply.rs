@@ -163,7 +163,7 @@ impl CareDeskApp {
                 self.focus_serial = true;
                 if matches!(
                     self.state.panel,
-                    Panel::Lookup | Panel::Claims | Panel::Settings
+                    Panel::Lookup | Panel::Claims | Panel::Settings | Panel::Today
                 ) {
                     self.state.panel = Panel::Plans;
                 }
