@@ -6,9 +6,7 @@
 //! number of claims (default 100,000).
 
 use caredesk::catalog::Catalog;
-use caredesk::desk::{
-    ClaimFilter, ClaimInput, ClaimKind, Desk as Store, NewBasePlan, NewProduct, Role,
-};
+use caredesk::desk::{ClaimFilter, ClaimInput, ClaimKind, Desk as Store, NewBasePlan, NewProduct};
 use caredesk::rules::{Cause, Part, Region, SalesChannel, ServiceChannel, Term};
 use caredesk::ui::{CareDeskApp, Command, Panel};
 use chrono::{Days, NaiveDate};
@@ -41,11 +39,11 @@ fn serial(i: usize) -> String {
 /// 1,000 Mavic 3 units under CR, and `n` claims spread over them (the first
 /// few per unit approved, the rest refused: both kinds are kept).
 fn build(path: &Path, catalog: Arc<Catalog>, n: usize) -> Store {
-    let store = Store::open_path(path, catalog).expect("open");
+    let store = Store::open_or_create_path(path, catalog).expect("open");
     let actor = store
-        .add_staff(None, "Bea Bench", Role::Technician, None)
+        .set_up_real("Bea Bench", "13579246")
         .expect("staff")
-        .id;
+        .id();
     let us = Region::parse_shape("US").expect("US");
     for i in 0..PRODUCTS {
         store

@@ -45,7 +45,7 @@ struct Figures {
 fn measure(backend: &'static str, location: &Location, products: usize, per: usize) -> Figures {
     let today = NaiveDate::from_ymd_opt(2026, 11, 25).expect("date");
     let catalog = Arc::new(Catalog::builtin().expect("catalog"));
-    let desk = Desk::open(location, catalog).expect("open");
+    let desk = Desk::open_or_create(location, catalog).expect("open");
     let t = Instant::now();
     let summary = desk.load_demo(products, today, &|_| true).expect("demo");
     let build_s = t.elapsed().as_secs_f64();
@@ -96,6 +96,9 @@ fn measure(backend: &'static str, location: &Location, products: usize, per: usi
             Command::new(env!("CARGO_BIN_EXE_caredesk"))
                 .arg("--db")
                 .arg(&db)
+                // The demo's technician, signed in as every CLI write is.
+                .args(["--staff", "Tomas Technician"])
+                .env("CAREDESK_PIN", "111111")
                 .args(["stress-claims", "--count", &per.to_string()])
                 .stdout(Stdio::piped())
                 .stderr(Stdio::piped())

@@ -23,7 +23,8 @@ fn store_benches(c: &mut Criterion) {
     let today = NaiveDate::from_ymd_opt(2026, 11, 25).expect("date");
     let dir = tempfile::tempdir().expect("temp dir");
     let catalog = Arc::new(Catalog::builtin().expect("catalog"));
-    let store = Store::open_path(&dir.path().join("bench.sqlite3"), catalog).expect("open");
+    let store =
+        Store::open_or_create_path(&dir.path().join("bench.sqlite3"), catalog).expect("open");
     let n = products();
     let t = Instant::now();
     let summary = store.load_demo(n, today, &|_| true).expect("demo");

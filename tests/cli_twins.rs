@@ -1,18 +1,40 @@
 //! The store's scriptable twins through the real binary: JSON on stdout,
 //! one-line errors on stderr with exit 2, nothing written on failure.
+//! Every write signs a person in (issue 15): the demo's technician, Tomas
+//! (PIN 111111, as the README lists), unless a test says otherwise.
 
 use std::path::Path;
 use std::process::{Command, Output};
 
+/// As Tomas Technician of a demo database.
 fn caredesk(db: &Path, args: &[&str]) -> Output {
+    caredesk_as(db, "Tomas Technician", "111111", args)
+}
+
+fn caredesk_as(db: &Path, staff: &str, pin: &str, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_caredesk"))
         .arg("--db")
         .arg(db)
         .args(args)
         .env_remove("CAREDESK_DB")
-        .env_remove("CAREDESK_PIN")
+        .env("CAREDESK_STAFF", staff)
+        .env("CAREDESK_PIN", pin)
+        .env_remove("CAREDESK_NEW_PIN")
         .output()
         .expect("run caredesk")
+}
+
+/// A new real database with its first supervisor.
+fn init(db: &Path, name: &str, pin: &str) {
+    let o = Command::new(env!("CARGO_BIN_EXE_caredesk"))
+        .arg("--db")
+        .arg(db)
+        .args(["--create", "staff", "init", name])
+        .env_remove("CAREDESK_DB")
+        .env("CAREDESK_NEW_PIN", pin)
+        .output()
+        .expect("run caredesk");
+    json(&o);
 }
 
 fn json(o: &Output) -> serde_json::Value {
@@ -109,6 +131,8 @@ fn unknown_serial_bad_code_and_bad_dates_exit_2_and_write_nothing() {
 fn import_is_all_or_nothing_with_the_line_named() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("i.sqlite3");
+    init(&db, "Ida Import", "314159");
+    let caredesk = |db: &Path, args: &[&str]| caredesk_as(db, "Ida Import", "314159", args);
     let csv = dir.path().join("p.csv");
     std::fs::write(
         &csv,
@@ -148,6 +172,7 @@ fn import_is_all_or_nothing_with_the_line_named() {
 fn cards_claims_and_lifecycle_from_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("c.sqlite3");
+    init(&db, "Pat Sup", "999999");
     let csv = dir.path().join("p.csv");
     std::fs::write(
         &csv,
@@ -156,22 +181,41 @@ fn cards_claims_and_lifecycle_from_the_command_line() {
          CLI0000000002,DJI Mavic 3,official,US,1y,US,2025-03-15,2026-03-15,2,0\n",
     )
     .unwrap();
-    json(&caredesk(
+    json(&caredesk_as(
         &db,
+        "Pat Sup",
+        "999999",
         &["import", "products", csv.to_str().unwrap()],
     ));
-    json(&caredesk(
-        &db,
-        &[
+    // The supervisor adds a technician, with the new PIN on stdin's second line.
+    let mut add = Command::new(env!("CARGO_BIN_EXE_caredesk"))
+        .arg("--db")
+        .arg(&db)
+        .args([
+            "--staff",
+            "Pat Sup",
+            "--pin-stdin",
             "staff",
             "add",
-            "Pat Sup",
+            "Tomas Technician",
             "--role",
-            "supervisor",
-            "--pin",
-            "9999",
-        ],
-    ));
+            "technician",
+        ])
+        .env_remove("CAREDESK_PIN")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        add.stdin
+            .take()
+            .unwrap()
+            .write_all(b"999999\n111111\n")
+            .unwrap();
+    }
+    json(&add.wait_with_output().unwrap());
     json(&caredesk(
         &db,
         &["card", "add", "CRP-CLI-1", "--region", "US"],
@@ -223,7 +267,9 @@ fn cards_claims_and_lifecycle_from_the_command_line() {
             "cause": "collision", "parts": {"aircraft": 1}, "exclusions": [],
             "submitted": "2025-06-01", "shipped": "2025-06-02",
             "accepts_transregional_fees": false,
-            "manufacturing_defect_before_plus": false, "privacy_accepted": true}"#,
+            "manufacturing_defect_before_plus": false, "privacy_accepted": true,
+            "checklist": ["data_backed_up", "microsd_removed", "only_parts_to_replace"],
+            "description": "Crashed into a wall"}"#,
     )
     .unwrap();
     let c = json(&caredesk(
@@ -282,7 +328,7 @@ fn cards_claims_and_lifecycle_from_the_command_line() {
             "--region",
             "US",
         ])
-        .env("CAREDESK_PIN", "9999")
+        .env("CAREDESK_PIN", "999999")
         .output()
         .unwrap();
     assert!(
@@ -290,7 +336,8 @@ fn cards_claims_and_lifecycle_from_the_command_line() {
         "{}",
         String::from_utf8_lossy(&fee.stderr)
     );
-    let e = one_line_error(&caredesk(
+    // A PIN is never an argument (it would show in `ps`).
+    let o = caredesk(
         &db,
         &[
             "fee",
@@ -301,8 +348,14 @@ fn cards_claims_and_lifecycle_from_the_command_line() {
             "--region",
             "US",
             "--pin",
-            "9999",
+            "999999",
         ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("unexpected argument '--pin'"));
+    let e = one_line_error(&caredesk(
+        &db,
+        &["fee", "set", "DJI Mavic 3", "1", "1.00", "--region", "US"],
     ));
     assert!(e.contains("supervisor"), "{e}");
 
@@ -329,12 +382,12 @@ fn caredesk_db_names_the_database_when_no_flag_is_given() {
     let out = json(&o);
     assert_eq!(out["database"], db.to_str().unwrap());
     assert!(db.is_file());
-    // --db wins over the environment.
+    // --db wins over the environment (--create: it is a new file).
     let other = dir.path().join("flag.sqlite3");
     let o = Command::new(env!("CARGO_BIN_EXE_caredesk"))
         .arg("--db")
         .arg(&other)
-        .args(["staff", "list"])
+        .args(["--create", "staff", "list"])
         .env("CAREDESK_DB", &db)
         .output()
         .unwrap();
@@ -350,8 +403,11 @@ fn days_ago(n: i64) -> String {
         .to_string()
 }
 
-/// Two US Mavic 3 units with a 1-year CR that started 100 days ago.
+/// Two US Mavic 3 units with a 1-year CR that started 100 days ago, in
+/// a new real database whose first supervisor is named as the helper
+/// `caredesk` signs in.
 fn two_units_with_cr(dir: &Path, db: &Path) {
+    init(db, "Tomas Technician", "111111");
     let starts = chrono::Local::now().date_naive() - chrono::Duration::days(100);
     let ends = caredesk::rules::plans::add_months(starts, 12);
     let csv = dir.join("units.csv");
@@ -379,7 +435,9 @@ fn file_online(dir: &Path, db: &Path, serial: &str, submitted: &str) -> serde_js
             r#"{{"kind": "replacement", "service_region": "US", "channel": "online",
                 "cause": "collision", "parts": {{"aircraft": 1}}, "exclusions": [],
                 "submitted": "{submitted}", "accepts_transregional_fees": false,
-                "manufacturing_defect_before_plus": false, "privacy_accepted": true}}"#
+                "manufacturing_defect_before_plus": false, "privacy_accepted": true,
+                "checklist": ["data_backed_up", "microsd_removed", "only_parts_to_replace"],
+                "description": "cracked arm"}}"#
         ),
     )
     .unwrap();
@@ -509,7 +567,9 @@ fn lapse_receive_and_work_queues_from_the_command_line() {
             r#"{{"kind": "replacement", "service_region": "US", "channel": "online",
                 "cause": "collision", "parts": {{"aircraft": 1}}, "exclusions": [],
                 "submitted": "{}", "accepts_transregional_fees": false,
-                "manufacturing_defect_before_plus": false, "privacy_accepted": true}}"#,
+                "manufacturing_defect_before_plus": false, "privacy_accepted": true,
+                "checklist": ["data_backed_up", "microsd_removed", "only_parts_to_replace"],
+                "description": "cracked arm"}}"#,
             days_ago(-1)
         ),
     )

@@ -224,7 +224,7 @@ fn bad_input_exits_2_and_writes_nothing() {
             &out_dir.path().join("no.sqlite3"),
             &["export", "--format", "csv", "--out", t],
         ),
-        "no database",
+        "there is no CareDesk database",
     );
     assert_bad_input(
         &caredesk(

@@ -10,7 +10,7 @@
 mod store_support;
 
 use caredesk::desk::{
-    ClaimColumn, ClaimFilter, ClaimSort, ClaimStatus, Desk as Store, NewBasePlan, NewProduct, Role,
+    ClaimColumn, ClaimFilter, ClaimSort, ClaimStatus, Desk as Store, NewBasePlan, NewProduct,
 };
 use caredesk::report::csv::ClaimCsvRow;
 use caredesk::report::job::{ExportContent, ExportJob, ExportProgress};
@@ -443,9 +443,9 @@ fn expiring_coverage_windows_are_half_open_at_30_60_90_days(b: Backend) {
     let store = db.open();
     let dir = tempfile::tempdir().expect("dir");
     let actor = store
-        .add_staff(None, "Tess Tech", Role::Technician, None)
+        .set_up_real("Tess Tech", "135790")
         .expect("staff")
-        .id;
+        .id();
     let t = today();
     // CR ends (first day not covered) at today + N.
     for n in [0, 1, 30, 31, 60, 61, 90, 91] {

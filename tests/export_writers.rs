@@ -347,18 +347,129 @@ fn an_unwritable_folder_is_an_error() {
     std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
 }
 
+/// Issue 15: a report holds customers' data. A new file is owner-only; an
+/// existing one keeps its permissions (a 0600 file is never widened).
+#[cfg(unix)]
 #[test]
-fn a_written_export_is_readable_by_others() {
+fn a_new_export_is_owner_only_and_a_replaced_one_keeps_its_mode() {
+    use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
     let target = dir.path().join("claims.csv");
     write(report::ExportFormat::Csv, &target, sample_claims()).unwrap();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(&target).unwrap().permissions().mode();
-        assert_eq!(mode & 0o777, 0o644);
+    assert_eq!(mode(&target), 0o600);
+    assert_eq!(files_in(dir.path()), std::slice::from_ref(&target));
+    for kept in [0o600, 0o640] {
+        std::fs::set_permissions(&target, std::fs::Permissions::from_mode(kept)).unwrap();
+        write(report::ExportFormat::Json, &target, sample_claims()).unwrap();
+        assert_eq!(mode(&target), kept, "an existing {kept:o} target keeps it");
     }
-    assert_eq!(files_in(dir.path()), [target]);
+}
+
+/// Issue 15: `export --out /dev/null` as root replaced the device node; a
+/// pipe, a link or a folder were replaced too. Each is refused, before
+/// anything is written, and left as it was.
+#[cfg(unix)]
+#[test]
+fn a_target_that_is_not_a_regular_file_is_refused_and_left_alone() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    // A device: /dev/null (the tests run as root in CI).
+    let null = Path::new("/dev/null");
+    let e = write(report::ExportFormat::Csv, null, sample_claims()).unwrap_err();
+    assert!(
+        matches!(&e, ExportError::NotARegularFile { kind, .. } if kind.contains("device")),
+        "{e:?}"
+    );
+    assert!(e.to_string().contains("not a regular file"), "{e}");
+    assert!(
+        std::fs::symlink_metadata(null)
+            .unwrap()
+            .file_type()
+            .is_char_device()
+    );
+    // A named pipe.
+    let fifo = dir.path().join("pipe.csv");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let e = write(report::ExportFormat::Csv, &fifo, sample_claims()).unwrap_err();
+    assert!(
+        matches!(&e, ExportError::NotARegularFile { kind, .. } if kind.contains("pipe")),
+        "{e:?}"
+    );
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
+    // A symbolic link (even to a regular file).
+    let real = dir.path().join("real.csv");
+    std::fs::write(&real, "keep me").unwrap();
+    let link = dir.path().join("link.csv");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let e = write(report::ExportFormat::Csv, &link, sample_claims()).unwrap_err();
+    assert!(
+        matches!(&e, ExportError::NotARegularFile { kind, .. } if kind.contains("link")),
+        "{e:?}"
+    );
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(std::fs::read_to_string(&real).unwrap(), "keep me");
+    // A folder.
+    let e = write(report::ExportFormat::Csv, dir.path(), sample_claims()).unwrap_err();
+    assert!(matches!(e, ExportError::TargetIsFolder(_)), "{e:?}");
+    // Nothing else was written anywhere.
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["link.csv", "pipe.csv", "real.csv"]);
+}
+
+/// Issue 15: an export killed mid-way left `.part` files with customers'
+/// data behind. The next export in that folder removes them; one that a
+/// running export holds (locked) is left alone.
+#[test]
+fn leftover_part_files_are_removed_by_the_next_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let stale = dir.path().join(".caredesk-export-AbC123.part");
+    std::fs::write(&stale, "serial,name\n1SX,Ann\n").unwrap();
+    let busy = dir.path().join(".caredesk-export-Busy99.part");
+    let held = std::fs::File::create(&busy).unwrap();
+    held.lock().unwrap();
+    let unrelated = dir.path().join("notes.part");
+    std::fs::write(&unrelated, "mine").unwrap();
+    let target = dir.path().join("claims.csv");
+    write(report::ExportFormat::Csv, &target, sample_claims()).unwrap();
+    assert!(!stale.exists(), "a crashed export's leftover is removed");
+    assert!(busy.exists(), "a running export's file is kept");
+    assert!(unrelated.exists(), "other files are not touched");
+    drop(held);
+    // A failing export leaves nothing of its own behind either (and, the
+    // other export being over, its file went at this export's start).
+    let e = write_atomically(&dir.path().join("fails.csv"), |_| {
+        Err(ExportError::Source("the database went away".into()))
+    })
+    .unwrap_err();
+    assert!(matches!(e, ExportError::Source(_)));
+    assert!(!dir.path().join("fails.csv").exists());
+    assert!(!busy.exists());
+    assert_eq!(caredesk::report::atomic::remove_leftovers(dir.path()), 0);
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["claims.csv", "notes.part"]);
 }
 
 /// Issue 15 "No arbitrary caps": a PDF of more claims than the old in-memory

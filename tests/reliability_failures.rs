@@ -260,6 +260,11 @@ fn the_window_shows_a_locked_database_in_plain_words_and_the_same_action_works_a
     h.run();
     h.get_by_label("Tess Tech — Technician").click();
     h.run();
+    h.get_by_label("Your PIN:")
+        .type_text(store_support::TECH_PIN);
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(h.state().current_staff().is_some());
     h.state_mut()
         .push(Command::OpenProduct("1SSDH7R00A0001".into()));
     h.run();
@@ -277,6 +282,9 @@ fn the_window_shows_a_locked_database_in_plain_words_and_the_same_action_works_a
     // Another program holds the write lock: filing fails, the window says why.
     let other = lock(&desk);
     h.get_by_label_contains("File claim (approved)").click();
+    h.run();
+    // Nothing of the intake checklist is ticked: the window asks first.
+    h.get_by_label("File anyway").click();
     h.run();
     let msg = h.state().message.clone().expect("an error is shown");
     assert!(msg.error, "{msg:?}");
@@ -296,6 +304,9 @@ fn the_window_shows_a_locked_database_in_plain_words_and_the_same_action_works_a
     other.execute_batch("COMMIT").unwrap();
     drop(other);
     h.get_by_label_contains("File claim (approved)").click();
+    h.run();
+    // Nothing of the intake checklist is ticked: the window asks first.
+    h.get_by_label("File anyway").click();
     h.run();
     assert_eq!(h.state().state.panel, Panel::Claims);
     assert!(h.state().panels.claims.open.is_some());

@@ -9,7 +9,8 @@
 mod store_support;
 
 use caredesk::desk::{
-    AppointmentFields, AppointmentQuery, AppointmentStatus, ClaimKind, ClaimStatus, StoreError,
+    AppointmentFields, AppointmentQuery, AppointmentStatus, Checklist, ClaimKind, ClaimStatus,
+    Intake, StoreError,
 };
 use caredesk::rules::{RuleId, ServiceChannel, Term};
 use chrono::NaiveDateTime;
@@ -35,6 +36,16 @@ fn booking(slot: &str, name: &str, serial: Option<&str>) -> AppointmentFields {
         serial: serial.map(str::to_owned),
         case_reference: "SWS-0001".into(),
         case_text: "Fell into the sea".into(),
+    }
+}
+
+/// What the counter records at intake: the checklist ticked, the damage described.
+fn intake() -> Intake {
+    Intake {
+        customer: None,
+        checklist: Checklist::complete(),
+        description: "Fell into the sea at Santa Monica.".into(),
+        confirm_incomplete: false,
     }
 }
 
@@ -218,6 +229,7 @@ fn check_in_links_the_claim_taken_in(b: Backend) {
             ClaimKind::Replacement,
             &input,
             d("2025-06-02"),
+            &intake(),
         )
         .unwrap();
     assert_eq!(claim.row.status, ClaimStatus::Approved);
@@ -282,6 +294,7 @@ fn a_refused_claim_at_check_in_is_linked_too_and_a_failed_one_leaves_the_booking
             ClaimKind::Replacement,
             &no_privacy,
             d("2025-06-02"),
+            &intake(),
         )
         .unwrap();
     assert_eq!(claim.row.status, ClaimStatus::Refused);
@@ -305,6 +318,7 @@ fn a_refused_claim_at_check_in_is_linked_too_and_a_failed_one_leaves_the_booking
                 ClaimKind::Replacement,
                 &input,
                 d("2025-06-02"),
+                &intake(),
             )
             .is_err()
     );

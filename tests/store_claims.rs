@@ -521,14 +521,15 @@ fn fee_edits_need_a_supervisor_pin_and_are_audited(b: Backend) {
         cents,
         currency: "USD".into(),
     };
+    // A technician with their own right PIN: not a supervisor.
     assert!(matches!(
         desk.store
-            .set_fee(desk.tech, PIN, "DJI Mavic 3", r("US"), 1, fee(9900)),
-        Err(StoreError::NotAllowed(_))
+            .set_fee(desk.tech, store_support::TECH_PIN, "DJI Mavic 3", r("US"), 1, fee(9900)),
+        Err(StoreError::NotAllowed(m)) if m.contains("needs a supervisor")
     ));
     assert!(matches!(
         desk.store
-            .set_fee(desk.sup, "1111", "DJI Mavic 3", r("US"), 1, fee(9900)),
+            .set_fee(desk.sup, "111111", "DJI Mavic 3", r("US"), 1, fee(9900)),
         Err(StoreError::NotAllowed(_))
     ));
     desk.store
@@ -542,12 +543,15 @@ fn fee_edits_need_a_supervisor_pin_and_are_audited(b: Backend) {
         .find(|f| f.model == "DJI Mavic 3" && f.region == r("US") && f.replacement_number == 1)
         .unwrap();
     assert_eq!(row.amount.to_string(), "99.00 USD");
-    let audit = desk.store.audit_log(3).unwrap();
+    let audit = desk.store.audit_log(4).unwrap();
     assert_eq!(
-        audit[2].action, "denied_set_fee",
+        audit[3].action, "denied_set_fee",
         "refused attempts are audited"
     );
-    assert_eq!(audit[2].who, "Tess Tech");
+    assert_eq!(audit[3].who, "Tess Tech");
+    // The wrong PIN counts towards the lock (issue 15) and is audited as such.
+    assert_eq!(audit[2].action, "wrong_pin");
+    assert_eq!(audit[2].who, "Sue Supervisor");
     assert_eq!(audit[1].action, "denied_set_fee");
     assert!(
         audit[1].details["reason"]

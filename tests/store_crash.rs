@@ -12,6 +12,11 @@ use store_support::{Backend, TestDb};
 fn sigkill_mid_write_keeps_every_committed_claim(b: Backend) {
     let test_db = TestDb::new(b);
     let db = test_db.arg();
+    // The writer signs in as a person, as every CLI write does (issue 15).
+    test_db
+        .open()
+        .set_up_real("Crash Tester", store_support::PIN)
+        .expect("first supervisor");
     // `CAREDESK_CRASH_ROUNDS` kills more times (on the same file);
     // `CAREDESK_CRASH_SEED` replays the kill points of an earlier run.
     let rounds = std::env::var("CAREDESK_CRASH_ROUNDS")
@@ -38,7 +43,14 @@ fn sigkill_mid_write_keeps_every_committed_claim(b: Backend) {
         let mut child = Command::new(env!("CARGO_BIN_EXE_caredesk"))
             .arg("--db")
             .arg(&db)
-            .args(["stress-claims", "--count", "1000000"])
+            .args([
+                "--staff",
+                "Crash Tester",
+                "stress-claims",
+                "--count",
+                "1000000",
+            ])
+            .env("CAREDESK_PIN", store_support::PIN)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -74,6 +86,9 @@ fn sigkill_mid_write_keeps_every_committed_claim(b: Backend) {
                 "{id}: intake writes two events atomically"
             );
         }
+        // The history chains survive the kills too.
+        let history = store.verify_history().unwrap();
+        assert!(history.intact, "{:?}", history.problems);
     }
     eprintln!("{rounds} kills, {total} committed claims all present");
 }

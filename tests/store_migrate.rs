@@ -27,6 +27,7 @@ fn same_claims(a: &Service, b: &Service) {
         assert_eq!(x.events, y.events);
         assert_eq!(x.decision, y.decision);
         assert_eq!(x.product, y.product);
+        assert_eq!(x.advice, y.advice);
     }
 }
 
@@ -40,6 +41,8 @@ fn sqlite_to_postgres_and_back_keeps_everything() {
     let source = sqlite.open();
     source.load_demo(60, today, &|_| true).unwrap();
     let source_counts = source.storage().read().unwrap().counts().unwrap();
+    // Every demo claim was decided with its advice kept; it travels too.
+    assert_eq!(source_counts.claim_advice, source_counts.claims);
 
     let pg = TestDb::new(Backend::Postgres);
     let summary = caredesk::desk::migrate(&sqlite.location, &pg.location).unwrap();
@@ -62,7 +65,14 @@ fn sqlite_to_postgres_and_back_keeps_everything() {
         source.audit_log(100_000).unwrap()
     );
     let dana = target.staff_by_name("Dana Supervisor").unwrap();
-    target.verify_supervisor(dana.id, "1234").unwrap();
+    target
+        .verify_supervisor(dana.id, caredesk::desk::DEMO_SUPERVISOR_PIN)
+        .unwrap();
+    // The hash chains travel with the rows: intact on PostgreSQL, same heads.
+    let there = target.verify_history().unwrap();
+    assert!(there.intact, "{:?}", there.problems);
+    assert_eq!(there.chains, source.verify_history().unwrap().chains);
+    assert!(target.is_demo().unwrap(), "the demo flag travels too");
 
     // Work goes on on PostgreSQL: the next claim number follows the copied
     // ones, new rows get new ids.
@@ -102,12 +112,15 @@ fn sqlite_to_postgres_and_back_keeps_everything() {
         )
         .unwrap();
     assert!(next.row.id > last, "{} after {last}", next.row.id);
+    let boss = target
+        .sign_in(dana.id, caredesk::desk::DEMO_SUPERVISOR_PIN)
+        .unwrap();
     let added = target
         .add_staff(
-            None,
+            &boss,
             "New After Migrate",
             caredesk::desk::Role::Technician,
-            None,
+            "24681357",
         )
         .unwrap();
     assert!(added.id > dana.id);
@@ -119,6 +132,8 @@ fn sqlite_to_postgres_and_back_keeps_everything() {
     let copy = home.open();
     same_claims(&target, &copy);
     assert_eq!(copy.integrity_check().unwrap(), "ok");
+    let home_history = copy.verify_history().unwrap();
+    assert!(home_history.intact, "{:?}", home_history.problems);
     // Numbering continues there too.
     let after = copy
         .file_claim(
@@ -160,7 +175,7 @@ fn a_target_that_holds_data_is_refused_and_left_as_it_was() {
     let fresh = TestDb::new(Backend::Sqlite);
     assert!(matches!(
         caredesk::desk::migrate(&missing, &fresh.location),
-        Err(StoreError::NotFound(_))
+        Err(StoreError::NoDatabase(_))
     ));
     let _ = catalog();
 }

@@ -12,7 +12,7 @@ use store_support::{Backend, TestDb, catalog, raw_exec};
 fn an_empty_file_is_migrated_and_seeded_with_the_fee_schedule() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("nested/dir/new.sqlite3");
-    let store = Store::open_path(&path, catalog()).unwrap();
+    let store = Store::open_or_create_path(&path, catalog()).unwrap();
     assert!(store.was_created());
     assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
     assert!(store.is_empty().unwrap());
@@ -43,11 +43,15 @@ fn an_empty_file_is_migrated_and_seeded_with_the_fee_schedule() {
 }
 
 #[test]
-fn a_zero_byte_file_counts_as_empty() {
+fn a_zero_byte_file_becomes_a_database_only_when_asked() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("zero.sqlite3");
     std::fs::write(&path, b"").unwrap();
-    let store = Store::open_path(&path, catalog()).unwrap();
+    let e = Store::open_path(&path, catalog()).unwrap_err();
+    assert!(matches!(e, StoreError::NoDatabase(_)), "{e:?}");
+    assert!(e.to_string().contains("the file is empty"), "{e}");
+    assert_eq!(std::fs::metadata(&path).unwrap().len(), 0, "left as it was");
+    let store = Store::open_or_create_path(&path, catalog()).unwrap();
     assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
 }
 
@@ -159,11 +163,8 @@ fn demo_data_is_deterministic_and_covers_every_status(b: Backend) {
     assert_eq!(ra, rb);
     assert_eq!(a.products, 50);
     assert!(a.claims >= 150, "{}", a.claims);
-    assert!(
-        a.staff
-            .iter()
-            .any(|s| s.name == "Dana Supervisor" && s.pin.as_deref() == Some("1234"))
-    );
+    assert!(a.staff.iter().any(|s| s.name == "Dana Supervisor"
+        && s.pin.as_deref() == Some(caredesk::desk::DEMO_SUPERVISOR_PIN)));
     assert!(!a.unused_card_codes.is_empty());
     use caredesk::desk::ClaimStatus;
     for st in ClaimStatus::ALL
@@ -174,8 +175,11 @@ fn demo_data_is_deterministic_and_covers_every_status(b: Backend) {
     }
     let s = da.open();
     assert!(
-        s.verify_supervisor(s.staff_by_name("Dana Supervisor").unwrap().id, "1234")
-            .is_ok()
+        s.verify_supervisor(
+            s.staff_by_name("Dana Supervisor").unwrap().id,
+            caredesk::desk::DEMO_SUPERVISOR_PIN
+        )
+        .is_ok()
     );
     // A cancelled load writes nothing.
     let dc = TestDb::new(b);
@@ -244,9 +248,9 @@ fn a_bulk_demo_load_leaves_the_same_indexes_as_a_new_database() {
         .unwrap()
     };
     let plain = dir.path().join("plain.sqlite3");
-    drop(Store::open_path(&plain, catalog()).unwrap());
+    drop(Store::open_or_create_path(&plain, catalog()).unwrap());
     let bulk = dir.path().join("bulk.sqlite3");
-    let s = Store::open_path(&bulk, catalog()).unwrap();
+    let s = Store::open_or_create_path(&bulk, catalog()).unwrap();
     let summary = s
         .load_demo(12_000, store_support::d("2026-11-25"), &|_| true)
         .unwrap();
@@ -259,12 +263,16 @@ fn a_bulk_demo_load_leaves_the_same_indexes_as_a_new_database() {
 fn first_start_loads_the_demo_once(b: Backend) {
     let db = TestDb::new(b);
     let today = store_support::d("2026-11-25");
-    let (store, summary) = Store::open_with_demo(&db.location, catalog(), today).unwrap();
+    let (store, summary) = Store::open_with_demo(&db.location, true, catalog(), today).unwrap();
     let summary = summary.expect("a new database gets demo data");
     assert_eq!(summary.products, 50);
     assert!(!store.is_empty().unwrap());
+    assert!(
+        store.is_demo().unwrap(),
+        "the first start's database is a demo one"
+    );
     drop(store);
-    let (_, again) = Store::open_with_demo(&db.location, catalog(), today).unwrap();
+    let (_, again) = Store::open_with_demo(&db.location, true, catalog(), today).unwrap();
     assert!(again.is_none(), "an existing database is left alone");
 }
 

@@ -22,7 +22,7 @@ fn desk_via_relay() -> (Desk, Service, Relay) {
     let Location::Postgres(url) = &desk.db.location else {
         unreachable!()
     };
-    let far = Service::open(&Location::Postgres(via_port(url, relay.port)), catalog())
+    let far = Service::open_or_create(&Location::Postgres(via_port(url, relay.port)), catalog())
         .expect("open through the relay");
     (desk, far, relay)
 }
@@ -238,7 +238,7 @@ fn tls_is_used_when_sslmode_asks_for_it() {
         unreachable!()
     };
     let ssl_of = |extra: &str| -> Result<bool, String> {
-        let s = Service::open(&Location::Postgres(format!("{url}&{extra}")), catalog())
+        let s = Service::open_or_create(&Location::Postgres(format!("{url}&{extra}")), catalog())
             .map_err(|e| e.to_string())?;
         // The desk's own session: is it encrypted?
         let storage = s

@@ -46,6 +46,7 @@ fn caredesk(desk: &Desk, args: &[&str]) -> Command {
     c.arg("--db")
         .arg(desk.db.arg())
         .args(["--staff", "Sid SSC"])
+        .env("CAREDESK_PIN", store_support::SSC_PIN)
         .args(args);
     c
 }

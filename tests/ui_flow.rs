@@ -3,51 +3,20 @@
 //! refusal with its rule IDs (REP-PRIVACY) → fix the form → approved → advance
 //! the claim to closed → the old serial shows `reclaimed`.
 
-use caredesk::catalog::Catalog;
-use caredesk::desk::{ClaimStatus, Desk as Store, NewBasePlan, NewProduct, ProductStatus, Role};
-use caredesk::rules::{Region, SalesChannel, Term};
+use caredesk::desk::{ClaimStatus, Desk as Store, ProductStatus};
 use caredesk::ui::{CareDeskApp, Panel};
-use chrono::{Days, NaiveDate};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use std::sync::Arc;
 
-pub const SERIAL: &str = "1SSDH7R00A0001";
+mod ui_support;
+pub use ui_support::{PIN, SERIAL};
 pub const NEW_SERIAL: &str = "1SSDH7R00B0002";
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 5, 2).unwrap()
-}
+use ui_support::today;
 
-/// A store with one supervisor and one Mavic 3 under CR (1-Year Plan, US).
 fn store(dir: &tempfile::TempDir) -> Store {
-    let catalog = Arc::new(Catalog::builtin().unwrap());
-    let store = Store::open_path(&dir.path().join("ui.sqlite3"), catalog).unwrap();
-    let ana = store
-        .add_staff(None, "Ana Supervisor", Role::Supervisor, Some("2468"))
-        .unwrap();
-    let us = Region::parse_shape("US").unwrap();
-    store
-        .register_product(
-            ana.id,
-            &NewProduct {
-                serial: SERIAL.into(),
-                model: "DJI Mavic 3".into(),
-                channel: SalesChannel::Official,
-                region: us,
-                base_plan: Some(NewBasePlan {
-                    term: Term::OneYear,
-                    region: us,
-                    starts: today() - Days::new(100),
-                    ends: today() + Days::new(265),
-                    replacements_total: 2,
-                    replacements_used: 0,
-                }),
-            },
-        )
-        .unwrap();
-    store
+    ui_support::counter_store(dir.path(), "ui.sqlite3")
 }
 
 fn harness(app: CareDeskApp) -> Harness<'static, CareDeskApp> {
@@ -63,9 +32,12 @@ fn scan_claim_refuse_fix_approve_close_reclaimed() {
     let mut h = harness(app);
     h.run();
 
-    // The current staff member is chosen at start.
+    // The current staff member signs in at start, with their PIN.
     h.get_by_label("Who is working?");
     h.get_by_label("Ana Supervisor — Supervisor").click();
+    h.run();
+    h.get_by_label("Your PIN:").type_text(PIN);
+    h.get_by_label("Sign in").click();
     h.run();
     assert!(h.state().current_staff().is_some());
 
@@ -103,6 +75,10 @@ fn scan_claim_refuse_fix_approve_close_reclaimed() {
     assert!(h.query_by_label("REP-PRIVACY").is_none());
     h.get_by_label_contains("Replacement fee:");
     h.get_by_label_contains("File claim (approved)").click();
+    h.run();
+    // Nothing of the intake checklist is ticked: filing asks first (SPEC §6).
+    h.get_by_label("File with the intake incomplete?");
+    h.get_by_label("File anyway").click();
     h.run();
     assert_eq!(h.state().state.panel, Panel::Claims);
     let id = h
@@ -145,6 +121,9 @@ fn scan_claim_refuse_fix_approve_close_reclaimed() {
         h.state().panels.claims.open.as_ref().unwrap().row.status,
         ClaimStatus::ReplacementShipped
     );
+    // The decision with its advice comes first; the step buttons below it.
+    h.get_by_label("Close claim…").scroll_to_me();
+    h.run();
     h.get_by_label("Close claim…").click();
     h.run();
     h.get_by_label("Close claim").click();
@@ -169,7 +148,7 @@ fn quantity_caps_are_enforced_in_the_claim_form() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = CareDeskApp::new_for_test(store(&dir), today());
     let ana = app.staff[0].id;
-    app.push(caredesk::ui::Command::SetStaff(ana));
+    app.sign_in(ana, PIN).unwrap();
     app.push(caredesk::ui::Command::OpenProduct(SERIAL.into()));
     app.push(caredesk::ui::Command::ShowPanel(Panel::Intake));
     let mut h = harness(app);
@@ -202,6 +181,10 @@ fn quantity_caps_are_enforced_in_the_claim_form() {
     assert!(!p.decision.failed.iter().any(|r| r.id() == "REP-PART-QTY"));
     // Ctrl+Enter files the claim.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    h.run();
+    // The intake is incomplete: Enter answers the confirmation yes.
+    h.get_by_label("File with the intake incomplete?");
+    h.key_press(Key::Enter);
     h.run();
     assert_eq!(h.state().state.panel, Panel::Claims);
     let open = h.state().panels.claims.open.clone().unwrap();

@@ -9,7 +9,7 @@
 
 use caredesk::catalog::Catalog;
 use caredesk::desk::{
-    ClaimAction, ClaimInput, ClaimKind, ClaimStatus, Desk as Store, NewBasePlan, NewProduct, Role,
+    ClaimAction, ClaimInput, ClaimKind, ClaimStatus, Desk as Store, NewBasePlan, NewProduct,
 };
 use caredesk::rules::{Cause, Part, Region, SalesChannel, ServiceChannel, Term};
 use caredesk::ui::{CareDeskApp, Command, Panel};
@@ -20,7 +20,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-const PIN: &str = "2468";
+const PIN: &str = "246802";
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
@@ -41,13 +41,10 @@ struct Fixture {
 fn fixture(serials: &[&str]) -> Fixture {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("inflight.sqlite3");
-    let store = Store::open_path(&path, Arc::new(Catalog::builtin().unwrap()))
+    let store = Store::open_or_create_path(&path, Arc::new(Catalog::builtin().unwrap()))
         .unwrap()
         .with_today(today());
-    let sup = store
-        .add_staff(None, "Ana Supervisor", Role::Supervisor, Some(PIN))
-        .unwrap()
-        .id;
+    let sup = store.set_up_real("Ana Supervisor", PIN).unwrap().id();
     let us = Region::parse_shape("US").unwrap();
     for serial in serials {
         store
@@ -123,7 +120,7 @@ impl Fixture {
     fn window_sized(&self, width: f32, height: f32) -> Harness<'static, CareDeskApp> {
         let store = Store::open_path(&self.path, Arc::new(Catalog::builtin().unwrap())).unwrap();
         let mut app = CareDeskApp::new_for_test(store, today());
-        app.push(Command::SetStaff(self.sup));
+        app.sign_in(self.sup, PIN).unwrap();
         let mut h = Harness::builder()
             .with_size([width, height])
             .build_ui_state(|ui, app: &mut CareDeskApp| app.ui(ui), app);
@@ -413,6 +410,9 @@ fn a_missing_fee_is_said_and_a_supervisor_sets_it_before_filing() {
     assert!(h.query_by_label_contains("No replacement fee").is_none());
     h.get_by_label("Replacement fee: 175.00 USD (replacement no. 1)");
     h.get_by_label_contains("File claim (approved)").click();
+    h.run();
+    // Nothing of the intake checklist is ticked: the window asks first.
+    h.get_by_label("File anyway").click();
     h.run();
     let c = open_detail(&h);
     assert!(c.row.approved);

@@ -29,7 +29,8 @@ impl Desk {
     fn new() -> (Desk, Store) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("panels.sqlite3");
-        let store = Store::open_path(&path, Arc::new(Catalog::builtin().unwrap())).unwrap();
+        let store =
+            Store::open_or_create_path(&path, Arc::new(Catalog::builtin().unwrap())).unwrap();
         let demo = store.load_demo(50, today(), &|_| true).unwrap();
         (
             Desk {
@@ -52,7 +53,17 @@ impl Desk {
     }
 }
 
-/// An app with the demo data, `staff` chosen in the start dialog.
+/// The PIN the README lists for a demo staff member.
+fn demo_pin(staff: &str) -> &'static str {
+    caredesk::desk::DEMO_STAFF
+        .iter()
+        .find(|(name, _, _)| *name == staff)
+        .and_then(|(_, _, pin)| *pin)
+        .expect("a demo staff member with a PIN")
+}
+
+/// An app with the demo data, `staff` signed in through the start dialog
+/// (their name chosen, their PIN typed, Enter).
 fn harness(store: Store, staff: &str) -> Harness<'static, CareDeskApp> {
     let app = CareDeskApp::new_for_test(store, today());
     let mut h = Harness::builder()
@@ -60,6 +71,9 @@ fn harness(store: Store, staff: &str) -> Harness<'static, CareDeskApp> {
         .build_ui_state(|ui, app: &mut CareDeskApp| app.ui(ui), app);
     h.run();
     h.get_by_label_contains(staff).click();
+    h.run();
+    h.get_by_label("Your PIN:").type_text(demo_pin(staff));
+    h.key_press(Key::Enter);
     h.run();
     assert!(h.state().current_staff().is_some());
     h
@@ -353,7 +367,7 @@ fn fee_edit_asks_the_supervisor_pin_and_a_wrong_pin_is_refused_in_the_dialog() {
     h.key_press(Key::Enter);
     h.run();
     h.get_by_label_contains("Not allowed");
-    h.get_by_label("PIN:").type_text("1234");
+    h.get_by_label("PIN:").type_text("123456");
     h.key_press(Key::Enter);
     h.run();
     assert!(h.query_by_label("Supervisor PIN").is_none());
@@ -428,7 +442,10 @@ fn return_plus_refusal_shows_its_rule_ids_in_the_window() {
     let (desk, store) = Desk::new();
     let mut h = harness(store, "Sami SSC");
     open(&mut h, &desk.serial("CR+ in effect"));
-    // Product not returned: RET-PRODUCT-NOT-RETURNED.
+    // Product not returned: RET-PRODUCT-NOT-RETURNED, shown live before
+    // anything is asked, with its step (SPEC §5 `return_product`).
+    h.get_by_label("RET-PRODUCT-NOT-RETURNED");
+    h.get_by_label_contains("Return the product under DJI's return policy first");
     h.get_by_label("Return Care Refresh+…").click();
     h.run();
     h.get_by_label("Return CR+").click();
@@ -441,7 +458,8 @@ fn return_plus_refusal_shows_its_rule_ids_in_the_window() {
             .any(|r| r.id() == "RET-PRODUCT-NOT-RETURNED"),
         "{msg:?}"
     );
-    h.get_by_label("RET-PRODUCT-NOT-RETURNED");
+    // In the live decision and in the status line.
+    assert_eq!(h.query_all_by_label("RET-PRODUCT-NOT-RETURNED").count(), 2);
     assert!(h.state().product.as_ref().unwrap().plus.is_some());
     let _ = PlanKind::CareRefreshPlus;
 }
@@ -481,16 +499,21 @@ fn a_supervisor_reopens_a_closed_refused_claim_with_a_note_and_the_pin() {
     let mut h = harness(store, "Dana Supervisor");
     h.state_mut().push(Command::OpenClaim(id.clone()));
     h.run();
-    // Reopening needs a note first.
+    // Reopening needs a note first (below the decision with its advice).
+    h.get_by_label("Note:").scroll_to_me();
+    h.run();
     h.get_by_label("Note:").click();
     h.run();
     h.get_by_label("Note:")
         .type_text("customer brought the receipt");
     h.run();
+    // (Below the fold under the demo banner: scrolled to, as a person would.)
+    h.get_by_label("Reopen… (supervisor)").scroll_to_me();
+    h.run();
     h.get_by_label("Reopen… (supervisor)").click();
     h.run();
     h.get_by_label("Supervisor PIN");
-    h.get_by_label("PIN:").type_text("1234");
+    h.get_by_label("PIN:").type_text("123456");
     h.key_press(Key::Enter);
     h.run();
     let open = h.state().panels.claims.open.clone().unwrap();

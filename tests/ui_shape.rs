@@ -40,7 +40,15 @@ fn every_panel_has_a_name_a_title_and_a_shortcut_of_its_own() {
     assert_eq!(
         Panel::ALL.map(|p| p.name()),
         [
-            "lookup", "plans", "coverage", "sell", "intake", "claims", "settings", "today"
+            "lookup",
+            "plans",
+            "coverage",
+            "sell",
+            "intake",
+            "claims",
+            "settings",
+            "customers",
+            "today"
         ]
     );
     assert_eq!(Panel::default(), Panel::Lookup);
@@ -76,7 +84,7 @@ fn the_live_preview_asks_once_per_change_and_answers_only_the_request_it_was_for
 fn in_test_mode_the_theme_is_fixed_and_nothing_animates() {
     let dir = tempfile::tempdir().unwrap();
     let catalog = Arc::new(Catalog::builtin().unwrap());
-    let desk = Desk::open_path(&dir.path().join("t.sqlite3"), catalog).unwrap();
+    let desk = Desk::open_or_create_path(&dir.path().join("t.sqlite3"), catalog).unwrap();
     let mut app = CareDeskApp::new_for_test(desk, day(2));
     // A context as a dark desktop with animations would give it.
     let ctx = egui::Context::default();

@@ -6,57 +6,45 @@
 //! quote sit side by side; the customer's choice is recorded with who
 //! recorded it. Rules covered: REP-PRIVACY (refuses until accepted).
 
-use caredesk::catalog::Catalog;
 use caredesk::desk::{
     AppointmentFields, AppointmentStatus, ClaimAction, ClaimKind, ClaimStatus, Desk as Store,
-    NewBasePlan, NewProduct, RepairChoice, Role,
+    RepairChoice, Role,
 };
-use caredesk::rules::{Cause, Part, Region, SalesChannel, ServiceChannel, Term};
+use caredesk::rules::{Cause, Part, Region, ServiceChannel};
 use caredesk::ui::{CareDeskApp, Command, Panel};
-use chrono::{Days, NaiveDate};
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::collections::BTreeMap;
-use std::sync::Arc;
 
-const SERIAL: &str = "1SSDH7R00A0001";
+mod ui_support;
+use ui_support::{PIN, SERIAL, today};
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 5, 2).unwrap()
+/// Sid's PIN (an SSC clerk).
+const SID_PIN: &str = "135790";
+
+/// The counter (Ana, supervisor; the Mavic 3 under CR) and Sid, an SSC
+/// clerk Ana added; returns the store, Sid's and Ana's ids.
+fn store(dir: &tempfile::TempDir) -> (Store, i64, i64) {
+    let store = ui_support::counter_store(dir.path(), "ssc.sqlite3");
+    let ana = store.staff().unwrap()[0].id;
+    let by = store.sign_in(ana, PIN).unwrap();
+    let sid = store
+        .add_staff(&by, "Sid Counter", Role::Ssc, SID_PIN)
+        .unwrap();
+    (store, sid.id, ana)
 }
 
-/// A store with an SSC clerk, a supervisor and one Mavic 3 under CR (US).
-fn store(dir: &tempfile::TempDir) -> (Store, i64) {
-    let catalog = Arc::new(Catalog::builtin().unwrap());
-    let store = Store::open_path(&dir.path().join("ui.sqlite3"), catalog).unwrap();
-    let sid = store
-        .add_staff(None, "Sid Counter", Role::Ssc, None)
-        .unwrap();
-    store
-        .add_staff(None, "Ana Supervisor", Role::Supervisor, Some("2468"))
-        .unwrap();
-    let us = Region::parse_shape("US").unwrap();
-    store
-        .register_product(
-            sid.id,
-            &NewProduct {
-                serial: SERIAL.into(),
-                model: "DJI Mavic 3".into(),
-                channel: SalesChannel::Official,
-                region: us,
-                base_plan: Some(NewBasePlan {
-                    term: Term::OneYear,
-                    region: us,
-                    starts: today() - Days::new(100),
-                    ends: today() + Days::new(265),
-                    replacements_total: 2,
-                    replacements_used: 0,
-                }),
-            },
-        )
-        .unwrap();
-    (store, sid.id)
+/// The window with `who` signed in.
+fn window(store: &Store, who: i64, pin: &str, height: f32) -> Harness<'static, CareDeskApp> {
+    let mut app = CareDeskApp::new_for_test(store.clone(), today());
+    app.sign_in(who, pin).unwrap();
+    let mut h = Harness::builder()
+        .with_size([1280.0, height])
+        .build_ui_state(|ui, app: &mut CareDeskApp| app.ui(ui), app);
+    h.run();
+    h.run();
+    h
 }
 
 fn booking(slot: &str, name: &str, serial: Option<&str>) -> AppointmentFields {
@@ -72,35 +60,17 @@ fn booking(slot: &str, name: &str, serial: Option<&str>) -> AppointmentFields {
     }
 }
 
-fn harness(app: CareDeskApp) -> Harness<'static, CareDeskApp> {
-    sized(app, 800.0)
-}
-
-fn sized(app: CareDeskApp, height: f32) -> Harness<'static, CareDeskApp> {
-    Harness::builder()
-        .with_size([1280.0, height])
-        .build_ui_state(|ui, app: &mut CareDeskApp| app.ui(ui), app)
-}
-
-fn choose(h: &mut Harness<'static, CareDeskApp>, who: &str) {
-    h.run();
-    h.get_by_label(who).click();
-    h.run();
-    h.run();
-}
-
 #[test]
 fn an_ssc_clerk_starts_on_today_and_a_scan_checks_in_into_a_prefilled_intake() {
     let dir = tempfile::tempdir().unwrap();
-    let (store, sid) = store(&dir);
+    let (store, sid, _) = store(&dir);
     let booked = store
         .add_appointment(sid, &booking("09:00", "Mia Booked", Some(SERIAL)))
         .unwrap();
     store
         .add_appointment(sid, &booking("15:30", "Later Customer", None))
         .unwrap();
-    let mut h = harness(CareDeskApp::new_for_test(store.clone(), today()));
-    choose(&mut h, "Sid Counter — SSC clerk");
+    let mut h = window(&store, sid, SID_PIN, 800.0);
     // An SSC clerk's day starts on Today: the day's appointments in time order.
     assert_eq!(h.state().state.panel, Panel::Today);
     h.get_by_label("Appointments on 2026-05-02");
@@ -167,12 +137,11 @@ fn an_ssc_clerk_starts_on_today_and_a_scan_checks_in_into_a_prefilled_intake() {
 #[test]
 fn check_in_without_a_booked_serial_needs_one_and_cancel_asks_first() {
     let dir = tempfile::tempdir().unwrap();
-    let (store, sid) = store(&dir);
+    let (store, sid, _) = store(&dir);
     let a = store
         .add_appointment(sid, &booking("16:00", "No Serial", None))
         .unwrap();
-    let mut h = harness(CareDeskApp::new_for_test(store.clone(), today()));
-    choose(&mut h, "Sid Counter — SSC clerk");
+    let mut h = window(&store, sid, SID_PIN, 800.0);
     // No serial booked and none typed: "Check in" does nothing.
     h.get_by_label("Check in").click();
     h.run();
@@ -229,12 +198,11 @@ fn assessed_online(store: &Store, actor: i64) -> String {
 #[test]
 fn the_claim_shows_fee_and_quote_side_by_side_and_records_the_choice() {
     let dir = tempfile::tempdir().unwrap();
-    let (store, sid) = store(&dir);
+    let (store, sid, ana) = store(&dir);
     let id = assessed_online(&store, sid);
     // A tall window: the claim detail shows the steps, the comparison, the
     // quote form and the timeline without scrolling.
-    let mut h = sized(CareDeskApp::new_for_test(store.clone(), today()), 1600.0);
-    choose(&mut h, "Ana Supervisor — Supervisor");
+    let mut h = window(&store, ana, PIN, 1600.0);
     h.state_mut().push(Command::OpenClaim(id.clone()));
     h.run();
     h.run();

@@ -233,6 +233,8 @@ advice-never-approvable = Not approvable on any day in the next three years as i
 advice-buy-until = Care Refresh+ can be bought until { $date }.
 advice-ship-by = The customer must ship the parts by { $date }.
 advice-approved-through = Approvable through { $date }.
+report-advice-step = What to do: { $text }
+advice-no-end = Approvable on every day of the next three years as it stands.
 
 ## Claims in flight (SPEC §6): reservations, deadlines and lapses, parcels,
 ## fees per region, bounded dates. $field is a field code (claim.submitted),
@@ -262,6 +264,45 @@ event-parcel-received = , received { $day }
 parcel-bad-carrier = parcel.carrier: name the carrier (at most { $max } characters).
 parcel-bad-tracking = parcel.tracking: `{ $tracking }` is not a tracking number (letters, digits and dashes, at most { $max }).
 parcel-duplicate = parcel.tracking: { $tracking } is already recorded on { $id } in that direction.
+## The intake checklist (SPEC §6), ticked at the counter and printed on the
+## customer's receipt.
+checklist-item-data_backed_up = Personal data backed up and deleted from the unit
+checklist-item-microsd_removed = microSD card removed and handed back
+checklist-item-only_parts_to_replace = Only the parts to be replaced are sent
+checklist-data-backed-up = The customer backed up and deleted the personal data on the unit (photos, videos, flight data, third-party software).
+checklist-microsd-removed = The microSD card is removed and handed back to the customer.
+checklist-short-data-backed-up = data backed up and deleted
+checklist-short-microsd-removed = microSD card removed
+checklist-short-only-parts-to-replace = only the parts to be replaced
+checklist-only-parts-to-replace = Only the parts to be replaced are sent: no remote controller, no batteries (of the combo or bought separately), no other DJI accessories, no third-party accessories.
+
+## Customers and their personal data (SPEC §6). $field is a field's name
+## (name, phone, email, address, lang, notes, description).
+customer-erased = erased
+customer-name-missing = A customer needs a name.
+customer-field-too-long = The { $field } is longer than the { $max } characters kept; shorten it.
+customer-field-control = The { $field } holds a control character; type it again without it.
+customer-phone-invalid = “{ $phone }” is not a phone number: digits, spaces and + - ( ) . / only, at least 3 digits.
+customer-email-invalid = “{ $email }” is not an email address such as name@example.com.
+customer-lang-invalid = “{ $lang }” is not a language tag such as zh-Hant, ko or de.
+customer-not-found = There is no customer { $id }.
+customer-is-erased = Customer { $id } was forgotten on { $date }: their data is erased and they cannot be used for anything new.
+customer-batch-row = Customer { $row } of the batch: { $error }
+customer-product-linked = { $serial } already belongs to customer { $id }.
+
+## The top search.
+search-too-short = Type at least { $min } characters to search.
+
+## The claim at the counter: intake checklist, description, photos, signature.
+intake-not-ticked = not ticked: { $items }
+intake-no-description = no description of the damage
+intake-incomplete = The intake checklist is incomplete: { $missing }. File the claim only if you and the customer confirm it so.
+photo-already-attached = { $name } is already attached to { $claim } (same photo).
+photo-not-found = There is no photo { $id }.
+signature-erased = The customer of { $claim } was forgotten; their signature cannot be replaced.
+
+## The command line's own words.
+cli-confirm-incomplete = { $why } To file it anyway, add { $flag }.
 
 ## A refusal's reason, with what in the request made the rule fail.
 reason-observed = Observed: { $items }.
@@ -274,6 +315,25 @@ reason-not-shipped-after = Not shipped { $days } days after the request of { $su
 fonts-missing-title = Missing fonts
 fonts-missing = { $scripts } text cannot be shown: no installed font has it. Install { $package }.
 fonts-missing-dismiss = OK
+
+## Errors from the service layer and storage (src/store/message.rs), in the
+## window's status line and on the CLI's error line. $database is where the
+## database is; $why and $what are the service's or the backend's own words.
+error-refused = refused: { $rules }
+error-not-found = not found: { $what }
+error-illegal-transition = a claim that is { $status } cannot take the action `{ $action }`
+error-not-allowed = not allowed: { $why }
+error-code-already-used = activation code { $code } is already bound to a product; a code binds once
+error-schema-too-new = this database has schema version { $found }, newer than this CareDesk knows ({ $known }); use a newer CareDesk
+error-corrupt = database holds an unreadable value: { $what }
+error-busy = the database is locked by another program or workstation; nothing was saved, try again (database: { $database })
+error-conflict = another workstation changed the same records at the same moment; nothing was saved, try again (database: { $database })
+error-read-only = the database is read-only here; nothing was saved (database: { $database })
+error-disk-full = the disk is full; nothing was saved, free some space and try again (database: { $database })
+error-connection-lost = the connection to the database server is lost; nothing was saved, and CareDesk reconnects by itself when the server is back (database: { $database })
+error-cannot-open = the database cannot be opened: { $why }
+error-backend = database: { $why }
+error-unfinished = not finished yet: { $what }
 
 ## ---------------------------------------------------------------- the window
 ## Every text the window shows (src/ui/). Arguments are filled in as given:
@@ -318,15 +378,16 @@ command-dismiss = Dismiss
 scanner-label = Serial
 scanner-hint = scan or type a serial, Enter
 scanner-reclaimed = reclaimed
+scanner-unknown = { $serial }: no such product — nothing is open
 scanner-today = Today { $date }
 scanner-staff = { $name } ({ $role })
 scanner-staff-hover = Change who is working (Settings)
-scanner-no-staff = no staff chosen
+scanner-no-staff = locked: sign in with your PIN
 status-ready = Ready.
 
 # Dialogs.
 staff-dialog-title = Who is working?
-staff-dialog-body = Every action is recorded with your name.
+staff-dialog-body = Every action is recorded with your name: choose yourself and type your PIN.
 staff-name-role = { $name } — { $role }
 dialog-cancel = Cancel
 dialog-ok = OK
@@ -365,7 +426,7 @@ export-format-json = JSON (machine-readable)
 export-busy = Another job is running.
 
 # What the window says after an action (the status line).
-app-demo-loaded = New database: demo data loaded ({ $products } products, { $claims } claims). Demo supervisor: { $supervisors }.
+app-demo-loaded = New demo database: demo data loaded ({ $products } products, { $claims } claims). Demo staff and their PINs: { $supervisors }.
 app-demo-pin = { $name } (PIN { $pin })
 app-empty-database = This database is empty: load demo data or import products in Settings ({ $keys }).
 app-live-off = Live refresh is off ({ $error }); other workstations' changes show when you reopen a view.
@@ -387,7 +448,6 @@ app-claims-reader-stopped = The claims reader stopped; restart CareDesk.
 app-cannot-read-claims = Cannot read the claims: { $error }.
 app-staff-working = { $name } is working; every action is recorded with this name.
 app-staff-added = { $name } added as { $role }.
-app-not-supervisor = { $name } is not a supervisor: only a supervisor can do this.
 app-fee-set = Fee for { $model } in { $region }, replacement { $number }, set to { $amount }.
 app-claim-reopened = { $id } reopened.
 app-pin-not-allowed = Not allowed: { $why }.
@@ -419,7 +479,6 @@ app-what-count-claims = Cannot count the claims
 app-what-parcel-not-added = The parcel was not recorded on { $id }
 app-parcel-added = { $id }: { $direction } parcel { $tracking } recorded.
 app-what-read-claims = Cannot read the claims
-app-what-staff-not-added = The staff member was not added
 app-what-not-done = Not done
 
 # Background jobs.
@@ -718,9 +777,9 @@ settings-no-staff = No staff yet: add the first person below (a supervisor, with
 settings-add-staff = Add a staff member
 settings-name = Name:
 settings-role = Role:
-settings-pin = PIN:
+settings-pin = Their PIN:
 settings-add = Add
-settings-add-disabled = A name; a supervisor also needs a PIN of 4 or more characters.
+settings-add-disabled = A name and their own PIN of { $digits } or more digits; a supervisor's PIN is asked next.
 settings-database = Database
 settings-other-database = To use another file, start with
 settings-other-database-command = caredesk --db PATH
@@ -728,6 +787,11 @@ settings-demo-products = Demo products:
 settings-appearance = Appearance
 settings-use-light = Use the light theme
 settings-use-dark = Use the dark theme
+settings-language = Language
+settings-language-label = Language:
+settings-language-system = System language ({ $language })
+settings-language-set = The desk is now in { $language }.
+settings-language-this-run = This run is in { $language } (--lang or CAREDESK_LANG); a choice here is kept for the next starts.
 settings-fee-schedule = Fee schedule
 settings-fees-supervisor-only = Only a supervisor can change fees.
 settings-fee-filter = Model contains:
@@ -741,6 +805,254 @@ settings-fee-not-an-amount = not an amount
 settings-fee-save = Save…
 settings-fee-cancel = Cancel
 
+## Signing in, the idle lock, supervisor PINs (issue 15)
+sign-in-pin = Your PIN:
+sign-in-button = Sign in
+command-lock = Lock
+scanner-lock-hover = Lock the window when you step away ({ $keys }); your PIN opens it again.
+app-locked = Locked: sign in with your PIN to go on. What was typed is kept.
+app-locked-idle = Locked after { $minutes } minutes without use: sign in with your PIN to go on. What was typed is kept.
+app-set-up-real = { $name } is this database's first supervisor and is signed in.
+app-idle-lock-set = The window now locks after { $minutes } minutes without use (0: never), on every workstation.
+pin-add-staff = Add { $name } as { $role }.
+pin-set-idle-lock = Lock every workstation after { $minutes } minutes without use (0: never).
+pin-supervisor-needed = This needs a supervisor: the supervisor chooses their name and types their own PIN.
+pin-no-supervisor = This database has no supervisor.
+pin-choose-supervisor = Choose the supervisor first.
+setup-title = A new database
+setup-body = Nobody uses this database yet. Make its first supervisor (their own PIN, 6 or more digits), or fill it with demo data to try CareDesk.
+setup-pin = PIN:
+setup-pin-again = PIN again:
+setup-button = Make the first supervisor
+setup-demo = Fill with demo data
+setup-pins-differ = The two PINs differ; type the PIN again.
+banner-demo = DEMO DATA — made-up products, customers and claims; not for real service
+banner-read-only = The database failed its integrity check and is open read-only ({ $why }): nothing can be saved. Restore a backup (caredesk restore FILE).
+settings-switch-hint = Click a name to switch person: their PIN is asked.
+settings-idle-lock = Idle lock
+settings-idle-lock-minutes = Lock after (minutes):
+settings-idle-lock-set = Set (supervisor)
+settings-idle-lock-hint = The window locks after this many minutes without use, on every workstation; 0 never locks.
+settings-demo-database = A demo database: its staff have the PINs the README lists.
+settings-last-backup = Last backup: { $at } UTC
+settings-no-backup = No backup of this database yet.
+app-backup-failed = Today's automatic backup failed: { $error }. Make one by hand (caredesk backup --out FILE).
+
+## CareDesk's own save dialog
+save-title = Save the { $format } export
+save-no-native = No system file dialog is available here: choose the folder and the file name.
+save-folder = Folder:
+save-name = File name:
+save-replace = Replace a file of that name
+save-button = Save
+save-cancelled = Cancelled: nothing was written or imported.
+save-native-gave-nothing = No file was chosen in the system dialog (or it could not be shown). Choose the folder and file name here, or Cancel.
+save-no-folder = There is no folder { $folder }.
+save-bad-name = Type a file name (no folder separators).
+save-exists = { $name } exists there: tick "Replace" to replace it, or choose another name.
+open-title = Import products from a CSV file
+open-button = Import
+open-no-file = There is no file { $name } in that folder.
+open-native-gave-nothing = No file was chosen in the system dialog (or it could not be shown). Choose the folder and file name here, or Cancel.
+pin-set-role = Make { $name } { $role }.
+pin-reset-pin = Give { $name } a new PIN (this also lifts a lock).
+app-role-set = { $name } is now { $role }.
+app-pin-reset = { $name } has a new PIN; a lock is lifted.
+settings-manage-staff = Roles and PINs
+settings-person = Person:
+settings-choose-person = choose a person
+settings-person-locked = Locked after wrong PINs until { $until } UTC; a new PIN lifts the lock.
+settings-set-role = Change role (supervisor)
+settings-new-pin = New PIN:
+settings-reset-pin = Set new PIN (supervisor)
+
+## The intake receipt the customer takes home (one page) and the box label.
+## $claim is a claim id (CL-2026-000123), $printed/$at a time, $day/$date a day
+## in words, $plan a plan's name, $amount money with its symbol, $currency
+## its ISO 4217 code.
+receipt-pdf-title = Intake receipt { $claim }
+receipt-title = CareDesk — Intake receipt
+receipt-subtitle = Printed { $printed } UTC · keep this receipt: it names your claim
+receipt-footer = Intake receipt { $claim }
+receipt-claim-line = { $kind } · { $channel } · service region { $region }
+receipt-dates-line = Submitted { $submitted } · status: { $status }
+receipt-customer = Customer
+receipt-no-customer = No customer was recorded with this claim.
+receipt-name = Name
+receipt-phone = Phone
+receipt-email = Email
+receipt-address = Address
+receipt-product = Product and parts received
+receipt-model = Model
+receipt-serial = Serial number
+receipt-parts = Parts received
+receipt-intake = Intake checklist and damage
+receipt-no-intake = No intake checklist was recorded with this claim.
+receipt-incomplete-confirmed = Taken in with the checklist or the description incomplete, as confirmed at the counter.
+receipt-description = Damage as described
+receipt-no-description = No description was given.
+receipt-privacy-recorded = Privacy policy accepted; recorded by { $who } at { $at } UTC.
+receipt-privacy-accepted = Privacy policy accepted.
+receipt-privacy-not-accepted = The privacy policy was not accepted.
+receipt-decision = Decision
+receipt-approved = APPROVED
+receipt-refused = REFUSED
+receipt-under-plan = under { $plan }
+receipt-no-plan = no plan in effect
+receipt-decided-on = decided for { $day }
+receipt-advice = What would make it approvable:
+receipt-pays = What you pay and when to ship
+receipt-pays-nothing-refused = Nothing: the claim was refused.
+receipt-pays-nothing = Nothing.
+receipt-fee = Replacement fee: { $amount } ({ $currency }).
+receipt-fee-missing = Replacement fee: per the fee schedule (no amount recorded yet).
+receipt-transregional = Transregional shipping, tax and other fees, as quoted (accepted).
+receipt-ship-by = Ship the parts by { $date } at the latest.
+receipt-never-send-back = Never send back
+receipt-signature = Customer's signature
+receipt-signed-at = Signed { $at } UTC
+receipt-not-signed = Not signed.
+label-pdf-title = Box label { $claim }
+label-serial = Serial number
+label-parts = Parts inside
+label-customer = Customer
+label-submitted = Submitted { $date }
+label-ship-by = Ship by { $date }
+
+
+## The claim PDF's visit sections. $width/$height in pixels, $sha256 the
+## start of the photo's hash, $at a time (UTC), $who a staff member.
+claim-pdf-customer = Customer
+claim-pdf-customer-id = Customer id
+claim-pdf-photos = Photos of the damage
+claim-pdf-photo-unreadable = (thumbnail unreadable)
+claim-pdf-photo-caption = { $name } · { $width }×{ $height } · sha256 { $sha256 }
+claim-pdf-signature = Customer's signature
+claim-pdf-signature-erased = erased (signed { $at } UTC)
+claim-pdf-signed = signed { $at } UTC · recorded by { $who }
+
+## ---------------------------------------------------------------- the visit in the window
+## Customers, the intake record, photos, the signature, the papers (issue 13).
+## $id a customer's number or a claim id, $name a person's or file's name,
+## $file a path, $count a number, $at a time (UTC), $who a staff member.
+panel-customers = Customers
+customers-intro = Find a customer by any part of a name, phone or email, or add one. Editing is audited; forgetting erases their personal data everywhere.
+customers-none-open = No customer open: find one on the left.
+customers-heading = Customer #{ $id }: { $name }
+customers-erased-note = Forgotten on { $date } UTC: their name, phone, email, address and notes are erased everywhere; their claims stay.
+customers-save = Save changes
+customers-undo = Undo changes
+customers-papers-language = Papers are printed in: { $lang }
+customers-products = Products
+customers-no-products = No products.
+customers-claims = Claims
+customers-no-claims = No claims.
+customers-claim-line = { $serial } · { $status }
+customers-privacy = Their data
+customers-export = Export this customer's data…
+customers-forget = Forget this customer…
+customers-forget-title = Forget this customer?
+customers-forget-body = { $name } (#{ $id }): their name, phone, email, address, notes and signatures are erased everywhere and cannot be brought back. Their claims, decisions and events stay, showing "erased". A supervisor's PIN is asked next.
+customers-forget-confirm = Forget, with a supervisor's PIN
+pin-forget-customer = Forget customer #{ $id } ({ $name }): erase their personal data everywhere.
+customer-find = Find a customer
+customer-new = New customer
+customer-find-label = Name, phone or email
+customer-find-hint = at least 3 characters
+customer-none-found = No customer matches.
+customer-add = Add customer
+customer-change = Change
+customer-field-name = Name
+customer-field-phone = Phone
+customer-field-email = Email
+customer-field-address = Address
+customer-field-lang = Language (e.g. zh-Hant, ko, de)
+customer-field-notes = Notes
+intake-customer-who = Who the claim is for
+intake-checklist = Intake checklist
+intake-description = Damage as the customer describes it
+intake-description-hint = What happened, what is broken
+intake-photos = Photos of the damage
+intake-photo-remove = Remove
+intake-signature = Customer's signature
+intake-confirm-title = File with the intake incomplete?
+intake-confirm-file = File anyway
+photos-add = Add photos…
+photos-drop-hint = or drop JPEG/PNG files on the window (20 MB each at most)
+signature-pad = Signature pad
+signature-hint = Sign here with the mouse, a pen or a finger
+signature-clear = Clear signature
+sell-customer = Customer
+lookup-customers = Customers
+lookup-no-customers = No customer matches.
+lookup-customer-claims = Claims of matching customers
+lookup-claim-of = { $serial } · { $customer }
+claims-customer = Customer and intake
+claims-customer-line = #{ $id } { $name }
+claims-no-customer = No customer recorded with this claim.
+claims-incomplete-confirmed = Taken in with the intake incomplete (confirmed).
+claims-description = Damage: { $text }
+claims-privacy-recorded = Privacy acceptance recorded by { $who } at { $at } UTC
+claims-photos = Photos
+claims-no-photos = No photos yet.
+claims-photo-hover = { $name } · { $width }×{ $height } · sha256 { $sha256 }
+claims-signature = Signature
+claims-not-signed = Not signed.
+claims-signed = Signed { $at } UTC, recorded by { $who }
+claims-sign = Sign now…
+claims-keep-signature = Keep signature
+claims-papers = Papers for the customer
+claims-print-receipt = Print receipt…
+claims-print-label = Print box label…
+app-customer-added = Customer #{ $id } added: { $name }.
+app-customer-saved = Customer #{ $id } saved: { $name }.
+app-customer-exported = Everything held about customer #{ $id } was written to { $file }.
+app-customer-export-title = Export the customer's data
+app-customer-forgotten = Customer #{ $id } was forgotten: their personal data is erased.
+app-what-find-customers = Finding customers
+app-what-customer-not-added = The customer was not added
+app-what-customer-not-saved = Customer #{ $id } was not saved
+app-what-open-customer = Opening customer #{ $id }
+app-what-customer-export = Exporting customer #{ $id }
+app-what-signature = The signature of { $id } was not kept
+app-what-print = Printing for { $id }
+app-photos-title = Photos of the damage
+app-photos-filter = Photos
+app-photos-reading = Reading { $count } photo(s)…
+app-photos-drop-where = Drop photos on the claim intake (with a product open) or on an open claim.
+app-photo-ready = { $name } is ready; it is kept when the claim is filed.
+app-photo-attached = { $name } is kept with { $id }.
+app-photo-unreadable = { $name } cannot be read ({ $error }).
+app-photo-not-kept = { $name } was not kept: { $error }
+app-signed = The signature is kept with { $id }.
+app-print-title = Save the PDF to print
+app-paper-receipt = The receipt
+app-paper-label = The box label
+app-printed = { $what } of { $id } was written to { $file }.
+app-customer-export-file = customer-{ $id }.json
+app-receipt-file = { $id }-receipt.pdf
+app-label-file = { $id }-label.pdf
+app-json-filter = JSON
+app-pdf-filter = PDF
+app-photo-no-thumbnail = no thumbnail could be made
+## The decision with its advice (SPEC §5) in the window. A step's button
+## applies it to the form; $parts lists part names, $region a region code.
+advice-open-clause = Open the clause of the terms this rule rests on
+advice-button-accept-privacy = Record privacy accepted
+advice-button-remove-parts = Remove { $parts }
+advice-button-reduce-parts = Lower to the cap
+advice-button-accept-transregional = Record fees accepted
+advice-button-service-in = Service in { $region }
+advice-button-buy-in = Sell through { $region }
+advice-button-apply-all = Apply all { $count } steps
+advice-not-kept = No advice was kept with this claim (decided before CareDesk kept it).
+
+## The clause of the terms a rule rests on. $rule is a rule ID.
+clause-title = Terms behind { $rule }
+clause-lines = Terms, lines { $first }–{ $last }
+clause-line = Terms, line { $line }
+clause-none = No clause of the terms is mapped to this rule.
+clause-unreadable = The terms could not be read: { $error }
 
 ## The SSC day: appointments, check-in, quotes (issue 14)
 

@@ -1,6 +1,6 @@
 //! `caredesk card add|bind|show` — CR+ activation cards.
 
-use super::desk::{Session, day_or_today, finish, print_json};
+use super::desk::{Session, day_or_today, finish, print_json, saved};
 use crate::rules::Region;
 use anyhow::anyhow;
 
@@ -25,6 +25,9 @@ enum CardAction {
         /// Purchase date (default: today).
         #[arg(long, value_name = "DATE")]
         on: Option<String>,
+        /// The customer binding it: the product is linked to them.
+        #[arg(long, value_name = "ID")]
+        customer: Option<i64>,
     },
     /// Show a card.
     Show { code: String },
@@ -41,29 +44,40 @@ pub(super) fn region(s: &str) -> anyhow::Result<Region> {
 
 impl CardArgs {
     pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
-        let store = desk.open()?;
         match self.action {
             CardAction::Add { code, region: r } => {
                 let r = region(&r)?;
-                let actor = desk.actor(&store)?;
-                store.add_activation_card(actor, &code, r)?;
-                print_json(&store.activation_card(&code)?)?;
-                Ok(0)
+                let store = desk.open_to_write()?;
+                let actor = desk.sign_in(&store)?;
+                store.add_activation_card(actor.id(), &code, r)?;
+                saved(
+                    "card add",
+                    &format!("activation card {code}"),
+                    &store.activation_card(&code)?,
+                    0,
+                )
             }
-            CardAction::Bind { code, serial, on } => {
+            CardAction::Bind {
+                code,
+                serial,
+                on,
+                customer,
+            } => {
                 let on = day_or_today(on.as_deref())?;
-                let actor = desk.actor(&store)?;
+                let store = desk.open_to_write()?;
+                let actor = desk.sign_in(&store)?;
                 finish(
                     "card bind",
-                    store.bind_activation_card(actor, &code, &serial, on),
+                    &format!("the binding of {code} to {serial}"),
+                    store.bind_activation_card_for(actor.id(), &code, &serial, on, customer),
                 )
             }
             CardAction::List { limit } => {
-                print_json(&store.activation_cards(limit)?)?;
+                print_json(&desk.open()?.activation_cards(limit.min(100_000))?)?;
                 Ok(0)
             }
             CardAction::Show { code } => {
-                print_json(&store.activation_card(&code)?)?;
+                print_json(&desk.open()?.activation_card(&code)?)?;
                 Ok(0)
             }
         }

@@ -1,10 +1,11 @@
-//! `caredesk claim file|show|advance|reopen` and `caredesk claims`
-//! (with the work queues of SPEC §6: `caredesk claims --queue overdue`).
+//! `caredesk claim file|show|advance|reopen|photo|sign|signature` and
+//! `caredesk claims` (with the work queues of SPEC §6: `caredesk claims
+//! --queue overdue`).
 
-use super::desk::{Session, day_or_today, pin, print_json};
+use super::desk::{EXIT_REFUSED, Session, day_or_today, print_json, saved};
 use crate::desk::{
-    ClaimAction, ClaimColumn, ClaimFilter, ClaimInput, ClaimKind, ClaimQueue, ClaimSort,
-    ClaimStatus,
+    Checklist, ClaimAction, ClaimColumn, ClaimFilter, ClaimInput, ClaimKind, ClaimQueue, ClaimSort,
+    ClaimStatus, Intake, IntakeCustomer, StoreError,
 };
 use crate::rules::request::parse_day;
 use anyhow::{Context, anyhow};
@@ -20,9 +21,20 @@ pub struct ClaimArgs {
 enum ClaimCmd {
     /// Take a claim in; the rules decide at once (refused claims are kept too).
     ///
-    /// FILE is JSON: the `claim` object of the decide API plus
-    /// "kind": "replacement" | "extended_warranty", and optionally "on"
-    /// (the application date; default --on, else claim.submitted).
+    /// FILE is JSON (at most 1 MiB; `-` reads standard input): the `claim`
+    /// object of the decide API plus "kind": "replacement" |
+    /// "extended_warranty", optionally "on" (the application date; default
+    /// --on, else claim.submitted), and the intake
+    /// of SPEC §6: "checklist": {"data_backed_up": true, "microsd_removed":
+    /// true, "only_parts_to_replace": true} (or a list of the ticked codes)
+    /// and "description" (the damage, in the customer's words). With an item
+    /// not ticked or no description the claim is refused (exit 2, nothing
+    /// filed) unless --confirm-incomplete-checklist is given. When
+    /// "privacy_accepted" is true the claim records who (--staff) recorded
+    /// the acceptance and when. Its shape is checked as `caredesk decide`
+    /// checks it. Exit 0: approved; exit 1: refused by the rules (the claim
+    /// is kept and printed; the rule IDs on stderr); exit 3: the claim was
+    /// filed but could not be printed (its id is on stderr).
     ///
     /// Refused up front (exit 2, nothing written): a reclaimed unit (the
     /// message names the serial that replaced it); a submitted day in the
@@ -38,6 +50,13 @@ enum ClaimCmd {
         file: PathBuf,
         #[arg(long, value_name = "DATE")]
         on: Option<String>,
+        /// The customer the claim is for (`caredesk customer add` prints the id).
+        #[arg(long, value_name = "ID")]
+        customer: Option<i64>,
+        /// File even though the intake checklist is incomplete or the
+        /// description empty (the customer and the person filing confirmed).
+        #[arg(long)]
+        confirm_incomplete_checklist: bool,
     },
     /// Show a claim with its decision and timeline.
     Show { id: String },
@@ -79,14 +98,24 @@ enum ClaimCmd {
     Quote(super::claim_quote::QuoteArgs),
     /// Record the customer's choice: replacement or paid_repair.
     Choose(super::claim_quote::ChooseArgs),
-    /// Reopen a refused claim (supervisor: --staff NAME and --pin or CAREDESK_PIN).
+    /// Reopen a refused claim (a supervisor: --staff NAME, PIN asked,
+    /// --pin-stdin or CAREDESK_PIN).
     Reopen {
         id: String,
         #[arg(long)]
         note: String,
-        #[arg(long)]
-        pin: Option<String>,
     },
+    /// Photos of the damage: add, list, get.
+    Photo {
+        #[command(subcommand)]
+        action: super::claim_photo::PhotoCmd,
+    },
+    /// Keep the customer's signature with a claim: FILE is JSON
+    /// {"strokes": [[[x, y], …], …]}, points in [0, 1] (x right, y down).
+    /// Signing again replaces it.
+    Sign { id: String, file: PathBuf },
+    /// Show a claim's signature (strokes), or null when unsigned.
+    Signature { id: String },
 }
 
 #[derive(serde::Deserialize)]
@@ -94,16 +123,32 @@ struct ClaimFile {
     kind: ClaimKind,
     #[serde(default)]
     on: Option<String>,
+    #[serde(default)]
+    checklist: Option<Checklist>,
+    #[serde(default)]
+    description: Option<String>,
     #[serde(flatten)]
     claim: serde_json::Value,
 }
 
 impl ClaimArgs {
     pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
-        let store = desk.open()?;
         match self.action {
-            ClaimCmd::File { serial, file, on } => {
-                let text = super::read_input(Some(&file))?;
+            ClaimCmd::File {
+                serial,
+                file,
+                on,
+                customer,
+                confirm_incomplete_checklist,
+            } => {
+                if desk.pin_stdin && file.as_os_str() == "-" {
+                    anyhow::bail!(
+                        "the PIN and the claim cannot both come from standard input: give the claim as a file"
+                    );
+                }
+                let text = super::read_input(Some(&file), super::MAX_JSON_BYTES)?;
+                super::reject_duplicate_keys(&text)
+                    .with_context(|| format!("{}", file.display()))?;
                 let f: ClaimFile =
                     serde_json::from_str(&text).with_context(|| format!("{}", file.display()))?;
                 let input: ClaimInput = serde_path_to_error::deserialize(f.claim).map_err(|e| {
@@ -113,12 +158,48 @@ impl ClaimArgs {
                     Some(s) => day_or_today(Some(&s))?,
                     None => input.submitted,
                 };
-                let actor = desk.actor(&store)?;
-                print_json(&store.file_claim(actor, &serial, f.kind, &input, on)?)?;
-                Ok(0)
+                let intake = Intake {
+                    customer: customer.map(IntakeCustomer::Existing),
+                    checklist: f.checklist.unwrap_or_default(),
+                    description: f.description.unwrap_or_default(),
+                    confirm_incomplete: confirm_incomplete_checklist,
+                };
+                let store = desk.open_to_write()?;
+                let actor = desk.sign_in(&store)?;
+                let claim = match store.file_claim_at_intake(
+                    actor.id(),
+                    &serial,
+                    f.kind,
+                    &input,
+                    on,
+                    &intake,
+                ) {
+                    Ok(c) => c,
+                    Err(StoreError::NeedsConfirmation(why)) => {
+                        return Err(anyhow!(crate::tr!(
+                            "cli-confirm-incomplete",
+                            why = why,
+                            flag = "--confirm-incomplete-checklist"
+                        )));
+                    }
+                    Err(e) => return Err(e.into()),
+                };
+                let id = claim.row.id.clone();
+                if claim.decision.approved() {
+                    return saved("claim file", &format!("claim {id}"), &claim, 0);
+                }
+                let rules: Vec<&str> = claim.decision.failed.iter().map(|r| r.id()).collect();
+                let code = saved("claim file", &format!("claim {id}"), &claim, EXIT_REFUSED)?;
+                if code == EXIT_REFUSED {
+                    eprintln!(
+                        "caredesk claim file: {id} was taken in and refused by the rules: {}",
+                        rules.join(", ")
+                    );
+                }
+                Ok(code)
             }
             ClaimCmd::Show { id } => {
-                print_json(&store.claim(&id)?)?;
+                print_json(&desk.open()?.claim(&id)?)?;
                 Ok(0)
             }
             ClaimCmd::Advance {
@@ -132,26 +213,54 @@ impl ClaimArgs {
                 let shipped = shipped.map(|s| day_or_today(Some(&s))).transpose()?;
                 let action = ClaimAction::parse(&action, new_serial.as_deref(), shipped)
                     .map_err(|e| anyhow!(e))?;
+                let store = desk.open_to_write()?;
                 if let Some(model) = &new_model {
                     let ClaimAction::ShipReplacement { new_serial } = &action else {
                         return Err(anyhow!("--new-model goes with ship_replacement"));
                     };
                     store.check_replacement_unit(&id, new_serial, Some(model))?;
                 }
-                let actor = desk.actor(&store)?;
+                let actor = desk.sign_in(&store)?;
                 super::desk::finish(
                     "claim advance",
-                    store.advance_claim(actor, &id, action, &note),
+                    &format!("the step of claim {id}"),
+                    store.advance_claim(actor.id(), &id, action, &note),
                 )
             }
-            ClaimCmd::Reopen { id, note, pin: p } => {
-                let p = pin(p)?;
-                let actor = desk.actor(&store)?;
-                print_json(&store.reopen_claim(actor, &p, &id, &note)?)?;
+            ClaimCmd::Reopen { id, note } => {
+                let store = desk.open_to_write()?;
+                let (actor, pin) = desk.acting_with_pin(&store)?;
+                let d = store.reopen_claim(actor, &pin, &id, &note)?;
+                saved("claim reopen", &format!("the reopening of {id}"), &d, 0)
+            }
+            ClaimCmd::Photo { action } => action.run(desk),
+            ClaimCmd::Sign { id, file } => {
+                if desk.pin_stdin && file.as_os_str() == "-" {
+                    anyhow::bail!(
+                        "the PIN and the signature cannot both come from standard input: give the signature as a file"
+                    );
+                }
+                let text = super::read_input(Some(&file), super::MAX_JSON_BYTES)?;
+                let signature: crate::desk::Signature = serde_path_to_error::deserialize(
+                    &mut serde_json::Deserializer::from_str(&text),
+                )
+                .map_err(|e| anyhow!("{}: {}: {}", file.display(), e.path(), e.inner()))?;
+                let store = desk.open_to_write()?;
+                let actor = desk.sign_in(&store)?;
+                store.sign_claim(actor.id(), &id, &signature)?;
+                saved(
+                    "claim sign",
+                    &format!("the signature of {id}"),
+                    &store.claim(&id)?.visit.signature,
+                    0,
+                )
+            }
+            ClaimCmd::Signature { id } => {
+                print_json(&desk.open()?.signature(&id)?)?;
                 Ok(0)
             }
-            ClaimCmd::Quote(a) => a.run(desk, &store),
-            ClaimCmd::Choose(a) => a.run(desk, &store),
+            ClaimCmd::Quote(a) => a.run(desk),
+            ClaimCmd::Choose(a) => a.run(desk),
         }
     }
 }

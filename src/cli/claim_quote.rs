@@ -1,8 +1,8 @@
 //! `caredesk claim quote CLAIM --amount A --currency C [--note N]` and
 //! `caredesk claim choose CLAIM replacement|paid_repair` (issue 14).
 
-use super::desk::{Session, day_or_today, print_json};
-use crate::desk::{Desk, Money, NewQuote, RepairChoice};
+use super::desk::{Session, day_or_today, saved};
+use crate::desk::{Money, NewQuote, RepairChoice};
 use crate::rules::request::parse_day;
 use anyhow::anyhow;
 
@@ -25,7 +25,7 @@ pub struct QuoteArgs {
 }
 
 impl QuoteArgs {
-    pub fn run(self, desk: &Session<'_>, store: &Desk) -> anyhow::Result<i32> {
+    pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
         let amount = Money::parse(self.amount.trim(), self.currency.trim())?;
         let valid_until = self
             .valid_until
@@ -37,9 +37,15 @@ impl QuoteArgs {
             valid_until,
         };
         let today = day_or_today(None)?;
-        let actor = desk.actor(store)?;
-        print_json(&store.quote_repair(actor, &self.id, &quote, today)?)?;
-        Ok(0)
+        let store = desk.open_to_write()?;
+        let actor = desk.sign_in(&store)?;
+        let offer = store.quote_repair(actor.id(), &self.id, &quote, today)?;
+        saved(
+            "claim quote",
+            &format!("the quote on {}", self.id),
+            &offer,
+            0,
+        )
     }
 }
 
@@ -52,11 +58,17 @@ pub struct ChooseArgs {
 }
 
 impl ChooseArgs {
-    pub fn run(self, desk: &Session<'_>, store: &Desk) -> anyhow::Result<i32> {
+    pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
         let choice: RepairChoice = self.choice.parse().map_err(|e| anyhow!("{e}"))?;
         let today = day_or_today(None)?;
-        let actor = desk.actor(store)?;
-        print_json(&store.record_choice(actor, &self.id, choice, today)?)?;
-        Ok(0)
+        let store = desk.open_to_write()?;
+        let actor = desk.sign_in(&store)?;
+        let offer = store.record_choice(actor.id(), &self.id, choice, today)?;
+        saved(
+            "claim choose",
+            &format!("the choice on {}", self.id),
+            &offer,
+            0,
+        )
     }
 }

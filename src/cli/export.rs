@@ -2,8 +2,8 @@
 //! CSV, PDF or JSON file. The file is written to a temporary file beside the
 //! target and renamed when complete: a failed export leaves nothing behind.
 
-use super::desk::{Session, day_or_today, print_json};
-use crate::desk::{ClaimFilter, ClaimKind, ClaimStatus, Location};
+use super::desk::{Session, day_or_today, saved};
+use crate::desk::{ClaimFilter, ClaimKind, ClaimStatus};
 use crate::report::ExportFormat;
 use crate::report::atomic::check_target;
 use crate::report::job::{ExportContent, ExportJob};
@@ -28,7 +28,10 @@ application date the claim was decided on (inclusive). With --expiring DAYS the
 export is the expiring coverage report instead: plan services (CR/CR+
 replacement service, CR+ extended warranty) whose validity ends within DAYS
 days of --on (default today). Exit 2 with one line on stderr for a bad path,
-folder, claim id, status or date; nothing is written then.")]
+folder, claim id, status or date; nothing is written then. --out must be a
+regular file or nothing: a device (/dev/null), pipe, link or folder is
+refused. A new file is readable by its owner only (reports hold customers'
+data); an existing file keeps its permissions.")]
 pub struct ExportArgs {
     /// Output format.
     #[arg(long, value_name = "csv|pdf|json")]
@@ -120,11 +123,6 @@ impl ExportArgs {
         let content = self.content()?;
         let as_of = day_or_today(self.on.as_deref())?;
         check_target(&self.out)?;
-        if let Location::Sqlite(db) = desk.location()
-            && !db.is_file()
-        {
-            bail!("no database at {}", db.display());
-        }
         let store = desk.open()?;
         let job = ExportJob {
             format: self.format,
@@ -151,12 +149,16 @@ impl ExportArgs {
             eprintln!();
         }
         let summary = summary?;
-        print_json(&serde_json::json!({
-            "format": summary.format,
-            "out": summary.target,
-            "items": summary.items,
-            "bytes": summary.bytes,
-        }))?;
-        Ok(0)
+        saved(
+            "export",
+            &format!("the export {}", summary.target.display()),
+            &serde_json::json!({
+                "format": summary.format,
+                "out": summary.target,
+                "items": summary.items,
+                "bytes": summary.bytes,
+            }),
+            0,
+        )
     }
 }

@@ -3,7 +3,7 @@
 //! repaired or returned unit), with carrier, tracking number and the days
 //! shipped and received. Each change is an event of the claim's timeline.
 
-use super::desk::{Session, day_or_today, print_json};
+use super::desk::{Session, day_or_today, print_json, saved};
 use crate::desk::{ParcelDirection, ParcelInput};
 use anyhow::anyhow;
 
@@ -79,9 +79,10 @@ impl ParcelArgs {
                     shipped_on: day(shipped)?,
                     received_on: day(received)?,
                 };
-                let store = desk.open()?;
-                let actor = desk.actor(&store)?;
-                print_json(&store.add_parcel(actor, &claim, &input)?)?;
+                let store = desk.open_to_write()?;
+                let actor = desk.sign_in(&store)?;
+                let added = store.add_parcel(actor.id(), &claim, &input)?;
+                return saved("parcel add", &format!("the parcel on {claim}"), &added, 0);
             }
             ParcelCmd::List { claim } => print_json(&desk.open()?.parcels(&claim)?)?,
             ParcelCmd::Update {
@@ -93,9 +94,10 @@ impl ParcelArgs {
                 if shipped.is_none() && received.is_none() {
                     return Err(anyhow!("give --shipped DATE, --received DATE or both"));
                 }
-                let store = desk.open()?;
-                let actor = desk.actor(&store)?;
-                print_json(&store.update_parcel(actor, parcel, shipped, received)?)?;
+                let store = desk.open_to_write()?;
+                let actor = desk.sign_in(&store)?;
+                let updated = store.update_parcel(actor.id(), parcel, shipped, received)?;
+                return saved("parcel update", &format!("parcel {parcel}"), &updated, 0);
             }
         }
         Ok(0)

@@ -16,11 +16,12 @@ pub struct ReturnPlusArgs {
 impl ReturnPlusArgs {
     pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
         let on = day_or_today(self.on.as_deref())?;
-        let store = desk.open()?;
-        let actor = desk.actor(&store)?;
+        let store = desk.open_to_write()?;
+        let actor = desk.sign_in(&store)?;
         finish(
             "return-plus",
-            store.return_plus(actor, &self.serial, self.product_returned, on),
+            &format!("the CR+ return of {}", self.serial),
+            store.return_plus(actor.id(), &self.serial, self.product_returned, on),
         )
     }
 }
@@ -39,11 +40,12 @@ impl WithdrawArgs {
     pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
         let plan: PlanKind = self.plan.parse()?;
         let on = day_or_today(self.on.as_deref())?;
-        let store = desk.open()?;
-        let actor = desk.actor(&store)?;
+        let store = desk.open_to_write()?;
+        let actor = desk.sign_in(&store)?;
         finish(
             "withdraw",
-            store.withdraw_plan(actor, &self.serial, plan, on),
+            &format!("the withdrawal of {}", self.serial),
+            store.withdraw_plan(actor.id(), &self.serial, plan, on),
         )
     }
 }

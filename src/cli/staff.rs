@@ -1,12 +1,23 @@
-//! `caredesk staff list|add`, `caredesk fee list|set`, `caredesk audit`,
-//! `caredesk expiring` — the desk's housekeeping twins.
+//! `caredesk staff list|init|add|role|pin`, `caredesk fee list|set`,
+//! `caredesk audit [verify]`, `caredesk expiring` — the desk's housekeeping
+//! twins.
 
-use super::desk::{Session, day_or_today, pin, print_json};
+use super::desk::{EXIT_REFUSED, Session, day_or_today, print_json, saved};
 use crate::desk::{Money, Role};
 use crate::rules::Region;
 use anyhow::anyhow;
 
 #[derive(clap::Args, Debug)]
+#[command(after_help = "\
+PINs are 6 or more digits and never given on the command line: the acting
+person's PIN and a new PIN are asked in a terminal, or read from standard
+input with --pin-stdin (the acting person's first, then the new one), or from
+CAREDESK_PIN and CAREDESK_NEW_PIN.
+
+Examples:
+  caredesk --db shop.sqlite3 --create staff init \"Ana Supervisor\"
+  caredesk --staff \"Ana Supervisor\" staff add \"Tom Tech\" --role technician
+  printf '%s\\n%s\\n' \"$ANA_PIN\" \"$NEW_PIN\" | caredesk --staff \"Ana Supervisor\" --pin-stdin staff pin \"Tom Tech\"")]
 pub struct StaffArgs {
     #[command(subcommand)]
     action: StaffCmd,
@@ -15,32 +26,74 @@ pub struct StaffArgs {
 #[derive(clap::Subcommand, Debug)]
 enum StaffCmd {
     List,
-    /// Add a staff member (role technician, ssc or supervisor; a supervisor needs --pin).
+    /// Set up a new database as a real one with its first supervisor (makes
+    /// the database file when it is missing).
+    Init {
+        name: String,
+    },
+    /// Add a staff member with their PIN (supervisor).
     Add {
+        name: String,
+        /// technician, ssc or supervisor.
+        #[arg(long)]
+        role: String,
+    },
+    /// Change a person's role (supervisor).
+    Role {
         name: String,
         #[arg(long)]
         role: String,
-        #[arg(long)]
-        pin: Option<String>,
+    },
+    /// Set a new PIN: a supervisor for anyone (this also lifts a lock), or
+    /// anyone for themselves.
+    Pin {
+        name: String,
     },
 }
 
 impl StaffArgs {
     pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
-        let store = desk.open()?;
         match self.action {
-            StaffCmd::List => print_json(&store.staff()?)?,
-            StaffCmd::Add { name, role, pin } => {
+            StaffCmd::List => {
+                print_json(&desk.open()?.staff()?)?;
+                Ok(0)
+            }
+            StaffCmd::Init { name } => {
+                let pin = desk.new_pin(&name)?;
+                let store = desk.open_creating()?;
+                let who = store.set_up_real(&name, &pin)?;
+                saved(
+                    "staff init",
+                    &format!("{} (first supervisor of {})", who.name(), store.location()),
+                    who.staff(),
+                    0,
+                )
+            }
+            StaffCmd::Add { name, role } => {
                 let role = role.parse::<Role>().map_err(|e| anyhow!(e))?;
-                let actor = if store.staff()?.is_empty() {
-                    None
-                } else {
-                    Some(desk.actor(&store)?)
-                };
-                print_json(&store.add_staff(actor, &name, role, pin.as_deref())?)?
+                let store = desk.open_to_write()?;
+                let by = desk.sign_in(&store)?;
+                let pin = desk.new_pin(&name)?;
+                let s = store.add_staff(&by, &name, role, &pin)?;
+                saved("staff add", &format!("staff member {}", s.name), &s, 0)
+            }
+            StaffCmd::Role { name, role } => {
+                let role = role.parse::<Role>().map_err(|e| anyhow!(e))?;
+                let store = desk.open_to_write()?;
+                let by = desk.sign_in(&store)?;
+                let id = store.staff_by_name(&name)?.id;
+                let s = store.set_staff_role(&by, id, role)?;
+                saved("staff role", &format!("the role of {}", s.name), &s, 0)
+            }
+            StaffCmd::Pin { name } => {
+                let store = desk.open_to_write()?;
+                let by = desk.sign_in(&store)?;
+                let id = store.staff_by_name(&name)?.id;
+                let pin = desk.new_pin(&name)?;
+                let s = store.set_staff_pin(&by, id, &pin)?;
+                saved("staff pin", &format!("the PIN of {}", s.name), &s, 0)
             }
         }
-        Ok(0)
     }
 }
 
@@ -63,7 +116,7 @@ enum FeeCmd {
         #[arg(long)]
         model: Option<String>,
     },
-    /// Set a fee (supervisor: --staff NAME and --pin or CAREDESK_PIN).
+    /// Set a fee (a supervisor: --staff NAME, PIN asked, --pin-stdin or CAREDESK_PIN).
     ///
     /// E.g. `caredesk fee set "DJI Mavic 3" 4 329 --region GB`: the 4th
     /// replacement of a Mavic 3 serviced in the UK costs 329.00 GBP.
@@ -80,8 +133,6 @@ enum FeeCmd {
         /// to double-check it.
         #[arg(long)]
         currency: Option<String>,
-        #[arg(long)]
-        pin: Option<String>,
     },
 }
 
@@ -92,9 +143,9 @@ fn region(s: &str) -> anyhow::Result<Region> {
 
 impl FeeArgs {
     pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
-        let store = desk.open()?;
         match self.action {
             FeeCmd::List { region: r, model } => {
+                let store = desk.open()?;
                 let catalog = store.catalog();
                 let r = r
                     .map(|r| region(&r).map(|r| catalog.service_region(r)))
@@ -113,7 +164,8 @@ impl FeeArgs {
                     .filter(|f| r.is_none_or(|r| f.region == r))
                     .filter(|f| model.as_ref().is_none_or(|m| &f.model == m))
                     .collect();
-                print_json(&rows)?
+                print_json(&rows)?;
+                Ok(0)
             }
             FeeCmd::Set {
                 model,
@@ -121,8 +173,8 @@ impl FeeArgs {
                 amount,
                 region: r,
                 currency,
-                pin: p,
             } => {
+                let store = desk.open_to_write()?;
                 let catalog = store.catalog();
                 let r = catalog.service_region(region(&r)?);
                 let currency = match (currency, catalog.currency_of(r)) {
@@ -135,29 +187,64 @@ impl FeeArgs {
                     }
                 };
                 let money = Money::parse(&amount, &currency).map_err(|e| anyhow!(e))?;
-                let p = pin(p)?;
-                let actor = desk.actor(&store)?;
-                store.set_fee(actor, &p, &model, r, replacement_number, money.clone())?;
-                print_json(&serde_json::json!({
-                    "model": model, "region": r, "replacement_number": replacement_number,
-                    "amount": money,
-                }))?;
+                let (actor, pin) = desk.acting_with_pin(&store)?;
+                store.set_fee(actor, &pin, &model, r, replacement_number, money.clone())?;
+                saved(
+                    "fee set",
+                    &format!("the fee for {model} in {r} #{replacement_number}"),
+                    &serde_json::json!({
+                        "model": model, "region": r, "replacement_number": replacement_number,
+                        "amount": money,
+                    }),
+                    0,
+                )
             }
         }
-        Ok(0)
     }
 }
 
 #[derive(clap::Args, Debug)]
+#[command(after_help = "\
+`caredesk audit verify` walks the hash chains of the audit log and the claim
+events and lists every row that was rewritten, removed or slipped in with SQL
+(and rows cut off the end). Exit 0: intact; exit 1: tampering found (the
+findings on stdout). Its `head` hashes, written down or kept with a backup,
+show later whether the history was rewritten as a whole.")]
 pub struct AuditArgs {
+    #[command(subcommand)]
+    action: Option<AuditCmd>,
     #[arg(long, default_value_t = 50)]
     limit: usize,
 }
 
+#[derive(clap::Subcommand, Debug)]
+enum AuditCmd {
+    /// Verify the hash chains of the audit log and the claim events.
+    Verify,
+}
+
 impl AuditArgs {
     pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
-        print_json(&desk.open()?.audit_log(self.limit)?)?;
-        Ok(0)
+        let store = desk.open()?;
+        match self.action {
+            None => {
+                print_json(&store.audit_log(self.limit.min(100_000))?)?;
+                Ok(0)
+            }
+            Some(AuditCmd::Verify) => {
+                let report = store.verify_history()?;
+                print_json(&report)?;
+                if report.intact {
+                    Ok(0)
+                } else {
+                    eprintln!(
+                        "caredesk audit verify: the history was changed past CareDesk ({} finding(s))",
+                        report.problems.len()
+                    );
+                    Ok(EXIT_REFUSED)
+                }
+            }
+        }
     }
 }
 

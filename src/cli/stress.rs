@@ -16,8 +16,8 @@ pub struct StressArgs {
 
 impl StressArgs {
     pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
-        let store = desk.open()?;
-        let actor = desk.actor(&store)?;
+        let store = desk.open_to_write()?;
+        let actor = desk.sign_in(&store)?.id();
         let today = chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap_or_default();
         let serial = "1SSTRESS0000001";
         let us = Region::parse_shape("US").unwrap_or(Region::EU);

@@ -4,7 +4,7 @@
 //! every step audited. Check-in takes the customer's claim in and links it
 //! to the appointment.
 
-use super::claims::file_claim_in;
+use super::intake::{Filing, Intake, file_intake_in};
 use super::units::{check_serial, load_unit};
 use super::{Desk, Result, audit, now};
 use crate::store::{
@@ -326,8 +326,9 @@ impl Desk {
         self.write(|tx| link_in(tx, actor, id, &claim_id, now()))
     }
 
-    /// Takes the claim of an appointment in and links it, in one
-    /// transaction (checking the appointment in first if it is still booked).
+    /// Takes the claim of an appointment in with its intake record (as
+    /// [`Desk::file_claim_at_intake`]) and links it, in one transaction
+    /// (checking the appointment in first if it is still booked).
     #[allow(clippy::too_many_arguments)]
     pub fn file_claim_at_check_in(
         &self,
@@ -337,16 +338,24 @@ impl Desk {
         kind: ClaimKind,
         input: &ClaimInput,
         on: NaiveDate,
+        intake: &Intake,
     ) -> Result<ClaimDetail> {
+        let checked = intake.check()?;
         let catalog = &*self.catalog;
         let today = self.today();
+        let filing = Filing {
+            serial,
+            kind,
+            input,
+            on,
+        };
         let claim_id = self.write(|tx| {
             let at = now();
             if load(tx, id)?.status == AppointmentStatus::Booked {
                 check_in_in(tx, catalog, actor, id, Some(serial), at)?;
             }
-            let (claim_id, _) =
-                file_claim_in(tx, catalog, actor, serial, kind, input, on, at, today)?;
+            let claim_id =
+                file_intake_in(tx, catalog, (actor, at, today), &filing, &checked, None)?;
             link_in(tx, actor, id, &claim_id, at)?;
             Ok(claim_id)
         })?;

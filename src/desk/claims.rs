@@ -9,6 +9,7 @@
 //! replacement whose fee is missing is not filed (`StoreError::FeeMissing`);
 //! the claim id's year is the year it is filed.
 
+use super::advice::{AdvisedDecision, advised};
 use super::bounds;
 use super::fees::fee_for;
 use super::lifecycle::next_actions;
@@ -37,6 +38,7 @@ pub(super) fn request_kind(kind: ClaimKind) -> RequestKind {
 /// Its shape is checked by the same function `caredesk decide` uses.
 pub(super) fn claim_facts(catalog: &Catalog, input: &ClaimInput) -> Result<ClaimFacts> {
     let service_region = check_region(catalog, "claim.service_region", input.service_region)?;
+    // The same shape check as `caredesk decide` (one function for every filer).
     let parts: Vec<_> = input.parts.iter().map(|(p, q)| (*p, *q)).collect();
     check_claim_shape(&parts, input.submitted, input.shipped)
         .map_err(|e| StoreError::Invalid(e.to_string()))?;
@@ -72,10 +74,12 @@ pub(super) fn preview(
     on: NaiveDate,
 ) -> Result<ClaimPreview> {
     let facts = claim_facts(catalog, input)?;
-    let decision = decide(
-        catalog,
-        &unit.request(request_kind(kind), on, None, Some(facts), false),
-    );
+    let req = unit.request(request_kind(kind), on, None, Some(facts), false);
+    let AdvisedDecision {
+        decision,
+        advice,
+        shown,
+    } = advised(catalog, &req, decide(catalog, &req));
     let (mut fee, mut fee_missing, mut replacement_number) = (None, None, None);
     if kind == ClaimKind::Replacement {
         // The n-th replacement of the product across CR and CR+, counting
@@ -95,6 +99,8 @@ pub(super) fn preview(
         replacement_number,
         replacements_held: unit.held.clone(),
         ship_by: ship_by(kind, input),
+        advice,
+        shown,
     })
 }
 
@@ -218,6 +224,7 @@ pub(super) fn file_claim_in(
         created_by: actor,
         at,
     })?;
+    tx.set_claim_advice(&id, &p.shown)?;
     event(tx, &id, at, actor, None, ClaimStatus::Submitted, "taken in")?;
     event(
         tx,
@@ -370,8 +377,10 @@ impl Desk {
         let product = load_unit_by_id(&mut *r, &self.catalog, stored.product_id)?.product;
         let events = r.claim_events(&id)?;
         let parcels = r.parcels(&id)?;
+        let advice = r.advice_of(&[id.as_str()])?.remove(&id);
         let deadline = Deadline::of(&row, self.today());
         let next = allowed_now(&row, deadline.as_ref());
+        let visit = super::intake::claim_visit(&mut *r, &id)?;
         Ok(ClaimDetail {
             row,
             input,
@@ -381,6 +390,8 @@ impl Desk {
             deadline,
             parcels,
             next_actions: next,
+            visit,
+            advice,
         })
     }
 
@@ -462,6 +473,7 @@ impl Desk {
             let to = record.status;
             let at = now();
             tx.redecide_claim(&id, &record, at)?;
+            tx.set_claim_advice(&id, &p.shown)?;
             event(
                 tx,
                 &id,

@@ -10,6 +10,7 @@
 
 use super::claims::file_claim_in;
 use super::lifecycle::path_to_close;
+use super::setup::{DatabaseKind, kind_in, set_kind};
 use super::staff::hash_pin;
 use super::steps::advance_in;
 use super::{Desk, Result, audit, day, now};
@@ -33,13 +34,18 @@ const CANCELLED: &str = "demo load cancelled";
 /// Products a first start loads.
 pub const DEFAULT_PRODUCTS: usize = 50;
 
-/// The demo supervisor's PIN (documented; change it in a real deployment).
-pub const DEMO_SUPERVISOR_PIN: &str = "1234";
+/// The most products one demo load makes (a million-product desk is the
+/// largest the benchmarks measure; ten times that is still a demo).
+pub const MAX_DEMO_PRODUCTS: usize = 10_000_000;
 
-/// Demo staff: name, role, PIN.
+/// The demo supervisor's PIN (published in the README: demo databases only).
+pub const DEMO_SUPERVISOR_PIN: &str = "123456";
+
+/// Demo staff: name, role, PIN (published in the README; demo data goes
+/// only into a demo database, so these PINs open nothing real).
 pub const DEMO_STAFF: &[(&str, Role, Option<&str>)] = &[
-    ("Tomas Technician", Role::Technician, None),
-    ("Sami SSC", Role::Ssc, None),
+    ("Tomas Technician", Role::Technician, Some("111111")),
+    ("Sami SSC", Role::Ssc, Some("222222")),
     (
         "Dana Supervisor",
         Role::Supervisor,
@@ -126,12 +132,25 @@ impl Desk {
     /// Adds `products` demo products with plans, activation cards, staff and
     /// claims in every status, dated relative to `today`. `progress` gets
     /// 0.0..=1.0 now and then; returning false cancels and nothing is written.
+    /// Only into a new or a demo database (which it marks as demo): a real
+    /// database is refused and left as it was.
     pub fn load_demo(
         &self,
         products: usize,
         today: NaiveDate,
         progress: &dyn Fn(f32) -> bool,
     ) -> Result<DemoSummary> {
+        if products > MAX_DEMO_PRODUCTS {
+            return Err(StoreError::Invalid(format!(
+                "at most {MAX_DEMO_PRODUCTS} demo products at a time"
+            )));
+        }
+        if self.kind()? == DatabaseKind::Real {
+            return Err(StoreError::NotAllowed(format!(
+                "{} holds real data: demo data goes only into a demo database (caredesk --db NEW_FILE demo)",
+                self.location()
+            )));
+        }
         let catalog = &*self.catalog;
         let fresh = self.is_empty()?;
         // Hash the PIN before the transaction (Argon2 is deliberately slow).
@@ -162,6 +181,13 @@ fn demo_tx(
     let cancelled = || StoreError::Unfinished(CANCELLED);
     let mut summary = DemoSummary::default();
     let at = now();
+    // Checked again under the write lock: real data may have arrived since.
+    if kind_in(tx)? == DatabaseKind::Real {
+        return Err(StoreError::NotAllowed(
+            "this database holds real data: demo data goes only into a demo database".into(),
+        ));
+    }
+    set_kind(tx, DatabaseKind::Demo)?;
 
     // Staff: add the demo staff that are not there yet.
     let mut staff_ids = Vec::new();

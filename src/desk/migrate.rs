@@ -4,7 +4,7 @@
 //! counts before committing. The target must be new and empty.
 
 use super::{Result, StoreError};
-use crate::store::{self, Location, RecordCounts, Storage};
+use crate::store::{self, Location, OpenOptions, RecordCounts, Storage};
 
 /// What a migration copied.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -23,17 +23,9 @@ pub fn migrate(from: &Location, to: &Location) -> Result<MigrateSummary> {
             "--from and --to name the same database".into(),
         ));
     }
-    if let Location::Sqlite(p) = from
-        && !p.is_file()
-    {
-        return Err(StoreError::NotFound(format!(
-            "no database at {}",
-            p.display()
-        )));
-    }
-    let source = store::open(from)?;
+    let source = store::open(from, OpenOptions { create: false })?;
     // Opened without seeding: a new target is completely empty.
-    let target = store::open(to)?;
+    let target = store::open(to, OpenOptions { create: true })?;
     let copied = copy(&*source, &*target)?;
     Ok(MigrateSummary {
         from: source.location(),

@@ -11,42 +11,75 @@
 //! claims-page reader, the live-refresh feed — take a clone of it, never a
 //! file path.
 
+mod advice;
 mod appointments;
+mod backup;
 mod bounds;
 mod claims;
+mod customers;
 mod demo;
 mod fees;
+mod history;
 mod import;
+mod intake;
 mod lifecycle;
 pub mod live;
 mod migrate;
+mod papers;
 mod parcels;
 mod plans;
+mod privacy;
 mod queue;
 mod quotes;
 mod reports;
+mod search;
+mod setup;
+mod sign_in;
 mod staff;
 mod steps;
 mod units;
 
+pub use crate::store::chain::{Chain, ChainHead};
 pub use crate::store::model::*;
 pub use crate::store::ssc::{
     Appointment, AppointmentFields, AppointmentQuery, AppointmentStatus, RepairChoice,
 };
+pub use crate::store::{AdviceRecord, AdviceStepRecord};
 pub use crate::store::{
-    Backend, Change, Location, RecordCounts, Result, StoreError, overdue, waiting_for_product,
+    Backend, Change, Location, OpenOptions, RecordCounts, Result, StoreError, overdue,
+    waiting_for_product,
 };
+pub use crate::store::{
+    ClaimHit, ClaimVisit, CustomerFields, CustomerRef, ErasureCounts, IntakeRecord, PhotoMeta,
+    PhotoRow, ProductHit, ScrubReport, SignatureInfo,
+};
+pub use advice::AdvisedDecision;
 pub use appointments::{
     APPOINTMENT_CSV_COLUMNS, CounterCounts, CounterDay, CounterSlot, check_fields, parse_slot,
 };
+pub use backup::{
+    BACKUP_DIR, BackupInfo, DAILY_KEPT, DailyBackup, RestoreSummary, WEEKLY_KEPT, backups_to_keep,
+};
 pub use claims::ship_by;
-pub use demo::{DEFAULT_PRODUCTS, DEMO_STAFF, DEMO_SUPERVISOR_PIN};
+pub use demo::{DEFAULT_PRODUCTS, DEMO_STAFF, DEMO_SUPERVISOR_PIN, MAX_DEMO_PRODUCTS};
+pub use history::{ChainReport, HistoryReport, Tampering};
 pub use import::PRODUCT_CSV_COLUMNS;
 pub use lifecycle::{next_actions, transition};
 pub use migrate::{MigrateSummary, migrate};
 pub use quotes::{NewQuote, Quote, RepairOffer, RepairPrice, RepairSide, ReplacementSide};
 pub use reports::ClaimForReport;
+pub use setup::{DEFAULT_IDLE_LOCK_MINUTES, DatabaseKind, MAX_IDLE_LOCK_MINUTES};
+pub use sign_in::{LOCK_MINUTES, MAX_PIN_LEN, MIN_PIN_DIGITS, SignedIn, WRONG_PINS_BEFORE_LOCK};
 pub use steps::ReplacementUnit;
+// The service visit (SPEC §6): customers, search, intake, privacy.
+pub use crate::media::signature::Signature;
+pub use crate::vocab::{Checklist, ChecklistItem};
+pub use customers::{Customer, CustomerDetail};
+pub use intake::{Intake, IntakeCustomer, MAX_DESCRIPTION, StoredSignature};
+pub use privacy::{
+    CUSTOMER_DATA_FORMAT, CustomerData, CustomerEdit, CustomerProduct, ForgetReport,
+};
+pub use search::{CustomerHit, MIN_SEARCH_CHARS, SearchResults};
 
 use crate::catalog::Catalog;
 use crate::store::{self, Reads, Storage, Txn};
@@ -75,11 +108,28 @@ impl std::fmt::Debug for Desk {
 }
 
 impl Desk {
-    /// Opens (or creates) the database at `location`; a new database gets
-    /// the catalog's fee schedule.
+    /// Opens the CareDesk database at `location`. Nothing is created: a
+    /// missing file (or a PostgreSQL schema without CareDesk's tables) is
+    /// `StoreError::NoDatabase` naming it, another program's SQLite file is
+    /// `StoreError::NotCareDesk`.
     pub fn open(location: &Location, catalog: Arc<Catalog>) -> Result<Desk> {
+        Self::open_with(location, catalog, OpenOptions::default())
+    }
+
+    /// Opens the database at `location`, or makes a new one there (the
+    /// default path on first start, `--create`, tests).
+    pub fn open_or_create(location: &Location, catalog: Arc<Catalog>) -> Result<Desk> {
+        Self::open_with(location, catalog, OpenOptions { create: true })
+    }
+
+    /// Opens as `options` say; a new database gets the catalog's fee schedule.
+    pub fn open_with(
+        location: &Location,
+        catalog: Arc<Catalog>,
+        options: OpenOptions,
+    ) -> Result<Desk> {
         let desk = Desk {
-            storage: store::open(location)?,
+            storage: store::open(location, options)?,
             catalog,
             today: None,
         };
@@ -91,9 +141,64 @@ impl Desk {
         Ok(desk)
     }
 
-    /// Opens a SQLite file (the common case in tests and tools).
+    /// Opens, then runs the quick soundness check (at most `budget`); a
+    /// SQLite file that fails it is opened again read-only, so nothing is
+    /// written to a damaged file: every write then says so in plain words.
+    /// The window runs this off its UI thread.
+    pub fn open_checked(
+        location: &Location,
+        catalog: Arc<Catalog>,
+        options: OpenOptions,
+        budget: Duration,
+    ) -> Result<(Desk, Health)> {
+        let desk = Self::open_with(location, catalog, options)?;
+        let health = desk.check_health(budget)?;
+        if let Health::Damaged(why) = &health
+            && let Location::Sqlite(_) = location
+        {
+            return Ok((desk.read_only_because(why)?, health));
+        }
+        Ok((desk, health))
+    }
+
+    /// `PRAGMA quick_check` (SQLite) or the reference check (PostgreSQL),
+    /// giving up after `budget` (`Health::Unchecked`).
+    pub fn check_health(&self, budget: Duration) -> Result<Health> {
+        self.storage.quick_check(budget)
+    }
+
+    /// The same SQLite file opened read-only because it is damaged: every
+    /// write fails with `StoreError::Damaged(why)`.
+    pub fn read_only_because(&self, why: &str) -> Result<Desk> {
+        let Some(path) = self.sqlite_path() else {
+            return Err(StoreError::Invalid(
+                "only a SQLite file can be reopened read-only".into(),
+            ));
+        };
+        Ok(Desk {
+            storage: Arc::new(store::sqlite::SqliteStorage::open_read_only_because(
+                &path,
+                Some(why.to_owned()),
+            )?),
+            catalog: self.catalog.clone(),
+            today: self.today,
+        })
+    }
+
+    /// Why writes fail here, when the database was opened read-only
+    /// because it is damaged (for a banner).
+    pub fn read_only_reason(&self) -> Option<String> {
+        self.storage.read_only_reason()
+    }
+
+    /// Opens an existing SQLite file (nothing is created).
     pub fn open_path(path: &Path, catalog: Arc<Catalog>) -> Result<Desk> {
         Self::open(&Location::Sqlite(path.to_owned()), catalog)
+    }
+
+    /// Opens a SQLite file, or makes a new database there.
+    pub fn open_or_create_path(path: &Path, catalog: Arc<Catalog>) -> Result<Desk> {
+        Self::open_or_create(&Location::Sqlite(path.to_owned()), catalog)
     }
 
     /// Opens an existing SQLite file for reading only: every write fails
@@ -106,21 +211,34 @@ impl Desk {
         })
     }
 
-    /// Opens the database and, on first start (created, no products yet),
-    /// loads the demo data so a new user sees a working desk. Returns the
-    /// summary when demo data was loaded.
+    /// The window's start today: opens the database (making it only when
+    /// `create`: the default path, or `--create`) and, when this open made
+    /// it, fills it as a *demo* database, so a new user sees a working desk
+    /// (flagged demo: `Desk::kind`). A real database is set up with its
+    /// first supervisor instead (`caredesk staff init`, or
+    /// `Desk::set_up_real` from the window's first-start dialog). Returns
+    /// the summary when demo data was loaded.
     pub fn open_with_demo(
         location: &Location,
+        create: bool,
         catalog: Arc<Catalog>,
         today: NaiveDate,
     ) -> Result<(Desk, Option<DemoSummary>)> {
-        let desk = Desk::open(location, catalog)?;
+        let desk = Desk::open_with(location, catalog, OpenOptions { create })?;
         let summary = if desk.was_created() && desk.is_empty()? {
             Some(desk.load_demo(DEFAULT_PRODUCTS, today, &|_| true)?)
         } else {
             None
         };
         Ok((desk, summary))
+    }
+
+    /// The SQLite file behind this desk (`None` on PostgreSQL).
+    pub fn sqlite_path(&self) -> Option<std::path::PathBuf> {
+        self.storage
+            .as_any()
+            .downcast_ref::<store::sqlite::SqliteStorage>()
+            .map(|s| s.path().to_owned())
     }
 
     /// The same desk with "today" fixed to `day`: the bounds on typed dates,
@@ -254,6 +372,11 @@ impl Desk {
 pub(crate) fn now() -> NaiveDateTime {
     let t = Utc::now().naive_utc();
     t - Duration::from_nanos(u64::from(chrono::Timelike::nanosecond(&t)))
+}
+
+/// `YYYY-MM-DDTHH:MM:SS`, as the audit details spell times (UTC).
+pub(crate) fn ts(t: NaiveDateTime) -> String {
+    t.format("%Y-%m-%dT%H:%M:%S").to_string()
 }
 
 /// `YYYY-MM-DD`, as the audit details spell dates.

@@ -1,5 +1,7 @@
 //! CR+ sale and activation cards, returns, withdrawals, expiring plans.
 
+use super::advice::{AdvisedDecision, advised};
+use super::customers::link_in;
 use super::units::{Unit, check_region, load_unit};
 use super::{Desk, Result, audit, day, now};
 use crate::rules::codes::{PlanKind, RequestKind};
@@ -59,6 +61,33 @@ impl Desk {
         ))
     }
 
+    /// As [`Desk::preview_plus_purchase`], with SPEC §5 advice: what would
+    /// make a refusal approvable, and until when CR+ can be bought.
+    pub fn preview_plus_advised(
+        &self,
+        serial: &str,
+        purchase_region: Region,
+        on: NaiveDate,
+    ) -> Result<AdvisedDecision> {
+        let region = check_region(&self.catalog, "purchase region", purchase_region)?;
+        let unit = load_unit(&mut *self.read()?, &self.catalog, serial)?;
+        unit.require_active()?;
+        let req = unit.request(RequestKind::PlusPurchase, on, Some(region), None, false);
+        Ok(advised(&self.catalog, &req, decide(&self.catalog, &req)))
+    }
+
+    /// What the RET-* rules say about returning CR+ (no write), with advice.
+    pub fn preview_plus_return(
+        &self,
+        serial: &str,
+        product_returned: bool,
+        on: NaiveDate,
+    ) -> Result<AdvisedDecision> {
+        let unit = load_unit(&mut *self.read()?, &self.catalog, serial)?;
+        let req = unit.request(RequestKind::PlusReturn, on, None, None, product_returned);
+        Ok(advised(&self.catalog, &req, decide(&self.catalog, &req)))
+    }
+
     /// Sells CR+ in the store by serial; `Refused` carries the BUY-* rules.
     pub fn buy_plus(
         &self,
@@ -67,9 +96,26 @@ impl Desk {
         purchase_region: Region,
         on: NaiveDate,
     ) -> Result<Lookup> {
+        self.buy_plus_for(actor, serial, purchase_region, on, None)
+    }
+
+    /// Sells CR+ to a customer: as [`Desk::buy_plus`], and the product is
+    /// linked to the customer (when it belongs to nobody yet), in the same
+    /// transaction.
+    pub fn buy_plus_for(
+        &self,
+        actor: i64,
+        serial: &str,
+        purchase_region: Region,
+        on: NaiveDate,
+        customer: Option<i64>,
+    ) -> Result<Lookup> {
         let catalog = &*self.catalog;
         let region = check_region(catalog, "purchase region", purchase_region)?;
         let serial = self.write(|tx| {
+            let customer = customer
+                .map(|c| super::customers::usable_customer(tx, c).map(|c| c.id))
+                .transpose()?;
             let unit = load_unit(tx, catalog, serial)?;
             unit.require_active()?;
             let d = decide(
@@ -86,8 +132,11 @@ impl Desk {
                 now(),
                 "buy_plus",
                 &unit.product.serial,
-                serde_json::json!({ "region": region, "on": day(on) }),
+                serde_json::json!({ "region": region, "on": day(on), "customer": customer }),
             )?;
+            if let Some(c) = customer {
+                link_in(tx, actor, unit.product.id, &unit.product.serial, c, now())?;
+            }
             Ok(unit.product.serial)
         })?;
         self.lookup(&serial, on)
@@ -149,9 +198,26 @@ impl Desk {
         serial: &str,
         on: NaiveDate,
     ) -> Result<Lookup> {
+        self.bind_activation_card_for(actor, code, serial, on, None)
+    }
+
+    /// Binds an activation card for a customer: as
+    /// [`Desk::bind_activation_card`], and the product is linked to the
+    /// customer (when it belongs to nobody yet), in the same transaction.
+    pub fn bind_activation_card_for(
+        &self,
+        actor: i64,
+        code: &str,
+        serial: &str,
+        on: NaiveDate,
+        customer: Option<i64>,
+    ) -> Result<Lookup> {
         let catalog = &*self.catalog;
         let code = normalize_code(code);
         let serial = self.write(|tx| {
+            let customer = customer
+                .map(|c| super::customers::usable_customer(tx, c).map(|c| c.id))
+                .transpose()?;
             let Some((region, bound)) = tx.lock_card(&code)? else {
                 return Err(StoreError::NotFound(format!(
                     "unknown activation code {code}"
@@ -180,8 +246,11 @@ impl Desk {
                 now(),
                 "bind_activation_card",
                 &unit.product.serial,
-                serde_json::json!({ "code": code, "region": region, "on": day(on) }),
+                serde_json::json!({ "code": code, "region": region, "on": day(on), "customer": customer }),
             )?;
+            if let Some(c) = customer {
+                link_in(tx, actor, unit.product.id, &unit.product.serial, c, now())?;
+            }
             Ok(unit.product.serial)
         })?;
         self.lookup(&serial, on)
@@ -274,7 +343,14 @@ impl Desk {
     /// Plans of active units whose validity ends within `within_days` of
     /// `today` (ends in `(today, today + within_days]`), soonest first.
     pub fn expiring_plans(&self, today: NaiveDate, within_days: u32) -> Result<Vec<ExpiringPlan>> {
-        let until = today + chrono::Duration::days(i64::from(within_days));
+        // Checked: `--within 100000000` is past the calendar's end.
+        let until = today
+            .checked_add_days(chrono::Days::new(u64::from(within_days)))
+            .ok_or_else(|| {
+                StoreError::Invalid(format!(
+                    "{within_days} days after {today} is past the end of the calendar"
+                ))
+            })?;
         let mut r = self.read()?;
         let mut out = Vec::new();
         for (serial, model, ends) in r.expiring_base(today, until)? {

@@ -10,8 +10,8 @@ use super::{Desk, Result};
 use crate::rules::Decision;
 use crate::rules::request::{BasePlan, PlusPlan};
 use crate::store::{
-    ClaimEvent, ClaimFilter, ClaimInput, ClaimKind, ClaimStatus, Money, Parcel, ProductRecord,
-    ReportRecord,
+    AdviceRecord, ClaimEvent, ClaimFilter, ClaimInput, ClaimKind, ClaimStatus, Money, Parcel,
+    ProductRecord, ReportRecord,
 };
 use chrono::NaiveDate;
 
@@ -37,6 +37,11 @@ pub struct ClaimForReport {
     pub base_plan: Option<BasePlan>,
     pub plus_plan: Option<PlusPlan>,
     pub events: Vec<ClaimEvent>,
+    /// Who the claim is for (`erased` once forgotten); `None` when filed
+    /// without a customer.
+    pub customer: Option<crate::store::CustomerRef>,
+    /// The advice shown when it was decided, if it was kept.
+    pub advice: Option<AdviceRecord>,
     /// The paid-repair quote and the customer's choice, if recorded.
     pub quote: Option<super::Quote>,
 }
@@ -56,7 +61,9 @@ impl Desk {
         let records = r.claims_for_report(filter, only.as_deref(), after, limit)?;
         let ids: Vec<&str> = records.iter().map(|c| c.id.as_str()).collect();
         let mut events = r.events_of(&ids)?;
+        let mut customers = r.claim_customers(&ids)?;
         let mut parcels = r.parcels_of(&ids)?;
+        let mut advice = r.advice_of(&ids)?;
         let mut quotes = r.quotes_of(&ids)?;
         let staff = if quotes.is_empty() {
             Vec::new()
@@ -67,11 +74,13 @@ impl Desk {
             .into_iter()
             .map(|c| {
                 let ev = events.remove(&c.id).unwrap_or_default();
+                let customer = customers.remove(&c.id);
                 let parcels = parcels.remove(&c.id).unwrap_or_default();
+                let advice = advice.remove(&c.id);
                 let quote = quotes
                     .remove(&c.id)
                     .map(|q| super::quotes::named(q, &staff));
-                self.report_claim(c, ev, parcels, quote)
+                self.report_claim(c, ev, parcels, customer, advice, quote)
             })
             .collect()
     }
@@ -81,6 +90,8 @@ impl Desk {
         c: ReportRecord,
         events: Vec<ClaimEvent>,
         parcels: Vec<Parcel>,
+        customer: Option<crate::store::CustomerRef>,
+        advice: Option<AdviceRecord>,
         quote: Option<super::Quote>,
     ) -> Result<ClaimForReport> {
         let decision = stored_decision(
@@ -112,6 +123,8 @@ impl Desk {
             base_plan: base,
             plus_plan: plus,
             events,
+            customer,
+            advice,
             quote,
         })
     }

@@ -1,9 +1,27 @@
-//! Staff and supervisor PINs, the audit log (the fee schedule is `fees`).
+//! Staff and their PINs (adding people, roles and PIN resets need a
+//! signed-in supervisor), the audit log (the fee schedule is `fees`).
 
+use super::sign_in::{SignedIn, check_new_pin, require_supervisor};
 use super::{Desk, Result, audit, now};
-use crate::store::{AuditEntry, NewStaff, Role, Staff, StoreError};
+use crate::store::{AuditEntry, NewStaff, Role, Staff, StoreError, Txn};
 
-/// Hashes a supervisor PIN with Argon2 and a fresh salt.
+/// `NotAllowed` unless `by` is (still, inside this transaction) a supervisor.
+pub(super) fn still_supervisor(tx: &mut dyn Txn, by: &SignedIn) -> Result<()> {
+    match tx.sign_in_state(by.id())? {
+        Some(s) if s.staff.role == Role::Supervisor => Ok(()),
+        Some(s) => Err(StoreError::NotAllowed(format!(
+            "{} is a {} now; this needs a supervisor",
+            s.staff.name,
+            s.staff.role.label().to_lowercase()
+        ))),
+        None => Err(StoreError::NotAllowed(format!(
+            "no staff member {}",
+            by.id()
+        ))),
+    }
+}
+
+/// Hashes a PIN with Argon2 and a fresh salt.
 pub(super) fn hash_pin(pin: &str) -> Result<String> {
     use argon2::password_hash::{PasswordHasher, SaltString};
     let salt = SaltString::encode_b64(&fresh_salt())
@@ -45,34 +63,29 @@ impl Desk {
             .ok_or_else(|| StoreError::NotFound(format!("staff member `{name}`")))
     }
 
-    /// Adds a staff member. A supervisor needs a PIN (kept as an Argon2 hash).
-    pub fn add_staff(
-        &self,
-        actor: Option<i64>,
-        name: &str,
-        role: Role,
-        pin: Option<&str>,
-    ) -> Result<Staff> {
+    /// Adds a staff member with their personal PIN (6+ digits, kept as an
+    /// Argon2 hash). Needs a signed-in supervisor.
+    pub fn add_staff(&self, by: &SignedIn, name: &str, role: Role, pin: &str) -> Result<Staff> {
         let name = name.trim();
         if name.is_empty() {
             return Err(StoreError::Invalid("staff name must not be empty".into()));
         }
-        if role == Role::Supervisor && pin.is_none_or(|p| p.trim().chars().count() < 4) {
+        if name.chars().count() > 100 {
             return Err(StoreError::Invalid(
-                "a supervisor needs a PIN of at least 4 characters".into(),
+                "a staff name is at most 100 characters".into(),
             ));
         }
+        check_new_pin(pin)?;
+        require_supervisor(by)?;
         // Hashed before the transaction: Argon2 is deliberately slow.
-        let hash = match pin {
-            Some(p) if !p.is_empty() => Some(hash_pin(p)?),
-            _ => None,
-        };
+        let hash = hash_pin(pin)?;
         let id = self.write(|tx| {
+            still_supervisor(tx, by)?;
             let at = now();
             let Some(id) = tx.insert_staff(&NewStaff {
                 name: name.to_owned(),
                 role,
-                pin_hash: hash.clone(),
+                pin_hash: Some(hash.clone()),
                 at,
             })?
             else {
@@ -82,11 +95,11 @@ impl Desk {
             };
             audit(
                 tx,
-                actor,
+                Some(by.id()),
                 at,
                 "add_staff",
                 name,
-                serde_json::json!({ "role": role, "pin": hash.is_some() }),
+                serde_json::json!({ "role": role, "pin": true }),
             )?;
             Ok(id)
         })?;
@@ -94,33 +107,85 @@ impl Desk {
             id,
             name: name.to_owned(),
             role,
-            has_pin: hash.is_some(),
+            has_pin: true,
+            locked_until: None,
         })
     }
 
-    /// `NotAllowed` unless `staff_id` is a supervisor whose PIN is `pin`.
-    pub fn verify_supervisor(&self, staff_id: i64, pin: &str) -> Result<()> {
-        use argon2::password_hash::{PasswordHash, PasswordVerifier};
-        let Some((staff, hash)) = self.read()?.staff_credentials(staff_id)? else {
-            return Err(StoreError::NotAllowed(format!(
-                "no staff member {staff_id}"
-            )));
-        };
-        let name = staff.name;
-        if staff.role != Role::Supervisor {
-            return Err(StoreError::NotAllowed(format!(
-                "{name} is a {}; this needs a supervisor",
-                staff.role.label().to_lowercase()
-            )));
+    /// Changes a person's role (a supervisor's action). The last supervisor
+    /// cannot be made something else: nobody could add staff any more.
+    pub fn set_staff_role(&self, by: &SignedIn, staff_id: i64, role: Role) -> Result<Staff> {
+        require_supervisor(by)?;
+        self.write(|tx| {
+            still_supervisor(tx, by)?;
+            let Some(before) = tx.sign_in_state(staff_id)? else {
+                return Err(StoreError::NotFound(format!("staff member {staff_id}")));
+            };
+            let old = before.staff.role;
+            if old == Role::Supervisor && role != Role::Supervisor {
+                let supervisors = tx
+                    .staff()?
+                    .iter()
+                    .filter(|s| s.role == Role::Supervisor)
+                    .count();
+                if supervisors <= 1 {
+                    return Err(StoreError::Invalid(format!(
+                        "{} is the only supervisor; make someone else a supervisor first",
+                        before.staff.name
+                    )));
+                }
+            }
+            tx.set_staff_role(staff_id, role)?;
+            audit(
+                tx,
+                Some(by.id()),
+                now(),
+                "set_staff_role",
+                &before.staff.name,
+                serde_json::json!({ "old": old, "new": role }),
+            )?;
+            Ok(Staff {
+                role,
+                ..before.staff
+            })
+        })
+    }
+
+    /// Sets a new PIN: a supervisor for anyone (a reset, which also lifts a
+    /// lock), anyone for themselves.
+    pub fn set_staff_pin(&self, by: &SignedIn, staff_id: i64, pin: &str) -> Result<Staff> {
+        check_new_pin(pin)?;
+        if by.id() != staff_id {
+            require_supervisor(by)?;
         }
-        let Some(hash) = hash else {
-            return Err(StoreError::NotAllowed(format!("{name} has no PIN set")));
-        };
-        let parsed = PasswordHash::new(&hash)
-            .map_err(|e| StoreError::Corrupt(format!("PIN hash of {name}: {e}")))?;
-        argon2::Argon2::default()
-            .verify_password(pin.as_bytes(), &parsed)
-            .map_err(|_| StoreError::NotAllowed(format!("wrong PIN for {name}")))
+        let hash = hash_pin(pin)?;
+        self.write(|tx| {
+            if by.id() != staff_id {
+                still_supervisor(tx, by)?;
+            }
+            let Some(before) = tx.sign_in_state(staff_id)? else {
+                return Err(StoreError::NotFound(format!("staff member {staff_id}")));
+            };
+            tx.set_staff_pin(staff_id, &hash)?;
+            let action = if by.id() == staff_id {
+                "change_own_pin"
+            } else {
+                "reset_pin"
+            };
+            audit(
+                tx,
+                Some(by.id()),
+                now(),
+                action,
+                &before.staff.name,
+                serde_json::json!({ "was_locked": before.staff.locked_until.is_some() }),
+            )?;
+            Ok(Staff {
+                has_pin: true,
+                locked_until: None,
+                ..before.staff
+            })
+        })
     }
 
     /// Records a refused supervisor action (wrong role or PIN): the attempt

@@ -15,6 +15,7 @@
 //!   the new serial (same model, unknown to the store) to the same plans,
 //!   and reclaims the old unit.
 
+use super::advice::{advised, lapsed};
 use super::bounds;
 use super::claims::{
     claim_facts, decision_record, event, parse_input, request_kind, stored_decision,
@@ -165,16 +166,15 @@ fn receive(
     // against it.
     let unit = load_unit_by_id(tx, catalog, st.product_id)?.without_hold(id);
     let facts = claim_facts(catalog, &input)?;
-    let d = decide(
-        catalog,
-        &unit.request(
-            request_kind(st.kind),
-            st.decided_on,
-            None,
-            Some(facts),
-            false,
-        ),
+    let req = unit.request(
+        request_kind(st.kind),
+        st.decided_on,
+        None,
+        Some(facts),
+        false,
     );
+    let advised = advised(catalog, &req, decide(catalog, &req));
+    let d = advised.decision.clone();
 
     move_on(
         tx,
@@ -224,9 +224,12 @@ fn receive(
                 replacement_number: None,
                 replacements_held: Vec::new(),
                 ship_by: st.ship_by,
+                advice: advised.advice.clone(),
+                shown: advised.shown.clone(),
             })
         };
         tx.redecide_claim(id, &record, step.at)?;
+        tx.set_claim_advice(id, &advised.shown)?;
         let rules: Vec<&str> = d.failed.iter().map(|r| r.id()).collect();
         event(
             tx,
@@ -287,6 +290,8 @@ fn lapse(tx: &mut dyn Txn, step: &Step<'_>, st: &ClaimState) -> Result<()> {
         customer_pays: Vec::new(),
         interpretations: was.interpretations,
     };
+    let limit = crate::rules::decide::ship_limit(request_kind(st.kind), st.channel).unwrap_or(0);
+    let lapsed = lapsed(rule, limit);
     let record = DecisionRecord {
         status: ClaimStatus::Closed,
         fee: None,
@@ -298,9 +303,12 @@ fn lapse(tx: &mut dyn Txn, step: &Step<'_>, st: &ClaimState) -> Result<()> {
             replacement_number: None,
             replacements_held: Vec::new(),
             ship_by: st.ship_by,
+            advice: lapsed.advice,
+            shown: lapsed.shown.clone(),
         })
     };
     tx.redecide_claim(id, &record, step.at)?;
+    tx.set_claim_advice(id, &lapsed.shown)?;
     let ship_by = st.ship_by.map(day).unwrap_or_default();
     event(
         tx,

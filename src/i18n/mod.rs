@@ -89,6 +89,53 @@ impl Lang {
     }
 }
 
+/// The workstation's language: the first of the system's preferred locales
+/// (`LC_ALL`/`LC_MESSAGES`/`LANG` on Unix, the user's UI languages on Windows
+/// and macOS) the desk has a file for.
+pub fn system() -> Option<Lang> {
+    Lang::from_locales(sys_locale::get_locales())
+}
+
+/// A language asked for by name (`--lang`, `CAREDESK_LANG`) that the desk has
+/// no file for.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown language `{asked}` (expected one of: {known})")]
+pub struct UnknownLang {
+    pub asked: String,
+    pub known: String,
+}
+
+/// The language for a run: the one asked for (`--lang`, `CAREDESK_LANG`),
+/// else the system's, else English.
+pub fn choose(asked: Option<&str>) -> Result<Lang, UnknownLang> {
+    match asked {
+        Some(tag) => Lang::from_locale(tag.trim()).ok_or_else(|| UnknownLang {
+            asked: tag.to_owned(),
+            known: Lang::all().map(Lang::tag).collect::<Vec<_>>().join(", "),
+        }),
+        None => Ok(system().unwrap_or(Lang::EN)),
+    }
+}
+
+impl Lang {
+    /// The first of a list of preferred locales (most preferred first) the
+    /// desk has a file for. `C` or `POSIX` ends the search: that locale
+    /// asks for untranslated text, whatever follows it.
+    pub fn from_locales<S: AsRef<str>>(locales: impl IntoIterator<Item = S>) -> Option<Lang> {
+        for locale in locales {
+            let locale = locale.as_ref();
+            let name = locale.split(['.', '@']).next().unwrap_or_default();
+            if name == "C" || name == "POSIX" {
+                return None;
+            }
+            if let Some(lang) = Lang::from_locale(locale) {
+                return Some(lang);
+            }
+        }
+        None
+    }
+}
+
 static CURRENT: AtomicUsize = AtomicUsize::new(0);
 
 /// The language of the desk's own words (the window, the CLI's messages).

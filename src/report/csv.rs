@@ -46,7 +46,9 @@
 //! | 30 | `ship_by` | last day the customer's parcel could be shipped |
 //! | 31–34 | `inbound_carrier`, `inbound_tracking`, `inbound_shipped_on`, `inbound_received_on` | the inbound parcels, `; `-joined in the order recorded |
 //! | 35–38 | `outbound_carrier`, `outbound_tracking`, `outbound_shipped_on`, `outbound_received_on` | the outbound parcels, the same way |
-//! | 39–46 | `quote_amount` … `choice_at` | the paid-repair quote and the customer's choice (docs/export-columns.md) |
+//! | 39 | `customer_id` | the claim's customer, empty if none |
+//! | 40 | `customer_name` | their name as typed, `erased` once forgotten |
+//! | 41–48 | `quote_amount` … `choice_at` | the paid-repair quote and the customer's choice (docs/export-columns.md) |
 
 use super::{ClaimReport, ExpiringMeta, ExpiringPlanReport, ExportError, ParcelReport, Progress};
 use crate::vocab::codes::ParcelDirection;
@@ -93,6 +95,8 @@ pub const CLAIM_COLUMNS: &[&str] = &[
     "outbound_tracking",
     "outbound_shipped_on",
     "outbound_received_on",
+    "customer_id",
+    "customer_name",
     "quote_amount",
     "quote_currency",
     "quote_covers",
@@ -149,13 +153,28 @@ pub struct ClaimCsvRow {
     pub outbound_tracking: String,
     pub outbound_shipped_on: String,
     pub outbound_received_on: String,
+    /// Added later: absent from older files.
+    #[serde(default)]
+    pub customer_id: String,
+    #[serde(default)]
+    pub customer_name: String,
+    /// The paid-repair quote and the choice (issue 14): absent from older
+    /// files.
+    #[serde(default)]
     pub quote_amount: String,
+    #[serde(default)]
     pub quote_currency: String,
+    #[serde(default)]
     pub quote_covers: String,
+    #[serde(default)]
     pub quote_valid_until: String,
+    #[serde(default)]
     pub quoted_by: String,
+    #[serde(default)]
     pub customer_choice: String,
+    #[serde(default)]
     pub choice_by: String,
+    #[serde(default)]
     pub choice_at: String,
 }
 
@@ -193,7 +212,77 @@ fn codes<T: Copy>(items: &[T], code: fn(T) -> &'static str) -> String {
         .join(LIST_SEPARATOR)
 }
 
+/// The characters that make a spreadsheet read a cell as a formula (or
+/// strip it): `=`, `+`, `-`, `@`, tab, carriage return.
+const FORMULA_STARTS: &[char] = &['=', '+', '-', '@', '\t', '\r'];
+
+/// A cell as written: one that a spreadsheet would run as a formula (a
+/// serial or note typed as `=HYPERLINK(…)`) gets a leading `'`, as OWASP
+/// advises against CSV injection; every other cell is written as it is.
+pub fn neutralise_cell(cell: String) -> String {
+    if cell.starts_with(FORMULA_STARTS) {
+        format!("'{cell}")
+    } else {
+        cell
+    }
+}
+
 impl ClaimCsvRow {
+    /// Every cell through [`neutralise_cell`].
+    fn neutralised(self) -> Self {
+        let n = neutralise_cell;
+        ClaimCsvRow {
+            claim_id: n(self.claim_id),
+            submitted_on: n(self.submitted_on),
+            decided_on: n(self.decided_on),
+            serial: n(self.serial),
+            model: n(self.model),
+            series: n(self.series),
+            kind: n(self.kind),
+            channel: n(self.channel),
+            service_region: n(self.service_region),
+            cause: n(self.cause),
+            parts: n(self.parts),
+            exclusions: n(self.exclusions),
+            status: n(self.status),
+            decision: n(self.decision),
+            plan: n(self.plan),
+            rule_ids: n(self.rule_ids),
+            reasons: n(self.reasons),
+            interpretations: n(self.interpretations),
+            customer_pays: n(self.customer_pays),
+            fee: n(self.fee),
+            fee_currency: n(self.fee_currency),
+            replacement_serial: n(self.replacement_serial),
+            replacements_left_after: n(self.replacements_left_after),
+            shipped_on: n(self.shipped_on),
+            product_channel: n(self.product_channel),
+            product_region: n(self.product_region),
+            product_status: n(self.product_status),
+            events: n(self.events),
+            last_event_at: n(self.last_event_at),
+            ship_by: n(self.ship_by),
+            inbound_carrier: n(self.inbound_carrier),
+            inbound_tracking: n(self.inbound_tracking),
+            inbound_shipped_on: n(self.inbound_shipped_on),
+            inbound_received_on: n(self.inbound_received_on),
+            outbound_carrier: n(self.outbound_carrier),
+            outbound_tracking: n(self.outbound_tracking),
+            outbound_shipped_on: n(self.outbound_shipped_on),
+            outbound_received_on: n(self.outbound_received_on),
+            customer_id: n(self.customer_id),
+            customer_name: n(self.customer_name),
+            quote_amount: n(self.quote_amount),
+            quote_currency: n(self.quote_currency),
+            quote_covers: n(self.quote_covers),
+            quote_valid_until: n(self.quote_valid_until),
+            quoted_by: n(self.quoted_by),
+            customer_choice: n(self.customer_choice),
+            choice_by: n(self.choice_by),
+            choice_at: n(self.choice_at),
+        }
+    }
+
     pub fn from_claim(c: &ClaimReport) -> Self {
         let join = |items: &mut dyn Iterator<Item = &str>, sep: &str| -> String {
             items.collect::<Vec<_>>().join(sep)
@@ -255,6 +344,16 @@ impl ClaimCsvRow {
             outbound_tracking: parcel_cell(c, ParcelDirection::Outbound, |p| p.tracking.clone()),
             outbound_shipped_on: parcel_cell(c, ParcelDirection::Outbound, |p| day(p.shipped_on)),
             outbound_received_on: parcel_cell(c, ParcelDirection::Outbound, |p| day(p.received_on)),
+            customer_id: c
+                .customer
+                .as_ref()
+                .map(|x| x.id.to_string())
+                .unwrap_or_default(),
+            customer_name: c
+                .customer
+                .as_ref()
+                .map(|x| x.name_or_erased().to_owned())
+                .unwrap_or_default(),
             quote_amount: quote(c, |q| q.amount.decimal()),
             quote_currency: quote(c, |q| q.amount.currency.clone()),
             quote_covers: quote(c, |q| q.covers.clone()),
@@ -266,6 +365,7 @@ impl ClaimCsvRow {
             choice_by: quote(c, |q| q.choice_by.clone().unwrap_or_default()),
             choice_at: quote(c, |q| q.choice_at.clone().unwrap_or_default()),
         }
+        .neutralised()
     }
 
     /// The rule IDs of the `rule_ids` cell.
@@ -354,13 +454,13 @@ pub fn write_expiring<W: Write>(
     w.write_record(EXPIRING_COLUMNS)?;
     for p in plans {
         w.write_record([
-            p.serial.as_str(),
-            p.model.as_str(),
-            p.plan.code(),
-            p.service.code(),
-            &day(Some(p.ends)),
-            &day(Some(p.valid_through)),
-            &p.days_left.to_string(),
+            neutralise_cell(p.serial.clone()),
+            neutralise_cell(p.model.clone()),
+            p.plan.code().to_owned(),
+            p.service.code().to_owned(),
+            day(Some(p.ends)),
+            day(Some(p.valid_through)),
+            p.days_left.to_string(),
         ])?;
     }
     w.flush()?;
@@ -415,6 +515,8 @@ mod tests {
             outbound_tracking: String::new(),
             outbound_shipped_on: String::new(),
             outbound_received_on: String::new(),
+            customer_id: String::new(),
+            customer_name: String::new(),
             quote_amount: String::new(),
             quote_currency: String::new(),
             quote_covers: String::new(),
@@ -428,6 +530,31 @@ mod tests {
         let text = String::from_utf8(w.into_inner().unwrap()).unwrap();
         let header = text.lines().next().unwrap();
         assert_eq!(header, CLAIM_COLUMNS.join(","));
+    }
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_are_neutralised() {
+        for bad in [
+            "=1+1",
+            "+1",
+            "-2",
+            "@SUM(A1)",
+            "\tx",
+            "\rx",
+            "=HYPERLINK(\"http://x\")",
+        ] {
+            assert_eq!(neutralise_cell(bad.into()), format!("'{bad}"), "{bad:?}");
+        }
+        for good in [
+            "",
+            "1SSDH7R00A0001",
+            "DJI Mavic 3",
+            "79.00",
+            "a=b",
+            "'quoted",
+        ] {
+            assert_eq!(neutralise_cell(good.into()), good, "{good:?}");
+        }
     }
 
     #[test]

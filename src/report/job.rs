@@ -5,7 +5,7 @@
 
 use super::atomic::{check_target, write_atomically};
 use super::source::{ClaimReports, ClaimSelection, expiring_reports, report_meta};
-use super::{ExportError, ExportFormat, Progress};
+use super::{ClaimAttachments, ExportError, ExportFormat, Progress};
 use crate::desk::Desk;
 use chrono::NaiveDate;
 use std::path::PathBuf;
@@ -139,7 +139,15 @@ impl ExportJob {
                             super::json::write_claims(out, &meta, total, claims, progress)?
                         }
                         ExportFormat::Pdf => {
-                            super::pdf::write_claims(out, &meta, total, claims, progress)?
+                            let attachments = |id: &str| ClaimAttachments::of(store, id);
+                            super::pdf::write_claims_attached(
+                                out,
+                                &meta,
+                                total,
+                                claims,
+                                &attachments,
+                                progress,
+                            )?
                         }
                     };
                     Ok(())

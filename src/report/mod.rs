@@ -13,8 +13,10 @@
 
 pub mod atomic;
 pub mod csv;
+pub mod customer;
 pub mod job;
 pub mod json;
+pub mod papers;
 pub mod pdf;
 pub mod source;
 
@@ -39,6 +41,10 @@ pub enum ExportError {
     MissingFolder(PathBuf),
     #[error("{0} is a folder, not a file")]
     TargetIsFolder(PathBuf),
+    /// A device, pipe, socket or link: an export is written only to a
+    /// regular file (replacing `/dev/null` with a report must not happen).
+    #[error("{path} is {kind}, not a regular file; an export is written only to a regular file")]
+    NotARegularFile { path: PathBuf, kind: &'static str },
     #[error("cannot write {path}: {source}")]
     NotWritable {
         path: PathBuf,
@@ -205,6 +211,14 @@ pub struct ClaimReport {
     /// The claim's parcels, in the order recorded.
     #[serde(default)]
     pub parcels: Vec<ParcelReport>,
+    /// Who the claim is for; `None` when it was filed without a customer.
+    #[serde(default)]
+    pub customer: Option<CustomerReport>,
+    /// SPEC §5 advice as shown when the claim was decided: the reason of
+    /// each failed rule naming what was observed, its step, the windows.
+    /// `null` for claims decided before advice was kept.
+    #[serde(default)]
+    pub advice: Option<crate::store::AdviceRecord>,
     /// The paid-repair quote of an assessed claim and the customer's choice
     /// (issue 14); `null` when none was recorded.
     #[serde(default)]
@@ -228,9 +242,74 @@ pub struct QuoteReport {
     pub choice_at: Option<String>,
 }
 
+/// The customer of a claim in a report: their id and name, or only the id
+/// and `erased: true` once they were forgotten (SPEC §6).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CustomerReport {
+    pub id: i64,
+    /// `None` once the customer was forgotten.
+    pub name: Option<String>,
+    pub erased: bool,
+}
+
+impl CustomerReport {
+    /// The name, or `erased` (the marker exports write, never translated).
+    pub fn name_or_erased(&self) -> &str {
+        match &self.name {
+            Some(n) if !self.erased => n,
+            _ => ERASED,
+        }
+    }
+}
+
+/// What exports write for a forgotten customer's name.
+pub const ERASED: &str = "erased";
+
 impl ClaimReport {
     pub fn approved(&self) -> bool {
         self.decision == Verdict::Approved
+    }
+}
+
+/// What a claim PDF shows besides the report model: the photos of the
+/// damage (their thumbnails) and the customer's signature. Not part of the
+/// CSV or JSON exports (the JSON names the customer; photos are files).
+#[derive(Debug, Clone, Default)]
+pub struct ClaimAttachments {
+    pub photos: Vec<AttachedPhoto>,
+    pub signature: Option<crate::desk::StoredSignature>,
+}
+
+/// One photo of the damage as a claim PDF prints it.
+#[derive(Debug, Clone)]
+pub struct AttachedPhoto {
+    pub name: String,
+    pub sha256: String,
+    /// The original's size in pixels.
+    pub width: u32,
+    pub height: u32,
+    /// A PNG of at most 320 pixels a side.
+    pub thumbnail_png: Vec<u8>,
+}
+
+impl ClaimAttachments {
+    /// The photos and signature of claim `id` (nothing when it has none).
+    pub fn of(desk: &crate::desk::Desk, id: &str) -> Result<ClaimAttachments, ExportError> {
+        let source = |e: crate::store::StoreError| ExportError::Source(e.to_string());
+        let photos = desk
+            .photos(id)
+            .map_err(source)?
+            .into_iter()
+            .map(|p| AttachedPhoto {
+                name: p.name,
+                sha256: p.sha256,
+                width: p.width,
+                height: p.height,
+                thumbnail_png: p.thumbnail_png,
+            })
+            .collect();
+        let signature = desk.signature(id).map_err(source)?;
+        Ok(ClaimAttachments { photos, signature })
     }
 }
 

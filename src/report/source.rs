@@ -2,8 +2,8 @@
 //! claims themselves read page by page, and the expiring coverage rows.
 
 use super::{
-    ClaimReport, EventReport, ExpiringMeta, ExpiringPlanReport, ExportError, ParcelReport,
-    PartQuantity, PlanReport, ProductReport, ReportMeta, RuleReason,
+    ClaimReport, CustomerReport, EventReport, ExpiringMeta, ExpiringPlanReport, ExportError,
+    ParcelReport, PartQuantity, PlanReport, ProductReport, ReportMeta, RuleReason,
 };
 use crate::catalog::Catalog;
 use crate::desk::{ClaimFilter, ClaimForReport, Desk, ExpiringPlan, StoreError};
@@ -202,6 +202,12 @@ pub fn claim_report(catalog: &Catalog, c: ClaimForReport, as_of: NaiveDate) -> C
                 recorded_by: p.recorded_by,
             })
             .collect(),
+        customer: c.customer.map(|x| CustomerReport {
+            id: x.id,
+            name: x.name,
+            erased: x.erased,
+        }),
+        advice: c.advice,
         quote: c.quote.map(|q| crate::report::QuoteReport {
             amount: q.amount,
             covers: q.covers,

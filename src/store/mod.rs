@@ -19,6 +19,7 @@
 //!   in the database itself;
 //! - errors come back in plain words as [`StoreError`], whichever backend.
 
+pub mod chain;
 mod inflight;
 pub mod model;
 pub mod pool;
@@ -26,17 +27,22 @@ pub mod postgres;
 mod records;
 pub mod sqlite;
 pub mod ssc;
+mod visit;
 
 pub use inflight::{overdue, waiting_for_product};
 pub use model::*;
 pub use records::*;
 pub use ssc::*;
+pub use visit::*;
 
 use crate::rules::Decision;
 use std::ffi::OsStr;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
+
+// `StoreError::message`: the error in the desk's language.
+mod message;
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
@@ -56,6 +62,28 @@ pub enum StoreError {
     Refused(Decision),
     #[error("not found: {0}")]
     NotFound(String),
+    /// No database where one was expected: nothing was created.
+    #[error(
+        "there is no CareDesk database at {0}; nothing was created (check the path, or give --create to make a new database there)"
+    )]
+    NoDatabase(String),
+    /// A SQLite file (or an empty file) that CareDesk did not make.
+    #[error("{0} is not a CareDesk database; it was left unchanged")]
+    NotCareDesk(String),
+    /// The database failed its integrity check: it is open read-only.
+    #[error(
+        "the database is damaged ({0}); it is open read-only and nothing was saved — restore a backup (caredesk restore FILE)"
+    )]
+    Damaged(String),
+    /// Too many wrong PINs in a row: this person may not sign in until then.
+    #[error(
+        "{name} is locked after {attempts} wrong PINs until {until} UTC; try again then, or ask a supervisor to reset the PIN"
+    )]
+    Locked {
+        name: String,
+        attempts: u32,
+        until: chrono::NaiveDateTime,
+    },
     #[error("{0}")]
     Invalid(String),
     #[error("a claim that is {} cannot take the action `{}`", .from.label().to_lowercase(), .action)]
@@ -65,6 +93,10 @@ pub enum StoreError {
     },
     #[error("not allowed: {0}")]
     NotAllowed(String),
+    /// The action needs the person's explicit confirmation first (filing a
+    /// claim with the intake checklist incomplete): asked, never assumed.
+    #[error("{0}")]
+    NeedsConfirmation(String),
     #[error("activation code {0} is already bound to a product; a code binds once")]
     CodeAlreadyUsed(String),
     // Claims in flight (SPEC §6): typed, so the window can show each one
@@ -150,6 +182,21 @@ impl StoreError {
     pub fn is_connection_lost(&self) -> bool {
         matches!(self, StoreError::ConnectionLost(_))
     }
+
+    /// A sign-in or a supervisor's action was refused (wrong person, role,
+    /// PIN, or locked out).
+    pub fn is_not_allowed(&self) -> bool {
+        matches!(self, StoreError::NotAllowed(_) | StoreError::Locked { .. })
+    }
+}
+
+/// How to open a database.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OpenOptions {
+    /// Make a new database when there is none (a missing or empty SQLite
+    /// file; a PostgreSQL schema without CareDesk's tables). Otherwise that
+    /// is `StoreError::NoDatabase`, and nothing is created.
+    pub create: bool,
 }
 
 /// Which backend keeps the data.
@@ -228,11 +275,12 @@ impl Location {
     }
 }
 
-/// Opens (and migrates) the database at `location`.
-pub fn open(location: &Location) -> Result<Arc<dyn Storage>> {
+/// Opens (and migrates) the database at `location`; creates one only when
+/// `options.create` says so.
+pub fn open(location: &Location, options: OpenOptions) -> Result<Arc<dyn Storage>> {
     Ok(match location {
-        Location::Sqlite(path) => Arc::new(sqlite::SqliteStorage::open(path)?),
-        Location::Postgres(url) => Arc::new(postgres::PgStorage::open(url)?),
+        Location::Sqlite(path) => Arc::new(sqlite::SqliteStorage::open_with(path, options)?),
+        Location::Postgres(url) => Arc::new(postgres::PgStorage::open_with(url, options)?),
     })
 }
 
@@ -283,8 +331,29 @@ pub trait Storage: Send + Sync {
     /// The backend's own soundness check: "ok" when sound.
     fn integrity_check(&self) -> Result<String>;
 
+    /// A quick soundness check that gives up after `budget` (SQLite
+    /// `PRAGMA quick_check`; PostgreSQL: the references CareDesk relies on).
+    fn quick_check(&self, budget: Duration) -> Result<Health>;
+
+    /// Why every write fails here, when this storage was opened read-only
+    /// (damaged, or asked for).
+    fn read_only_reason(&self) -> Option<String>;
+
+    /// Copies the whole database into a new file at `target`, consistently,
+    /// while others keep working (SQLite's online backup API).
+    fn backup_to(&self, target: &std::path::Path) -> Result<()>;
+
+    /// Replaces the whole database with the one in the file `source`
+    /// (already checked by the caller), in one step other connections see.
+    fn restore_from(&self, source: &std::path::Path) -> Result<()>;
+
     /// A feed of committed changes for live refresh (its own connection).
     fn changes(&self) -> Result<Box<dyn ChangeFeed>>;
+
+    /// After personal data was erased (a customer forgotten): makes the
+    /// space it was freed from unreadable as far as the backend allows, and
+    /// says what was done. Runs outside any transaction.
+    fn scrub_erased(&self) -> Result<ScrubReport>;
 
     /// Backend-specific knobs for tests and tools (`downcast_ref`).
     fn as_any(&self) -> &dyn std::any::Any;
@@ -351,6 +420,21 @@ pub trait Reads {
     /// The latest audit entries, newest first.
     fn audit_log(&mut self, limit: usize) -> Result<Vec<AuditEntry>>;
 
+    /// What signing in needs of a person: the PIN hash, wrong PINs in a
+    /// row, and the lock.
+    fn sign_in_state(&mut self, staff_id: i64) -> Result<Option<SignInState>>;
+    /// A setting kept in the database.
+    fn setting(&mut self, key: Setting) -> Result<Option<String>>;
+    /// The last hash and row count of a chain, as kept (`None`: not kept).
+    fn chain_head(&mut self, chain: chain::Chain) -> Result<Option<chain::ChainHead>>;
+    /// Up to `limit` rows of a chain with an id above `after`, in id order.
+    fn chain_rows(
+        &mut self,
+        chain: chain::Chain,
+        after: i64,
+        limit: usize,
+    ) -> Result<Vec<chain::ChainRow>>;
+
     /// Activation cards, unused first, then by code.
     fn activation_cards(&mut self, limit: usize) -> Result<Vec<ActivationCard>>;
     fn activation_card(&mut self, code: &str) -> Result<Option<ActivationCard>>;
@@ -396,6 +480,13 @@ pub trait Reads {
         ids: &[&str],
     ) -> Result<std::collections::HashMap<String, Vec<ClaimEvent>>>;
 
+    /// The advice kept with the given claims (claims decided before advice
+    /// was kept have none).
+    fn advice_of(
+        &mut self,
+        ids: &[&str],
+    ) -> Result<std::collections::HashMap<String, AdviceRecord>>;
+
     /// CR plans of active units ending in `(after, until]`: serial, model, ends.
     fn expiring_base(
         &mut self,
@@ -408,6 +499,42 @@ pub trait Reads {
         after: chrono::NaiveDate,
         until: chrono::NaiveDate,
     ) -> Result<Vec<(String, String, chrono::NaiveDate, crate::rules::Region)>>;
+
+    // The service visit (`visit`): customers, intake, photos, signatures.
+
+    fn customer(&mut self, id: i64) -> Result<Option<CustomerRow>>;
+    /// Customers (not erased) whose search key contains `key` (lower case)
+    /// or, when given, `digits`; at most `limit`, in no particular order.
+    fn find_customers(
+        &mut self,
+        key: &str,
+        digits: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<CustomerRow>>;
+    /// Products whose serial contains `text` (upper case); at most `limit`.
+    fn find_products(&mut self, text: &str, limit: usize) -> Result<Vec<ProductHit>>;
+    /// Claims whose id or serial contains `text` (upper case); at most `limit`.
+    fn find_claims(&mut self, text: &str, limit: usize) -> Result<Vec<ClaimHit>>;
+    /// A customer's edits with their old → new values, oldest first.
+    fn customer_changes(&mut self, customer_id: i64) -> Result<Vec<CustomerChangeRow>>;
+    /// The customer a product belongs to.
+    fn product_customer(&mut self, product_id: i64) -> Result<Option<i64>>;
+    /// The products linked to a customer, by id.
+    fn customer_product_ids(&mut self, customer_id: i64) -> Result<Vec<i64>>;
+    /// The claims filed for a customer, by id.
+    fn customer_claim_ids(&mut self, customer_id: i64) -> Result<Vec<String>>;
+    fn claim_intake(&mut self, claim_id: &str) -> Result<Option<ClaimIntakeRow>>;
+    /// The customer of each given claim that has one.
+    fn claim_customers(
+        &mut self,
+        ids: &[&str],
+    ) -> Result<std::collections::HashMap<String, CustomerRef>>;
+    /// A claim's photos without their bytes, in the order they were added.
+    fn photos(&mut self, claim_id: &str) -> Result<Vec<PhotoMeta>>;
+    fn photo(&mut self, id: i64) -> Result<Option<PhotoRow>>;
+    fn signature(&mut self, claim_id: &str) -> Result<Option<SignatureRow>>;
+    /// Audit entries whose subject is one of `subjects`, oldest first.
+    fn audit_about(&mut self, subjects: &[String]) -> Result<Vec<AuditEntry>>;
 
     /// Rows per kind of record, for `migrate`'s verification.
     fn counts(&mut self) -> Result<RecordCounts>;
@@ -438,6 +565,23 @@ pub trait Txn: Reads {
 
     /// Adds a staff member; `None` when the name is taken.
     fn insert_staff(&mut self, s: &NewStaff) -> Result<Option<i64>>;
+    /// Changes a person's role; false when there is no such person.
+    fn set_staff_role(&mut self, staff_id: i64, role: Role) -> Result<bool>;
+    /// Sets a person's PIN hash and lifts any lock; false when there is no
+    /// such person.
+    fn set_staff_pin(&mut self, staff_id: i64, pin_hash: &str) -> Result<bool>;
+    /// Counts one wrong PIN; at `limit` in a row the person is locked until
+    /// `lock_until` and the count starts again. Returns the count and the lock.
+    fn record_wrong_pin(
+        &mut self,
+        staff_id: i64,
+        limit: u32,
+        lock_until: chrono::NaiveDateTime,
+    ) -> Result<(u32, Option<chrono::NaiveDateTime>)>;
+    /// A right PIN: the count of wrong ones starts again.
+    fn clear_wrong_pins(&mut self, staff_id: i64) -> Result<()>;
+    /// Keeps a setting.
+    fn set_setting(&mut self, key: Setting, value: &str) -> Result<()>;
     /// Adds products with their CR plan (and CR+ and card, for demo data);
     /// returns the product ids. A serial that exists is `Invalid`, naming it.
     fn insert_units(&mut self, units: &[NewUnit]) -> Result<Vec<i64>>;
@@ -516,6 +660,9 @@ pub trait Txn: Reads {
         d: &DecisionRecord,
         at: chrono::NaiveDateTime,
     ) -> Result<()>;
+    /// Keeps the advice shown when the claim was decided (replacing the
+    /// advice of an earlier decision of a reopened claim).
+    fn set_claim_advice(&mut self, id: &str, advice: &AdviceRecord) -> Result<()>;
     /// Appends to a claim's timeline (append-only).
     fn append_event(&mut self, e: &NewEvent) -> Result<()>;
     /// Appends to the audit log (append-only).
@@ -525,6 +672,58 @@ pub trait Txn: Reads {
     fn seed_fee(&mut self, f: &FeeRow) -> Result<()>;
     /// Sets a fee; returns the amount it replaced.
     fn set_fee(&mut self, f: &FeeRow) -> Result<Option<Money>>;
+
+    // The service visit (`visit`).
+
+    /// The customer, locked against concurrent edits until commit.
+    fn lock_customer(&mut self, id: i64) -> Result<Option<CustomerRow>>;
+    /// Adds customers; returns their ids in order.
+    fn insert_customers(&mut self, customers: &[NewCustomer]) -> Result<Vec<i64>>;
+    /// Replaces the personal fields of a customer not erased; false otherwise.
+    fn update_customer(
+        &mut self,
+        id: i64,
+        fields: &CustomerFields,
+        search_key: &str,
+        at: chrono::NaiveDateTime,
+    ) -> Result<bool>;
+    /// Keeps the old → new values of an edit; returns its id.
+    fn insert_customer_change(
+        &mut self,
+        customer_id: i64,
+        at: chrono::NaiveDateTime,
+        staff_id: Option<i64>,
+        changes: &str,
+    ) -> Result<i64>;
+    /// Links a product to its customer; false when it is linked already.
+    fn link_product_customer(
+        &mut self,
+        product_id: i64,
+        customer_id: i64,
+        at: chrono::NaiveDateTime,
+        by: Option<i64>,
+    ) -> Result<bool>;
+    fn insert_claim_intake(&mut self, intake: &ClaimIntakeRow) -> Result<()>;
+    /// Keeps a photo; `None` when the same photo (SHA-256) is on the claim already.
+    fn insert_photo(&mut self, photo: &NewPhoto) -> Result<Option<i64>>;
+    /// Keeps the claim's signature, replacing an earlier one.
+    fn set_signature(&mut self, signature: &SignatureRow) -> Result<()>;
+    /// Erases a customer's personal fields and search key; false when
+    /// there is no such customer or it was erased already.
+    fn erase_customer(
+        &mut self,
+        id: i64,
+        at: chrono::NaiveDateTime,
+        by: Option<i64>,
+    ) -> Result<bool>;
+    /// Redacts the old → new values of a customer's edits; returns how many.
+    fn redact_customer_changes(
+        &mut self,
+        customer_id: i64,
+        at: chrono::NaiveDateTime,
+    ) -> Result<u64>;
+    /// Erases the signatures on a customer's claims; returns how many.
+    fn erase_signatures_of(&mut self, customer_id: i64, at: chrono::NaiveDateTime) -> Result<u64>;
 
     /// Many rows into a new database follow: the backend may defer index
     /// upkeep until `bulk_load(false)` (same transaction).
@@ -565,6 +764,15 @@ pub fn write<T>(
 /// A JSON list column (`["REP-PART", …]`), the same text in both backends.
 pub(crate) fn json_list(v: &[String]) -> String {
     serde_json::to_string(v).unwrap_or_else(|_| "[]".into())
+}
+
+/// An advice column's text (the same in both backends).
+pub(crate) fn advice_json(a: &AdviceRecord) -> Result<String> {
+    serde_json::to_string(a).map_err(|e| StoreError::Invalid(format!("advice: {e}")))
+}
+
+pub(crate) fn parse_advice(id: &str, text: &str) -> Result<AdviceRecord> {
+    serde_json::from_str(text).map_err(|e| StoreError::Corrupt(format!("claim {id} advice: {e}")))
 }
 
 pub(crate) fn parse_json_list(what: &str, text: &str) -> Result<Vec<String>> {

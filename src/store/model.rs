@@ -142,8 +142,54 @@ pub struct Staff {
     pub id: i64,
     pub name: String,
     pub role: Role,
-    /// A supervisor PIN is set (only its salted hash is kept).
+    /// A personal PIN is set (only its salted Argon2 hash is kept).
     pub has_pin: bool,
+    /// Locked out after too many wrong PINs, until then (UTC).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub locked_until: Option<NaiveDateTime>,
+}
+
+/// What signing in needs of a person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SignInState {
+    pub staff: Staff,
+    pub pin_hash: Option<String>,
+    /// Wrong PINs in a row since the last right one (or the last lock).
+    pub wrong_pins: u32,
+}
+
+/// A setting kept in the database itself (the same for every workstation).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Setting {
+    /// `demo` or `real` (absent: a new database nobody has set up yet).
+    DatabaseKind,
+    /// Minutes without input after which the window locks (0: never).
+    IdleLockMinutes,
+    /// The last backup made: JSON `{at, file}`.
+    LastBackup,
+}
+
+impl Setting {
+    pub fn key(self) -> &'static str {
+        match self {
+            Setting::DatabaseKind => "database_kind",
+            Setting::IdleLockMinutes => "idle_lock_minutes",
+            Setting::LastBackup => "last_backup",
+        }
+    }
+}
+
+/// The outcome of a quick soundness check.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "health", content = "detail", rename_all = "snake_case")]
+pub enum Health {
+    /// The check passed.
+    Sound,
+    /// The check found damage (its first findings).
+    Damaged(String),
+    /// The check did not finish within its time (a very large database):
+    /// nothing is known either way.
+    Unchecked(String),
 }
 
 /// A CR plan as registered with a product.
@@ -271,6 +317,10 @@ pub struct ClaimPreview {
     pub replacements_held: Vec<HeldReplacement>,
     /// The last day the customer's parcel may be shipped, if there is a limit.
     pub ship_by: Option<NaiveDate>,
+    /// SPEC §5: the step for each failed rule and the windows.
+    pub advice: crate::rules::Advice,
+    /// The advice in words, as kept with the claim when it is filed.
+    pub shown: super::AdviceRecord,
 }
 
 /// One line of the claims table.
@@ -325,6 +375,11 @@ pub struct ClaimDetail {
     pub parcels: Vec<Parcel>,
     /// Steps the lifecycle allows now (`lapse` only when overdue).
     pub next_actions: Vec<ClaimAction>,
+    /// The customer, intake record, photos and signature (SPEC §6).
+    pub visit: super::ClaimVisit,
+    /// The advice shown when it was decided (none for claims decided
+    /// before advice was kept).
+    pub advice: Option<super::AdviceRecord>,
 }
 
 /// The decision as SPEC §3 prints it, plus the interpretations that shaped it.

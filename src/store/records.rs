@@ -3,7 +3,7 @@
 
 use super::model::{ClaimKind, ClaimRow, ClaimStatus, Money, ParcelDirection, ProductStatus, Role};
 use crate::rules::Region;
-use crate::rules::codes::{PlanKind, SalesChannel, ServiceChannel, Term};
+use crate::rules::codes::{PlanKind, SalesChannel, ServiceChannel, Term, Verdict};
 use chrono::{NaiveDate, NaiveDateTime};
 
 /// A product as stored.
@@ -180,6 +180,36 @@ pub struct DecisionRecord {
     pub replacement_number: Option<u32>,
 }
 
+/// SPEC §5 advice as the desk showed it when the claim was decided, kept
+/// with the claim (the claim detail, the claim PDF and the JSON export show
+/// it; the words are those of that day, as with `reasons`).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct AdviceRecord {
+    /// One per failed rule, in the decision's order.
+    pub steps: Vec<AdviceStepRecord>,
+    /// The decision with every step applied.
+    pub after_steps: Verdict,
+    /// Approved: the last day it stays approved (`None`: through the horizon).
+    pub approved_through: Option<NaiveDate>,
+    /// Refused: the first later day it would be approved, as it stands.
+    pub approvable_from: Option<NaiveDate>,
+    /// The windows in words ("The customer must ship the parts by 9 May 2026.").
+    pub window: String,
+}
+
+/// One failed rule: its reason with the facts of the request, and its step.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct AdviceStepRecord {
+    /// The rule ID (`REP-PART`).
+    pub rule: String,
+    /// The reason, naming what was observed (the exclusion, the parts, the days).
+    pub reason: String,
+    /// The SPEC §5 remedy code (`remove_parts`, `wait`, `none`, …).
+    pub remedy: String,
+    /// What the person at the counter tells the customer.
+    pub text: String,
+}
+
 #[derive(Clone, Debug)]
 pub struct NewClaim {
     pub id: String,
@@ -231,6 +261,33 @@ pub struct NewAudit {
     pub details: serde_json::Value,
 }
 
+impl NewEvent {
+    /// The columns the event's chain hash covers.
+    pub fn link(&self) -> super::chain::Link {
+        super::chain::Link::Event {
+            claim_id: self.claim_id.clone(),
+            at: self.at,
+            staff_id: self.staff_id,
+            from: self.from.map(|s| s.code().to_owned()),
+            to: self.to.code().to_owned(),
+            note: self.note.clone(),
+        }
+    }
+}
+
+impl NewAudit {
+    /// The columns the entry's chain hash covers (details as stored: JSON text).
+    pub fn link(&self) -> super::chain::Link {
+        super::chain::Link::Audit {
+            at: self.at,
+            staff_id: self.staff_id,
+            action: self.action.clone(),
+            subject: self.subject.clone(),
+            details: self.details.to_string(),
+        }
+    }
+}
+
 // ---------------------------------------------------------------- migrate
 
 /// One stored record, every column, ids kept: what `caredesk migrate`
@@ -265,6 +322,11 @@ pub enum Record {
         last: i64,
     },
     Claim(Box<ClaimRecord>),
+    /// A claim's advice (`claim_advice`), the JSON text as stored.
+    ClaimAdvice {
+        claim_id: String,
+        advice: String,
+    },
     Event {
         id: i64,
         claim_id: String,
@@ -273,6 +335,8 @@ pub enum Record {
         from: Option<ClaimStatus>,
         to: ClaimStatus,
         note: String,
+        prev_hash: String,
+        hash: String,
     },
     Fee {
         model: String,
@@ -295,7 +359,21 @@ pub enum Record {
         action: String,
         subject: String,
         details: String,
+        prev_hash: String,
+        hash: String,
     },
+    /// A setting kept in the database (key as stored).
+    Setting {
+        key: String,
+        value: String,
+    },
+    // The service visit (`visit`), after every table above.
+    Customer(Box<super::CustomerRow>),
+    CustomerChange(super::CustomerChangeRow),
+    ProductCustomer(super::ProductCustomerRow),
+    ClaimIntake(Box<super::ClaimIntakeRow>),
+    Photo(Box<super::PhotoRow>),
+    Signature(Box<super::SignatureRow>),
 }
 
 /// Every column of a claim.
@@ -351,9 +429,16 @@ pub struct RecordCounts {
     pub activation_cards: u64,
     pub claims: u64,
     pub claim_events: u64,
+    pub claim_advice: u64,
     pub fee_schedule: u64,
     pub audit_log: u64,
     pub parcels: u64,
+    pub customers: u64,
+    pub customer_changes: u64,
+    pub product_customers: u64,
+    pub claim_intakes: u64,
+    pub photos: u64,
+    pub signatures: u64,
     pub appointments: u64,
     pub claim_quotes: u64,
 }
@@ -369,12 +454,20 @@ impl RecordCounts {
             Record::Card { .. } => self.activation_cards += 1,
             Record::ClaimCounter { .. } | Record::UpgradeTasks(_) => {}
             Record::Claim(_) => self.claims += 1,
+            Record::ClaimAdvice { .. } => self.claim_advice += 1,
             Record::Event { .. } => self.claim_events += 1,
             Record::Fee { .. } => self.fee_schedule += 1,
             Record::Parcel(_) => self.parcels += 1,
             Record::Appointment(_) => self.appointments += 1,
             Record::Quote(_) => self.claim_quotes += 1,
             Record::Audit { .. } => self.audit_log += 1,
+            Record::Setting { .. } => {}
+            Record::Customer(_) => self.customers += 1,
+            Record::CustomerChange(_) => self.customer_changes += 1,
+            Record::ProductCustomer(_) => self.product_customers += 1,
+            Record::ClaimIntake(_) => self.claim_intakes += 1,
+            Record::Photo(_) => self.photos += 1,
+            Record::Signature(_) => self.signatures += 1,
         }
     }
 
@@ -386,9 +479,16 @@ impl RecordCounts {
             + self.activation_cards
             + self.claims
             + self.claim_events
+            + self.claim_advice
             + self.fee_schedule
             + self.audit_log
             + self.parcels
+            + self.customers
+            + self.customer_changes
+            + self.product_customers
+            + self.claim_intakes
+            + self.photos
+            + self.signatures
             + self.appointments
             + self.claim_quotes
     }
@@ -398,7 +498,7 @@ impl std::fmt::Display for RecordCounts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} staff, {} CR plans, {} CR+ plans, {} products, {} cards, {} claims, {} claim events, {} fees, {} audit entries, {} parcels, {} appointments, {} quotes",
+            "{} staff, {} CR plans, {} CR+ plans, {} products, {} cards, {} claims, {} claim events, {} claim advice, {} fees, {} audit entries, {} parcels, {} customers, {} customer edits, {} product owners, {} claim intakes, {} photos, {} signatures, {} appointments, {} quotes",
             self.staff,
             self.base_plans,
             self.plus_plans,
@@ -406,9 +506,16 @@ impl std::fmt::Display for RecordCounts {
             self.activation_cards,
             self.claims,
             self.claim_events,
+            self.claim_advice,
             self.fee_schedule,
             self.audit_log,
             self.parcels,
+            self.customers,
+            self.customer_changes,
+            self.product_customers,
+            self.claim_intakes,
+            self.photos,
+            self.signatures,
             self.appointments,
             self.claim_quotes
         )

@@ -3,18 +3,26 @@
 //! customer pays) updates live as the form changes, from the same rules the
 //! store applies when the claim is filed.
 
-use crate::desk::{ClaimInput, ClaimKind, ClaimPreview, Lookup};
-use crate::rules::{Cause, Charge, Exclusion, Part, ServiceChannel};
+use crate::desk::{
+    Checklist, ClaimInput, ClaimKind, ClaimPreview, Field, Intake, IntakeCustomer, Lookup,
+};
+use crate::media::photo::Photo;
+use crate::rules::{Cause, Charge, Exclusion, Part, Remedy, ServiceChannel};
 use crate::tr;
-use crate::ui::command::{ClaimRequest, Command, keys};
+use crate::ui::advice::{self, Advised};
+use crate::ui::command::{
+    ClaimRequest, Command, Confirmation, CustomerForm, IntakeFiling, PhotoTarget, keys,
+};
 use crate::ui::outcome::Outcome;
 use crate::ui::panel::PanelUi;
 use crate::ui::preview::LivePreview;
 use crate::ui::view::View;
+use crate::ui::visit::{CustomerPicker, SignaturePad, checklist_ui, thumbnail};
 use crate::ui::{theme, widgets};
 use crate::vocab::parse_day;
 use chrono::NaiveDate;
 use egui::{RichText, Ui};
+use std::sync::Arc;
 
 /// The claim form and its live decision.
 #[derive(Debug, Clone)]
@@ -40,6 +48,33 @@ pub struct ClaimIntakePanel {
     pub preview: LivePreview<ClaimRequest, ClaimPreview>,
     /// The amount a supervisor types for a fee missing from the schedule.
     pub missing_fee: String,
+    /// A typed day the desk refused (SPEC §6 bounds): the field, the
+    /// message shown beside it, and the form it was said for.
+    pub refused_field: Option<(Field, String, ClaimRequest)>,
+    /// Who the claim is for (SPEC §6).
+    pub customer: CustomerPicker,
+    /// The intake checklist's ticked items and the damage as described.
+    pub checklist: Checklist,
+    pub description: String,
+    /// Photos read and checked, to attach once the claim is filed.
+    pub photos: Vec<PendingPhoto>,
+    pub signature: SignaturePad,
+}
+
+/// A photo picked or dropped at intake, read off the UI thread.
+#[derive(Clone)]
+pub struct PendingPhoto {
+    pub photo: Arc<Photo>,
+    pub thumbnail: Arc<egui::ColorImage>,
+    texture: Option<egui::TextureHandle>,
+}
+
+impl std::fmt::Debug for PendingPhoto {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple(std::any::type_name::<Self>())
+            .field(&self.photo)
+            .finish()
+    }
 }
 
 impl Default for ClaimIntakePanel {
@@ -61,6 +96,12 @@ impl Default for ClaimIntakePanel {
             prepared_for: None,
             preview: LivePreview::default(),
             missing_fee: String::new(),
+            refused_field: None,
+            customer: CustomerPicker::new(CustomerForm::Intake),
+            checklist: Checklist::default(),
+            description: String::new(),
+            photos: Vec::new(),
+            signature: SignaturePad::default(),
         }
     }
 }
@@ -109,7 +150,12 @@ impl PanelUi for ClaimIntakePanel {
         ui.columns(2, |cols| {
             egui::ScrollArea::vertical()
                 .id_salt("intake_form")
-                .show(&mut cols[0], |ui| self.form_ui(ui, view, lookup));
+                .show(&mut cols[0], |ui| {
+                    widgets::section(ui, &tr!("intake-customer-who"));
+                    self.customer.ui(ui, &mut out);
+                    self.form_ui(ui, view, lookup, request.as_ref());
+                    self.visit_ui(ui, &mut out);
+                });
             egui::ScrollArea::vertical()
                 .id_salt("intake_decision")
                 .show(&mut cols[1], |ui| {
@@ -121,8 +167,15 @@ impl PanelUi for ClaimIntakePanel {
 
     fn receive(&mut self, outcome: &Outcome) {
         match outcome {
-            Outcome::ClaimPreview { request, result } => {
+            Outcome::ClaimPreview {
+                request,
+                result,
+                field,
+            } => {
                 self.preview.answer(request.clone(), result.clone());
+                self.refused_field = field
+                    .zip(result.as_ref().err())
+                    .map(|(f, text)| (f, text.clone(), request.clone()));
             }
             Outcome::ClaimFiled => *self = Self::default(),
             // A supervisor may just have set the fee the decision said was
@@ -132,7 +185,16 @@ impl PanelUi for ClaimIntakePanel {
                 self.preview.clear();
                 self.missing_fee.clear();
             }
-            _ => {}
+            Outcome::PhotoReady { photo, thumbnail } => {
+                if !self.photos.iter().any(|p| p.photo.sha256 == photo.sha256) {
+                    self.photos.push(PendingPhoto {
+                        photo: Arc::clone(photo),
+                        thumbnail: Arc::clone(thumbnail),
+                        texture: None,
+                    });
+                }
+            }
+            other => self.customer.receive(other),
         }
     }
 }
@@ -162,8 +224,20 @@ fn reclaimed(lookup: &Lookup) -> Option<crate::desk::ReclaimedUnit> {
 }
 
 impl ClaimIntakePanel {
-    /// A fresh form for a product: dates today, the service region the plan's.
+    /// A fresh form for a product: dates today, the service region the
+    /// plan's. The customer, checklist, description, photos and signature
+    /// stay: they may have been taken before the serial was scanned.
     fn prepare(&mut self, lookup: &Lookup, today: NaiveDate) {
+        let visit = (
+            std::mem::replace(
+                &mut self.customer,
+                CustomerPicker::new(CustomerForm::Intake),
+            ),
+            std::mem::take(&mut self.checklist),
+            std::mem::take(&mut self.description),
+            std::mem::take(&mut self.photos),
+            std::mem::take(&mut self.signature),
+        );
         let region = lookup
             .plus_plan
             .as_ref()
@@ -178,6 +252,93 @@ impl ClaimIntakePanel {
             prepared_for: Some(lookup.product.serial.clone()),
             ..Self::default()
         };
+        (
+            self.customer,
+            self.checklist,
+            self.description,
+            self.photos,
+            self.signature,
+        ) = visit;
+    }
+
+    /// What the counter records with the claim.
+    pub fn intake(&self) -> Intake {
+        Intake {
+            customer: self.customer.chosen_id().map(IntakeCustomer::Existing),
+            checklist: self.checklist.clone(),
+            description: self.description.clone(),
+            confirm_incomplete: false,
+        }
+    }
+
+    /// The filing command: straight, or through a confirmation when the
+    /// checklist or the description is incomplete (SPEC §6).
+    fn file_command(&self, request: &ClaimRequest) -> Command {
+        let mut filing = IntakeFiling {
+            request: request.clone(),
+            intake: self.intake(),
+            signature: self.signature.signature(),
+            photos: self.photos.iter().map(|p| Arc::clone(&p.photo)).collect(),
+        };
+        let missing = filing.intake.missing();
+        if missing.is_empty() {
+            return Command::FileIntake(Box::new(filing));
+        }
+        filing.intake.confirm_incomplete = true;
+        Command::Confirm(Confirmation {
+            title: tr!("intake-confirm-title"),
+            body: tr!("intake-incomplete", missing = missing.join("; ")),
+            confirm_label: tr!("intake-confirm-file"),
+            then: Box::new(Command::FileIntake(Box::new(filing))),
+        })
+    }
+
+    /// The visit's part of the form: checklist, description, photos, signature.
+    fn visit_ui(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
+        widgets::section(ui, &tr!("intake-checklist"));
+        checklist_ui(ui, &mut self.checklist);
+        let l = ui.label(tr!("intake-description"));
+        ui.add(
+            egui::TextEdit::multiline(&mut self.description)
+                .hint_text(tr!("intake-description-hint"))
+                .desired_rows(3)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(l.id);
+        widgets::section(ui, &tr!("intake-photos"));
+        let mut remove = None;
+        ui.horizontal_wrapped(|ui| {
+            for (i, p) in self.photos.iter_mut().enumerate() {
+                let texture = p.texture.get_or_insert_with(|| {
+                    ui.ctx().load_texture(
+                        p.photo.sha256.clone(),
+                        (*p.thumbnail).clone(),
+                        egui::TextureOptions::LINEAR,
+                    )
+                });
+                ui.vertical(|ui| {
+                    thumbnail(ui, texture, 96.0).on_hover_text(&p.photo.name);
+                    if ui
+                        .small_button(tr!("intake-photo-remove"))
+                        .on_hover_text(&p.photo.name)
+                        .clicked()
+                    {
+                        remove = Some(i);
+                    }
+                });
+            }
+        });
+        if let Some(i) = remove {
+            self.photos.remove(i);
+        }
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(tr!("photos-add")).clicked() {
+                out.push(Command::PickPhotos(PhotoTarget::Intake));
+            }
+            widgets::hint(ui, &tr!("photos-drop-hint"));
+        });
+        widgets::section(ui, &tr!("intake-signature"));
+        self.signature.ui(ui);
     }
 
     /// Why the form cannot be turned into a claim yet (shown under the form).
@@ -249,7 +410,55 @@ impl ClaimIntakePanel {
         })
     }
 
-    fn form_ui(&mut self, ui: &mut Ui, view: &View<'_>, lookup: &Lookup) {
+    /// Applies an advice step to the form (SPEC §5: the change applying the
+    /// step makes to the request); the decision follows on the next frame.
+    pub fn apply_remedy(&mut self, view: &View<'_>, remedy: &Remedy) {
+        match remedy {
+            Remedy::AcceptPrivacy => self.privacy_accepted = true,
+            Remedy::RemoveParts(parts) => {
+                for p in parts {
+                    self.quantities[p.index()] = 0;
+                }
+            }
+            Remedy::ReduceParts(caps) => {
+                for (p, cap) in caps {
+                    let q = &mut self.quantities[p.index()];
+                    *q = (*q).min(*cap);
+                }
+            }
+            Remedy::AcceptTransregionalFees => self.accepts_transregional_fees = true,
+            Remedy::ServiceIn(region) => self.service_region = region.to_string(),
+            // Not on this form: time must pass, or it is another request's.
+            Remedy::Wait { .. } | Remedy::BuyIn(_) | Remedy::ReturnProduct | Remedy::None => {}
+        }
+        // The caps hold whatever the step says.
+        for p in Part::ALL {
+            let cap = view.catalog.part_cap(*p).max(1);
+            self.quantities[p.index()] = self.quantities[p.index()].min(cap);
+        }
+    }
+
+    fn form_ui(
+        &mut self,
+        ui: &mut Ui,
+        view: &View<'_>,
+        lookup: &Lookup,
+        request: Option<&ClaimRequest>,
+    ) {
+        // The refusal of a typed day, beside its field while the form is
+        // as it was refused for.
+        let refused = self
+            .refused_field
+            .as_ref()
+            .filter(|(_, _, r)| Some(r) == request)
+            .map(|(f, text, _)| (*f, text.clone()));
+        let beside = |ui: &mut Ui, field: Field| {
+            if let Some((f, text)) = &refused
+                && *f == field
+            {
+                widgets::error_text(ui, text);
+            }
+        };
         let Self {
             kind,
             channel,
@@ -266,7 +475,7 @@ impl ClaimIntakePanel {
             privacy_accepted,
             prepared_for: _,
             preview: _,
-            missing_fee: _,
+            ..
         } = self;
         ui.horizontal(|ui| {
             ui.label(tr!("intake-service"));
@@ -297,13 +506,16 @@ impl ClaimIntakePanel {
                 region_row(ui, view, service_region);
             });
         widgets::date_field(ui, &tr!("intake-on"), on);
+        beside(ui, Field::AppliedOn);
         widgets::date_field(ui, &tr!("intake-submitted"), submitted);
+        beside(ui, Field::Submitted);
         ui.horizontal(|ui| {
             ui.checkbox(shipped_yet, tr!("intake-shipped-yet"));
             if *shipped_yet {
                 widgets::date_field(ui, &tr!("intake-shipped-on"), shipped);
             }
         });
+        beside(ui, Field::Shipped);
         let series = view
             .catalog
             .model_id(&lookup.product.model)
@@ -334,8 +546,14 @@ impl ClaimIntakePanel {
         }
         let kind = self.kind;
         let missing_fee = &mut self.missing_fee;
+        let mut applied = Vec::new();
         self.preview.ui(ui, request, |ui, p| {
-            widgets::decision_box(ui, &p.decision);
+            let advised = Advised {
+                decision: &p.decision,
+                shown: Some(&p.shown),
+                advice: Some(&p.advice),
+            };
+            applied = advice::decision_ui(ui, advised, out);
             if p.decision.approved() {
                 pays_ui(ui, kind, p);
                 if let Some(key) = &p.fee_missing {
@@ -343,6 +561,9 @@ impl ClaimIntakePanel {
                 }
             }
         });
+        for remedy in &applied {
+            self.apply_remedy(view, remedy);
+        }
         ui.add_space(8.0);
         let approved = matches!(self.preview.result(), Some(Ok(p)) if p.decision.approved());
         // An approved replacement is not filed until its fee is set.
@@ -371,7 +592,7 @@ impl ClaimIntakePanel {
             && enabled
             && let Some(request) = request
         {
-            out.push(Command::FileClaim(request.clone()));
+            out.push(self.file_command(request));
         }
     }
 }

@@ -2,6 +2,7 @@
 //! 100,000 rows (the query is paged, only the visible rows are drawn), and
 //! the open claim's timeline with buttons for its next lifecycle steps.
 
+use crate::desk::StoredSignature;
 use crate::desk::{
     ClaimAction, ClaimColumn, ClaimDetail, ClaimFilter, ClaimKind, ClaimQueue, ClaimRow, ClaimSort,
     ClaimStatus, Deadline, Parcel, ParcelDirection, ParcelInput, QueueCounts, QueueFilter,
@@ -10,10 +11,12 @@ use crate::desk::{
 use crate::report::job::ExportContent;
 use crate::report::source::ClaimSelection;
 use crate::tr;
-use crate::ui::command::{ClaimQuery, Command, Confirmation, PinAction};
+use crate::ui::advice::{self, Advised};
+use crate::ui::command::{ClaimQuery, Command, Confirmation, PaperKind, PhotoTarget, PinAction};
 use crate::ui::outcome::Outcome;
 use crate::ui::panel::PanelUi;
 use crate::ui::view::View;
+use crate::ui::visit::{SignaturePad, note, signature_view, thumbnail, thumbnail_texture};
 use crate::ui::{theme, widgets};
 use crate::vocab::parse_day;
 use chrono::NaiveDate;
@@ -38,8 +41,29 @@ pub struct ClaimsPanel {
     pub step: StepForm,
     /// How many claims each work queue holds today.
     pub counts: Option<QueueCounts>,
+    /// The open claim's customer, photos and signature as drawn.
+    pub visit: VisitView,
     /// Replacement or paid repair: the comparison, quote and choice.
     pub quote: crate::ui::quote::QuoteBox,
+}
+
+/// What the detail shows of the visit beyond `ClaimDetail`: the signature's
+/// strokes (read on demand), photo textures, and a pad to sign later.
+#[derive(Default, Clone)]
+pub struct VisitView {
+    /// The claim the signature was read for, and what was read.
+    pub signature: Option<(String, Option<StoredSignature>)>,
+    thumbs: HashMap<i64, egui::TextureHandle>,
+    pub pad: SignaturePad,
+    pub signing: bool,
+}
+
+impl std::fmt::Debug for VisitView {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple(std::any::type_name::<Self>())
+            .field(&self.signature)
+            .finish()
+    }
 }
 
 /// The filter form above the table.
@@ -237,6 +261,7 @@ impl PanelUi for ClaimsPanel {
             reload_open,
             step,
             counts,
+            visit,
             quote,
         } = self;
         let mut out = Vec::new();
@@ -268,7 +293,9 @@ impl PanelUi for ClaimsPanel {
                 .show(ui, |ui| {
                     egui::ScrollArea::vertical()
                         .id_salt("claim_detail_scroll")
-                        .show(ui, |ui| detail_ui(ui, view, open, step, quote, &mut out));
+                        .show(ui, |ui| {
+                            detail_ui(ui, view, open, step, visit, quote, &mut out)
+                        });
                 });
         }
         let open_id = open.as_ref().map(|c| c.row.id.as_str());
@@ -293,6 +320,7 @@ impl PanelUi for ClaimsPanel {
             }
             Outcome::ClaimsChanged => self.rows = Rows::default(),
             Outcome::ClaimShown { detail, fresh } => {
+                let same = self.open.as_ref().map(|o| &o.row.id) == Some(&detail.row.id);
                 self.open = Some((**detail).clone());
                 if *fresh {
                     self.step = StepForm {
@@ -302,6 +330,17 @@ impl PanelUi for ClaimsPanel {
                         ..StepForm::default()
                     };
                 }
+                // Read the signature again when it changed or another claim shows.
+                if !same || !*fresh {
+                    self.visit.signature = None;
+                }
+                if !same {
+                    self.visit.pad = SignaturePad::default();
+                    self.visit.signing = false;
+                }
+            }
+            Outcome::SignatureLoaded { claim, signature } => {
+                self.visit.signature = Some((claim.clone(), signature.clone()));
             }
             Outcome::QueuesCounted(counts) => self.counts = Some(*counts),
             Outcome::ParcelAdded { claim_id } if self.open_id() == Some(claim_id.as_str()) => {
@@ -536,6 +575,7 @@ fn detail_ui(
     view: &View<'_>,
     open: &mut Option<ClaimDetail>,
     step: &mut StepForm,
+    visit: &mut VisitView,
     quote: &mut crate::ui::quote::QuoteBox,
     out: &mut Vec<Command>,
 ) {
@@ -558,6 +598,7 @@ fn detail_ui(
     next_steps(ui, view, c, step, out);
     quote.ui(ui, view, c, out);
     parcels(ui, view, c, &mut step.parcel, out);
+    visit_ui(ui, view, c, visit, out);
     timeline(ui, c);
     ui.add_space(8.0);
     let content = ExportContent::Claims(ClaimSelection::one(&id));
@@ -654,7 +695,16 @@ fn detail_facts(ui: &mut Ui, c: &ClaimDetail, out: &mut Vec<Command>) {
             }
         });
     }
-    widgets::decision_box(ui, &c.decision);
+    let advised = Advised {
+        decision: &c.decision,
+        shown: c.advice.as_ref(),
+        advice: None,
+    };
+    // Filed: the advice is what was shown then; nothing is applied here.
+    let _ = advice::decision_ui(ui, advised, out);
+    if c.advice.is_none() && !c.decision.approved() {
+        widgets::hint(ui, &tr!("advice-not-kept"));
+    }
     if let Some(fee) = &r.fee {
         ui.label(match r.replacement_number {
             Some(n) => tr!("claims-pays-number", fee = fee.to_string(), number = n),
@@ -687,6 +737,201 @@ fn detail_facts(ui: &mut Ui, c: &ClaimDetail, out: &mut Vec<Command>) {
         cause = c.input.cause.label(),
         region = c.input.service_region.to_string()
     ));
+}
+
+/// The customer, the intake record, the photos and the signature, with
+/// what can be added later, and the papers to print.
+fn visit_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    c: &ClaimDetail,
+    visit: &mut VisitView,
+    out: &mut Vec<Command>,
+) {
+    customer_ui(ui, c, out);
+    photos_ui(ui, view, c, visit, out);
+    signature_ui(ui, view, c, visit, out);
+    papers_ui(ui, &c.row.id, out);
+}
+
+/// Who the claim is for, and the intake record as it was taken.
+fn customer_ui(ui: &mut Ui, c: &ClaimDetail, out: &mut Vec<Command>) {
+    widgets::section(ui, &tr!("claims-customer"));
+    match &c.visit.customer {
+        Some(who) => {
+            let name = if who.erased {
+                tr!("customer-erased")
+            } else {
+                who.name.clone().unwrap_or_default()
+            };
+            if ui
+                .link(tr!("claims-customer-line", id = who.id, name = name))
+                .clicked()
+            {
+                out.push(Command::OpenCustomer(who.id));
+            }
+        }
+        None => widgets::hint(ui, &tr!("claims-no-customer")),
+    }
+    if let Some(i) = &c.visit.intake {
+        let lang = crate::i18n::current();
+        for item in crate::desk::ChecklistItem::ALL {
+            // Shown as a tick that cannot be changed: the record as taken.
+            let mut ticked = i.checklist.is_ticked(*item);
+            ui.add_enabled(false, egui::Checkbox::new(&mut ticked, item.short(lang)));
+        }
+        if i.incomplete_confirmed {
+            note(ui, &tr!("claims-incomplete-confirmed"), true);
+        }
+        if !i.description.is_empty() {
+            ui.add(
+                egui::Label::new(tr!("claims-description", text = i.description.as_str())).wrap(),
+            );
+        }
+        if let (Some(by), Some(at)) = (&i.privacy_recorded_by, i.privacy_recorded_at) {
+            widgets::hint(
+                ui,
+                &tr!(
+                    "claims-privacy-recorded",
+                    who = by.as_str(),
+                    at = at.format("%Y-%m-%d %H:%M").to_string()
+                ),
+            );
+        }
+    }
+}
+
+/// The photos kept with the claim, and adding more.
+fn photos_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    c: &ClaimDetail,
+    visit: &mut VisitView,
+    out: &mut Vec<Command>,
+) {
+    let id = &c.row.id;
+    widgets::section(ui, &tr!("claims-photos"));
+    if c.visit.photos.is_empty() {
+        widgets::hint(ui, &tr!("claims-no-photos"));
+    }
+    ui.horizontal_wrapped(|ui| {
+        for p in &c.visit.photos {
+            let texture = match visit.thumbs.get(&p.id) {
+                Some(t) => Some(t.clone()),
+                None => {
+                    let t = thumbnail_texture(ui.ctx(), &p.sha256, &p.thumbnail_png);
+                    if let Some(t) = &t {
+                        visit.thumbs.insert(p.id, t.clone());
+                    }
+                    t
+                }
+            };
+            let hover = tr!(
+                "claims-photo-hover",
+                name = p.name.as_str(),
+                width = p.width,
+                height = p.height,
+                sha256 = p.sha256.get(..12).unwrap_or(&p.sha256)
+            );
+            match texture {
+                Some(t) => {
+                    thumbnail(ui, &t, 110.0).on_hover_text(hover);
+                }
+                None => {
+                    ui.label(hover);
+                }
+            }
+        }
+    });
+    let staff = view.current_staff.is_some();
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .add_enabled(staff, egui::Button::new(tr!("photos-add")))
+            .clicked()
+        {
+            out.push(Command::PickPhotos(PhotoTarget::Claim(id.clone())));
+        }
+        widgets::hint(ui, &tr!("photos-drop-hint"));
+    });
+}
+
+/// The customer's signature, or the pad to take it.
+fn signature_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    c: &ClaimDetail,
+    visit: &mut VisitView,
+    out: &mut Vec<Command>,
+) {
+    let id = &c.row.id;
+    let staff = view.current_staff.is_some();
+    widgets::section(ui, &tr!("claims-signature"));
+    let loaded = visit.signature.as_ref().filter(|(for_id, _)| for_id == id);
+    match (&c.visit.signature, loaded) {
+        (None, _) => widgets::hint(ui, &tr!("claims-not-signed")),
+        (Some(info), _) if info.erased => note(ui, &tr!("customer-erased"), false),
+        (Some(_), None) => out.push(Command::LoadSignature(id.clone())),
+        (Some(info), Some((_, sig))) => {
+            if let Some(s) = sig.as_ref().and_then(|s| s.signature.as_ref()) {
+                signature_view(ui, &s.strokes);
+            }
+            widgets::hint(
+                ui,
+                &tr!(
+                    "claims-signed",
+                    at = info.signed_at.format("%Y-%m-%d %H:%M").to_string(),
+                    who = info.recorded_by.as_str()
+                ),
+            );
+        }
+    }
+    let erased = c.visit.customer.as_ref().is_some_and(|w| w.erased);
+    if !erased {
+        if visit.signing {
+            visit.pad.ui(ui);
+            ui.horizontal(|ui| {
+                if ui
+                    .add_enabled(
+                        staff && !visit.pad.is_empty(),
+                        egui::Button::new(tr!("claims-keep-signature")),
+                    )
+                    .clicked()
+                    && let Some(signature) = visit.pad.signature()
+                {
+                    out.push(Command::SignClaim {
+                        id: id.clone(),
+                        signature,
+                    });
+                    visit.signing = false;
+                    visit.pad = SignaturePad::default();
+                }
+                if ui.button(tr!("dialog-cancel")).clicked() {
+                    visit.signing = false;
+                }
+            });
+        } else if ui.button(tr!("claims-sign")).clicked() {
+            visit.signing = true;
+        }
+    }
+}
+
+/// The papers for the customer.
+fn papers_ui(ui: &mut Ui, id: &str, out: &mut Vec<Command>) {
+    widgets::section(ui, &tr!("claims-papers"));
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(tr!("claims-print-receipt")).clicked() {
+            out.push(Command::PickPrint {
+                claim: id.to_owned(),
+                paper: PaperKind::Receipt,
+            });
+        }
+        if ui.button(tr!("claims-print-label")).clicked() {
+            out.push(Command::PickPrint {
+                claim: id.to_owned(),
+                paper: PaperKind::Label,
+            });
+        }
+    });
 }
 
 /// Every step of the claim, oldest first.
@@ -765,49 +1010,11 @@ fn next_steps(
                 ship_replacement(ui, r, can_act, new_serial, checked, &step, out);
             }
             ClaimAction::Receive { .. } => receive(ui, c, can_act, shipped, &step, out),
-            ClaimAction::Lapse => {
-                let rule = lapse_rule(r.kind);
-                let button = egui::Button::new(
-                    RichText::new(ClaimAction::Lapse.label()).color(theme::bad(ui.visuals())),
-                );
-                if ui
-                    .add_enabled(can_act, button)
-                    .on_hover_text(tr!("claims-lapse-hover", rule = rule))
-                    .clicked()
-                {
-                    let ship_by = c
-                        .deadline
-                        .map(|d| widgets::iso(d.ship_by))
-                        .unwrap_or_default();
-                    out.push(Command::Confirm(Confirmation {
-                        title: tr!("claims-lapse-title"),
-                        body: tr!(
-                            "claims-lapse-body",
-                            id = r.id.as_str(),
-                            ship_by = ship_by,
-                            rule = rule
-                        ),
-                        confirm_label: tr!("claims-lapse-confirm"),
-                        then: Box::new(step(ClaimAction::Lapse)),
-                    }));
-                }
-            }
+            ClaimAction::Lapse => lapse_button(ui, c, can_act, &step, out),
             // The paid repair is chosen beside its quote (ui/quote.rs), so
             // what the customer was offered is on record.
             ClaimAction::ChoosePaidRepair => {}
-            ClaimAction::Close => {
-                if ui
-                    .add_enabled(can_act, egui::Button::new(tr!("claims-close-button")))
-                    .clicked()
-                {
-                    out.push(Command::Confirm(Confirmation {
-                        title: tr!("claims-close-title"),
-                        body: tr!("claims-close-body", id = r.id.as_str()),
-                        confirm_label: tr!("claims-close-confirm"),
-                        then: Box::new(step(ClaimAction::Close)),
-                    }));
-                }
-            }
+            ClaimAction::Close => close_button(ui, c, can_act, &step, out),
             other => {
                 if ui
                     .add_enabled(can_act, egui::Button::new(other.label()))
@@ -830,6 +1037,64 @@ fn next_steps(
         out.push(Command::AskPin(PinAction::ReopenClaim {
             id: r.id.clone(),
             note: note.trim().to_owned(),
+        }));
+    }
+}
+
+/// Closing an overdue claim as refused (REP-SHIP-LATE / EW-SHIP-LATE), asked first.
+fn lapse_button(
+    ui: &mut Ui,
+    c: &ClaimDetail,
+    can_act: bool,
+    step: &dyn Fn(ClaimAction) -> Command,
+    out: &mut Vec<Command>,
+) {
+    let r = &c.row;
+    let rule = lapse_rule(r.kind);
+    let button = egui::Button::new(
+        RichText::new(ClaimAction::Lapse.label()).color(theme::bad(ui.visuals())),
+    );
+    if ui
+        .add_enabled(can_act, button)
+        .on_hover_text(tr!("claims-lapse-hover", rule = rule))
+        .clicked()
+    {
+        let ship_by = c
+            .deadline
+            .map(|d| widgets::iso(d.ship_by))
+            .unwrap_or_default();
+        out.push(Command::Confirm(Confirmation {
+            title: tr!("claims-lapse-title"),
+            body: tr!(
+                "claims-lapse-body",
+                id = r.id.as_str(),
+                ship_by = ship_by,
+                rule = rule
+            ),
+            confirm_label: tr!("claims-lapse-confirm"),
+            then: Box::new(step(ClaimAction::Lapse)),
+        }));
+    }
+}
+
+/// Closing the claim, asked first.
+fn close_button(
+    ui: &mut Ui,
+    c: &ClaimDetail,
+    can_act: bool,
+    step: &dyn Fn(ClaimAction) -> Command,
+    out: &mut Vec<Command>,
+) {
+    let r = &c.row;
+    if ui
+        .add_enabled(can_act, egui::Button::new(tr!("claims-close-button")))
+        .clicked()
+    {
+        out.push(Command::Confirm(Confirmation {
+            title: tr!("claims-close-title"),
+            body: tr!("claims-close-body", id = r.id.as_str()),
+            confirm_label: tr!("claims-close-confirm"),
+            then: Box::new(step(ClaimAction::Close)),
         }));
     }
 }

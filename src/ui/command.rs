@@ -5,12 +5,13 @@
 //! them are here too, in one place (`Command::label`, `Command::shortcut`).
 
 use crate::desk::{
-    AppointmentFields, ClaimAction, ClaimFilter, ClaimInput, ClaimKind, ClaimSort, Money, NewQuote,
-    ParcelInput, RepairChoice, Role,
+    AppointmentFields, ClaimAction, ClaimFilter, ClaimInput, ClaimKind, ClaimSort, CustomerFields,
+    Intake, Money, NewQuote, ParcelInput, RepairChoice, Role, Signature,
 };
+use crate::media::photo::Photo;
 use crate::report::ExportFormat;
 use crate::report::job::{ExportContent, ExportJob};
-use crate::rules::{PlanKind, Region};
+use crate::rules::{PlanKind, Region, RuleId};
 use crate::tr;
 use crate::ui::Panel;
 use chrono::NaiveDate;
@@ -33,6 +34,9 @@ pub enum Command {
     ClearRecent,
     /// Switch between the light and the dark theme.
     ToggleTheme,
+    /// Show the desk in this language from now on, and keep the choice;
+    /// `None` follows the system's language again.
+    SetLanguage(Option<crate::i18n::Lang>),
     /// Ask before running `then` (irreversible or destructive steps).
     Confirm(Confirmation),
     /// Ask for the supervisor's PIN, then run the action with it.
@@ -43,8 +47,9 @@ pub enum Command {
     // ---- CR+ sale and plans
     /// Re-run the CR+ eligibility check for the sell panel (writes nothing).
     PreviewPlus(PlusRequest),
-    /// Sell CR+ in the store and bind it to the serial.
-    BuyPlus(PlusRequest),
+    /// Sell CR+ in the store and bind it to the serial (for a customer,
+    /// whose product it becomes when it belongs to nobody yet).
+    BuyPlus(PlusRequest, Option<i64>),
     /// Bind CR+ with an activation card (code + serial).
     BindCard {
         code: String,
@@ -83,6 +88,54 @@ pub enum Command {
         action: ClaimAction,
         note: String,
     },
+    /// File the claim with what the counter recorded: the customer, the
+    /// checklist and description, the signature and the photos.
+    FileIntake(Box<IntakeFiling>),
+    /// Pick photo files (JPEG/PNG), then read them off the UI thread.
+    PickPhotos(PhotoTarget),
+    /// Read photos (picked or dropped on the window) off the UI thread: for
+    /// the intake form, or attached to a filed claim.
+    LoadPhotos {
+        target: PhotoTarget,
+        files: Vec<PhotoFile>,
+    },
+    /// Read a claim's signature to draw it.
+    LoadSignature(String),
+    /// Keep the customer's signature with a filed claim.
+    SignClaim {
+        id: String,
+        signature: Signature,
+    },
+    /// Choose where to save a claim's receipt or box label, then print it.
+    PickPrint {
+        claim: String,
+        paper: PaperKind,
+    },
+    /// Write a claim's receipt or box label to a PDF file.
+    Print {
+        claim: String,
+        paper: PaperKind,
+        target: PathBuf,
+    },
+
+    // ---- customers
+    /// Find customers by any part of a name, phone or email (a picker's list).
+    FindCustomers(String),
+    /// Add a customer; `by` says which form asked (it selects the new one).
+    AddCustomer {
+        fields: CustomerFields,
+        by: CustomerForm,
+    },
+    /// Show a customer with their products and claims.
+    OpenCustomer(i64),
+    /// Change a customer's fields (audited).
+    EditCustomer {
+        id: i64,
+        fields: CustomerFields,
+    },
+    /// Choose where to save everything held about a customer, then write it.
+    PickCustomerExport(i64),
+
     /// Count the claims a filter selects (the table's length).
     CountClaims(ClaimQuery),
     /// Read one page of the claims table.
@@ -147,14 +200,23 @@ pub enum Command {
         choice: RepairChoice,
     },
 
-    // ---- settings
-    /// Choose who is working; recorded on every action.
+    // ---- who is working
+    /// Ask for this person's PIN to sign them in (switching person).
     SetStaff(i64),
-    /// Add a staff member.
+    /// Check the PIN typed in the sign-in dialog for the person chosen there.
+    SignIn,
+    /// Lock the window now: the next action needs a PIN again.
+    Lock,
+    /// Set a new database up as a real one with its first supervisor (the
+    /// name and PIN typed in the first-start dialog).
+    SetUpFirstSupervisor,
+
+    // ---- settings
+    /// Add a staff member (a supervisor's PIN is asked first).
     AddStaff {
         name: String,
         role: Role,
-        pin: Option<String>,
+        pin: String,
     },
     /// Read the fee schedule (Settings lists it).
     LoadFees,
@@ -178,10 +240,66 @@ pub enum Command {
     /// Run an export to a chosen file (background thread; the file appears
     /// complete or not at all).
     Export(ExportJob),
+    /// Export to (or import from) the file named in CareDesk's own file dialog.
+    UseFileHere,
     /// Stop the running background job.
     CancelJob,
     /// Dismiss the status message.
     DismissMessage,
+    /// Show the clause of the terms a rule rests on (a window beside the panel).
+    ShowClause(RuleId),
+    /// Re-run the RET-* rules for returning CR+ (writes nothing).
+    PreviewReturn(ReturnRequest),
+}
+
+/// Returning CR+ as the plan panel stands.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReturnRequest {
+    pub serial: String,
+    pub product_returned: bool,
+    pub on: NaiveDate,
+}
+
+/// A claim as the intake form files it.
+#[derive(Debug, Clone)]
+pub struct IntakeFiling {
+    pub request: ClaimRequest,
+    pub intake: Intake,
+    pub signature: Option<Signature>,
+    /// Read and checked already (off the UI thread); attached once filed.
+    pub photos: Vec<std::sync::Arc<Photo>>,
+}
+
+/// Where photos being read go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PhotoTarget {
+    /// The intake form (the claim is not filed yet).
+    Intake,
+    /// A filed claim.
+    Claim(String),
+}
+
+/// A photo file to read: a path, or the bytes a drop carried.
+#[derive(Debug, Clone)]
+pub struct PhotoFile {
+    pub name: String,
+    pub path: Option<PathBuf>,
+    pub bytes: Option<std::sync::Arc<[u8]>>,
+}
+
+/// The papers a claim prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PaperKind {
+    Receipt,
+    Label,
+}
+
+/// The forms that find or add a customer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CustomerForm {
+    Intake,
+    Sale,
+    Customers,
 }
 
 /// A step that waits for "Yes" in a dialog.
@@ -231,6 +349,28 @@ pub enum PinAction {
     },
     /// Reopen a refused (closed) claim with a note.
     ReopenClaim { id: String, note: String },
+    /// Add a staff member with their own PIN.
+    AddStaff {
+        name: String,
+        role: Role,
+        pin: String,
+    },
+    /// Minutes without input before every workstation's window locks.
+    SetIdleLock(u32),
+    /// Change a person's role.
+    SetRole {
+        staff_id: i64,
+        name: String,
+        role: Role,
+    },
+    /// Give a person a new PIN (also lifts a lock).
+    ResetPin {
+        staff_id: i64,
+        name: String,
+        pin: String,
+    },
+    /// Forget a customer: their personal fields erased everywhere.
+    ForgetCustomer { id: i64, name: String },
 }
 
 impl PinAction {
@@ -250,6 +390,17 @@ impl PinAction {
                 amount = amount.to_string()
             ),
             PinAction::ReopenClaim { id, .. } => tr!("pin-reopen-claim", id = id.as_str()),
+            PinAction::AddStaff { name, role, .. } => {
+                tr!("pin-add-staff", name = name.as_str(), role = role.label())
+            }
+            PinAction::SetIdleLock(minutes) => tr!("pin-set-idle-lock", minutes = *minutes),
+            PinAction::SetRole { name, role, .. } => {
+                tr!("pin-set-role", name = name.as_str(), role = role.label())
+            }
+            PinAction::ResetPin { name, .. } => tr!("pin-reset-pin", name = name.as_str()),
+            PinAction::ForgetCustomer { id, name } => {
+                tr!("pin-forget-customer", id = *id, name = name.as_str())
+            }
         }
     }
 }
@@ -264,6 +415,9 @@ pub mod keys {
     pub const TOGGLE_THEME: KeyboardShortcut =
         KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::D);
     pub const FILE_CLAIM: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Enter);
+    /// Lock the window when stepping away from the counter.
+    pub const LOCK: KeyboardShortcut =
+        KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::L);
 
     /// Ctrl+1 … Ctrl+9 show the panels, in the registry's order.
     pub fn panel(panel: Panel) -> Option<KeyboardShortcut> {
@@ -289,8 +443,9 @@ impl Command {
         match self {
             Command::FocusSerial => Some(keys::FOCUS_SERIAL),
             Command::ToggleTheme => Some(keys::TOGGLE_THEME),
+            Command::Lock => Some(keys::LOCK),
             Command::ShowPanel(p) => keys::panel(*p),
-            Command::FileClaim(_) => Some(keys::FILE_CLAIM),
+            Command::FileClaim(_) | Command::FileIntake(_) => Some(keys::FILE_CLAIM),
             _ => None,
         }
     }
@@ -310,6 +465,7 @@ impl Command {
             Command::PickImportFile => tr!("command-import-products"),
             Command::CancelJob => tr!("command-cancel-job"),
             Command::DismissMessage => tr!("command-dismiss"),
+            Command::Lock => tr!("command-lock"),
             _ => return None,
         })
     }

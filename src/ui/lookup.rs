@@ -2,7 +2,7 @@
 //! this panel searches by partial serial, model or claim id, and lists the
 //! recent lookups and the open product at a glance.
 
-use crate::desk::SearchHit;
+use crate::desk::{SearchHit, SearchResults};
 use crate::tr;
 use crate::ui::command::Command;
 use crate::ui::outcome::Outcome;
@@ -17,6 +17,8 @@ pub struct LookupPanel {
     /// Hits for `searched_for`.
     pub hits: Vec<SearchHit>,
     pub searched_for: Option<String>,
+    /// Customers and their claims found by the same text.
+    pub found: Option<SearchResults>,
 }
 
 impl PanelUi for LookupPanel {
@@ -30,6 +32,7 @@ impl PanelUi for LookupPanel {
             query,
             hits,
             searched_for,
+            found,
         } = self;
         ui.heading(Self::title());
         widgets::hint(
@@ -63,16 +66,20 @@ impl PanelUi for LookupPanel {
         ui.add_space(6.0);
         ui.columns(2, |cols| {
             results(&mut cols[0], searched_for.as_deref(), hits, &mut out);
+            if let Some(f) = found {
+                people(&mut cols[0], f, hits, &mut out);
+            }
             recent(&mut cols[1], view, &mut out);
         });
         out
     }
 
     fn receive(&mut self, outcome: &Outcome) {
-        if let Outcome::SearchResults { query, hits } = outcome {
+        if let Outcome::SearchResults { query, hits, found } = outcome {
             self.query = query.clone();
             self.hits = hits.clone();
             self.searched_for = Some(query.clone());
+            self.found = found.clone();
         }
     }
 }
@@ -95,6 +102,45 @@ fn results(ui: &mut Ui, searched_for: Option<&str>, hits: &[SearchHit], out: &mu
                     }
                 });
         }
+    }
+}
+
+/// The customers found, and claims found by their customer's name.
+fn people(ui: &mut Ui, found: &SearchResults, hits: &[SearchHit], out: &mut Vec<Command>) {
+    widgets::section(ui, &tr!("lookup-customers"));
+    if found.customers.is_empty() {
+        widgets::hint(ui, &tr!("lookup-no-customers"));
+    }
+    for c in &found.customers {
+        if ui.link(crate::ui::visit::hit_line(c)).clicked() {
+            out.push(Command::OpenCustomer(c.id));
+        }
+    }
+    let shown: Vec<&str> = hits.iter().filter_map(|h| h.claim_id.as_deref()).collect();
+    let more: Vec<_> = found
+        .claims
+        .iter()
+        .filter(|c| !shown.contains(&c.id.as_str()))
+        .collect();
+    if more.is_empty() {
+        return;
+    }
+    widgets::section(ui, &tr!("lookup-customer-claims"));
+    for c in more {
+        ui.horizontal(|ui| {
+            if ui.link(&c.id).clicked() {
+                out.push(Command::OpenClaim(c.id.clone()));
+            }
+            let who = c
+                .customer_name
+                .clone()
+                .unwrap_or_else(|| tr!("customer-erased"));
+            ui.label(tr!(
+                "lookup-claim-of",
+                serial = c.serial.as_str(),
+                customer = who
+            ));
+        });
     }
 }
 

@@ -18,6 +18,7 @@
 //! Every text a person reads comes from the message catalogue (`tr!`,
 //! `assets/i18n/en.ftl`); `tests/ui_strings.rs` keeps it that way.
 
+pub mod advice;
 pub mod app;
 pub mod command;
 pub mod outcome;
@@ -25,6 +26,7 @@ pub mod panel;
 pub mod preview;
 pub mod theme;
 pub mod view;
+pub mod visit;
 pub mod widgets;
 
 // The panels, one file each; their order in the side bar (and Ctrl+1 …) is
@@ -32,6 +34,7 @@ pub mod widgets;
 pub mod claim_intake;
 pub mod claims;
 pub mod coverage;
+pub mod customers;
 pub mod fonts;
 pub mod lookup;
 pub mod plan_status;
@@ -49,6 +52,7 @@ panel::panels! {
     Intake => intake: claim_intake::ClaimIntakePanel,
     Claims => claims: claims::ClaimsPanel,
     Settings => settings: settings::SettingsPanel,
+    Customers => customers: customers::CustomersPanel,
     Today => today: today::TodayPanel,
 }
 
@@ -60,6 +64,9 @@ pub use view::{Clock, Message, State, View};
 
 use crate::tr;
 
+/// How long the soundness check at start may take (`PRAGMA quick_check`).
+const QUICK_CHECK_BUDGET: std::time::Duration = std::time::Duration::from_secs(3);
+
 /// What the command line asks the window to show first (`--open`, `--panel`).
 #[derive(Debug, Clone, Default)]
 pub struct StartOptions {
@@ -69,8 +76,14 @@ pub struct StartOptions {
     pub panel: Option<Panel>,
     /// Force the dark or light theme for this run.
     pub dark: Option<bool>,
-    /// Who is working (`--staff NAME`); otherwise chosen in the window.
+    /// Who is working (`--staff NAME`): chosen in the sign-in dialog, which
+    /// still asks for their PIN.
     pub staff: Option<String>,
+    /// A missing database may be made (the default path, or `--create`).
+    pub create: bool,
+    /// The language for this run (`--lang`, `CAREDESK_LANG`); otherwise the
+    /// one chosen in Settings, else the system's.
+    pub lang: Option<crate::i18n::Lang>,
     /// Set when this start created the database and filled it with demo data.
     pub demo_loaded: Option<crate::desk::DemoSummary>,
 }
@@ -83,8 +96,15 @@ pub fn run(location: crate::desk::Location, start: StartOptions) -> anyhow::Resu
     );
     // A new database gets demo data, so a first start shows a working desk.
     let today = Clock::System.today();
-    let (desk, demo_loaded) = crate::desk::Desk::open_with_demo(&location, catalog, today)
-        .with_context(|| tr!("start-no-database", location = location.describe()))?;
+    let (desk, demo_loaded) =
+        crate::desk::Desk::open_with_demo(&location, start.create, catalog, today)
+            .with_context(|| tr!("start-no-database", location = location.describe()))?;
+    // The quick soundness check, bounded, before the window opens: a damaged
+    // file is opened read-only and the window says so in a banner.
+    let desk = match desk.check_health(QUICK_CHECK_BUDGET) {
+        Ok(crate::desk::Health::Damaged(why)) => desk.read_only_because(&why).unwrap_or(desk),
+        _ => desk,
+    };
     let start = StartOptions {
         demo_loaded,
         ..start
@@ -113,11 +133,18 @@ fn create(
     desk: crate::desk::Desk,
     start: StartOptions,
 ) -> CareDeskApp {
-    // Every script's fonts, found off the UI thread (issue 16).
-    fonts::install(&cc.egui_ctx);
     let state: Option<State> = cc
         .storage
         .and_then(|s| eframe::get_value(s, eframe::APP_KEY));
+    // The language chosen in Settings, unless this run asks for another; set
+    // before the fonts are looked for (the Han variant follows it).
+    if start.lang.is_none()
+        && let Some(lang) = state.as_ref().and_then(State::language)
+    {
+        crate::i18n::set_current(lang);
+    }
+    // Every script's fonts, found off the UI thread (issue 16).
+    fonts::install(&cc.egui_ctx);
     CareDeskApp::new(
         desk,
         Clock::System,

@@ -4,26 +4,63 @@
 //! (`PanelUi::receive`) and each keeps what concerns it.
 
 use crate::desk::{
-    ClaimDetail, ClaimPreview, ClaimRow, CounterDay, FeeRow, QueueCounts, RepairOffer,
-    ReplacementUnit, SearchHit,
+    AdvisedDecision, ClaimDetail, ClaimPreview, ClaimRow, CounterDay, Customer, CustomerDetail,
+    CustomerHit, FeeRow, Field, QueueCounts, RepairOffer, ReplacementUnit, SearchHit,
+    SearchResults,
 };
-use crate::rules::Decision;
-use crate::ui::command::{ClaimQuery, ClaimRequest, PlusRequest};
+use crate::media::photo::Photo;
+use crate::ui::command::{ClaimQuery, ClaimRequest, CustomerForm, PlusRequest, ReturnRequest};
+use std::sync::Arc;
 
 /// A result or a change, for the panels.
 #[derive(Debug, Clone)]
 pub enum Outcome {
     /// What a search found (also after a scanned serial matched nothing exactly).
-    SearchResults { query: String, hits: Vec<SearchHit> },
-    /// The CR+ eligibility check for a sale.
+    SearchResults {
+        query: String,
+        hits: Vec<SearchHit>,
+        /// The one search's products, claims and customers (3+ characters).
+        found: Option<SearchResults>,
+    },
+    /// Customers a picker asked for.
+    CustomersFound {
+        query: String,
+        hits: Vec<CustomerHit>,
+    },
+    /// A customer was added from a form (which selects it).
+    CustomerAdded {
+        customer: Customer,
+        by: CustomerForm,
+    },
+    /// A claim's signature as kept (`None`: not signed).
+    SignatureLoaded {
+        claim: String,
+        signature: Option<crate::desk::StoredSignature>,
+    },
+    /// A customer to show (opened, edited, or forgotten: `erased`).
+    CustomerShown(Box<CustomerDetail>),
+    /// A photo for the intake form, read and checked off the UI thread, with
+    /// its thumbnail's pixels.
+    PhotoReady {
+        photo: Arc<Photo>,
+        thumbnail: Arc<egui::ColorImage>,
+    },
+    /// The CR+ eligibility check for a sale, with its advice.
     PlusPreview {
         request: PlusRequest,
-        result: Result<Decision, String>,
+        result: Result<AdvisedDecision, String>,
     },
-    /// The live decision of a claim form.
+    /// The RET-* check for returning CR+, with its advice.
+    ReturnPreview {
+        request: ReturnRequest,
+        result: Result<AdvisedDecision, String>,
+    },
+    /// The live decision of a claim form. A typed day out of bounds names
+    /// its field (`field`), for the message to stand beside it.
     ClaimPreview {
         request: ClaimRequest,
         result: Result<ClaimPreview, String>,
+        field: Option<Field>,
     },
     /// A claim was filed: the intake form starts afresh.
     ClaimFiled,
@@ -50,6 +87,11 @@ pub enum Outcome {
     },
     /// The fee schedule, as read now.
     FeesLoaded(Vec<FeeRow>),
+    /// A staff member was added, or their role or PIN changed: the forms
+    /// start afresh.
+    StaffChanged,
+    /// The idle lock was changed.
+    IdleLockSet,
     /// How many claims each work queue holds today.
     QueuesCounted(QueueCounts),
     /// A parcel was recorded on a claim: its form starts afresh.

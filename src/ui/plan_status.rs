@@ -1,12 +1,16 @@
 //! Plan status: CR and CR+ side by side, dates relative to today, what ended
 //! each service and why, and the plan actions (withdrawal, returning CR+).
 
+use crate::desk::AdvisedDecision;
 use crate::desk::{Lookup, ProductStatus};
 use crate::rules::PlanKind;
 use crate::rules::plans::{PlanStatus, ServiceState};
 use crate::tr;
-use crate::ui::command::{Command, Confirmation};
+use crate::ui::advice::{self, Advised};
+use crate::ui::command::{Command, Confirmation, ReturnRequest};
+use crate::ui::outcome::Outcome;
 use crate::ui::panel::PanelUi;
+use crate::ui::preview::LivePreview;
 use crate::ui::view::View;
 use crate::ui::{Panel, theme, widgets};
 use chrono::NaiveDate;
@@ -16,6 +20,8 @@ use egui::{RichText, Ui};
 pub struct PlanStatusPanel {
     /// "The product was returned under DJI's return policy" (for returning CR+).
     pub product_returned: bool,
+    /// What the RET-* rules say about returning CR+ as it stands, live.
+    pub return_preview: LivePreview<ReturnRequest, AdvisedDecision>,
 }
 
 impl PanelUi for PlanStatusPanel {
@@ -24,7 +30,10 @@ impl PanelUi for PlanStatusPanel {
     }
 
     fn ui(&mut self, ui: &mut Ui, view: &View<'_>) -> Vec<Command> {
-        let Self { product_returned } = self;
+        let Self {
+            product_returned,
+            return_preview,
+        } = self;
         let mut out = Vec::new();
         let Some(l) = view.product else {
             ui.heading(Self::title());
@@ -36,41 +45,75 @@ impl PanelUi for PlanStatusPanel {
         };
         product_header(ui, l, &mut out);
         ui.separator();
-        ui.columns(2, |cols| {
-            let base = l.base.as_ref();
-            plan_card(&mut cols[0], view, l, PlanKind::CareRefresh, base, &mut out);
-            let plus = l.plus.as_ref();
-            plan_card(
-                &mut cols[1],
-                view,
-                l,
-                PlanKind::CareRefreshPlus,
-                plus,
-                &mut out,
-            );
-        });
-        if l.plus.is_some() {
-            ui.separator();
-            return_plus(ui, l, product_returned, &mut out);
-        }
-        if !l.claims.is_empty() {
-            ui.separator();
-            widgets::section(ui, &tr!("plans-claims-on-unit"));
-            for c in l.claims.iter().take(8) {
-                ui.horizontal(|ui| {
-                    if ui.link(&c.id).clicked() {
-                        out.push(Command::OpenClaim(c.id.clone()));
-                    }
-                    ui.label(tr!(
-                        "plans-claim-line",
-                        kind = c.kind.service().label(),
-                        status = c.status.label(),
-                        submitted = widgets::iso(c.submitted_on)
-                    ));
+        // Scrolls: the return decision and the unit's claims follow the plans.
+        egui::ScrollArea::vertical()
+            .id_salt("plans_scroll")
+            .show(ui, |ui| {
+                ui.columns(2, |cols| {
+                    let base = l.base.as_ref();
+                    plan_card(&mut cols[0], view, l, PlanKind::CareRefresh, base, &mut out);
+                    let plus = l.plus.as_ref();
+                    plan_card(
+                        &mut cols[1],
+                        view,
+                        l,
+                        PlanKind::CareRefreshPlus,
+                        plus,
+                        &mut out,
+                    );
                 });
-            }
-        }
+                if l.plus.is_some() {
+                    ui.separator();
+                    let returnable = l
+                        .plus_sale
+                        .as_ref()
+                        .is_some_and(|s| s.returned_on.is_none());
+                    let request = returnable.then(|| ReturnRequest {
+                        serial: l.product.serial.clone(),
+                        product_returned: *product_returned,
+                        on: view.today,
+                    });
+                    if let Some(r) = return_preview.follow(request.as_ref()) {
+                        out.push(Command::PreviewReturn(r));
+                    }
+                    return_plus(ui, l, product_returned, &mut out);
+                    if request.is_some() {
+                        return_preview.ui(ui, request.as_ref(), |ui, a| {
+                            let advised = Advised {
+                                decision: &a.decision,
+                                shown: Some(&a.shown),
+                                advice: Some(&a.advice),
+                            };
+                            // No step of a return applies to a form field.
+                            let _ = advice::decision_ui(ui, advised, &mut out);
+                        });
+                    }
+                }
+                if !l.claims.is_empty() {
+                    ui.separator();
+                    widgets::section(ui, &tr!("plans-claims-on-unit"));
+                    for c in l.claims.iter().take(8) {
+                        ui.horizontal(|ui| {
+                            if ui.link(&c.id).clicked() {
+                                out.push(Command::OpenClaim(c.id.clone()));
+                            }
+                            ui.label(tr!(
+                                "plans-claim-line",
+                                kind = c.kind.service().label(),
+                                status = c.status.label(),
+                                submitted = widgets::iso(c.submitted_on)
+                            ));
+                        });
+                    }
+                }
+            });
         out
+    }
+
+    fn receive(&mut self, outcome: &Outcome) {
+        if let Outcome::ReturnPreview { request, result } = outcome {
+            self.return_preview.answer(request.clone(), result.clone());
+        }
     }
 }
 

@@ -2,13 +2,16 @@
 //! eligibility decision (BUY-* rule IDs and reasons) is shown before anything
 //! is written; selling is enabled only when it is approved.
 
-use crate::rules::Decision;
+use crate::desk::AdvisedDecision;
+use crate::rules::Remedy;
 use crate::tr;
-use crate::ui::command::{Command, PlusRequest};
+use crate::ui::advice::{self, Advised};
+use crate::ui::command::{Command, CustomerForm, PlusRequest};
 use crate::ui::outcome::Outcome;
 use crate::ui::panel::PanelUi;
 use crate::ui::preview::LivePreview;
 use crate::ui::view::View;
+use crate::ui::visit::CustomerPicker;
 use crate::ui::widgets;
 use egui::Ui;
 
@@ -19,7 +22,7 @@ pub enum SellMode {
     ActivationCard,
 }
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Clone)]
 pub struct SellPlusPanel {
     pub mode: SellMode,
     pub store: StoreSale,
@@ -27,6 +30,21 @@ pub struct SellPlusPanel {
     pub new_card: NewCard,
     /// The serial the forms were prepared for.
     pub prepared_for: Option<String>,
+    /// Who buys CR+ (the product becomes theirs when it belongs to nobody).
+    pub customer: CustomerPicker,
+}
+
+impl Default for SellPlusPanel {
+    fn default() -> Self {
+        Self {
+            mode: SellMode::default(),
+            store: StoreSale::default(),
+            card: CardBinding::default(),
+            new_card: NewCard::default(),
+            prepared_for: None,
+            customer: CustomerPicker::new(CustomerForm::Sale),
+        }
+    }
 }
 
 /// Selling in the store, by serial, with the live BUY-* check.
@@ -35,7 +53,7 @@ pub struct StoreSale {
     /// Region of the store CR+ is bought through.
     pub purchase_region: String,
     pub on: String,
-    pub preview: LivePreview<PlusRequest, Decision>,
+    pub preview: LivePreview<PlusRequest, AdvisedDecision>,
 }
 
 /// Binding CR+ with an activation card.
@@ -68,6 +86,7 @@ impl PanelUi for SellPlusPanel {
             card,
             new_card,
             prepared_for: _,
+            customer,
         } = self;
         let mut out = Vec::new();
         ui.heading(tr!("sell-heading"));
@@ -78,7 +97,12 @@ impl PanelUi for SellPlusPanel {
         ui.separator();
         match mode {
             SellMode::InStore => match serial {
-                Some(serial) => store.ui(ui, view, serial, &mut out),
+                Some(serial) => {
+                    widgets::section(ui, &tr!("sell-customer"));
+                    customer.ui(ui, &mut out);
+                    ui.add_space(6.0);
+                    store.ui(ui, view, serial, customer.chosen_id(), &mut out);
+                }
                 None => {
                     ui.label(tr!(
                         "sell-scan-first",
@@ -99,6 +123,7 @@ impl PanelUi for SellPlusPanel {
         if let Outcome::PlusPreview { request, result } = outcome {
             self.store.preview.answer(request.clone(), result.clone());
         }
+        self.customer.receive(outcome);
     }
 }
 
@@ -121,7 +146,14 @@ impl SellPlusPanel {
 
 impl StoreSale {
     /// Region and day, the live BUY-* check, the button.
-    fn ui(&mut self, ui: &mut Ui, view: &View<'_>, serial: String, out: &mut Vec<Command>) {
+    fn ui(
+        &mut self,
+        ui: &mut Ui,
+        view: &View<'_>,
+        serial: String,
+        customer: Option<i64>,
+        out: &mut Vec<Command>,
+    ) {
         let Self {
             purchase_region,
             on,
@@ -145,22 +177,36 @@ impl StoreSale {
             })
             .inner;
         let day = widgets::date_field(ui, &tr!("sell-purchase-date"), on);
-        let (Some(purchase_region), Some(on)) = (region, day) else {
+        let (Some(region), Some(on)) = (region, day) else {
             return;
         };
         let request = PlusRequest {
             serial,
-            purchase_region,
+            purchase_region: region,
             on,
         };
         if let Some(r) = preview.follow(Some(&request)) {
             out.push(Command::PreviewPlus(r));
         }
         widgets::section(ui, &tr!("sell-eligibility"));
-        preview.ui(ui, Some(&request), widgets::decision_box);
+        let mut applied = Vec::new();
+        preview.ui(ui, Some(&request), |ui, a| {
+            let advised = Advised {
+                decision: &a.decision,
+                shown: Some(&a.shown),
+                advice: Some(&a.advice),
+            };
+            applied = advice::decision_ui(ui, advised, out);
+        });
+        for remedy in applied {
+            if let Remedy::BuyIn(region) = remedy {
+                // SPEC §5 `buy_in`: the sale goes through the product's region.
+                *purchase_region = region.to_string();
+            }
+        }
         let approved = preview
             .current(Some(&request))
-            .is_some_and(Decision::approved);
+            .is_some_and(|a| a.decision.approved());
         ui.add_space(6.0);
         let enabled = approved && view.current_staff.is_some();
         if ui
@@ -168,7 +214,7 @@ impl StoreSale {
             .on_disabled_hover_text(tr!("sell-button-disabled"))
             .clicked()
         {
-            out.push(Command::BuyPlus(request));
+            out.push(Command::BuyPlus(request, customer));
         }
     }
 }

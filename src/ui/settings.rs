@@ -18,6 +18,28 @@ pub struct SettingsPanel {
     pub fees: FeeSchedule,
     /// How many products "Load demo data" adds.
     pub demo_products: usize,
+    /// The idle lock being changed (minutes); `None`: as the database says.
+    pub idle_lock: Option<u32>,
+    /// A person's role or PIN being changed.
+    pub manage: ManageStaff,
+}
+
+/// The form that changes a person's role or gives them a new PIN.
+#[derive(Debug, Clone)]
+pub struct ManageStaff {
+    pub staff_id: Option<i64>,
+    pub role: Role,
+    pub pin: String,
+}
+
+impl Default for ManageStaff {
+    fn default() -> Self {
+        Self {
+            staff_id: None,
+            role: Role::Technician,
+            pin: String::new(),
+        }
+    }
 }
 
 impl Default for SettingsPanel {
@@ -26,6 +48,8 @@ impl Default for SettingsPanel {
             new_staff: NewStaff::default(),
             fees: FeeSchedule::default(),
             demo_products: crate::desk::DEFAULT_PRODUCTS,
+            idle_lock: None,
+            manage: ManageStaff::default(),
         }
     }
 }
@@ -79,32 +103,48 @@ impl PanelUi for SettingsPanel {
             new_staff,
             fees,
             demo_products,
+            idle_lock,
+            manage,
         } = self;
         let mut out = Vec::new();
         ui.heading(Self::title());
         ui.columns(2, |cols| {
-            let ui = &mut cols[0];
-            who_is_working(ui, view, &mut out);
-            new_staff.ui(ui, &mut out);
-            database(ui, view, demo_products, &mut out);
-            widgets::section(ui, &tr!("settings-appearance"));
-            let theme = Command::ToggleTheme;
-            let text = if view.dark {
-                tr!("settings-use-light")
-            } else {
-                tr!("settings-use-dark")
-            };
-            if ui.button(text).clicked() {
-                out.push(theme);
-            }
+            // Scrolls on a short screen (1024×768): the database section and
+            // the theme stay reachable.
+            egui::ScrollArea::vertical()
+                .id_salt("settings_left")
+                .show(&mut cols[0], |ui| {
+                    who_is_working(ui, view, &mut out);
+                    new_staff.ui(ui, &mut out);
+                    manage.ui(ui, view, &mut out);
+                    idle_lock_ui(ui, view, idle_lock, &mut out);
+                    database(ui, view, demo_products, &mut out);
+                    widgets::section(ui, &tr!("settings-appearance"));
+                    let theme = Command::ToggleTheme;
+                    let text = if view.dark {
+                        tr!("settings-use-light")
+                    } else {
+                        tr!("settings-use-dark")
+                    };
+                    if ui.button(text).clicked() {
+                        out.push(theme);
+                    }
+                    language(ui, view, &mut out);
+                });
             fees.ui(&mut cols[1], view, &mut out);
         });
         out
     }
 
     fn receive(&mut self, outcome: &Outcome) {
-        if let Outcome::FeesLoaded(rows) = outcome {
-            self.fees.rows = rows.clone();
+        match outcome {
+            Outcome::FeesLoaded(rows) => self.fees.rows = rows.clone(),
+            Outcome::StaffChanged => {
+                self.new_staff = NewStaff::default();
+                self.manage.pin.clear();
+            }
+            Outcome::IdleLockSet => self.idle_lock = None,
+            _ => {}
         }
     }
 
@@ -113,9 +153,49 @@ impl PanelUi for SettingsPanel {
     }
 }
 
-/// The staff list: a click chooses who is working.
+/// The desk's language: the system's, or one of the desk's files; applied at
+/// once and kept.
+fn language(ui: &mut Ui, view: &View<'_>, out: &mut Vec<Command>) {
+    use crate::i18n::{self, Lang};
+    widgets::section(ui, &tr!("settings-language"));
+    let system = i18n::system().unwrap_or(Lang::EN);
+    let follow = tr!("settings-language-system", language = system.name());
+    let shown = view.lang.map_or_else(|| follow.clone(), Lang::name);
+    let mut chosen = view.lang;
+    ui.horizontal(|ui| {
+        let l = ui.label(tr!("settings-language-label"));
+        egui::ComboBox::from_id_salt("language")
+            .selected_text(shown)
+            .width(220.0)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut chosen, None, follow);
+                for lang in Lang::all() {
+                    ui.selectable_value(&mut chosen, Some(lang), lang.name());
+                }
+            })
+            .response
+            .labelled_by(l.id);
+    });
+    // `--lang` (or CAREDESK_LANG) chose another language for this run only.
+    let effective = view.lang.unwrap_or(system);
+    if i18n::current() != effective {
+        widgets::hint(
+            ui,
+            &tr!(
+                "settings-language-this-run",
+                language = i18n::current().name()
+            ),
+        );
+    }
+    if chosen != view.lang {
+        out.push(Command::SetLanguage(chosen));
+    }
+}
+
+/// The staff list: a click switches person (their PIN is asked).
 fn who_is_working(ui: &mut Ui, view: &View<'_>, out: &mut Vec<Command>) {
     widgets::section(ui, &tr!("settings-who-is-working"));
+    widgets::hint(ui, &tr!("settings-switch-hint"));
     if view.staff.is_empty() {
         ui.label(tr!("settings-no-staff"));
     }
@@ -132,10 +212,51 @@ fn who_is_working(ui: &mut Ui, view: &View<'_>, out: &mut Vec<Command>) {
     }
 }
 
-/// Where the database is, demo data and product import.
+/// Minutes without input before every workstation locks (a supervisor's PIN).
+fn idle_lock_ui(ui: &mut Ui, view: &View<'_>, editing: &mut Option<u32>, out: &mut Vec<Command>) {
+    widgets::section(ui, &tr!("settings-idle-lock"));
+    ui.horizontal(|ui| {
+        let mut minutes = editing.unwrap_or(view.idle_lock_minutes);
+        let l = ui.label(tr!("settings-idle-lock-minutes"));
+        let r = ui
+            .add(egui::DragValue::new(&mut minutes).range(0..=crate::desk::MAX_IDLE_LOCK_MINUTES))
+            .labelled_by(l.id);
+        if r.changed() {
+            *editing = Some(minutes);
+        }
+        let changed = minutes != view.idle_lock_minutes;
+        if ui
+            .add_enabled(changed, egui::Button::new(tr!("settings-idle-lock-set")))
+            .clicked()
+        {
+            out.push(Command::AskPin(PinAction::SetIdleLock(minutes)));
+        }
+    });
+    widgets::hint(ui, &tr!("settings-idle-lock-hint"));
+}
+
+/// Where the database is, its last backup, demo data and product import.
 fn database(ui: &mut Ui, view: &View<'_>, demo_products: &mut usize, out: &mut Vec<Command>) {
     widgets::section(ui, &tr!("settings-database"));
     ui.label(RichText::new(view.location).monospace());
+    if view.demo {
+        ui.label(RichText::new(tr!("settings-demo-database")).strong());
+    }
+    match view.last_backup {
+        Some(b) => {
+            let at = b.at.format("%Y-%m-%d %H:%M").to_string();
+            ui.label(tr!("settings-last-backup", at = at));
+            ui.label(
+                RichText::new(b.file.display().to_string())
+                    .monospace()
+                    .small(),
+            );
+        }
+        None => {
+            let warn = crate::ui::theme::warn(ui.visuals());
+            ui.label(RichText::new(tr!("settings-no-backup")).color(warn));
+        }
+    }
     ui.horizontal_wrapped(|ui| {
         widgets::hint(ui, &tr!("settings-other-database"));
         ui.label(RichText::new(tr!("settings-other-database-command")).monospace());
@@ -160,6 +281,85 @@ fn database(ui: &mut Ui, view: &View<'_>, demo_products: &mut usize, out: &mut V
     }
 }
 
+impl ManageStaff {
+    /// A person, their role and a new PIN; each change asks a supervisor's PIN.
+    fn ui(&mut self, ui: &mut Ui, view: &View<'_>, out: &mut Vec<Command>) {
+        let Self {
+            staff_id,
+            role,
+            pin,
+        } = self;
+        widgets::section(ui, &tr!("settings-manage-staff"));
+        let chosen = staff_id.and_then(|id| view.staff.iter().find(|s| s.id == id));
+        let shown = chosen.map_or_else(|| tr!("settings-choose-person"), |s| s.name.clone());
+        let l = ui.label(tr!("settings-person"));
+        egui::ComboBox::from_id_salt("manage_staff")
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                for s in view.staff {
+                    let text = tr!(
+                        "staff-name-role",
+                        name = s.name.as_str(),
+                        role = s.role.label()
+                    );
+                    if ui.selectable_label(*staff_id == Some(s.id), text).clicked() {
+                        *staff_id = Some(s.id);
+                        *role = s.role;
+                        pin.clear();
+                    }
+                }
+            })
+            .response
+            .labelled_by(l.id);
+        let Some(person) = chosen else {
+            return;
+        };
+        if let Some(until) = person.locked_until {
+            let at = until.format("%H:%M").to_string();
+            widgets::error_text(ui, &tr!("settings-person-locked", until = at));
+        }
+        ui.horizontal(|ui| {
+            for r in Role::ALL {
+                ui.selectable_value(role, *r, r.label());
+            }
+            if ui
+                .add_enabled(
+                    *role != person.role,
+                    egui::Button::new(tr!("settings-set-role")),
+                )
+                .clicked()
+            {
+                out.push(Command::AskPin(PinAction::SetRole {
+                    staff_id: person.id,
+                    name: person.name.clone(),
+                    role: *role,
+                }));
+            }
+        });
+        ui.horizontal(|ui| {
+            let l = ui.label(tr!("settings-new-pin"));
+            ui.add(
+                egui::TextEdit::singleline(pin)
+                    .password(true)
+                    .desired_width(120.0),
+            )
+            .labelled_by(l.id);
+            let ok = pin.chars().count() >= crate::desk::MIN_PIN_DIGITS
+                && pin.chars().all(|c| c.is_ascii_digit());
+            if ui
+                .add_enabled(ok, egui::Button::new(tr!("settings-reset-pin")))
+                .clicked()
+            {
+                out.push(Command::AskPin(PinAction::ResetPin {
+                    staff_id: person.id,
+                    name: person.name.clone(),
+                    pin: pin.clone(),
+                }));
+            }
+        });
+    }
+}
+
 impl NewStaff {
     fn ui(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
         let Self { name, role, pin } = self;
@@ -176,31 +376,33 @@ impl NewStaff {
                 }
             });
             ui.end_row();
-            let supervisor = *role == Role::Supervisor;
-            if supervisor {
-                let l = ui.label(tr!("settings-pin"));
-                ui.add(
-                    egui::TextEdit::singleline(pin)
-                        .password(true)
-                        .desired_width(120.0),
-                )
-                .labelled_by(l.id);
-                ui.end_row();
-            }
+            // Everyone has their own PIN (6 or more digits).
+            let l = ui.label(tr!("settings-pin"));
+            ui.add(
+                egui::TextEdit::singleline(pin)
+                    .password(true)
+                    .desired_width(120.0),
+            )
+            .labelled_by(l.id);
+            ui.end_row();
             ui.label("");
-            let ready = !name.trim().is_empty() && (!supervisor || pin.len() >= 4);
+            let pin_ok = pin.chars().count() >= crate::desk::MIN_PIN_DIGITS
+                && pin.chars().all(|c| c.is_ascii_digit());
+            let ready = !name.trim().is_empty() && pin_ok;
             if ui
                 .add_enabled(ready, egui::Button::new(tr!("settings-add")))
-                .on_disabled_hover_text(tr!("settings-add-disabled"))
+                .on_disabled_hover_text(tr!(
+                    "settings-add-disabled",
+                    digits = crate::desk::MIN_PIN_DIGITS
+                ))
                 .clicked()
             {
+                // A supervisor's PIN is asked next; the form clears once added.
                 out.push(Command::AddStaff {
                     name: name.trim().to_owned(),
                     role: *role,
-                    pin: supervisor.then(|| pin.clone()),
+                    pin: pin.clone(),
                 });
-                name.clear();
-                pin.clear();
             }
             ui.end_row();
         });

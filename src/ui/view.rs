@@ -18,7 +18,7 @@ pub struct View<'a> {
     /// The open product (the last serial scanned).
     pub product: Option<&'a Lookup>,
     pub staff: &'a [Staff],
-    /// Who is working; `None` until chosen.
+    /// Who is signed in (their PIN checked); `None` until then.
     pub current_staff: Option<&'a Staff>,
     /// Recent lookups, most recent first.
     pub recent: &'a [String],
@@ -26,11 +26,19 @@ pub struct View<'a> {
     pub location: &'a str,
     /// The dark theme is on.
     pub dark: bool,
+    /// The language chosen in Settings; `None` follows the system's.
+    pub lang: Option<crate::i18n::Lang>,
     /// A background job is running.
     pub busy: bool,
     /// The appointment being checked in: claim intake shows its customer
     /// and case, and the claim filed is linked to it.
     pub checking_in: Option<&'a Appointment>,
+    /// The database is a demo one (the window shows a banner).
+    pub demo: bool,
+    /// Minutes without input before the window locks (0: never).
+    pub idle_lock_minutes: u32,
+    /// The last backup of this database, when one was made.
+    pub last_backup: Option<&'a crate::desk::BackupInfo>,
 }
 
 /// What survives a restart (eframe storage).
@@ -40,14 +48,26 @@ pub struct State {
     pub panel: Panel,
     /// Most recent first.
     pub recent: Vec<String>,
-    /// Not kept across restarts: whoever starts CareDesk says who they are
-    /// (or passes `--staff NAME`), so actions are never recorded under the
-    /// previous person's name.
+    /// Who is signed in. Set only by a checked PIN (`CareDeskApp::sign_in`)
+    /// and never kept across restarts: whoever starts CareDesk signs in, so
+    /// actions are never recorded under the previous person's name.
     #[serde(skip)]
     pub staff_id: Option<i64>,
     pub dark: bool,
     /// What each panel keeps (`PanelUi::save`), by the panel's name.
     pub panels: BTreeMap<String, String>,
+    /// The language chosen in Settings (its tag, e.g. `zh-Hant`); `None`
+    /// follows the system's.
+    pub lang: Option<String>,
+}
+
+impl State {
+    /// The language chosen in Settings, if the desk still has it.
+    pub fn language(&self) -> Option<crate::i18n::Lang> {
+        self.lang
+            .as_deref()
+            .and_then(crate::i18n::Lang::from_locale)
+    }
 }
 
 /// How many recent lookups are kept.

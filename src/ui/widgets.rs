@@ -1,7 +1,7 @@
-//! Widgets every panel shares: the decision badge, the refusal box with rule
-//! IDs and reasons, the date field with validation, relative-date text.
+//! Widgets every panel shares: the decision badge, rule IDs with reasons
+//! (the decision with its advice is `advice.rs`), the date field with validation, relative-date text.
 
-use crate::rules::{Decision, Interpretation, RuleId};
+use crate::rules::{Interpretation, RuleId};
 use crate::tr;
 use crate::ui::command::Command;
 use crate::ui::theme;
@@ -71,13 +71,18 @@ pub fn decision_badge(ui: &mut Ui, approved: bool) {
     ui.label(RichText::new(text).strong().size(18.0).color(color));
 }
 
-/// Every failed rule with its ID and plain reason, then the Interpretations
-/// that shaped the decision. Shows nothing for the rules when approved.
-pub fn rule_list(ui: &mut Ui, failed: &[RuleId], interpretations: &[Interpretation]) {
-    let bad = theme::bad(ui.visuals());
+/// Every failed rule with its ID (a link to its clause of the terms) and
+/// plain reason, then the Interpretations that shaped the decision. Shows
+/// nothing for the rules when approved.
+pub fn rule_list(
+    ui: &mut Ui,
+    failed: &[RuleId],
+    interpretations: &[Interpretation],
+    out: &mut Vec<Command>,
+) {
     for rule in failed {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(rule.id()).monospace().strong().color(bad));
+            crate::ui::advice::rule_link(ui, *rule, out);
             ui.label(rule.reason());
         });
     }
@@ -94,18 +99,6 @@ pub fn interpretation_list(ui: &mut Ui, interpretations: &[Interpretation]) {
             ui.label(RichText::new(i.text()).italics());
         });
     }
-}
-
-/// The decision in a framed box: badge, rule IDs with reasons, interpretations.
-pub fn decision_box(ui: &mut Ui, decision: &Decision) {
-    egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.set_width(ui.available_width());
-        decision_badge(ui, decision.approved());
-        if let Some(plan) = decision.plan {
-            ui.label(tr!("decision-plan-in-effect", plan = plan.label()));
-        }
-        rule_list(ui, &decision.failed, &decision.interpretations);
-    });
 }
 
 /// A `YYYY-MM-DD` text field that shows, beside it, whether the text is a

@@ -6,6 +6,7 @@
 //! data, no I/O; it imports nothing from the crate, and the catalog, the rules,
 //! the store, the reports and the front ends all build on it.
 
+pub mod checklist;
 pub(crate) mod code_enum;
 pub mod codes;
 pub mod day;
@@ -13,6 +14,7 @@ pub mod ids;
 pub mod money;
 pub mod region;
 
+pub use checklist::{Checklist, ChecklistItem};
 pub(crate) use code_enum::code_enum;
 pub use codes::{
     Cause, Charge, ClaimKind, ClaimQueue, ClaimStatus, Exclusion, ParcelDirection, Part, PlanKind,

@@ -2,6 +2,7 @@
 //! rule texts, so the reasons checked are the ones the app prints.
 #![allow(dead_code)]
 
+use caredesk::desk::{AdviceRecord, AdviceStepRecord};
 use caredesk::report::{
     ClaimReport, EventReport, ParcelReport, PartQuantity, PlanReport, ProductReport, QuoteReport,
     ReportMeta, RuleReason,
@@ -91,6 +92,7 @@ pub fn sample_claims() -> Vec<ClaimReport> {
     };
     let refused = ClaimReport {
         claim_id: "CL-2026-000001".into(),
+        customer: None,
         kind: ClaimKind::Replacement,
         status: ClaimStatus::Closed,
         submitted_on: day("2026-05-02"),
@@ -148,10 +150,38 @@ pub fn sample_claims() -> Vec<ClaimReport> {
         ],
         ship_by: Some(day("2026-05-09")),
         parcels: vec![],
+        advice: Some(AdviceRecord {
+            steps: vec![
+                AdviceStepRecord {
+                    rule: "REP-PART".into(),
+                    reason: format!(
+                        "{} Not covered for the Mavic series: Motor.",
+                        RuleId::RepPart.reason()
+                    ),
+                    remedy: "remove_parts".into(),
+                    text: "Remove Motor from the claim: not replaceable for the Mavic series."
+                        .into(),
+                },
+                AdviceStepRecord {
+                    rule: "REP-SHIP-LATE".into(),
+                    reason: format!(
+                        "{} The parcel left 10 days after the request of 2 May 2026 (at most 7).",
+                        RuleId::RepShipLate.reason()
+                    ),
+                    remedy: "none".into(),
+                    text: "The parts were not shipped within 7 days of submitting, so this request has lapsed; a new request must be shipped in time.".into(),
+                },
+            ],
+            after_steps: Verdict::Refused,
+            approved_through: None,
+            approvable_from: None,
+            window: "Not approvable on any day in the next three years as it stands.".into(),
+        }),
         quote: None,
     };
     let approved = ClaimReport {
         claim_id: "CL-2026-000002".into(),
+        customer: None,
         kind: ClaimKind::Replacement,
         status: ClaimStatus::ReplacementShipped,
         decision: Verdict::Approved,
@@ -178,6 +208,13 @@ pub fn sample_claims() -> Vec<ClaimReport> {
         }),
         replacement_serial: Some("1SSDH7R00B0002".into()),
         accepts_transregional_fees: true,
+        advice: Some(AdviceRecord {
+            steps: vec![],
+            after_steps: Verdict::Approved,
+            approved_through: Some(day("2026-06-08")),
+            approvable_from: None,
+            window: "The customer must ship the parts by 8 June 2026.".into(),
+        }),
         product: ProductReport {
             serial: "1SSDH7R00A0002".into(),
             status: ProductStatus::Reclaimed,
@@ -248,6 +285,7 @@ pub fn sample_claims() -> Vec<ClaimReport> {
     };
     let warranty = ClaimReport {
         claim_id: "CL-2026-000003".into(),
+        customer: None,
         kind: ClaimKind::ExtendedWarranty,
         status: ClaimStatus::AwaitingProduct,
         decision: Verdict::Approved,
@@ -259,6 +297,8 @@ pub fn sample_claims() -> Vec<ClaimReport> {
         }],
         customer_pays: vec![],
         shipped_on: None,
+        // Decided before the desk kept advice.
+        advice: None,
         submitted_on: day("2026-07-20"),
         decided_on: Some(day("2026-07-20")),
         ship_by: Some(day("2026-07-27")),

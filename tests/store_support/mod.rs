@@ -19,7 +19,11 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 
-pub const PIN: &str = "2468";
+/// The supervisor's PIN (Sue Supervisor).
+pub const PIN: &str = "246810";
+/// Tess Tech's and Sid SSC's PINs.
+pub const TECH_PIN: &str = "135790";
+pub const SSC_PIN: &str = "975310";
 
 /// "Today" for the store and service tests: bounds on typed days, claim
 /// ids' years, deadlines and lapses are judged on it.
@@ -167,9 +171,10 @@ impl TestDb {
         self.schema.as_deref()
     }
 
-    /// The desk on this database, its "today" fixed to [`TODAY`].
+    /// The desk on this database (made on first use), its "today" fixed to
+    /// [`TODAY`].
     pub fn open(&self) -> Service {
-        Service::open(&self.location, catalog())
+        Service::open_or_create(&self.location, catalog())
             .expect("open test database")
             .with_today(d(TODAY))
     }
@@ -204,17 +209,17 @@ impl Desk {
     pub fn on(b: Backend) -> Desk {
         let db = TestDb::new(b);
         let store = db.open();
+        let boss = store
+            .set_up_real("Sue Supervisor", PIN)
+            .expect("first supervisor");
+        let sup = boss.id();
         let tech = store
-            .add_staff(None, "Tess Tech", Role::Technician, None)
+            .add_staff(&boss, "Tess Tech", Role::Technician, TECH_PIN)
             .expect("tech")
             .id;
         let ssc = store
-            .add_staff(None, "Sid SSC", Role::Ssc, None)
+            .add_staff(&boss, "Sid SSC", Role::Ssc, SSC_PIN)
             .expect("ssc")
-            .id;
-        let sup = store
-            .add_staff(None, "Sue Supervisor", Role::Supervisor, Some(PIN))
-            .expect("sup")
             .id;
         Desk {
             store,

@@ -1,6 +1,6 @@
 //! `caredesk appointment add`.
 
-use crate::cli::desk::{Session, day_or_today, print_json};
+use crate::cli::desk::{Session, day_or_today, saved};
 use crate::desk::AppointmentFields;
 
 #[derive(clap::Args, Debug)]
@@ -43,9 +43,9 @@ impl AddArgs {
             case_reference: self.case_ref,
             case_text: self.case_text,
         };
-        let store = desk.open()?;
-        let actor = desk.actor(&store)?;
-        print_json(&store.add_appointment(actor, &fields)?)?;
-        Ok(0)
+        let store = desk.open_to_write()?;
+        let actor = desk.sign_in(&store)?;
+        let a = store.add_appointment(actor.id(), &fields)?;
+        saved("appointment add", &format!("appointment {}", a.id), &a, 0)
     }
 }

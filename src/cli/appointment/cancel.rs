@@ -1,6 +1,6 @@
 //! `caredesk appointment cancel` and `caredesk appointment no-show`.
 
-use crate::cli::desk::{Session, print_json};
+use crate::cli::desk::{Session, saved};
 
 #[derive(clap::Args, Debug)]
 pub struct CancelArgs {
@@ -13,10 +13,15 @@ pub struct CancelArgs {
 
 impl CancelArgs {
     pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
-        let store = desk.open()?;
-        let actor = desk.actor(&store)?;
-        print_json(&store.cancel_appointment(actor, self.id, &self.note)?)?;
-        Ok(0)
+        let store = desk.open_to_write()?;
+        let actor = desk.sign_in(&store)?;
+        let a = store.cancel_appointment(actor.id(), self.id, &self.note)?;
+        saved(
+            "appointment cancel",
+            &format!("the cancelling of appointment {}", a.id),
+            &a,
+            0,
+        )
     }
 }
 
@@ -30,9 +35,14 @@ pub struct NoShowArgs {
 
 impl NoShowArgs {
     pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
-        let store = desk.open()?;
-        let actor = desk.actor(&store)?;
-        print_json(&store.no_show_appointment(actor, self.id, &self.note)?)?;
-        Ok(0)
+        let store = desk.open_to_write()?;
+        let actor = desk.sign_in(&store)?;
+        let a = store.no_show_appointment(actor.id(), self.id, &self.note)?;
+        saved(
+            "appointment no-show",
+            &format!("the no-show of appointment {}", a.id),
+            &a,
+            0,
+        )
     }
 }

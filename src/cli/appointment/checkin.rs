@@ -1,6 +1,6 @@
 //! `caredesk appointment checkin`.
 
-use crate::cli::desk::{Session, print_json};
+use crate::cli::desk::{Session, saved};
 use crate::desk::AppointmentStatus;
 
 #[derive(clap::Args, Debug)]
@@ -17,8 +17,8 @@ pub struct CheckinArgs {
 
 impl CheckinArgs {
     pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
-        let store = desk.open()?;
-        let actor = desk.actor(&store)?;
+        let store = desk.open_to_write()?;
+        let actor = desk.sign_in(&store)?.id();
         let mut a = store.appointment(self.id)?;
         // Checked in already: only the claim is linked (a second run of a
         // script that links the claim after filing it).
@@ -28,7 +28,11 @@ impl CheckinArgs {
         if let Some(claim) = &self.claim {
             a = store.link_appointment_claim(actor, self.id, claim)?;
         }
-        print_json(&a)?;
-        Ok(0)
+        saved(
+            "appointment checkin",
+            &format!("the check-in of appointment {}", a.id),
+            &a,
+            0,
+        )
     }
 }

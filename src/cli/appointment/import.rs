@@ -1,6 +1,7 @@
 //! `caredesk appointment import FILE.csv` — all or nothing.
 
-use crate::cli::desk::{Session, print_json};
+use crate::cli::desk::{Session, saved};
+use crate::cli::import::MAX_IMPORT_BYTES;
 use anyhow::Context;
 use std::path::PathBuf;
 
@@ -15,13 +16,20 @@ pub struct ImportArgs {
 
 impl ImportArgs {
     pub fn run(self, desk: &Session<'_>) -> anyhow::Result<i32> {
-        let text = crate::cli::read_input(Some(&self.file))?;
-        let store = desk.open()?;
-        let actor = desk.actor(&store)?;
+        if desk.pin_stdin && self.file.as_os_str() == "-" {
+            anyhow::bail!("the PIN and the CSV cannot both come from standard input");
+        }
+        let text = crate::cli::read_input(Some(&self.file), MAX_IMPORT_BYTES)?;
+        let store = desk.open_to_write()?;
+        let actor = desk.sign_in(&store)?;
         let list = store
-            .import_appointments_csv(actor, &text)
+            .import_appointments_csv(actor.id(), &text)
             .with_context(|| self.file.display().to_string())?;
-        print_json(&serde_json::json!({ "imported": list.len(), "appointments": list }))?;
-        Ok(0)
+        saved(
+            "appointment import",
+            &format!("{} appointments from {}", list.len(), self.file.display()),
+            &serde_json::json!({ "imported": list.len(), "appointments": list }),
+            0,
+        )
     }
 }

@@ -1,14 +1,22 @@
 //! The pages of one claim, section by section: the band and status strip,
-//! product, plans, claim and parts, decision, what the customer pays, the
+//! product, plans, claim and parts, decision, the advice shown when it was
+//! decided (SPEC §5), what the customer pays, the
 //! never-send-back checklist and the timeline.
 
 use super::layout::{BODY, CONTENT_W, INK, Layout, MARGIN, MUTED, SMALL, col};
-use super::text::Face;
+use super::receipt::fit_strokes;
+use super::text::{Face, fit};
 use super::{day, generated_line, when, yes_no};
-use crate::report::{ClaimReport, PlanReport, ReportMeta};
-use crate::vocab::codes::{Charge, ClaimKind};
+use crate::report::{ClaimAttachments, ClaimReport, PlanReport, ReportMeta};
+use crate::tr;
+use crate::vocab::codes::{Charge, ClaimKind, Verdict};
 
-pub(super) fn claim_pages(l: &mut Layout, meta: &ReportMeta, c: &ClaimReport) {
+pub(super) fn claim_pages(
+    l: &mut Layout,
+    meta: &ReportMeta,
+    c: &ClaimReport,
+    attached: &ClaimAttachments,
+) {
     l.start_page(
         &format!("Claim report {}", c.claim_id),
         "CareDesk \u{2014} Claim report",
@@ -16,6 +24,7 @@ pub(super) fn claim_pages(l: &mut Layout, meta: &ReportMeta, c: &ClaimReport) {
         &c.claim_id,
     );
     status_strip(l, c);
+    customer(l, c);
     product(l, c);
     plans(l, &c.plans);
     claim_and_parts(l, c);
@@ -27,6 +36,124 @@ pub(super) fn claim_pages(l: &mut Layout, meta: &ReportMeta, c: &ClaimReport) {
     quote(l, c);
     never_send_back(l, &meta.never_send_back);
     timeline(l, c);
+    photos(l, attached);
+    signature(l, attached);
+}
+
+/// Who the claim is for: their name, or "erased" once forgotten.
+fn customer(l: &mut Layout, c: &ClaimReport) {
+    let Some(who) = &c.customer else { return };
+    let (name, id) = (tr!("claim-pdf-customer"), tr!("claim-pdf-customer-id"));
+    l.fields(&[
+        (name.as_str(), who.name_or_erased().to_string()),
+        (id.as_str(), who.id.to_string()),
+    ]);
+}
+
+/// The photos of the damage, three to a row, each with its name and the
+/// start of its SHA-256 (the original's, kept in the database).
+fn photos(l: &mut Layout, attached: &ClaimAttachments) {
+    if attached.photos.is_empty() {
+        return;
+    }
+    let gap = 10.0;
+    let cell_w = (CONTENT_W - 2.0 * gap) / 3.0;
+    let max_h = 130.0;
+    let caption_size = SMALL - 1.0;
+    l.heading(&tr!("claim-pdf-photos"), max_h + 30.0);
+    for row in attached.photos.chunks(3) {
+        let pictures: Vec<Option<(String, f32, f32)>> = row
+            .iter()
+            .map(|p| {
+                let img = image::load_from_memory(&p.thumbnail_png).ok()?.to_rgb8();
+                let (w, h) = (img.width() as f32, img.height() as f32);
+                if w <= 0.0 || h <= 0.0 {
+                    return None;
+                }
+                let scale = (cell_w / w).min(max_h / h);
+                let name = l.add_image(&img)?;
+                Some((name, w * scale, h * scale))
+            })
+            .collect();
+        let row_h = pictures
+            .iter()
+            .flatten()
+            .map(|(_, _, h)| *h)
+            .fold(20.0_f32, f32::max);
+        let captions: Vec<String> = row
+            .iter()
+            .map(|photo| {
+                let caption = tr!(
+                    "claim-pdf-photo-caption",
+                    name = photo.name.as_str(),
+                    width = photo.width,
+                    height = photo.height,
+                    sha256 = photo.sha256.get(..12).unwrap_or(&photo.sha256)
+                );
+                fit(l.system(), Face::Regular, caption_size, &caption, cell_w)
+            })
+            .collect();
+        l.ensure(row_h + 26.0);
+        let top = l.y;
+        let page = l.page();
+        for (i, (picture, caption)) in pictures.iter().zip(&captions).enumerate() {
+            let x = MARGIN + i as f32 * (cell_w + gap);
+            match picture {
+                Some((name, w, h)) => page.image(name, x, top - h, *w, *h),
+                None => page.text(
+                    Face::Regular,
+                    SMALL,
+                    x,
+                    top - SMALL,
+                    MUTED,
+                    &tr!("claim-pdf-photo-unreadable"),
+                ),
+            }
+            page.text(
+                Face::Regular,
+                caption_size,
+                x,
+                top - row_h - 9.0,
+                MUTED,
+                caption,
+            );
+        }
+        l.y = top - row_h - 18.0;
+    }
+}
+
+/// The customer's signature as drawn, or that it was erased.
+fn signature(l: &mut Layout, attached: &ClaimAttachments) {
+    let Some(s) = &attached.signature else { return };
+    let box_w = 220.0;
+    let box_h = 60.0;
+    l.heading(&tr!("claim-pdf-signature"), box_h + 16.0);
+    let top = l.y;
+    let at = s.signed_at.format("%Y-%m-%d %H:%M").to_string();
+    let caption = if s.erased {
+        tr!("claim-pdf-signature-erased", at = at)
+    } else {
+        tr!("claim-pdf-signed", at = at, who = s.recorded_by.as_str())
+    };
+    let strokes = s
+        .signature
+        .as_ref()
+        .map(|sig| fit_strokes(sig, MARGIN, top - box_h, box_w, box_h))
+        .unwrap_or_default();
+    let page = l.page();
+    page.hline(MARGIN, MARGIN + box_w, top - box_h, MUTED, 0.6);
+    for stroke in &strokes {
+        page.polyline(stroke, 1.2, INK);
+    }
+    page.text(
+        Face::Regular,
+        SMALL,
+        MARGIN,
+        top - box_h - 10.0,
+        MUTED,
+        &caption,
+    );
+    l.y = top - box_h - 16.0;
 }
 
 /// The line under the band: kind, status and days.
@@ -188,11 +315,26 @@ fn decision(l: &mut Layout, c: &ClaimReport) {
             format!("{n} rules refused this claim")
         };
         l.verdict(false, "REFUSED", &format!("{plan} \u{00b7} {what}"));
-        l.rule_list(
-            c.rules.iter().map(|r| (r.id.as_str(), r.reason.as_str())),
-            INK,
-        );
+        match &c.advice {
+            // The reasons as shown when decided, naming what was observed.
+            Some(a) if a.steps.len() == c.rules.len() => {
+                let items: Vec<(&str, String)> = a
+                    .steps
+                    .iter()
+                    .map(|s| {
+                        let step = tr!("report-advice-step", text = s.text.as_str());
+                        (s.rule.as_str(), format!("{} {step}", s.reason))
+                    })
+                    .collect();
+                l.rule_list(items.iter().map(|(id, t)| (*id, t.as_str())), INK);
+            }
+            _ => l.rule_list(
+                c.rules.iter().map(|r| (r.id.as_str(), r.reason.as_str())),
+                INK,
+            ),
+        }
     }
+    advice(l, c);
     if !c.interpretations.is_empty() {
         l.gap(4.0);
         l.paragraph(
@@ -210,6 +352,30 @@ fn decision(l: &mut Layout, c: &ClaimReport) {
             MUTED,
         );
     }
+}
+
+/// SPEC §5 as shown when the claim was decided, after the rules: what the
+/// steps together would give, and how long the decision holds or from when
+/// it would be approved (one line, so a claim still fits its page).
+fn advice(l: &mut Layout, c: &ClaimReport) {
+    let Some(a) = &c.advice else {
+        return;
+    };
+    let mut line = String::new();
+    if !c.approved()
+        && a.steps
+            .iter()
+            .any(|s| s.remedy != crate::rules::Remedy::None.code())
+    {
+        line = match a.after_steps {
+            Verdict::Approved => tr!("advice-after-steps-approved"),
+            Verdict::Refused => tr!("advice-after-steps-refused"),
+        };
+        line.push(' ');
+    }
+    line.push_str(&a.window);
+    l.gap(2.0);
+    l.paragraph(Face::Bold, BODY, MARGIN, CONTENT_W, INK, &line);
 }
 
 fn customer_pays(c: &ClaimReport) -> Vec<String> {

@@ -26,6 +26,9 @@ pub(crate) struct Page {
 /// Where a layout puts its finished pages.
 pub(crate) trait PageSink {
     fn page(&mut self, page: Page);
+    /// Writes an image XObject now; its resource name (`None` when a write
+    /// failed: the document is lost anyway).
+    fn image(&mut self, image: &image::RgbImage) -> Option<String>;
     /// Whether a write failed (the rest of the document is not worth making).
     fn failed(&self) -> bool;
 }
@@ -86,6 +89,8 @@ pub(crate) struct DocWriter<W: Write> {
     resources: Ref,
     /// Whether pages now being added go in front.
     front: bool,
+    /// Image XObjects by resource name.
+    images: Vec<(String, Ref)>,
 }
 
 impl<W: Write> DocWriter<W> {
@@ -102,6 +107,7 @@ impl<W: Write> DocWriter<W> {
             root: Ref::new(1),
             resources: Ref::new(1),
             front: false,
+            images: Vec::new(),
         };
         doc.root = doc.alloc();
         doc.resources = doc.alloc();
@@ -222,6 +228,13 @@ impl<W: Write> DocWriter<W> {
             for (name, id) in &entries {
                 font_dict.pair(Name(name.as_bytes()), *id);
             }
+            drop(font_dict);
+            if !self.images.is_empty() {
+                let mut xobjects = res.insert(Name(b"XObject")).dict();
+                for (name, id) in &self.images {
+                    xobjects.pair(Name(name.as_bytes()), *id);
+                }
+            }
         }
         self.write(&chunk)?;
 
@@ -289,6 +302,30 @@ impl<W: Write> PageSink for DocWriter<W> {
 
     fn failed(&self) -> bool {
         self.error.is_some()
+    }
+
+    fn image(&mut self, image: &image::RgbImage) -> Option<String> {
+        if self.error.is_some() {
+            return None;
+        }
+        let id = self.alloc();
+        let packed = deflate_fast(image.as_raw());
+        let mut chunk = Chunk::new();
+        {
+            let mut x = chunk.image_xobject(id, &packed);
+            x.filter(pdf_writer::Filter::FlateDecode);
+            x.width(i32::try_from(image.width()).unwrap_or(1));
+            x.height(i32::try_from(image.height()).unwrap_or(1));
+            x.color_space().device_rgb();
+            x.bits_per_component(8);
+        }
+        if let Err(e) = self.write(&chunk) {
+            self.error = Some(e);
+            return None;
+        }
+        let name = format!("Im{}", self.images.len() + 1);
+        self.images.push((name.clone(), id));
+        Some(name)
     }
 }
 

@@ -17,7 +17,6 @@ const PAGE_W: f32 = 595.28;
 const PAGE_H: f32 = 841.89;
 pub(super) const MARGIN: f32 = 42.0;
 pub(super) const CONTENT_W: f32 = PAGE_W - 2.0 * MARGIN;
-const RIGHT: f32 = PAGE_W - MARGIN;
 /// Content stays above this line; the footer lives below it.
 const BOTTOM: f32 = 50.0;
 
@@ -44,14 +43,17 @@ pub(super) struct Page {
     content: Content,
     fonts: Rc<RefCell<DocFonts>>,
     footer: String,
+    /// Width and height in points.
+    size: (f32, f32),
 }
 
 impl Page {
-    fn new(footer: String, fonts: Rc<RefCell<DocFonts>>) -> Self {
+    pub(super) fn new(footer: String, fonts: Rc<RefCell<DocFonts>>, size: (f32, f32)) -> Self {
         Page {
             content: Content::new(),
             fonts,
             footer,
+            size,
         }
     }
 
@@ -94,7 +96,7 @@ impl Page {
         self.content.fill_nonzero();
     }
 
-    fn box_outline(&mut self, x: f32, y: f32, w: f32, h: f32, ink: Rgbf) {
+    pub(super) fn box_outline(&mut self, x: f32, y: f32, w: f32, h: f32, ink: Rgbf) {
         let (r, g, b) = ink;
         self.content.set_stroke_rgb(r, g, b);
         self.content.set_line_width(0.8);
@@ -102,7 +104,7 @@ impl Page {
         self.content.stroke();
     }
 
-    fn hline(&mut self, x1: f32, x2: f32, y: f32, ink: Rgbf, thickness: f32) {
+    pub(super) fn hline(&mut self, x1: f32, x2: f32, y: f32, ink: Rgbf, thickness: f32) {
         let (r, g, b) = ink;
         self.content.set_stroke_rgb(r, g, b);
         self.content.set_line_width(thickness);
@@ -111,11 +113,59 @@ impl Page {
         self.content.stroke();
     }
 
-    fn into_document_page(self) -> document::Page {
+    /// A stroked line through `points` (a signature's stroke), round caps.
+    pub(super) fn polyline(&mut self, points: &[(f32, f32)], thickness: f32, ink: Rgbf) {
+        let Some(&(x0, y0)) = points.first() else {
+            return;
+        };
+        let (r, g, b) = ink;
+        self.content.set_stroke_rgb(r, g, b);
+        self.content.set_line_width(thickness);
+        self.content
+            .set_line_cap(pdf_writer::types::LineCapStyle::RoundCap);
+        self.content
+            .set_line_join(pdf_writer::types::LineJoinStyle::RoundJoin);
+        self.content.move_to(x0, y0);
+        if points.len() == 1 {
+            // A dot: a zero-length segment shows as a round cap.
+            self.content.line_to(x0, y0);
+        }
+        for &(x, y) in &points[1..] {
+            self.content.line_to(x, y);
+        }
+        self.content.stroke();
+    }
+
+    /// The image resource `name` (from [`Layout::add_image`]) drawn in the
+    /// box at (`x`, `y`) (lower left), `w` × `h` points.
+    pub(super) fn image(&mut self, name: &str, x: f32, y: f32, w: f32, h: f32) {
+        self.content.save_state();
+        self.content.transform([w, 0.0, 0.0, h, x, y]);
+        self.content.x_object(pdf_writer::Name(name.as_bytes()));
+        self.content.restore_state();
+    }
+
+    /// A tick box, with a check mark when `ticked`.
+    pub(super) fn tick_box(&mut self, x: f32, y: f32, side: f32, ticked: bool, ink: Rgbf) {
+        self.box_outline(x, y, side, side, ink);
+        if ticked {
+            self.polyline(
+                &[
+                    (x + side * 0.18, y + side * 0.5),
+                    (x + side * 0.42, y + side * 0.2),
+                    (x + side * 0.85, y + side * 0.85),
+                ],
+                1.3,
+                ink,
+            );
+        }
+    }
+
+    pub(super) fn into_document_page(self) -> document::Page {
         document::Page {
             content: self.content,
             footer: self.footer,
-            size: (PAGE_W, PAGE_H),
+            size: self.size,
         }
     }
 }
@@ -145,10 +195,21 @@ pub(super) struct Layout<'s> {
     /// Footer label and running header of the current document part.
     part: String,
     continued: String,
+    /// Page width and height in points (A4 unless made `with_size`).
+    size: (f32, f32),
 }
 
 impl<'s> Layout<'s> {
     pub(super) fn new(sink: &'s mut dyn PageSink, fonts: Rc<RefCell<DocFonts>>) -> Self {
+        Self::with_size(sink, fonts, (PAGE_W, PAGE_H))
+    }
+
+    /// A layout of pages `size` points wide and high (e.g. US Letter).
+    pub(super) fn with_size(
+        sink: &'s mut dyn PageSink,
+        fonts: Rc<RefCell<DocFonts>>,
+        size: (f32, f32),
+    ) -> Self {
         let system = fonts.borrow().system();
         Layout {
             sink,
@@ -156,16 +217,32 @@ impl<'s> Layout<'s> {
             system,
             current: None,
             started: 0,
-            y: PAGE_H,
+            y: size.1,
             part: String::new(),
             continued: String::new(),
+            size,
         }
+    }
+
+    /// The width between the margins.
+    pub(super) fn content_w(&self) -> f32 {
+        self.size.0 - 2.0 * MARGIN
+    }
+
+    /// The right margin's x.
+    pub(super) fn right(&self) -> f32 {
+        self.size.0 - MARGIN
+    }
+
+    pub(super) fn system(&self) -> &'static SystemFonts {
+        self.system
     }
 
     pub(super) fn page(&mut self) -> &mut Page {
         let fonts = &self.fonts;
+        let size = self.size;
         self.current
-            .get_or_insert_with(|| Page::new(String::new(), Rc::clone(fonts)))
+            .get_or_insert_with(|| Page::new(String::new(), Rc::clone(fonts), size))
     }
 
     /// Makes `p` the page being drawn; the previous one is done.
@@ -174,6 +251,11 @@ impl<'s> Layout<'s> {
             self.sink.page(done.into_document_page());
         }
         self.started += 1;
+    }
+
+    /// Adds an image to the document (written at once); its resource name.
+    pub(super) fn add_image(&mut self, image: &image::RgbImage) -> Option<String> {
+        self.sink.image(image)
     }
 
     /// Whether writing the document failed.
@@ -192,21 +274,35 @@ impl<'s> Layout<'s> {
     pub(super) fn start_page(&mut self, footer: &str, title: &str, subtitle: &str, right: &str) {
         self.part = footer.to_string();
         self.continued = format!("{title} \u{2014} {right} (continued)");
-        let mut p = Page::new(footer.to_string(), Rc::clone(&self.fonts));
+        let mut p = Page::new(footer.to_string(), Rc::clone(&self.fonts), self.size);
         let band_h = 58.0;
-        p.rect(0.0, PAGE_H - band_h, PAGE_W, band_h, BAND);
-        p.text(Face::Bold, 17.0, MARGIN, PAGE_H - 27.0, BAND_TEXT, title);
+        p.rect(0.0, self.size.1 - band_h, self.size.0, band_h, BAND);
+        p.text(
+            Face::Bold,
+            17.0,
+            MARGIN,
+            self.size.1 - 27.0,
+            BAND_TEXT,
+            title,
+        );
         p.text(
             Face::Regular,
             8.5,
             MARGIN,
-            PAGE_H - 43.0,
+            self.size.1 - 43.0,
             BAND_SUB,
             subtitle,
         );
-        p.text_right(Face::Bold, 15.0, RIGHT, PAGE_H - 27.0, BAND_TEXT, right);
+        p.text_right(
+            Face::Bold,
+            15.0,
+            self.right(),
+            self.size.1 - 27.0,
+            BAND_TEXT,
+            right,
+        );
         self.push(p);
-        self.y = PAGE_H - band_h - 18.0;
+        self.y = self.size.1 - band_h - 18.0;
     }
 
     /// Makes room for `h` points, continuing on a new page if needed.
@@ -214,19 +310,19 @@ impl<'s> Layout<'s> {
         if self.y - h >= BOTTOM {
             return;
         }
-        let mut p = Page::new(self.part.clone(), Rc::clone(&self.fonts));
+        let mut p = Page::new(self.part.clone(), Rc::clone(&self.fonts), self.size);
         let band_h = 30.0;
-        p.rect(0.0, PAGE_H - band_h, PAGE_W, band_h, BAND);
+        p.rect(0.0, self.size.1 - band_h, self.size.0, band_h, BAND);
         p.text(
             Face::Bold,
             10.5,
             MARGIN,
-            PAGE_H - 19.5,
+            self.size.1 - 19.5,
             BAND_TEXT,
             &self.continued,
         );
         self.push(p);
-        self.y = PAGE_H - band_h - 20.0;
+        self.y = self.size.1 - band_h - 20.0;
     }
 
     pub(super) fn gap(&mut self, h: f32) {
@@ -238,9 +334,10 @@ impl<'s> Layout<'s> {
         self.ensure(26.0 + keep);
         self.gap(5.0);
         let y = self.y - 11.0;
+        let right = self.right();
         let page = self.page();
         page.text(Face::Bold, 11.5, MARGIN, y, BAND, title);
-        page.hline(MARGIN, RIGHT, y - 4.5, BAND, 0.9);
+        page.hline(MARGIN, right, y - 4.5, BAND, 0.9);
         self.y = y - 13.0;
     }
 
@@ -264,12 +361,12 @@ impl<'s> Layout<'s> {
 
     /// A muted full-width line, for a section with nothing to list.
     pub(super) fn note(&mut self, text: &str) {
-        self.paragraph(Face::Regular, BODY, MARGIN, CONTENT_W, MUTED, text);
+        self.paragraph(Face::Regular, BODY, MARGIN, self.content_w(), MUTED, text);
     }
 
     /// Label/value pairs in two columns.
     pub(super) fn fields(&mut self, pairs: &[(&str, String)]) {
-        let half = CONTENT_W / 2.0;
+        let half = self.content_w() / 2.0;
         let label_w = 92.0;
         for row in pairs.chunks(2) {
             let lines: Vec<Vec<String>> = row
@@ -318,10 +415,11 @@ impl<'s> Layout<'s> {
         let pad = 4.0;
         let size = BODY - 1.0;
         let row_line = LINE - 1.5;
+        let (content_w, right) = (self.content_w(), self.right());
         let head = |l: &mut Layout| {
             let top = l.y;
             let page = l.page();
-            page.rect(MARGIN, top - 16.0, CONTENT_W, 16.0, TABLE_HEAD);
+            page.rect(MARGIN, top - 16.0, content_w, 16.0, TABLE_HEAD);
             let mut x = MARGIN + pad;
             for c in columns {
                 page.text(Face::Bold, SMALL, x, top - 11.0, INK, c.title);
@@ -361,7 +459,7 @@ impl<'s> Layout<'s> {
             let top = self.y;
             let page = self.page();
             if r % 2 == 1 {
-                page.rect(MARGIN, top - h, CONTENT_W, h, ZEBRA);
+                page.rect(MARGIN, top - h, content_w, h, ZEBRA);
             }
             let mut x = MARGIN + pad;
             for (c, lines) in columns.iter().zip(&row) {
@@ -377,7 +475,7 @@ impl<'s> Layout<'s> {
                 }
                 x += c.width;
             }
-            page.hline(MARGIN, RIGHT, top - h, RULE, 0.5);
+            page.hline(MARGIN, right, top - h, RULE, 0.5);
             self.y -= h;
         }
     }
@@ -420,7 +518,7 @@ impl<'s> Layout<'s> {
                 Face::Regular,
                 BODY,
                 &printable(reason),
-                CONTENT_W - id_w,
+                self.content_w() - id_w,
             );
             self.ensure(LINE * lines.len().max(1) as f32 + 4.0);
             let top = self.y;
@@ -442,7 +540,7 @@ impl<'s> Layout<'s> {
 
     /// Boxes to tick, in two columns.
     pub(super) fn checklist(&mut self, items: &[String]) {
-        let half = CONTENT_W / 2.0;
+        let half = self.content_w() / 2.0;
         for pair in items.chunks(2) {
             let lines: Vec<Vec<String>> = pair
                 .iter()

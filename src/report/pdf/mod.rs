@@ -30,13 +30,15 @@ mod document;
 mod expiring;
 mod font;
 mod helvetica_widths;
+mod label;
 mod layout;
+mod receipt;
 mod summary;
 mod text;
 
 pub use expiring::write_expiring;
 
-use super::{ClaimReport, ExportError, Progress, ReportMeta};
+use super::{ClaimAttachments, ClaimReport, ExportError, Progress, ReportMeta};
 use crate::fonts::HanVariant;
 use document::{DocInfo, DocWriter};
 use font::{DocFonts, SystemFonts};
@@ -53,7 +55,12 @@ fn document_lang() -> &'static str {
 
 /// Starts a document in the desk's language, with the fallback fonts for it.
 fn start_document<W: Write>(out: W) -> Result<DocWriter<W>, ExportError> {
-    let system = SystemFonts::get(HanVariant::for_language(document_lang()));
+    start_document_in(out, document_lang())
+}
+
+/// Starts a document in language `lang` (a BCP 47 tag).
+fn start_document_in<W: Write>(out: W, lang: &str) -> Result<DocWriter<W>, ExportError> {
+    let system = SystemFonts::get(HanVariant::for_language(lang));
     let fonts = Rc::new(RefCell::new(DocFonts::new(system)));
     Ok(DocWriter::new(out, fonts)?)
 }
@@ -80,13 +87,33 @@ where
     W: Write,
     I: IntoIterator<Item = Result<ClaimReport, ExportError>>,
 {
+    let none = |_: &str| Ok(ClaimAttachments::default());
+    write_claims_attached(out, meta, total, claims, &none, progress)
+}
+
+/// [`write_claims`] with each claim's photos and signature, read by
+/// `attachments` as its page is laid out (so a large export holds one
+/// claim's pictures at a time).
+pub fn write_claims_attached<W, I>(
+    out: W,
+    meta: &ReportMeta,
+    total: usize,
+    claims: I,
+    attachments: &dyn Fn(&str) -> Result<ClaimAttachments, ExportError>,
+    progress: Progress,
+) -> Result<usize, ExportError>
+where
+    W: Write,
+    I: IntoIterator<Item = Result<ClaimReport, ExportError>>,
+{
     let mut doc = start_document(out)?;
     let fonts = doc.fonts();
     let mut summaries = Summaries::default();
     let mut body = Layout::new(&mut doc, Rc::clone(&fonts));
     for claim in claims {
         let claim = claim?;
-        claim::claim_pages(&mut body, meta, &claim);
+        let attached = attachments(&claim.claim_id)?;
+        claim::claim_pages(&mut body, meta, &claim, &attached);
         summaries.add(claim);
         let done = summaries.count();
         if !progress(done, total.max(done)) {
@@ -118,6 +145,56 @@ where
     };
     doc.finish(&info, layout::footer)?;
     Ok(done)
+}
+
+/// Writes a claim's intake receipt: one page of `paper`, in the receipt's
+/// language.
+pub fn write_receipt<W: Write>(
+    out: W,
+    receipt: &crate::report::papers::Receipt,
+    paper: crate::report::papers::Paper,
+) -> Result<(), ExportError> {
+    let lang = receipt.lang.tag();
+    let mut doc = start_document_in(out, lang)?;
+    let fonts = doc.fonts();
+    let mut l = Layout::with_size(&mut doc, Rc::clone(&fonts), paper.size());
+    receipt::receipt_page(&mut l, receipt);
+    l.finish();
+    if let Some(e) = doc.take_error() {
+        return Err(e.into());
+    }
+    let title = crate::tr_in!(
+        receipt.lang,
+        "receipt-pdf-title",
+        claim = receipt.claim_id.as_str()
+    );
+    let info = DocInfo {
+        title: &title,
+        lang,
+        created: chrono::Utc::now(),
+    };
+    doc.finish(&info, layout::footer)?;
+    Ok(())
+}
+
+/// Writes a claim's box label: one 62 mm × 100 mm page.
+pub fn write_label<W: Write>(
+    out: W,
+    label: &crate::report::papers::Label,
+) -> Result<(), ExportError> {
+    let mut doc = start_document(out)?;
+    label::label_page(&mut doc, label);
+    if let Some(e) = doc.take_error() {
+        return Err(e.into());
+    }
+    let title = crate::tr!("label-pdf-title", claim = label.claim_id.as_str());
+    let info = DocInfo {
+        title: &title,
+        lang: document_lang(),
+        created: chrono::Utc::now(),
+    };
+    doc.finish(&info, label::no_footer)?;
+    Ok(())
 }
 
 /// A day, or a dash for none.

@@ -22,11 +22,15 @@ mod reads;
 pub mod schema;
 mod ssc;
 mod txn;
+mod visit;
 
 pub use config::redact_url;
 
 use super::pool::{Pool, Pooled};
-use super::{BUSY_TIMEOUT, Backend, Change, ChangeFeed, Reads, Result, Storage, StoreError, Txn};
+use super::{
+    BUSY_TIMEOUT, Backend, Change, ChangeFeed, Health, OpenOptions, Reads, Result, Storage,
+    StoreError, Txn,
+};
 use ::postgres::Client;
 use ::postgres::error::SqlState;
 use config::Target;
@@ -129,10 +133,24 @@ impl std::fmt::Debug for PgStorage {
 }
 
 impl PgStorage {
-    /// Connects, brings the schema up to date (refusing a newer one).
+    /// Connects, brings the schema up to date (refusing a newer one), or
+    /// makes CareDesk's tables in a schema without them.
     pub fn open(url: &str) -> Result<PgStorage> {
+        Self::open_with(url, OpenOptions { create: true })
+    }
+
+    /// Connects and brings the schema up to date (refusing a newer one); a
+    /// schema without CareDesk's tables gets them only when
+    /// `options.create` allows.
+    pub fn open_with(url: &str, options: OpenOptions) -> Result<PgStorage> {
         let target = Target::parse(url)?;
         let mut first = target.connect()?;
+        if !options.create && schema::version(&mut first)? == 0 {
+            return Err(StoreError::NoDatabase(format!(
+                "{} (no CareDesk tables in its schema)",
+                target.display
+            )));
+        }
         let found = schema::migrate(&mut first)?;
         let schema: String = first
             .query_one(
@@ -230,8 +248,13 @@ impl PgStorage {
         *began = true;
         let mut t = reads::Pg(txn::PgTxn { tx, cache });
         let ms = self.busy_ms.load(Ordering::Relaxed);
-        t.0.tx
-            .batch_execute(&format!("SET LOCAL lock_timeout = {ms}"))?;
+        // The chain heads first, before the first query takes the
+        // transaction's snapshot: writers take turns here, so every append
+        // to the audit log and the claim events sees the head the writer
+        // before it left (a lock taken later would leave the snapshot stale).
+        t.0.tx.batch_execute(&format!(
+            "SET LOCAL lock_timeout = {ms}; LOCK TABLE chain_heads IN EXCLUSIVE MODE"
+        ))?;
         // On an error the transaction is dropped, which rolls it back.
         work(&mut t)?;
         t.0.tx.commit()?;
@@ -329,6 +352,36 @@ impl Storage for PgStorage {
         } else {
             format!("{broken} rows refer to missing rows")
         })
+    }
+
+    fn quick_check(&self, _budget: Duration) -> Result<Health> {
+        // The server keeps its own pages sound; check CareDesk's references.
+        let found = self.integrity_check()?;
+        Ok(if found == "ok" {
+            Health::Sound
+        } else {
+            Health::Damaged(found)
+        })
+    }
+
+    fn read_only_reason(&self) -> Option<String> {
+        None
+    }
+
+    fn backup_to(&self, _target: &std::path::Path) -> Result<()> {
+        Err(StoreError::Invalid(
+            "a PostgreSQL database is backed up with the server's own tools: pg_dump (README, \"Backups\")".into(),
+        ))
+    }
+
+    fn restore_from(&self, _source: &std::path::Path) -> Result<()> {
+        Err(StoreError::Invalid(
+            "a PostgreSQL database is restored with the server's own tools: psql or pg_restore (README, \"Backups\")".into(),
+        ))
+    }
+
+    fn scrub_erased(&self) -> Result<super::ScrubReport> {
+        visit::scrub_erased(&mut self.checkout()?.client)
     }
 
     fn changes(&self) -> Result<Box<dyn ChangeFeed>> {

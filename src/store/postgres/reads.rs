@@ -385,6 +385,7 @@ fn staff_row(r: &Row) -> Result<Staff> {
         name: r.try_get(1)?,
         role: code(r, 2)?,
         has_pin: r.try_get(3)?,
+        locked_until: r.try_get(4)?,
     })
 }
 
@@ -587,7 +588,7 @@ impl<C: PgConn> Reads for Pg<C> {
     fn staff(&mut self) -> Result<Vec<Staff>> {
         let r = query(
             self,
-            "SELECT id, name, role, pin_hash IS NOT NULL FROM staff ORDER BY id",
+            "SELECT id, name, role, pin_hash IS NOT NULL, locked_until FROM staff ORDER BY id",
             &[],
         )?;
         rows(r, staff_row)
@@ -596,7 +597,7 @@ impl<C: PgConn> Reads for Pg<C> {
     fn staff_by_name(&mut self, name: &str) -> Result<Option<Staff>> {
         query_opt(
             self,
-            "SELECT id, name, role, pin_hash IS NOT NULL FROM staff WHERE name = $1",
+            "SELECT id, name, role, pin_hash IS NOT NULL, locked_until FROM staff WHERE name = $1",
             &[&name],
         )?
         .map(|r| staff_row(&r))
@@ -606,11 +607,109 @@ impl<C: PgConn> Reads for Pg<C> {
     fn staff_credentials(&mut self, id: i64) -> Result<Option<(Staff, Option<String>)>> {
         query_opt(
             self,
-            "SELECT id, name, role, pin_hash IS NOT NULL, pin_hash FROM staff WHERE id = $1",
+            "SELECT id, name, role, pin_hash IS NOT NULL, locked_until, pin_hash FROM staff WHERE id = $1",
             &[&id],
         )?
-        .map(|r| Ok((staff_row(&r)?, r.try_get(4)?)))
+        .map(|r| Ok((staff_row(&r)?, r.try_get(5)?)))
         .transpose()
+    }
+
+    fn sign_in_state(&mut self, staff_id: i64) -> Result<Option<SignInState>> {
+        query_opt(
+            self,
+            "SELECT id, name, role, pin_hash IS NOT NULL, locked_until, pin_hash, failed_pins
+             FROM staff WHERE id = $1",
+            &[&staff_id],
+        )?
+        .map(|r| {
+            Ok(SignInState {
+                staff: staff_row(&r)?,
+                pin_hash: r.try_get(5)?,
+                wrong_pins: count(&r, 6)?,
+            })
+        })
+        .transpose()
+    }
+
+    fn setting(&mut self, key: Setting) -> Result<Option<String>> {
+        query_opt(
+            self,
+            "SELECT value FROM settings WHERE key = $1",
+            &[&key.key()],
+        )?
+        .map(|r| Ok(r.try_get(0)?))
+        .transpose()
+    }
+
+    fn chain_head(&mut self, chain: chain::Chain) -> Result<Option<chain::ChainHead>> {
+        query_opt(
+            self,
+            "SELECT rows, hash FROM chain_heads WHERE chain = $1",
+            &[&chain.table()],
+        )?
+        .map(|r| {
+            Ok(chain::ChainHead {
+                rows: u64::try_from(r.try_get::<_, i64>(0)?).unwrap_or(0),
+                hash: r.try_get(1)?,
+            })
+        })
+        .transpose()
+    }
+
+    fn chain_rows(
+        &mut self,
+        chain: chain::Chain,
+        after: i64,
+        limit: usize,
+    ) -> Result<Vec<chain::ChainRow>> {
+        let limit = limit as i64;
+        match chain {
+            chain::Chain::Audit => {
+                let r = query(
+                    self,
+                    "SELECT id, prev_hash, hash, at, staff_id, action, subject, details
+                     FROM audit_log WHERE id > $1 ORDER BY id LIMIT $2",
+                    &[&after, &limit],
+                )?;
+                rows(r, |r| {
+                    Ok(chain::ChainRow {
+                        id: r.try_get(0)?,
+                        prev_hash: r.try_get(1)?,
+                        hash: r.try_get(2)?,
+                        link: chain::Link::Audit {
+                            at: r.try_get(3)?,
+                            staff_id: r.try_get(4)?,
+                            action: r.try_get(5)?,
+                            subject: r.try_get(6)?,
+                            details: r.try_get(7)?,
+                        },
+                    })
+                })
+            }
+            chain::Chain::Events => {
+                let r = query(
+                    self,
+                    "SELECT id, prev_hash, hash, claim_id, at, staff_id, from_status, to_status, note
+                     FROM claim_events WHERE id > $1 ORDER BY id LIMIT $2",
+                    &[&after, &limit],
+                )?;
+                rows(r, |r| {
+                    Ok(chain::ChainRow {
+                        id: r.try_get(0)?,
+                        prev_hash: r.try_get(1)?,
+                        hash: r.try_get(2)?,
+                        link: chain::Link::Event {
+                            claim_id: r.try_get(3)?,
+                            at: r.try_get(4)?,
+                            staff_id: r.try_get(5)?,
+                            from: r.try_get(6)?,
+                            to: r.try_get(7)?,
+                            note: r.try_get(8)?,
+                        },
+                    })
+                })
+            }
+        }
     }
 
     fn fee_schedule(&mut self) -> Result<Vec<FeeRow>> {
@@ -900,6 +999,26 @@ impl<C: PgConn> Reads for Pg<C> {
         Ok(out)
     }
 
+    fn advice_of(&mut self, ids: &[&str]) -> Result<HashMap<String, AdviceRecord>> {
+        let mut out = HashMap::with_capacity(ids.len());
+        if ids.is_empty() {
+            return Ok(out);
+        }
+        let ids: Vec<&str> = ids.to_vec();
+        let r = query(
+            self,
+            "SELECT claim_id, advice FROM claim_advice WHERE claim_id = ANY($1)",
+            &[&ids],
+        )?;
+        for row in &r {
+            let id: String = row.try_get(0)?;
+            let text: String = row.try_get(1)?;
+            let advice = parse_advice(&id, &text)?;
+            out.insert(id, advice);
+        }
+        Ok(out)
+    }
+
     fn expiring_base(
         &mut self,
         after: NaiveDate,
@@ -934,8 +1053,69 @@ impl<C: PgConn> Reads for Pg<C> {
         })
     }
 
+    fn customer(&mut self, id: i64) -> Result<Option<CustomerRow>> {
+        super::visit::customer(self, id, false)
+    }
+
+    fn find_customers(
+        &mut self,
+        key: &str,
+        digits: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<CustomerRow>> {
+        super::visit::find_customers(self, key, digits, limit)
+    }
+
+    fn find_products(&mut self, text: &str, limit: usize) -> Result<Vec<ProductHit>> {
+        super::visit::find_products(self, text, limit)
+    }
+
+    fn find_claims(&mut self, text: &str, limit: usize) -> Result<Vec<ClaimHit>> {
+        super::visit::find_claims(self, text, limit)
+    }
+
+    fn customer_changes(&mut self, customer_id: i64) -> Result<Vec<CustomerChangeRow>> {
+        super::visit::customer_changes(self, customer_id)
+    }
+
+    fn product_customer(&mut self, product_id: i64) -> Result<Option<i64>> {
+        super::visit::product_customer(self, product_id)
+    }
+
+    fn customer_product_ids(&mut self, customer_id: i64) -> Result<Vec<i64>> {
+        super::visit::customer_product_ids(self, customer_id)
+    }
+
+    fn customer_claim_ids(&mut self, customer_id: i64) -> Result<Vec<String>> {
+        super::visit::customer_claim_ids(self, customer_id)
+    }
+
+    fn claim_intake(&mut self, claim_id: &str) -> Result<Option<ClaimIntakeRow>> {
+        super::visit::claim_intake(self, claim_id)
+    }
+
+    fn claim_customers(&mut self, ids: &[&str]) -> Result<HashMap<String, CustomerRef>> {
+        super::visit::claim_customers(self, ids)
+    }
+
+    fn photos(&mut self, claim_id: &str) -> Result<Vec<PhotoMeta>> {
+        super::visit::photos(self, claim_id)
+    }
+
+    fn photo(&mut self, id: i64) -> Result<Option<PhotoRow>> {
+        super::visit::photo(self, id)
+    }
+
+    fn signature(&mut self, claim_id: &str) -> Result<Option<SignatureRow>> {
+        super::visit::signature(self, claim_id)
+    }
+
+    fn audit_about(&mut self, subjects: &[String]) -> Result<Vec<AuditEntry>> {
+        super::visit::audit_about(self, subjects)
+    }
+
     fn counts(&mut self) -> Result<RecordCounts> {
-        Ok(RecordCounts {
+        let mut counts = RecordCounts {
             staff: count_of(self, "SELECT COUNT(*) FROM staff")?,
             base_plans: count_of(self, "SELECT COUNT(*) FROM base_plans")?,
             plus_plans: count_of(self, "SELECT COUNT(*) FROM plus_plans")?,
@@ -943,12 +1123,16 @@ impl<C: PgConn> Reads for Pg<C> {
             activation_cards: count_of(self, "SELECT COUNT(*) FROM activation_cards")?,
             claims: count_of(self, "SELECT COUNT(*) FROM claims")?,
             claim_events: count_of(self, "SELECT COUNT(*) FROM claim_events")?,
+            claim_advice: count_of(self, "SELECT COUNT(*) FROM claim_advice")?,
             fee_schedule: count_of(self, "SELECT COUNT(*) FROM fee_schedule")?,
             audit_log: count_of(self, "SELECT COUNT(*) FROM audit_log")?,
             parcels: count_of(self, "SELECT COUNT(*) FROM parcels")?,
             appointments: count_of(self, "SELECT COUNT(*) FROM appointments")?,
             claim_quotes: count_of(self, "SELECT COUNT(*) FROM claim_quotes")?,
-        })
+            ..RecordCounts::default()
+        };
+        super::visit::counts(self, &mut counts)?;
+        Ok(counts)
     }
 
     fn export(&mut self, sink: &mut dyn FnMut(Record) -> Result<()>) -> Result<()> {

@@ -11,20 +11,80 @@
 use crate::store::{Result, StoreError};
 use ::postgres::Client;
 
-/// One schema step, run as a batch inside the step's transaction.
+/// One schema step: `sql` runs as a batch, then `upgrade` (data that needs
+/// Rust), inside the step's transaction.
 struct Migration {
     sql: &'static str,
+    upgrade: Option<Upgrade>,
 }
 
+type Upgrade = fn(&mut ::postgres::Transaction<'_>) -> Result<()>;
+
 const MIGRATIONS: &[Migration] = &[
-    Migration { sql: V1 },
+    Migration {
+        sql: V1,
+        upgrade: None,
+    },
     Migration {
         sql: FEES_BY_REGION,
+        upgrade: None,
     },
-    Migration { sql: PARCELS },
-    Migration { sql: SHIP_BY },
-    Migration { sql: APPOINTMENTS },
-    Migration { sql: QUOTES },
+    Migration {
+        sql: PARCELS,
+        upgrade: None,
+    },
+    Migration {
+        sql: SHIP_BY,
+        upgrade: None,
+    },
+    Migration {
+        sql: CUSTOMERS,
+        upgrade: None,
+    },
+    Migration {
+        sql: CLAIM_INTAKE,
+        upgrade: None,
+    },
+    Migration {
+        sql: CLAIM_PHOTOS,
+        upgrade: None,
+    },
+    Migration {
+        sql: CLAIM_SIGNATURES,
+        upgrade: None,
+    },
+    Migration {
+        sql: SEARCH,
+        upgrade: None,
+    },
+    Migration {
+        sql: CLAIM_ADVICE,
+        upgrade: None,
+    },
+    Migration {
+        sql: SETTINGS,
+        upgrade: None,
+    },
+    Migration {
+        sql: SIGN_IN,
+        upgrade: None,
+    },
+    Migration {
+        sql: HASH_CHAIN,
+        upgrade: Some(chain_existing_rows),
+    },
+    Migration {
+        sql: CLAIMS_KEPT,
+        upgrade: None,
+    },
+    Migration {
+        sql: APPOINTMENTS,
+        upgrade: None,
+    },
+    Migration {
+        sql: QUOTES,
+        upgrade: None,
+    },
 ];
 
 /// The schema version this program writes.
@@ -176,6 +236,125 @@ CREATE TRIGGER activation_cards_notify AFTER INSERT OR UPDATE ON activation_card
     FOR EACH STATEMENT EXECUTE FUNCTION caredesk_notify();
 "#;
 
+/// Settings kept in the database (see `sqlite::schema::SETTINGS`).
+const SETTINGS: &str = "
+CREATE TABLE settings (
+    key    text COLLATE \"C\" PRIMARY KEY,
+    value  text NOT NULL
+);
+INSERT INTO settings (key, value)
+SELECT 'database_kind',
+       CASE WHEN EXISTS (SELECT 1 FROM audit_log WHERE action = 'load_demo') THEN 'demo' ELSE 'real' END
+WHERE EXISTS (SELECT 1 FROM staff) OR EXISTS (SELECT 1 FROM products);
+";
+
+/// Sign-in: wrong PINs in a row, and until when a person is locked out.
+const SIGN_IN: &str = "
+ALTER TABLE staff ADD COLUMN failed_pins integer NOT NULL DEFAULT 0 CHECK (failed_pins >= 0);
+ALTER TABLE staff ADD COLUMN locked_until timestamp;
+";
+
+/// The audit log and the claim events as hash chains (`store::chain`) and
+/// their heads. Every write transaction takes `chain_heads` first
+/// (`LOCK TABLE … IN EXCLUSIVE MODE`, before its snapshot), so appends are
+/// in commit order and each sees the head the one before it left.
+const HASH_CHAIN: &str = "
+ALTER TABLE audit_log ADD COLUMN prev_hash text NOT NULL DEFAULT '';
+ALTER TABLE audit_log ADD COLUMN hash text NOT NULL DEFAULT '';
+ALTER TABLE claim_events ADD COLUMN prev_hash text NOT NULL DEFAULT '';
+ALTER TABLE claim_events ADD COLUMN hash text NOT NULL DEFAULT '';
+CREATE TABLE chain_heads (
+    chain  text COLLATE \"C\" PRIMARY KEY,
+    rows   bigint NOT NULL,
+    hash   text NOT NULL
+);
+CREATE TRIGGER chain_heads_no_delete BEFORE DELETE ON chain_heads
+    FOR EACH ROW EXECUTE FUNCTION caredesk_append_only('the chain heads are kept');
+CREATE TRIGGER chain_heads_no_truncate BEFORE TRUNCATE ON chain_heads
+    FOR EACH STATEMENT EXECUTE FUNCTION caredesk_append_only('the chain heads are kept');
+";
+
+/// Rows written before the chain existed are chained in id order.
+fn chain_existing_rows(tx: &mut ::postgres::Transaction<'_>) -> Result<()> {
+    use crate::store::chain::{Chain, GENESIS, Link, link_hash};
+    tx.batch_execute(
+        "ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only;
+         ALTER TABLE claim_events DISABLE TRIGGER claim_events_append_only;",
+    )?;
+    for chain in Chain::ALL {
+        let rows = match chain {
+            Chain::Audit => tx.query(
+                "SELECT id, at, staff_id, action, subject, details FROM audit_log ORDER BY id",
+                &[],
+            )?,
+            Chain::Events => tx.query(
+                "SELECT id, claim_id, at, staff_id, from_status, to_status, note
+                 FROM claim_events ORDER BY id",
+                &[],
+            )?,
+        };
+        let upd = tx.prepare(&format!(
+            "UPDATE {} SET prev_hash = $2, hash = $3 WHERE id = $1",
+            chain.table()
+        ))?;
+        let mut prev = GENESIS.to_owned();
+        let mut n: i64 = 0;
+        for r in rows {
+            let id: i64 = r.try_get(0)?;
+            let link = match chain {
+                Chain::Audit => Link::Audit {
+                    at: r.try_get(1)?,
+                    staff_id: r.try_get(2)?,
+                    action: r.try_get(3)?,
+                    subject: r.try_get(4)?,
+                    details: r.try_get(5)?,
+                },
+                Chain::Events => Link::Event {
+                    claim_id: r.try_get(1)?,
+                    at: r.try_get(2)?,
+                    staff_id: r.try_get(3)?,
+                    from: r.try_get(4)?,
+                    to: r.try_get(5)?,
+                    note: r.try_get(6)?,
+                },
+            };
+            let hash = link_hash(&prev, id, &link);
+            tx.execute(&upd, &[&id, &prev, &hash])?;
+            prev = hash;
+            n += 1;
+        }
+        tx.execute(
+            "INSERT INTO chain_heads (chain, rows, hash) VALUES ($1, $2, $3)",
+            &[&chain.table(), &n, &prev],
+        )?;
+    }
+    tx.batch_execute(
+        "ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only;
+         ALTER TABLE claim_events ENABLE TRIGGER claim_events_append_only;",
+    )?;
+    Ok(())
+}
+
+/// Claims are never deleted, and who took one in, when, for which product
+/// and of which kind never changes.
+const CLAIMS_KEPT: &str = "
+CREATE FUNCTION caredesk_claims_keep_origin() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.id IS DISTINCT FROM OLD.id OR NEW.product_id IS DISTINCT FROM OLD.product_id
+       OR NEW.kind IS DISTINCT FROM OLD.kind OR NEW.created_by IS DISTINCT FROM OLD.created_by
+       OR NEW.created_at IS DISTINCT FROM OLD.created_at THEN
+        RAISE EXCEPTION 'who took a claim in, when, for which product and of which kind never changes'
+            USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER claims_keep_origin BEFORE UPDATE ON claims
+    FOR EACH ROW EXECUTE FUNCTION caredesk_claims_keep_origin();
+CREATE TRIGGER claims_no_delete BEFORE DELETE ON claims
+    FOR EACH ROW EXECUTE FUNCTION caredesk_append_only('claims are never deleted');
+CREATE TRIGGER claims_no_truncate BEFORE TRUNCATE ON claims
+    FOR EACH STATEMENT EXECUTE FUNCTION caredesk_append_only('claims are never deleted');
+";
 /// Fees per model × service region × replacement number (as SQLite's
 /// `FEES_BY_REGION`): the rows kept so far are the region of their currency
 /// (USD: US); the service layer seeds the other regions from the catalog.
@@ -222,6 +401,159 @@ UPDATE claims SET
         WHEN channel = 'online' THEN 7
         WHEN channel = 'express' THEN 3
     END;
+"#;
+
+/// Customers and their personal data (SPEC §6); see `sqlite::schema` for
+/// the design (NULL personal fields once forgotten, edits' values beside the
+/// audit log so erasure can redact them).
+const CUSTOMERS: &str = r#"
+CREATE TABLE customers (
+    id          bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    name        text,
+    phone       text,
+    email       text,
+    address     text,
+    lang        text,
+    notes       text,
+    search_key  text,
+    created_at  timestamp NOT NULL,
+    created_by  bigint REFERENCES staff(id),
+    updated_at  timestamp NOT NULL,
+    erased_at   timestamp,
+    erased_by   bigint REFERENCES staff(id),
+    CHECK ((erased_at IS NULL) = (name IS NOT NULL)),
+    CHECK (erased_at IS NULL OR (phone IS NULL AND email IS NULL AND address IS NULL
+        AND lang IS NULL AND notes IS NULL AND search_key IS NULL))
+);
+CREATE TABLE customer_changes (
+    id           bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    customer_id  bigint NOT NULL REFERENCES customers(id),
+    at           timestamp NOT NULL,
+    staff_id     bigint REFERENCES staff(id),
+    changes      text,
+    redacted_at  timestamp,
+    CHECK (redacted_at IS NULL OR changes IS NULL)
+);
+CREATE INDEX customer_changes_customer ON customer_changes(customer_id);
+CREATE TABLE product_customers (
+    product_id   bigint PRIMARY KEY REFERENCES products(id),
+    customer_id  bigint NOT NULL REFERENCES customers(id),
+    linked_at    timestamp NOT NULL,
+    linked_by    bigint REFERENCES staff(id)
+);
+CREATE INDEX product_customers_customer ON product_customers(customer_id);
+CREATE TRIGGER customers_notify AFTER INSERT OR UPDATE ON customers
+    FOR EACH STATEMENT EXECUTE FUNCTION caredesk_notify();
+CREATE TRIGGER product_customers_notify AFTER INSERT OR UPDATE ON product_customers
+    FOR EACH STATEMENT EXECUTE FUNCTION caredesk_notify();
+
+-- A change to a part of a claim (its intake, photos, signature) refreshes
+-- that claim on the other workstations.
+CREATE FUNCTION caredesk_notify_claim_part() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('caredesk:' || TG_TABLE_SCHEMA, 'claim:' || NEW.claim_id);
+    RETURN NULL;
+END $$;
+"#;
+
+/// What a claim keeps of its intake (customer, privacy record, checklist,
+/// damage description).
+const CLAIM_INTAKE: &str = r#"
+CREATE TABLE claim_intake (
+    claim_id              text COLLATE "C" PRIMARY KEY REFERENCES claims(id),
+    customer_id           bigint REFERENCES customers(id),
+    privacy_recorded_by   bigint REFERENCES staff(id),
+    privacy_recorded_at   timestamp,
+    checklist             text NOT NULL DEFAULT '[]',
+    incomplete_confirmed  boolean NOT NULL DEFAULT false,
+    description           text NOT NULL DEFAULT '',
+    recorded_at           timestamp NOT NULL,
+    recorded_by           bigint NOT NULL REFERENCES staff(id)
+);
+CREATE INDEX claim_intake_customer ON claim_intake(customer_id);
+CREATE TRIGGER claim_intake_notify AFTER INSERT OR UPDATE ON claim_intake
+    FOR EACH ROW EXECUTE FUNCTION caredesk_notify_claim_part();
+"#;
+
+/// Photos of the damage, in the database so a backup holds them.
+const CLAIM_PHOTOS: &str = r#"
+CREATE TABLE claim_photos (
+    id         bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    claim_id   text COLLATE "C" NOT NULL REFERENCES claims(id),
+    name       text NOT NULL,
+    mime       text NOT NULL CHECK (mime IN ('image/jpeg','image/png')),
+    size       bigint NOT NULL CHECK (size > 0),
+    sha256     text NOT NULL,
+    width      integer NOT NULL,
+    height     integer NOT NULL,
+    thumbnail  bytea NOT NULL,
+    added_at   timestamp NOT NULL,
+    added_by   bigint NOT NULL REFERENCES staff(id),
+    bytes      bytea NOT NULL,
+    UNIQUE (claim_id, sha256),
+    CHECK (size = octet_length(bytes))
+);
+CREATE TRIGGER claim_photos_notify AFTER INSERT OR UPDATE ON claim_photos
+    FOR EACH ROW EXECUTE FUNCTION caredesk_notify_claim_part();
+"#;
+
+/// The customer's signature on a claim; erased with the customer.
+const CLAIM_SIGNATURES: &str = r#"
+CREATE TABLE claim_signatures (
+    claim_id     text COLLATE "C" PRIMARY KEY REFERENCES claims(id),
+    strokes      text,
+    png          bytea,
+    signed_at    timestamp NOT NULL,
+    recorded_by  bigint NOT NULL REFERENCES staff(id),
+    erased_at    timestamp,
+    CHECK (erased_at IS NULL OR (strokes IS NULL AND png IS NULL))
+);
+CREATE TRIGGER claim_signatures_notify AFTER INSERT OR UPDATE ON claim_signatures
+    FOR EACH ROW EXECUTE FUNCTION caredesk_notify_claim_part();
+"#;
+
+/// The top search: trigram GIN indexes (`pg_trgm`) for `LIKE '%…%'` on
+/// serials, claim ids and the customers' search key. The extension is
+/// created if missing (into `public`, else CareDesk's schema; it is a
+/// trusted extension, so the database's owner may), under a lock of its
+/// own so workstations or schemas migrating at once create it once. The
+/// operator class is named with the extension's schema, whatever the
+/// search path.
+const SEARCH: &str = r#"
+DO $$
+DECLARE
+    ext text;
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('caredesk-pg_trgm'));
+    SELECT n.nspname INTO ext FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+     WHERE e.extname = 'pg_trgm';
+    IF ext IS NULL THEN
+        BEGIN
+            CREATE EXTENSION pg_trgm WITH SCHEMA public;
+            ext := 'public';
+        EXCEPTION WHEN OTHERS THEN
+            BEGIN
+                EXECUTE format('CREATE EXTENSION pg_trgm WITH SCHEMA %I', current_schema());
+                ext := current_schema();
+            EXCEPTION WHEN OTHERS THEN
+                RAISE EXCEPTION 'the search needs the PostgreSQL extension pg_trgm, which this user may not create (%); ask the database administrator to run CREATE EXTENSION pg_trgm', SQLERRM;
+            END;
+        END;
+    END IF;
+    EXECUTE format('CREATE INDEX products_serial_trgm ON products USING gin (serial %I.gin_trgm_ops)', ext);
+    EXECUTE format('CREATE INDEX claims_id_trgm ON claims USING gin (id %I.gin_trgm_ops)', ext);
+    EXECUTE format('CREATE INDEX claims_serial_trgm ON claims USING gin (serial %I.gin_trgm_ops)', ext);
+    EXECUTE format('CREATE INDEX customers_search_trgm ON customers USING gin (search_key %I.gin_trgm_ops)', ext);
+END $$;
+"#;
+
+/// The SPEC §5 advice shown when a claim was decided, one JSON document per
+/// claim (`AdviceRecord`); claims decided before it have no row.
+const CLAIM_ADVICE: &str = r#"
+CREATE TABLE claim_advice (
+    claim_id  text COLLATE "C" PRIMARY KEY REFERENCES claims(id),
+    advice    text NOT NULL
+);
 "#;
 
 /// Appointments at a Swift Service Center counter (issue 14); as SQLite's.
@@ -320,6 +652,9 @@ pub fn migrate_to(client: &mut Client, target: u32) -> Result<u32> {
             continue;
         }
         tx.batch_execute(m.sql)?;
+        if let Some(upgrade) = m.upgrade {
+            upgrade(&mut tx)?;
+        }
         tx.execute("DELETE FROM caredesk_schema", &[])?;
         tx.execute(
             "INSERT INTO caredesk_schema (version) VALUES ($1)",

@@ -47,6 +47,68 @@ fn claim_sequence(year: i32) -> Result<String> {
 }
 
 impl Pg<PgTxn<'_>> {
+    /// Appends one row to a chain. The transaction took `chain_heads` in
+    /// EXCLUSIVE mode before its snapshot (`PgStorage::try_write`), so the
+    /// head read here is the latest committed one and ids follow commit order.
+    fn append_link(&mut self, chain: chain::Chain, link: &chain::Link) -> Result<()> {
+        let table = chain.table();
+        let prev: String = query_opt(
+            self,
+            "SELECT hash FROM chain_heads WHERE chain = $1",
+            &[&table],
+        )?
+        .map(|r| r.try_get(0))
+        .transpose()?
+        .ok_or_else(|| StoreError::Corrupt(format!("the head of the {table} chain is missing")))?;
+        let id: i64 = query(
+            self,
+            &format!("SELECT nextval(pg_get_serial_sequence('{table}', 'id'))"),
+            &[],
+        )?
+        .first()
+        .map(|r| r.try_get(0))
+        .transpose()?
+        .ok_or(StoreError::Unfinished("nextval returned no row"))?;
+        let hash = chain::link_hash(&prev, id, link);
+        match link {
+            chain::Link::Audit {
+                at,
+                staff_id,
+                action,
+                subject,
+                details,
+            } => {
+                execute(
+                    self,
+                    "INSERT INTO audit_log (id, at, staff_id, action, subject, details, prev_hash, hash)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                    &[&id, at, staff_id, action, subject, details, &prev, &hash],
+                )?;
+            }
+            chain::Link::Event {
+                claim_id,
+                at,
+                staff_id,
+                from,
+                to,
+                note,
+            } => {
+                execute(
+                    self,
+                    "INSERT INTO claim_events (id, claim_id, at, staff_id, from_status, to_status, note, prev_hash, hash)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                    &[&id, claim_id, at, staff_id, from, to, note, &prev, &hash],
+                )?;
+            }
+        }
+        execute(
+            self,
+            "UPDATE chain_heads SET rows = rows + 1, hash = $2 WHERE chain = $1",
+            &[&table, &hash],
+        )?;
+        Ok(())
+    }
+
     /// `n` fresh ids of `table`'s identity column, in one round trip.
     fn take_ids(&mut self, table: &str, n: usize) -> Result<Vec<i64>> {
         if n == 0 {
@@ -338,6 +400,10 @@ impl Txn for Pg<PgTxn<'_>> {
         .map(|r| r.try_get(0))
         .transpose()?
         .ok_or(StoreError::Unfinished("no id for the new unit"))
+        .and_then(|id| {
+            super::visit::carry_customer(self, old.id, id)?;
+            Ok(id)
+        })
     }
 
     fn reclaim(&mut self, product_id: i64, replaced_by: &str) -> Result<bool> {
@@ -506,6 +572,16 @@ impl Txn for Pg<PgTxn<'_>> {
         Ok(execute(self, "DELETE FROM upgrade_tasks WHERE task = $1", &[&task])? == 1)
     }
 
+    fn set_claim_advice(&mut self, id: &str, advice: &AdviceRecord) -> Result<()> {
+        execute(
+            self,
+            "INSERT INTO claim_advice (claim_id, advice) VALUES ($1, $2)
+             ON CONFLICT (claim_id) DO UPDATE SET advice = excluded.advice",
+            &[&id, &advice_json(advice)?],
+        )?;
+        Ok(())
+    }
+
     fn redecide_claim(&mut self, id: &str, d: &DecisionRecord, at: NaiveDateTime) -> Result<()> {
         let (rules, interps, pays, reasons) = decision_params(d);
         execute(
@@ -534,33 +610,72 @@ impl Txn for Pg<PgTxn<'_>> {
     }
 
     fn append_event(&mut self, e: &NewEvent) -> Result<()> {
+        self.append_link(chain::Chain::Events, &e.link())
+    }
+
+    fn audit(&mut self, a: &NewAudit) -> Result<()> {
+        self.append_link(chain::Chain::Audit, &a.link())
+    }
+
+    fn set_staff_role(&mut self, staff_id: i64, role: Role) -> Result<bool> {
+        let n = execute(
+            self,
+            "UPDATE staff SET role = $2 WHERE id = $1",
+            &[&staff_id, &role.code()],
+        )?;
+        Ok(n == 1)
+    }
+
+    fn set_staff_pin(&mut self, staff_id: i64, pin_hash: &str) -> Result<bool> {
+        let n = execute(
+            self,
+            "UPDATE staff SET pin_hash = $2, failed_pins = 0, locked_until = NULL WHERE id = $1",
+            &[&staff_id, &pin_hash],
+        )?;
+        Ok(n == 1)
+    }
+
+    fn record_wrong_pin(
+        &mut self,
+        staff_id: i64,
+        limit: u32,
+        lock_until: NaiveDateTime,
+    ) -> Result<(u32, Option<NaiveDateTime>)> {
+        let failed = query_opt(
+            self,
+            "UPDATE staff SET failed_pins = failed_pins + 1 WHERE id = $1 RETURNING failed_pins",
+            &[&staff_id],
+        )?
+        .map(|r| count(&r, 0))
+        .transpose()?
+        .ok_or_else(|| StoreError::NotFound(format!("staff member {staff_id}")))?;
+        if failed < limit {
+            return Ok((failed, None));
+        }
         execute(
             self,
-            "INSERT INTO claim_events (claim_id, at, staff_id, from_status, to_status, note)
-             VALUES ($1, $2, $3, $4, $5, $6)",
-            &[
-                &e.claim_id,
-                &e.at,
-                &e.staff_id,
-                &e.from.map(|s| s.code()),
-                &e.to.code(),
-                &e.note,
-            ],
+            "UPDATE staff SET failed_pins = 0, locked_until = $2 WHERE id = $1",
+            &[&staff_id, &lock_until],
+        )?;
+        Ok((failed, Some(lock_until)))
+    }
+
+    fn clear_wrong_pins(&mut self, staff_id: i64) -> Result<()> {
+        execute(
+            self,
+            "UPDATE staff SET failed_pins = 0, locked_until = NULL
+             WHERE id = $1 AND (failed_pins <> 0 OR locked_until IS NOT NULL)",
+            &[&staff_id],
         )?;
         Ok(())
     }
 
-    fn audit(&mut self, a: &NewAudit) -> Result<()> {
+    fn set_setting(&mut self, key: Setting, value: &str) -> Result<()> {
         execute(
             self,
-            "INSERT INTO audit_log (at, staff_id, action, subject, details) VALUES ($1, $2, $3, $4, $5)",
-            &[
-                &a.at,
-                &a.staff_id,
-                &a.action,
-                &a.subject,
-                &a.details.to_string(),
-            ],
+            "INSERT INTO settings (key, value) VALUES ($1, $2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            &[&key.key(), &value],
         )?;
         Ok(())
     }
@@ -598,6 +713,68 @@ impl Txn for Pg<PgTxn<'_>> {
             ],
         )?;
         Ok(old)
+    }
+
+    fn lock_customer(&mut self, id: i64) -> Result<Option<CustomerRow>> {
+        super::visit::customer(self, id, true)
+    }
+
+    fn insert_customers(&mut self, customers: &[NewCustomer]) -> Result<Vec<i64>> {
+        super::visit::insert_customers(self, customers)
+    }
+
+    fn update_customer(
+        &mut self,
+        id: i64,
+        fields: &CustomerFields,
+        search_key: &str,
+        at: NaiveDateTime,
+    ) -> Result<bool> {
+        super::visit::update_customer(self, id, fields, search_key, at)
+    }
+
+    fn insert_customer_change(
+        &mut self,
+        customer_id: i64,
+        at: NaiveDateTime,
+        staff_id: Option<i64>,
+        changes: &str,
+    ) -> Result<i64> {
+        super::visit::insert_customer_change(self, customer_id, at, staff_id, changes)
+    }
+
+    fn link_product_customer(
+        &mut self,
+        product_id: i64,
+        customer_id: i64,
+        at: NaiveDateTime,
+        by: Option<i64>,
+    ) -> Result<bool> {
+        super::visit::link_product_customer(self, product_id, customer_id, at, by)
+    }
+
+    fn insert_claim_intake(&mut self, intake: &ClaimIntakeRow) -> Result<()> {
+        super::visit::insert_claim_intake(self, intake)
+    }
+
+    fn insert_photo(&mut self, photo: &NewPhoto) -> Result<Option<i64>> {
+        super::visit::insert_photo(self, photo)
+    }
+
+    fn set_signature(&mut self, signature: &SignatureRow) -> Result<()> {
+        super::visit::set_signature(self, signature)
+    }
+
+    fn erase_customer(&mut self, id: i64, at: NaiveDateTime, by: Option<i64>) -> Result<bool> {
+        super::visit::erase_customer(self, id, at, by)
+    }
+
+    fn redact_customer_changes(&mut self, customer_id: i64, at: NaiveDateTime) -> Result<u64> {
+        super::visit::redact_customer_changes(self, customer_id, at)
+    }
+
+    fn erase_signatures_of(&mut self, customer_id: i64, at: NaiveDateTime) -> Result<u64> {
+        super::visit::erase_signatures_of(self, customer_id, at)
     }
 
     fn bulk_load(&mut self, _starting: bool) -> Result<()> {
@@ -749,6 +926,13 @@ impl Txn for Pg<PgTxn<'_>> {
                     ],
                 )?;
             }
+            Record::ClaimAdvice { claim_id, advice } => {
+                execute(
+                    self,
+                    "INSERT INTO claim_advice (claim_id, advice) VALUES ($1, $2)",
+                    &[claim_id, advice],
+                )?;
+            }
             Record::Event {
                 id,
                 claim_id,
@@ -757,11 +941,13 @@ impl Txn for Pg<PgTxn<'_>> {
                 from,
                 to,
                 note,
+                prev_hash,
+                hash,
             } => {
                 execute(
                     self,
-                    "INSERT INTO claim_events (id, claim_id, at, staff_id, from_status, to_status, note)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                    "INSERT INTO claim_events (id, claim_id, at, staff_id, from_status, to_status, note, prev_hash, hash)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
                     &[
                         id,
                         claim_id,
@@ -770,6 +956,8 @@ impl Txn for Pg<PgTxn<'_>> {
                         &from.map(|s| s.code()),
                         &to.code(),
                         note,
+                        prev_hash,
+                        hash,
                     ],
                 )?;
             }
@@ -827,14 +1015,30 @@ impl Txn for Pg<PgTxn<'_>> {
                 action,
                 subject,
                 details,
+                prev_hash,
+                hash,
             } => {
                 execute(
                     self,
-                    "INSERT INTO audit_log (id, at, staff_id, action, subject, details)
-                     VALUES ($1, $2, $3, $4, $5, $6)",
-                    &[id, at, staff_id, action, subject, details],
+                    "INSERT INTO audit_log (id, at, staff_id, action, subject, details, prev_hash, hash)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                    &[id, at, staff_id, action, subject, details, prev_hash, hash],
                 )?;
             }
+            Record::Setting { key, value } => {
+                execute(
+                    self,
+                    "INSERT INTO settings (key, value) VALUES ($1, $2)
+                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    &[key, value],
+                )?;
+            }
+            Record::Customer(_)
+            | Record::CustomerChange(_)
+            | Record::ProductCustomer(_)
+            | Record::ClaimIntake(_)
+            | Record::Photo(_)
+            | Record::Signature(_) => super::visit::import(self, r)?,
         }
         Ok(())
     }
@@ -850,11 +1054,28 @@ impl Txn for Pg<PgTxn<'_>> {
             "audit_log",
             "parcels",
             "appointments",
-        ] {
+        ]
+        .into_iter()
+        .chain(super::visit::IDENTITY_TABLES.iter().copied())
+        {
             self.0.tx.batch_execute(&format!(
                 "SELECT setval(pg_get_serial_sequence('{table}', 'id'),
                     COALESCE((SELECT max(id) FROM {table}), 0) + 1, false)"
             ))?;
+        }
+        // The chains continue from the last row copied (hashes kept as they were).
+        for chain in chain::Chain::ALL {
+            let t = chain.table();
+            execute(
+                self,
+                &format!(
+                    "UPDATE chain_heads SET
+                        rows = (SELECT COUNT(*) FROM {t}),
+                        hash = COALESCE((SELECT hash FROM {t} ORDER BY id DESC LIMIT 1), $2)
+                     WHERE chain = $1"
+                ),
+                &[&t, &chain::GENESIS],
+            )?;
         }
         Ok(())
     }
@@ -878,7 +1099,7 @@ impl Txn for Pg<PgTxn<'_>> {
 }
 
 /// Rows of `sql`, streamed (a million products need not fit in memory).
-fn each<T: PgConn + ?Sized>(
+pub(super) fn each<T: PgConn + ?Sized>(
     t: &mut T,
     sql: &str,
     sink: &mut dyn FnMut(Record) -> Result<()>,
@@ -1054,7 +1275,19 @@ pub(super) fn export<T: PgConn + ?Sized>(
     )?;
     each(
         t,
-        "SELECT id, claim_id, at, staff_id, from_status, to_status, note FROM claim_events ORDER BY id",
+        "SELECT claim_id, advice FROM claim_advice ORDER BY claim_id",
+        sink,
+        |r| {
+            Ok(Record::ClaimAdvice {
+                claim_id: r.try_get(0)?,
+                advice: r.try_get(1)?,
+            })
+        },
+    )?;
+    each(
+        t,
+        "SELECT id, claim_id, at, staff_id, from_status, to_status, note, prev_hash, hash
+         FROM claim_events ORDER BY id",
         sink,
         |r| {
             Ok(Record::Event {
@@ -1065,6 +1298,8 @@ pub(super) fn export<T: PgConn + ?Sized>(
                 from: code_opt(r, 4)?,
                 to: code(r, 5)?,
                 note: r.try_get(6)?,
+                prev_hash: r.try_get(7)?,
+                hash: r.try_get(8)?,
             })
         },
     )?;
@@ -1112,7 +1347,7 @@ pub(super) fn export<T: PgConn + ?Sized>(
     }
     each(
         t,
-        "SELECT id, at, staff_id, action, subject, details FROM audit_log ORDER BY id",
+        "SELECT id, at, staff_id, action, subject, details, prev_hash, hash FROM audit_log ORDER BY id",
         sink,
         |r| {
             Ok(Record::Audit {
@@ -1122,8 +1357,21 @@ pub(super) fn export<T: PgConn + ?Sized>(
                 action: r.try_get(3)?,
                 subject: r.try_get(4)?,
                 details: r.try_get(5)?,
+                prev_hash: r.try_get(6)?,
+                hash: r.try_get(7)?,
             })
         },
     )?;
-    Ok(())
+    each(
+        t,
+        "SELECT key, value FROM settings ORDER BY key",
+        sink,
+        |r| {
+            Ok(Record::Setting {
+                key: r.try_get(0)?,
+                value: r.try_get(1)?,
+            })
+        },
+    )?;
+    super::visit::export(t, sink)
 }

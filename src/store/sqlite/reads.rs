@@ -393,9 +393,9 @@ impl<C: Conn> Reads for Db<C> {
     }
 
     fn staff(&mut self) -> Result<Vec<Staff>> {
-        let mut st = self
-            .c()
-            .prepare_cached("SELECT id, name, role, pin_hash IS NOT NULL FROM staff ORDER BY id")?;
+        let mut st = self.c().prepare_cached(
+            "SELECT id, name, role, pin_hash IS NOT NULL, locked_until FROM staff ORDER BY id",
+        )?;
         let rows = st.query_map([], staff_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -404,7 +404,7 @@ impl<C: Conn> Reads for Db<C> {
         Ok(self
             .c()
             .prepare_cached(
-                "SELECT id, name, role, pin_hash IS NOT NULL FROM staff WHERE name = ?1",
+                "SELECT id, name, role, pin_hash IS NOT NULL, locked_until FROM staff WHERE name = ?1",
             )?
             .query_row([name], staff_row)
             .optional()?)
@@ -414,10 +414,102 @@ impl<C: Conn> Reads for Db<C> {
         Ok(self
             .c()
             .prepare_cached(
-                "SELECT id, name, role, pin_hash IS NOT NULL, pin_hash FROM staff WHERE id = ?1",
+                "SELECT id, name, role, pin_hash IS NOT NULL, locked_until, pin_hash FROM staff WHERE id = ?1",
             )?
-            .query_row([id], |r| Ok((staff_row(r)?, r.get(4)?)))
+            .query_row([id], |r| Ok((staff_row(r)?, r.get(5)?)))
             .optional()?)
+    }
+
+    fn sign_in_state(&mut self, staff_id: i64) -> Result<Option<SignInState>> {
+        Ok(self
+            .c()
+            .prepare_cached(
+                "SELECT id, name, role, pin_hash IS NOT NULL, locked_until, pin_hash, failed_pins
+                 FROM staff WHERE id = ?1",
+            )?
+            .query_row([staff_id], |r| {
+                Ok(SignInState {
+                    staff: staff_row(r)?,
+                    pin_hash: r.get(5)?,
+                    wrong_pins: r.get(6)?,
+                })
+            })
+            .optional()?)
+    }
+
+    fn setting(&mut self, key: Setting) -> Result<Option<String>> {
+        Ok(self
+            .c()
+            .prepare_cached("SELECT value FROM settings WHERE key = ?1")?
+            .query_row([key.key()], |r| r.get(0))
+            .optional()?)
+    }
+
+    fn chain_head(&mut self, chain: chain::Chain) -> Result<Option<chain::ChainHead>> {
+        Ok(self
+            .c()
+            .prepare_cached("SELECT rows, hash FROM chain_heads WHERE chain = ?1")?
+            .query_row([chain.table()], |r| {
+                Ok(chain::ChainHead {
+                    rows: r.get::<_, i64>(0)?.max(0) as u64,
+                    hash: r.get(1)?,
+                })
+            })
+            .optional()?)
+    }
+
+    fn chain_rows(
+        &mut self,
+        chain: chain::Chain,
+        after: i64,
+        limit: usize,
+    ) -> Result<Vec<chain::ChainRow>> {
+        let limit = limit as i64;
+        let c = self.c();
+        let rows = match chain {
+            chain::Chain::Audit => c
+                .prepare_cached(
+                    "SELECT id, prev_hash, hash, at, staff_id, action, subject, details
+                     FROM audit_log WHERE id > ?1 ORDER BY id LIMIT ?2",
+                )?
+                .query_map(params![after, limit], |r| {
+                    Ok(chain::ChainRow {
+                        id: r.get(0)?,
+                        prev_hash: r.get(1)?,
+                        hash: r.get(2)?,
+                        link: chain::Link::Audit {
+                            at: r.get::<_, Ts>(3)?.0,
+                            staff_id: r.get(4)?,
+                            action: r.get(5)?,
+                            subject: r.get(6)?,
+                            details: r.get(7)?,
+                        },
+                    })
+                })?
+                .collect::<Result<Vec<_>, _>>()?,
+            chain::Chain::Events => c
+                .prepare_cached(
+                    "SELECT id, prev_hash, hash, claim_id, at, staff_id, from_status, to_status, note
+                     FROM claim_events WHERE id > ?1 ORDER BY id LIMIT ?2",
+                )?
+                .query_map(params![after, limit], |r| {
+                    Ok(chain::ChainRow {
+                        id: r.get(0)?,
+                        prev_hash: r.get(1)?,
+                        hash: r.get(2)?,
+                        link: chain::Link::Event {
+                            claim_id: r.get(3)?,
+                            at: r.get::<_, Ts>(4)?.0,
+                            staff_id: r.get(5)?,
+                            from: r.get(6)?,
+                            to: r.get(7)?,
+                            note: r.get(8)?,
+                        },
+                    })
+                })?
+                .collect::<Result<Vec<_>, _>>()?,
+        };
+        Ok(rows)
     }
 
     fn fee_schedule(&mut self) -> Result<Vec<FeeRow>> {
@@ -727,6 +819,25 @@ impl<C: Conn> Reads for Db<C> {
         Ok(out)
     }
 
+    fn advice_of(&mut self, ids: &[&str]) -> Result<HashMap<String, AdviceRecord>> {
+        let mut out = HashMap::with_capacity(ids.len());
+        for chunk in ids.chunks(500) {
+            let marks = vec!["?"; chunk.len()].join(",");
+            let mut st = self.c().prepare_cached(&format!(
+                "SELECT claim_id, advice FROM claim_advice WHERE claim_id IN ({marks})"
+            ))?;
+            let rows = st.query_map(rusqlite::params_from_iter(chunk.iter()), |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+            })?;
+            for row in rows {
+                let (id, text) = row?;
+                let advice = parse_advice(&id, &text)?;
+                out.insert(id, advice);
+            }
+        }
+        Ok(out)
+    }
+
     fn expiring_base(
         &mut self,
         after: NaiveDate,
@@ -761,9 +872,70 @@ impl<C: Conn> Reads for Db<C> {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    fn customer(&mut self, id: i64) -> Result<Option<CustomerRow>> {
+        super::visit::customer(self.c(), id)
+    }
+
+    fn find_customers(
+        &mut self,
+        key: &str,
+        digits: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<CustomerRow>> {
+        super::visit::find_customers(self.c(), key, digits, limit)
+    }
+
+    fn find_products(&mut self, text: &str, limit: usize) -> Result<Vec<ProductHit>> {
+        super::visit::find_products(self.c(), text, limit)
+    }
+
+    fn find_claims(&mut self, text: &str, limit: usize) -> Result<Vec<ClaimHit>> {
+        super::visit::find_claims(self.c(), text, limit)
+    }
+
+    fn customer_changes(&mut self, customer_id: i64) -> Result<Vec<CustomerChangeRow>> {
+        super::visit::customer_changes(self.c(), customer_id)
+    }
+
+    fn product_customer(&mut self, product_id: i64) -> Result<Option<i64>> {
+        super::visit::product_customer(self.c(), product_id)
+    }
+
+    fn customer_product_ids(&mut self, customer_id: i64) -> Result<Vec<i64>> {
+        super::visit::customer_product_ids(self.c(), customer_id)
+    }
+
+    fn customer_claim_ids(&mut self, customer_id: i64) -> Result<Vec<String>> {
+        super::visit::customer_claim_ids(self.c(), customer_id)
+    }
+
+    fn claim_intake(&mut self, claim_id: &str) -> Result<Option<ClaimIntakeRow>> {
+        super::visit::claim_intake(self.c(), claim_id)
+    }
+
+    fn claim_customers(&mut self, ids: &[&str]) -> Result<HashMap<String, CustomerRef>> {
+        super::visit::claim_customers(self.c(), ids)
+    }
+
+    fn photos(&mut self, claim_id: &str) -> Result<Vec<PhotoMeta>> {
+        super::visit::photos(self.c(), claim_id)
+    }
+
+    fn photo(&mut self, id: i64) -> Result<Option<PhotoRow>> {
+        super::visit::photo(self.c(), id)
+    }
+
+    fn signature(&mut self, claim_id: &str) -> Result<Option<SignatureRow>> {
+        super::visit::signature(self.c(), claim_id)
+    }
+
+    fn audit_about(&mut self, subjects: &[String]) -> Result<Vec<AuditEntry>> {
+        super::visit::audit_about(self.c(), subjects)
+    }
+
     fn counts(&mut self) -> Result<RecordCounts> {
         let c = self.c();
-        Ok(RecordCounts {
+        let mut counts = RecordCounts {
             staff: count(c, "SELECT COUNT(*) FROM staff")?,
             base_plans: count(c, "SELECT COUNT(*) FROM base_plans")?,
             plus_plans: count(c, "SELECT COUNT(*) FROM plus_plans")?,
@@ -771,12 +943,16 @@ impl<C: Conn> Reads for Db<C> {
             activation_cards: count(c, "SELECT COUNT(*) FROM activation_cards")?,
             claims: count(c, "SELECT COUNT(*) FROM claims")?,
             claim_events: count(c, "SELECT COUNT(*) FROM claim_events")?,
+            claim_advice: count(c, "SELECT COUNT(*) FROM claim_advice")?,
             fee_schedule: count(c, "SELECT COUNT(*) FROM fee_schedule")?,
             audit_log: count(c, "SELECT COUNT(*) FROM audit_log")?,
             parcels: count(c, "SELECT COUNT(*) FROM parcels")?,
             appointments: count(c, "SELECT COUNT(*) FROM appointments")?,
             claim_quotes: count(c, "SELECT COUNT(*) FROM claim_quotes")?,
-        })
+            ..RecordCounts::default()
+        };
+        super::visit::counts(c, &mut counts)?;
+        Ok(counts)
     }
 
     fn export(&mut self, sink: &mut dyn FnMut(Record) -> Result<()>) -> Result<()> {

@@ -106,6 +106,7 @@ pub fn staff_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Staff> {
         name: r.get(1)?,
         role: r.get(2)?,
         has_pin: r.get(3)?,
+        locked_until: r.get::<_, Option<Ts>>(4)?.map(|t| t.0),
     })
 }
 

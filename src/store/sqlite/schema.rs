@@ -36,6 +36,46 @@ const MIGRATIONS: &[Migration] = &[
         upgrade: None,
     },
     Migration {
+        sql: CUSTOMERS,
+        upgrade: None,
+    },
+    Migration {
+        sql: CLAIM_INTAKE,
+        upgrade: None,
+    },
+    Migration {
+        sql: CLAIM_PHOTOS,
+        upgrade: None,
+    },
+    Migration {
+        sql: CLAIM_SIGNATURES,
+        upgrade: None,
+    },
+    Migration {
+        sql: SEARCH,
+        upgrade: None,
+    },
+    Migration {
+        sql: CLAIM_ADVICE,
+        upgrade: None,
+    },
+    Migration {
+        sql: SETTINGS,
+        upgrade: None,
+    },
+    Migration {
+        sql: SIGN_IN,
+        upgrade: None,
+    },
+    Migration {
+        sql: HASH_CHAIN,
+        upgrade: Some(chain_existing_rows),
+    },
+    Migration {
+        sql: CLAIMS_KEPT,
+        upgrade: None,
+    },
+    Migration {
         sql: APPOINTMENTS,
         upgrade: None,
     },
@@ -44,6 +84,10 @@ const MIGRATIONS: &[Migration] = &[
         upgrade: None,
     },
 ];
+
+/// `PRAGMA application_id` of a CareDesk database ("CDSK"): a SQLite file
+/// without it (and without CareDesk's tables) is someone else's.
+pub const APPLICATION_ID: i32 = 0x4344_534B;
 
 /// The schema version this program writes.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -240,6 +284,163 @@ UPDATE claims SET
         WHEN channel = 'express' THEN date(submitted_on, '+3 days')
     END;
 "#;
+/// The SPEC §5 advice shown when a claim was decided, one JSON document per
+/// claim (`AdviceRecord`). A table of its own: claims decided before it have
+/// no row, and nothing of the claims table's shape changes.
+const CLAIM_ADVICE: &str = "CREATE TABLE claim_advice (
+    claim_id  TEXT PRIMARY KEY REFERENCES claims(id),
+    advice    TEXT NOT NULL
+);";
+
+/// Customers and their personal data (SPEC §6). Personal fields are NULL
+/// once the customer is forgotten (the CHECKs hold that); the old → new
+/// values of edits live in `customer_changes`, beside the audit log (which
+/// names the customer by id only), so that erasure can redact them.
+const CUSTOMERS: &str = r#"
+CREATE TABLE customers (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT,
+    phone       TEXT,
+    email       TEXT,
+    address     TEXT,
+    lang        TEXT,
+    notes       TEXT,
+    search_key  TEXT,
+    created_at  TEXT NOT NULL,
+    created_by  INTEGER REFERENCES staff(id),
+    updated_at  TEXT NOT NULL,
+    erased_at   TEXT,
+    erased_by   INTEGER REFERENCES staff(id),
+    CHECK ((erased_at IS NULL) = (name IS NOT NULL)),
+    CHECK (erased_at IS NULL OR (phone IS NULL AND email IS NULL AND address IS NULL
+        AND lang IS NULL AND notes IS NULL AND search_key IS NULL))
+);
+CREATE TABLE customer_changes (
+    id           INTEGER PRIMARY KEY,
+    customer_id  INTEGER NOT NULL REFERENCES customers(id),
+    at           TEXT NOT NULL,
+    staff_id     INTEGER REFERENCES staff(id),
+    changes      TEXT,
+    redacted_at  TEXT,
+    CHECK (redacted_at IS NULL OR changes IS NULL)
+);
+CREATE INDEX customer_changes_customer ON customer_changes(customer_id);
+CREATE TABLE product_customers (
+    product_id   INTEGER PRIMARY KEY REFERENCES products(id),
+    customer_id  INTEGER NOT NULL REFERENCES customers(id),
+    linked_at    TEXT NOT NULL,
+    linked_by    INTEGER REFERENCES staff(id)
+);
+CREATE INDEX product_customers_customer ON product_customers(customer_id);
+"#;
+
+/// What a claim keeps of its intake: its customer, who recorded the privacy
+/// acceptance and when (REP-PRIVACY), the checklist, the damage description.
+const CLAIM_INTAKE: &str = r#"
+CREATE TABLE claim_intake (
+    claim_id              TEXT PRIMARY KEY REFERENCES claims(id),
+    customer_id           INTEGER REFERENCES customers(id),
+    privacy_recorded_by   INTEGER REFERENCES staff(id),
+    privacy_recorded_at   TEXT,
+    checklist             TEXT NOT NULL DEFAULT '[]',
+    incomplete_confirmed  INTEGER NOT NULL DEFAULT 0,
+    description           TEXT NOT NULL DEFAULT '',
+    recorded_at           TEXT NOT NULL,
+    recorded_by           INTEGER NOT NULL REFERENCES staff(id)
+);
+CREATE INDEX claim_intake_customer ON claim_intake(customer_id);
+"#;
+
+/// Photos of the damage, in the database so a backup holds them. The
+/// original bytes come last in the row: listing a claim's photos reads
+/// their thumbnails without walking the originals' overflow pages.
+const CLAIM_PHOTOS: &str = r#"
+CREATE TABLE claim_photos (
+    id         INTEGER PRIMARY KEY,
+    claim_id   TEXT NOT NULL REFERENCES claims(id),
+    name       TEXT NOT NULL,
+    mime       TEXT NOT NULL CHECK (mime IN ('image/jpeg','image/png')),
+    size       INTEGER NOT NULL CHECK (size > 0),
+    sha256     TEXT NOT NULL,
+    width      INTEGER NOT NULL,
+    height     INTEGER NOT NULL,
+    thumbnail  BLOB NOT NULL,
+    added_at   TEXT NOT NULL,
+    added_by   INTEGER NOT NULL REFERENCES staff(id),
+    bytes      BLOB NOT NULL,
+    UNIQUE (claim_id, sha256),
+    CHECK (size = length(bytes))
+);
+"#;
+
+/// The customer's signature on a claim: strokes (points in [0, 1]) and,
+/// optionally, a rendered PNG; erased with the customer.
+const CLAIM_SIGNATURES: &str = r#"
+CREATE TABLE claim_signatures (
+    claim_id     TEXT PRIMARY KEY REFERENCES claims(id),
+    strokes      TEXT,
+    png          BLOB,
+    signed_at    TEXT NOT NULL,
+    recorded_by  INTEGER NOT NULL REFERENCES staff(id),
+    erased_at    TEXT,
+    CHECK (erased_at IS NULL OR (strokes IS NULL AND png IS NULL))
+);
+"#;
+
+/// The top search: any part (3+ characters) of a serial, a claim id or a
+/// customer's name, phone or email, through FTS5 trigram indexes kept in
+/// step by triggers. Products and customers are indexed from their own
+/// rows (external content: the index holds no second copy of the text);
+/// claims, whose rowid is not stable, keep their id and serial in theirs.
+/// The customers' index is in secure-delete mode: deleting a customer's
+/// entry removes its trigrams, so a forgotten customer leaves no trace in it.
+const SEARCH: &str = r#"
+CREATE VIRTUAL TABLE product_search USING fts5(
+    serial, content='products', content_rowid='id', tokenize='trigram');
+INSERT INTO product_search(product_search) VALUES ('rebuild');
+CREATE TRIGGER product_search_insert AFTER INSERT ON products BEGIN
+    INSERT INTO product_search(rowid, serial) VALUES (new.id, new.serial);
+END;
+CREATE TRIGGER product_search_delete AFTER DELETE ON products BEGIN
+    INSERT INTO product_search(product_search, rowid, serial) VALUES ('delete', old.id, old.serial);
+END;
+CREATE TRIGGER product_search_update AFTER UPDATE OF serial ON products BEGIN
+    INSERT INTO product_search(product_search, rowid, serial) VALUES ('delete', old.id, old.serial);
+    INSERT INTO product_search(rowid, serial) VALUES (new.id, new.serial);
+END;
+
+CREATE VIRTUAL TABLE claim_search USING fts5(claim_id, serial, tokenize='trigram');
+INSERT INTO claim_search(claim_id, serial) SELECT id, serial FROM claims;
+CREATE TRIGGER claim_search_insert AFTER INSERT ON claims BEGIN
+    INSERT INTO claim_search(claim_id, serial) VALUES (new.id, new.serial);
+END;
+
+CREATE VIRTUAL TABLE customer_search USING fts5(
+    search_key, content='customers', content_rowid='id', tokenize='trigram');
+INSERT INTO customer_search(customer_search, rank) VALUES ('secure-delete', 1);
+INSERT INTO customer_search(customer_search) VALUES ('rebuild');
+CREATE TRIGGER customer_search_insert AFTER INSERT ON customers BEGIN
+    INSERT INTO customer_search(rowid, search_key) VALUES (new.id, new.search_key);
+END;
+CREATE TRIGGER customer_search_delete AFTER DELETE ON customers BEGIN
+    INSERT INTO customer_search(customer_search, rowid, search_key)
+        VALUES ('delete', old.id, old.search_key);
+END;
+CREATE TRIGGER customer_search_update AFTER UPDATE OF search_key ON customers BEGIN
+    INSERT INTO customer_search(customer_search, rowid, search_key)
+        VALUES ('delete', old.id, old.search_key);
+    INSERT INTO customer_search(rowid, search_key) VALUES (new.id, new.search_key);
+END;
+"#;
+
+/// A bulk load into a fresh database indexes the serials once at the end
+/// (`rebuild`) instead of row by row.
+pub(super) const BULK_SEARCH_DROP: &str = "DROP TRIGGER product_search_insert;";
+pub(super) const BULK_SEARCH_CREATE: &str =
+    "INSERT INTO product_search(product_search) VALUES ('rebuild');
+CREATE TRIGGER product_search_insert AFTER INSERT ON products BEGIN
+    INSERT INTO product_search(rowid, serial) VALUES (new.id, new.serial);
+END;";
 
 /// Appointments at a Swift Service Center counter (issue 14): the slot is
 /// `HH:MM`, the serial may be unknown until check-in, the claim taken in at
@@ -304,6 +505,141 @@ fn backfill_reasons(conn: &Connection) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Settings kept in the database (not per workstation): whether it is a
+/// demo database, the idle lock, the last backup. An existing database is
+/// classified once: one that had demo data loaded is a demo database (its
+/// demo staff's PINs are published), one with staff or products a real one.
+const SETTINGS: &str = "
+CREATE TABLE settings (
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+);
+INSERT INTO settings (key, value)
+SELECT 'database_kind',
+       CASE WHEN EXISTS (SELECT 1 FROM audit_log WHERE action = 'load_demo') THEN 'demo' ELSE 'real' END
+WHERE EXISTS (SELECT 1 FROM staff) OR EXISTS (SELECT 1 FROM products);
+";
+
+/// Sign-in: wrong PINs in a row, and until when a person is locked out.
+const SIGN_IN: &str = "
+ALTER TABLE staff ADD COLUMN failed_pins INTEGER NOT NULL DEFAULT 0 CHECK (failed_pins >= 0);
+ALTER TABLE staff ADD COLUMN locked_until TEXT;
+";
+
+/// The audit log and the claim events as hash chains (`store::chain`),
+/// their heads, and `INSERT OR REPLACE` refused on them: REPLACE deletes
+/// the old row without firing the delete triggers (unless
+/// `recursive_triggers` is on), so a BEFORE INSERT trigger refuses an
+/// insert whose id exists before the conflict is resolved.
+const HASH_CHAIN: &str = "
+ALTER TABLE audit_log ADD COLUMN prev_hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE claim_events ADD COLUMN prev_hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE claim_events ADD COLUMN hash TEXT NOT NULL DEFAULT '';
+CREATE TABLE chain_heads (
+    chain  TEXT PRIMARY KEY,
+    rows   INTEGER NOT NULL,
+    hash   TEXT NOT NULL
+);
+CREATE TRIGGER chain_heads_no_delete BEFORE DELETE ON chain_heads
+BEGIN SELECT RAISE(ABORT, 'the chain heads are kept'); END;
+CREATE TRIGGER chain_heads_no_replace BEFORE INSERT ON chain_heads
+WHEN EXISTS (SELECT 1 FROM chain_heads WHERE chain = NEW.chain)
+BEGIN SELECT RAISE(ABORT, 'the chain heads are kept'); END;
+CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log
+WHEN EXISTS (SELECT 1 FROM audit_log WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER claim_events_no_replace BEFORE INSERT ON claim_events
+WHEN EXISTS (SELECT 1 FROM claim_events WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'claim events are append-only'); END;
+";
+
+/// Rows written before the chain existed are chained in id order (the
+/// append-only triggers step aside inside this one transaction).
+fn chain_existing_rows(conn: &Connection) -> Result<(), StoreError> {
+    use crate::store::chain::{Chain, GENESIS, Link, link_hash};
+    use crate::store::sqlite::rows::Ts;
+    conn.execute_batch("DROP TRIGGER audit_log_no_update; DROP TRIGGER claim_events_no_update;")?;
+    for chain in Chain::ALL {
+        let mut prev = GENESIS.to_owned();
+        let mut rows = 0u64;
+        let links: Vec<(i64, Link)> = match chain {
+            Chain::Audit => conn
+                .prepare(
+                    "SELECT id, at, staff_id, action, subject, details FROM audit_log ORDER BY id",
+                )?
+                .query_map([], |r| {
+                    Ok((
+                        r.get(0)?,
+                        Link::Audit {
+                            at: r.get::<_, Ts>(1)?.0,
+                            staff_id: r.get(2)?,
+                            action: r.get(3)?,
+                            subject: r.get(4)?,
+                            details: r.get(5)?,
+                        },
+                    ))
+                })?
+                .collect::<Result<_, _>>()?,
+            Chain::Events => conn
+                .prepare(
+                    "SELECT id, claim_id, at, staff_id, from_status, to_status, note
+                     FROM claim_events ORDER BY id",
+                )?
+                .query_map([], |r| {
+                    Ok((
+                        r.get(0)?,
+                        Link::Event {
+                            claim_id: r.get(1)?,
+                            at: r.get::<_, Ts>(2)?.0,
+                            staff_id: r.get(3)?,
+                            from: r.get(4)?,
+                            to: r.get(5)?,
+                            note: r.get(6)?,
+                        },
+                    ))
+                })?
+                .collect::<Result<_, _>>()?,
+        };
+        let mut upd = conn.prepare(&format!(
+            "UPDATE {} SET prev_hash = ?2, hash = ?3 WHERE id = ?1",
+            chain.table()
+        ))?;
+        for (id, link) in links {
+            let hash = link_hash(&prev, id, &link);
+            upd.execute(rusqlite::params![id, prev, hash])?;
+            prev = hash;
+            rows += 1;
+        }
+        conn.execute(
+            "INSERT INTO chain_heads (chain, rows, hash) VALUES (?1, ?2, ?3)",
+            rusqlite::params![chain.table(), rows as i64, prev],
+        )?;
+    }
+    conn.execute_batch(
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+         CREATE TRIGGER claim_events_no_update BEFORE UPDATE ON claim_events
+         BEGIN SELECT RAISE(ABORT, 'claim events are append-only'); END;",
+    )?;
+    Ok(())
+}
+
+/// Claims are never deleted or replaced, and who took one in, when, for
+/// which product and of which kind never changes (its status and decision
+/// move on through the service).
+const CLAIMS_KEPT: &str = "
+CREATE TRIGGER claims_no_delete BEFORE DELETE ON claims
+BEGIN SELECT RAISE(ABORT, 'claims are never deleted'); END;
+CREATE TRIGGER claims_no_replace BEFORE INSERT ON claims
+WHEN EXISTS (SELECT 1 FROM claims WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'a claim is never replaced'); END;
+CREATE TRIGGER claims_keep_origin BEFORE UPDATE OF id, product_id, kind, created_by, created_at ON claims
+WHEN NEW.id IS NOT OLD.id OR NEW.product_id IS NOT OLD.product_id OR NEW.kind IS NOT OLD.kind
+  OR NEW.created_by IS NOT OLD.created_by OR NEW.created_at IS NOT OLD.created_at
+BEGIN SELECT RAISE(ABORT, 'who took a claim in, when, for which product and of which kind never changes'); END;
+";
+
 /// Secondary indexes a bulk load into a fresh database drops and rebuilds
 /// (building an index once, sorted, beats a million random inserts).
 /// Same definitions as in V1.
@@ -355,6 +691,7 @@ pub fn migrate_to(conn: &mut Connection, target: u32) -> Result<u32, StoreError>
         }
         // user_version lives in the database header: it commits with the step.
         tx.pragma_update(None, "user_version", to)?;
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         tx.commit()?;
     }
     Ok(found)

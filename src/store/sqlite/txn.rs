@@ -8,6 +8,53 @@ use crate::store::*;
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
+/// Appends one row to a chain: its id, the previous hash from the chain's
+/// head, its own hash; then moves the head. Runs under the write lock.
+fn append_link(c: &Connection, chain: chain::Chain, link: &chain::Link) -> Result<()> {
+    let table = chain.table();
+    let prev: String = c
+        .prepare_cached("SELECT hash FROM chain_heads WHERE chain = ?1")?
+        .query_row([table], |r| r.get(0))
+        .optional()?
+        .ok_or_else(|| StoreError::Corrupt(format!("the head of the {table} chain is missing")))?;
+    let id: i64 = c
+        .prepare_cached(&format!("SELECT COALESCE(MAX(id), 0) + 1 FROM {table}"))?
+        .query_row([], |r| r.get(0))?;
+    let hash = chain::link_hash(&prev, id, link);
+    match link {
+        chain::Link::Audit {
+            at,
+            staff_id,
+            action,
+            subject,
+            details,
+        } => {
+            c.prepare_cached(
+                "INSERT INTO audit_log (id, at, staff_id, action, subject, details, prev_hash, hash)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?
+            .execute(params![id, Ts(*at), staff_id, action, subject, details, prev, hash])?;
+        }
+        chain::Link::Event {
+            claim_id,
+            at,
+            staff_id,
+            from,
+            to,
+            note,
+        } => {
+            c.prepare_cached(
+                "INSERT INTO claim_events (id, claim_id, at, staff_id, from_status, to_status, note, prev_hash, hash)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )?
+            .execute(params![id, claim_id, Ts(*at), staff_id, from, to, note, prev, hash])?;
+        }
+    }
+    c.prepare_cached("UPDATE chain_heads SET rows = rows + 1, hash = ?2 WHERE chain = ?1")?
+        .execute(params![table, hash])?;
+    Ok(())
+}
+
 pub(super) struct SqliteTxn<'a> {
     pub tx: Transaction<'a>,
 }
@@ -222,7 +269,9 @@ impl Txn for Db<SqliteTxn<'_>> {
                 old.base_plan_id
             ],
         )?;
-        Ok(self.0.tx.last_insert_rowid())
+        let id = self.0.tx.last_insert_rowid();
+        super::visit::carry_customer(&self.0.tx, old.id, id)?;
+        Ok(id)
     }
 
     fn reclaim(&mut self, product_id: i64, replaced_by: &str) -> Result<bool> {
@@ -368,6 +417,17 @@ impl Txn for Db<SqliteTxn<'_>> {
             == 1)
     }
 
+    fn set_claim_advice(&mut self, id: &str, advice: &AdviceRecord) -> Result<()> {
+        self.0
+            .tx
+            .prepare_cached(
+                "INSERT INTO claim_advice (claim_id, advice) VALUES (?1, ?2)
+                 ON CONFLICT (claim_id) DO UPDATE SET advice = excluded.advice",
+            )?
+            .execute(params![id, advice_json(advice)?])?;
+        Ok(())
+    }
+
     fn redecide_claim(&mut self, id: &str, d: &DecisionRecord, at: NaiveDateTime) -> Result<()> {
         let (rules, interps, pays, reasons) = decision_params(d);
         self.0.tx.execute(
@@ -395,35 +455,68 @@ impl Txn for Db<SqliteTxn<'_>> {
     }
 
     fn append_event(&mut self, e: &NewEvent) -> Result<()> {
-        self.0
-            .tx
-            .prepare_cached(
-                "INSERT INTO claim_events (claim_id, at, staff_id, from_status, to_status, note)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            )?
-            .execute(params![
-                e.claim_id,
-                Ts(e.at),
-                e.staff_id,
-                e.from,
-                e.to,
-                e.note
-            ])?;
-        Ok(())
+        append_link(&self.0.tx, chain::Chain::Events, &e.link())
     }
 
     fn audit(&mut self, a: &NewAudit) -> Result<()> {
-        self.0.tx
+        append_link(&self.0.tx, chain::Chain::Audit, &a.link())
+    }
+
+    fn set_staff_role(&mut self, staff_id: i64, role: Role) -> Result<bool> {
+        let n = self.0.tx.execute(
+            "UPDATE staff SET role = ?2 WHERE id = ?1",
+            params![staff_id, role],
+        )?;
+        Ok(n == 1)
+    }
+
+    fn set_staff_pin(&mut self, staff_id: i64, pin_hash: &str) -> Result<bool> {
+        let n = self.0.tx.execute(
+            "UPDATE staff SET pin_hash = ?2, failed_pins = 0, locked_until = NULL WHERE id = ?1",
+            params![staff_id, pin_hash],
+        )?;
+        Ok(n == 1)
+    }
+
+    fn record_wrong_pin(
+        &mut self,
+        staff_id: i64,
+        limit: u32,
+        lock_until: NaiveDateTime,
+    ) -> Result<(u32, Option<NaiveDateTime>)> {
+        let c = &self.0.tx;
+        let failed: u32 = c
             .prepare_cached(
-                "INSERT INTO audit_log (at, staff_id, action, subject, details) VALUES (?1, ?2, ?3, ?4, ?5)",
+                "UPDATE staff SET failed_pins = failed_pins + 1 WHERE id = ?1 RETURNING failed_pins",
             )?
-            .execute(params![
-                Ts(a.at),
-                a.staff_id,
-                a.action,
-                a.subject,
-                a.details.to_string()
-            ])?;
+            .query_row([staff_id], |r| r.get(0))
+            .optional()?
+            .ok_or_else(|| StoreError::NotFound(format!("staff member {staff_id}")))?;
+        if failed < limit {
+            return Ok((failed, None));
+        }
+        c.execute(
+            "UPDATE staff SET failed_pins = 0, locked_until = ?2 WHERE id = ?1",
+            params![staff_id, Ts(lock_until)],
+        )?;
+        Ok((failed, Some(lock_until)))
+    }
+
+    fn clear_wrong_pins(&mut self, staff_id: i64) -> Result<()> {
+        self.0.tx.execute(
+            "UPDATE staff SET failed_pins = 0, locked_until = NULL
+             WHERE id = ?1 AND (failed_pins <> 0 OR locked_until IS NOT NULL)",
+            [staff_id],
+        )?;
+        Ok(())
+    }
+
+    fn set_setting(&mut self, key: Setting, value: &str) -> Result<()> {
+        self.0.tx.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![key.key(), value],
+        )?;
         Ok(())
     }
 
@@ -461,15 +554,80 @@ impl Txn for Db<SqliteTxn<'_>> {
         Ok(old)
     }
 
+    fn lock_customer(&mut self, id: i64) -> Result<Option<CustomerRow>> {
+        // The transaction already holds the database's write lock.
+        super::visit::customer(&self.0.tx, id)
+    }
+
+    fn insert_customers(&mut self, customers: &[NewCustomer]) -> Result<Vec<i64>> {
+        super::visit::insert_customers(&self.0.tx, customers)
+    }
+
+    fn update_customer(
+        &mut self,
+        id: i64,
+        fields: &CustomerFields,
+        search_key: &str,
+        at: NaiveDateTime,
+    ) -> Result<bool> {
+        super::visit::update_customer(&self.0.tx, id, fields, search_key, at)
+    }
+
+    fn insert_customer_change(
+        &mut self,
+        customer_id: i64,
+        at: NaiveDateTime,
+        staff_id: Option<i64>,
+        changes: &str,
+    ) -> Result<i64> {
+        super::visit::insert_customer_change(&self.0.tx, customer_id, at, staff_id, changes)
+    }
+
+    fn link_product_customer(
+        &mut self,
+        product_id: i64,
+        customer_id: i64,
+        at: NaiveDateTime,
+        by: Option<i64>,
+    ) -> Result<bool> {
+        super::visit::link_product_customer(&self.0.tx, product_id, customer_id, at, by)
+    }
+
+    fn insert_claim_intake(&mut self, intake: &ClaimIntakeRow) -> Result<()> {
+        super::visit::insert_claim_intake(&self.0.tx, intake)
+    }
+
+    fn insert_photo(&mut self, photo: &NewPhoto) -> Result<Option<i64>> {
+        super::visit::insert_photo(&self.0.tx, photo)
+    }
+
+    fn set_signature(&mut self, signature: &SignatureRow) -> Result<()> {
+        super::visit::set_signature(&self.0.tx, signature)
+    }
+
+    fn erase_customer(&mut self, id: i64, at: NaiveDateTime, by: Option<i64>) -> Result<bool> {
+        super::visit::erase_customer(&self.0.tx, id, at, by)
+    }
+
+    fn redact_customer_changes(&mut self, customer_id: i64, at: NaiveDateTime) -> Result<u64> {
+        super::visit::redact_customer_changes(&self.0.tx, customer_id, at)
+    }
+
+    fn erase_signatures_of(&mut self, customer_id: i64, at: NaiveDateTime) -> Result<u64> {
+        super::visit::erase_signatures_of(&self.0.tx, customer_id, at)
+    }
+
     fn bulk_load(&mut self, starting: bool) -> Result<()> {
         // Building an index once, sorted, beats a million random inserts.
         if starting {
             self.0.tx.pragma_update(None, "cache_size", -262_144)?;
             self.0.tx.execute_batch(super::schema::BULK_INDEXES_DROP)?;
+            self.0.tx.execute_batch(super::schema::BULK_SEARCH_DROP)?;
         } else {
             self.0
                 .tx
                 .execute_batch(super::schema::BULK_INDEXES_CREATE)?;
+            self.0.tx.execute_batch(super::schema::BULK_SEARCH_CREATE)?;
             self.0.tx.pragma_update(None, "cache_size", -8192)?;
         }
         Ok(())
@@ -612,6 +770,10 @@ impl Txn for Db<SqliteTxn<'_>> {
                     k.shipped_on.map(Day)
                 ])?;
             }
+            Record::ClaimAdvice { claim_id, advice } => {
+                c.prepare_cached("INSERT INTO claim_advice (claim_id, advice) VALUES (?1, ?2)")?
+                    .execute(params![claim_id, advice])?;
+            }
             Record::Event {
                 id,
                 claim_id,
@@ -620,12 +782,14 @@ impl Txn for Db<SqliteTxn<'_>> {
                 from,
                 to,
                 note,
+                prev_hash,
+                hash,
             } => {
                 c.prepare_cached(
-                    "INSERT INTO claim_events (id, claim_id, at, staff_id, from_status, to_status, note)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    "INSERT INTO claim_events (id, claim_id, at, staff_id, from_status, to_status, note, prev_hash, hash)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 )?
-                .execute(params![id, claim_id, Ts(*at), staff_id, from, to, note])?;
+                .execute(params![id, claim_id, Ts(*at), staff_id, from, to, note, prev_hash, hash])?;
             }
             Record::Fee {
                 model,
@@ -681,10 +845,12 @@ impl Txn for Db<SqliteTxn<'_>> {
                 action,
                 subject,
                 details,
+                prev_hash,
+                hash,
             } => {
                 c.prepare_cached(
-                    "INSERT INTO audit_log (id, at, staff_id, action, subject, details)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    "INSERT INTO audit_log (id, at, staff_id, action, subject, details, prev_hash, hash)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                 )?
                 .execute(params![
                     id,
@@ -692,15 +858,45 @@ impl Txn for Db<SqliteTxn<'_>> {
                     staff_id,
                     action,
                     subject,
-                    details
+                    details,
+                    prev_hash,
+                    hash
                 ])?;
+            }
+            Record::Setting { key, value } => {
+                c.prepare_cached(
+                    "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                )?
+                .execute(params![key, value])?;
+            }
+            Record::Customer(_)
+            | Record::CustomerChange(_)
+            | Record::ProductCustomer(_)
+            | Record::ClaimIntake(_)
+            | Record::Photo(_)
+            | Record::Signature(_) => {
+                super::visit::import(c, r)?;
             }
         }
         Ok(())
     }
 
     fn finish_import(&mut self) -> Result<()> {
-        // INTEGER PRIMARY KEY continues after the largest id by itself.
+        // INTEGER PRIMARY KEY continues after the largest id by itself; the
+        // chains continue from the last row copied (hashes kept as they were).
+        for chain in chain::Chain::ALL {
+            let t = chain.table();
+            self.0.tx.execute(
+                &format!(
+                    "UPDATE chain_heads SET
+                        rows = (SELECT COUNT(*) FROM {t}),
+                        hash = COALESCE((SELECT hash FROM {t} ORDER BY id DESC LIMIT 1), ?2)
+                     WHERE chain = ?1"
+                ),
+                params![t, chain::GENESIS],
+            )?;
+        }
         Ok(())
     }
 
@@ -869,7 +1065,17 @@ pub(super) fn export(c: &Connection, sink: &mut dyn FnMut(Record) -> Result<()>)
         }
     );
     each!(
-        "SELECT id, claim_id, at, staff_id, from_status, to_status, note FROM claim_events ORDER BY id",
+        "SELECT claim_id, advice FROM claim_advice ORDER BY claim_id",
+        |r: &rusqlite::Row<'_>| -> Result<Record> {
+            Ok(Record::ClaimAdvice {
+                claim_id: r.get(0)?,
+                advice: r.get(1)?,
+            })
+        }
+    );
+    each!(
+        "SELECT id, claim_id, at, staff_id, from_status, to_status, note, prev_hash, hash
+         FROM claim_events ORDER BY id",
         |r: &rusqlite::Row<'_>| -> Result<Record> {
             Ok(Record::Event {
                 id: r.get(0)?,
@@ -879,6 +1085,8 @@ pub(super) fn export(c: &Connection, sink: &mut dyn FnMut(Record) -> Result<()>)
                 from: r.get(4)?,
                 to: r.get(5)?,
                 note: r.get(6)?,
+                prev_hash: r.get(7)?,
+                hash: r.get(8)?,
             })
         }
     );
@@ -921,7 +1129,7 @@ pub(super) fn export(c: &Connection, sink: &mut dyn FnMut(Record) -> Result<()>)
         sink(Record::Quote(q))?;
     }
     each!(
-        "SELECT id, at, staff_id, action, subject, details FROM audit_log ORDER BY id",
+        "SELECT id, at, staff_id, action, subject, details, prev_hash, hash FROM audit_log ORDER BY id",
         |r: &rusqlite::Row<'_>| -> Result<Record> {
             Ok(Record::Audit {
                 id: r.get(0)?,
@@ -930,8 +1138,19 @@ pub(super) fn export(c: &Connection, sink: &mut dyn FnMut(Record) -> Result<()>)
                 action: r.get(3)?,
                 subject: r.get(4)?,
                 details: r.get(5)?,
+                prev_hash: r.get(6)?,
+                hash: r.get(7)?,
             })
         }
     );
-    Ok(())
+    each!(
+        "SELECT key, value FROM settings ORDER BY key",
+        |r: &rusqlite::Row<'_>| -> Result<Record> {
+            Ok(Record::Setting {
+                key: r.get(0)?,
+                value: r.get(1)?,
+            })
+        }
+    );
+    super::visit::export(c, sink)
 }

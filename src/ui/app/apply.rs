@@ -2,14 +2,16 @@
 //! (`Desk`). Results go to the status line and, as `Outcome`s, to the panels.
 
 use super::CareDeskApp;
-use super::chrome::PinRequest;
+use super::chrome::{FilePurpose, PinRequest, SaveDialog};
 use crate::desk::{ClaimAction, ParcelInput, Role, StoreError};
 use crate::report::ExportFormat;
 use crate::report::job::{ExportContent, ExportJob};
 use crate::rules::PlanKind;
 use crate::rules::Region;
 use crate::tr;
-use crate::ui::command::{ClaimQuery, ClaimRequest, Command, Confirmation, PinAction, PlusRequest};
+use crate::ui::command::{
+    ClaimQuery, ClaimRequest, Command, Confirmation, PinAction, PlusRequest, ReturnRequest,
+};
 use crate::ui::outcome::Outcome;
 use crate::ui::view::{Message, RECENT_MAX};
 use crate::ui::{Panel, widgets};
@@ -28,11 +30,12 @@ impl CareDeskApp {
             Command::Search(q) => self.search(q),
             Command::ClearRecent => self.state.recent.clear(),
             Command::ToggleTheme => self.state.dark = !self.state.dark,
+            Command::SetLanguage(lang) => self.set_language(lang),
             Command::Confirm(c) => self.dialogs.confirm = Some(c),
-            Command::AskPin(action) => self.dialogs.pin = Some(PinRequest::new(action)),
+            Command::AskPin(action) => self.ask_pin(action),
             Command::RunWithPin => self.run_with_pin(),
             Command::PreviewPlus(request) => self.preview_plus(request),
-            Command::BuyPlus(request) => self.buy_plus(request),
+            Command::BuyPlus(request, customer) => self.buy_plus(request, customer),
             Command::BindCard { code, serial, on } => self.bind_card(&code, &serial, on),
             Command::AddCard { code, region } => self.add_card(&code, region),
             Command::WithdrawPlan { serial, plan } => self.withdraw(&serial, plan),
@@ -43,6 +46,28 @@ impl CareDeskApp {
             Command::PreviewClaim(request) => self.preview_claim(request),
             Command::FileClaim(request) => self.file_claim(request),
             Command::OpenClaim(id) => self.open_claim(&id),
+            Command::FileIntake(filing) => self.file_intake(*filing),
+            Command::PickPhotos(target) => self.pick_photos(target),
+            Command::LoadPhotos { target, files } => self.load_photos(target, files),
+            Command::SignClaim { id, signature } => self.sign_claim(&id, &signature),
+            Command::LoadSignature(id) => match self.desk.signature(&id) {
+                Ok(signature) => self.deliver(Outcome::SignatureLoaded {
+                    claim: id,
+                    signature,
+                }),
+                Err(e) => self.fail(&tr!("app-what-signature", id = id.as_str()), e),
+            },
+            Command::PickPrint { claim, paper } => self.pick_print(claim, paper),
+            Command::Print {
+                claim,
+                paper,
+                target,
+            } => self.print(&claim, paper, &target),
+            Command::FindCustomers(q) => self.find_customers(q),
+            Command::AddCustomer { fields, by } => self.add_customer(&fields, by),
+            Command::OpenCustomer(id) => self.open_customer(id),
+            Command::EditCustomer { id, fields } => self.edit_customer(id, &fields),
+            Command::PickCustomerExport(id) => self.pick_customer_export(id),
             Command::ReloadClaim(id) => {
                 // Only the shown detail is replaced; what is typed stays. A
                 // failure here is the connection's, which the watcher reports.
@@ -85,7 +110,15 @@ impl CareDeskApp {
             Command::QuoteRepair { id, quote } => self.quote_repair(&id, &quote),
             Command::RecordChoice { id, choice } => self.record_choice(&id, choice),
             Command::SetStaff(id) => self.set_staff(id),
-            Command::AddStaff { name, role, pin } => self.add_staff(&name, role, pin.as_deref()),
+            Command::SignIn => self.sign_in_from_dialog(),
+            Command::Lock => {
+                self.lock();
+                self.info(tr!("app-locked"));
+            }
+            Command::SetUpFirstSupervisor => self.set_up_first_supervisor(),
+            Command::AddStaff { name, role, pin } => {
+                self.ask_pin(PinAction::AddStaff { name, role, pin });
+            }
             Command::LoadFees => self.reload_fees(),
             Command::LoadDemo {
                 products,
@@ -95,13 +128,17 @@ impl CareDeskApp {
             Command::ImportProducts(path) => self.start_import(path),
             Command::PickExportFile { content, format } => self.pick_export_file(content, format),
             Command::Export(job) => self.start_export(job),
+            Command::UseFileHere => self.use_file_here(),
             Command::CancelJob => self.background.cancel(),
             Command::DismissMessage => self.message = None,
+            Command::ShowClause(rule) => self.dialogs.clause = Some(rule),
+            Command::PreviewReturn(request) => self.preview_return(request),
         }
     }
 
     /// The staff member every write is recorded under; says so when none is chosen.
     pub(super) fn actor(&mut self) -> Option<i64> {
+        // Only a checked PIN sets `staff_id` (`CareDeskApp::sign_in`).
         if self.current_staff().is_none() {
             let keys = widgets::shortcut_words(&Command::ShowPanel(Panel::Settings));
             self.message = Some(Message::error(tr!("app-choose-staff-first", keys = keys)));
@@ -118,12 +155,22 @@ impl CareDeskApp {
                 error: true,
                 rules: d.failed,
             },
-            other => Message::error(tr!("app-failed", what = what, error = other.to_string())),
+            other => Message::error(tr!("app-failed", what = what, error = other.message())),
         });
     }
 
     fn info(&mut self, text: String) {
         self.message = Some(Message::info(text));
+    }
+
+    /// Every text from the next frame on is in `lang` (or the system's
+    /// language); the choice is kept with the window's state.
+    fn set_language(&mut self, lang: Option<crate::i18n::Lang>) {
+        use crate::i18n;
+        self.state.lang = lang.map(|l| l.tag().to_owned());
+        let shown = lang.unwrap_or_else(|| i18n::system().unwrap_or(i18n::Lang::EN));
+        i18n::set_current(shown);
+        self.info(tr!("settings-language-set", language = shown.name()));
     }
 
     fn show_panel(&mut self, panel: Panel) {
@@ -142,11 +189,20 @@ impl CareDeskApp {
     fn search(&mut self, query: String) {
         match self.desk.search(&query, SEARCH_LIMIT) {
             Ok(hits) => {
-                self.deliver(Outcome::SearchResults { query, hits });
+                let found = self.find(&query);
+                self.deliver(Outcome::SearchResults { query, hits, found });
                 self.state.panel = Panel::Lookup;
             }
             Err(e) => self.fail(&tr!("app-what-search"), e),
         }
+    }
+
+    /// The one search (products, claims, customers) for 3+ characters.
+    fn find(&self, query: &str) -> Option<crate::desk::SearchResults> {
+        let q = query.trim();
+        (q.chars().count() >= crate::desk::MIN_SEARCH_CHARS)
+            .then(|| self.desk.find(q, SEARCH_LIMIT).ok())
+            .flatten()
     }
 
     pub(super) fn open_product(&mut self, serial: &str) {
@@ -160,6 +216,7 @@ impl CareDeskApp {
                 self.remember(&serial);
                 self.product = Some(l);
                 self.serial_input.clear();
+                self.scan_notice = None;
                 self.focus_serial = true;
                 if matches!(
                     self.state.panel,
@@ -178,6 +235,18 @@ impl CareDeskApp {
     /// the claim); otherwise the matches are listed under Serial lookup.
     fn not_found(&mut self, serial: &str) {
         let hits = self.desk.search(serial, SEARCH_LIMIT).unwrap_or_default();
+        let found = self.find(serial);
+        // A customer's name, phone or email scanned or typed: one customer opens.
+        if hits.is_empty()
+            && let Some(f) = &found
+            && f.products.is_empty()
+            && f.claims.is_empty()
+            && let [c] = f.customers.as_slice()
+        {
+            self.serial_input.clear();
+            self.open_customer(c.id);
+            return;
+        }
         if let [hit] = hits.as_slice() {
             match hit.claim_id.clone() {
                 Some(id) => {
@@ -191,7 +260,12 @@ impl CareDeskApp {
             }
             return;
         }
-        self.message = Some(Message::error(if hits.is_empty() {
+        let nothing = hits.is_empty() && found.as_ref().is_none_or(|f| f.customers.is_empty());
+        // Nothing opened: the product of the previous scan is put away, so
+        // nothing can be done for the previous customer by mistake.
+        self.product = None;
+        self.scan_notice = Some(tr!("scanner-unknown", serial = serial));
+        self.message = Some(Message::error(if nothing {
             tr!("app-serial-unknown", serial = serial)
         } else {
             tr!(
@@ -202,7 +276,7 @@ impl CareDeskApp {
             )
         }));
         let query = serial.to_owned();
-        self.deliver(Outcome::SearchResults { query, hits });
+        self.deliver(Outcome::SearchResults { query, hits, found });
         self.state.panel = Panel::Lookup;
         // Ready for the next scan; the message says what was scanned.
         self.serial_input.clear();
@@ -239,16 +313,24 @@ impl CareDeskApp {
     fn preview_plus(&mut self, request: PlusRequest) {
         let result = self
             .desk
-            .preview_plus_purchase(&request.serial, request.purchase_region, request.on)
+            .preview_plus_advised(&request.serial, request.purchase_region, request.on)
             .map_err(|e| e.to_string());
         self.deliver(Outcome::PlusPreview { request, result });
     }
 
-    fn buy_plus(&mut self, r: PlusRequest) {
+    fn preview_return(&mut self, request: ReturnRequest) {
+        let result = self
+            .desk
+            .preview_plus_return(&request.serial, request.product_returned, request.on)
+            .map_err(|e| e.to_string());
+        self.deliver(Outcome::ReturnPreview { request, result });
+    }
+
+    fn buy_plus(&mut self, r: PlusRequest, customer: Option<i64>) {
         let Some(actor) = self.actor() else { return };
         match self
             .desk
-            .buy_plus(actor, &r.serial, r.purchase_region, r.on)
+            .buy_plus_for(actor, &r.serial, r.purchase_region, r.on, customer)
         {
             Ok(l) => {
                 self.info(tr!("app-plus-sold", serial = r.serial.as_str()));
@@ -319,39 +401,25 @@ impl CareDeskApp {
             input,
             on,
         } = &request;
-        let result = self
-            .desk
-            .preview_claim(serial, *kind, input, *on)
-            .map_err(|e| e.to_string());
-        self.deliver(Outcome::ClaimPreview { request, result });
+        let (result, field) = match self.desk.preview_claim(serial, *kind, input, *on) {
+            Ok(p) => (Ok(p), None),
+            Err(StoreError::OutOfBounds(b)) => (Err(b.to_string()), Some(b.field())),
+            Err(e) => (Err(e.to_string()), None),
+        };
+        self.deliver(Outcome::ClaimPreview {
+            request,
+            result,
+            field,
+        });
     }
 
     fn file_claim(&mut self, r: ClaimRequest) {
         let Some(actor) = self.actor() else { return };
-        let filed = match self.file_claim_for_check_in(actor, &r) {
-            Some(result) => result,
-            None => self
-                .desk
-                .file_claim(actor, &r.serial, r.kind, &r.input, r.on),
-        };
-        match filed {
-            Ok(detail) => {
-                let id = detail.row.id.as_str();
-                self.info(if detail.row.approved {
-                    tr!("app-claim-filed-approved", id = id)
-                } else {
-                    tr!("app-claim-filed-refused", id = id)
-                });
-                self.deliver(Outcome::ClaimFiled);
-                self.deliver(Outcome::ClaimsChanged);
-                let detail = Box::new(detail);
-                self.deliver(Outcome::ClaimShown {
-                    detail,
-                    fresh: true,
-                });
-                self.refresh_product();
-                self.state.panel = Panel::Claims;
-            }
+        match self
+            .desk
+            .file_claim(actor, &r.serial, r.kind, &r.input, r.on)
+        {
+            Ok(detail) => self.claim_filed(detail),
             Err(e) => self.fail(&tr!("app-what-claim-not-filed"), e),
         }
     }
@@ -389,6 +457,7 @@ impl CareDeskApp {
                 });
                 self.deliver(Outcome::ClaimsChanged);
                 self.refresh_product();
+                self.focus_serial = true;
             }
             Err(e) => self.fail(&tr!("app-what-claim-not-changed", id = id), e),
         }
@@ -448,49 +517,88 @@ impl CareDeskApp {
 
     // ---- settings
 
+    /// Switching person: whoever was signed in is no longer; `id` is
+    /// offered in the sign-in dialog, which asks for their PIN.
     fn set_staff(&mut self, id: i64) {
-        self.state.staff_id = Some(id);
-        self.focus_serial = true;
-        if let Some(name) = self.current_staff().map(|s| s.name.clone()) {
-            self.info(tr!("app-staff-working", name = name));
-        }
-        // SSC counter staff start their day from today's appointments.
-        if self.current_staff().is_some_and(|s| s.role == Role::Ssc) {
-            self.show_panel(Panel::Today);
+        self.lock();
+        self.dialogs.sign_in.staff_id = Some(id);
+    }
+
+    fn sign_in_from_dialog(&mut self) {
+        let Some(id) = self.dialogs.sign_in.staff_id else {
+            return;
+        };
+        let pin = std::mem::take(&mut self.dialogs.sign_in.pin);
+        match self.sign_in(id, &pin) {
+            Ok(()) => {
+                if let Some(name) = self.current_staff().map(|s| s.name.clone()) {
+                    self.info(tr!("app-staff-working", name = name));
+                }
+            }
+            Err(e @ (StoreError::NotAllowed(_) | StoreError::Locked { .. })) => {
+                // Said in the dialog, which stays: there is no way round it.
+                self.dialogs.sign_in.error = Some(refusal(e));
+                self.reload_staff();
+            }
+            Err(e) => self.dialogs.sign_in.error = Some(e.to_string()),
         }
     }
 
-    fn add_staff(&mut self, name: &str, role: Role, pin: Option<&str>) {
-        match self.desk.add_staff(self.state.staff_id, name, role, pin) {
-            Ok(s) => {
-                self.info(tr!(
-                    "app-staff-added",
-                    name = s.name.as_str(),
-                    role = s.role.label()
-                ));
-                let first = self.staff.is_empty();
+    fn set_up_first_supervisor(&mut self) {
+        let d = &mut self.dialogs.setup;
+        if d.pin != d.pin_again {
+            d.error = Some(tr!("setup-pins-differ"));
+            d.pin_again.clear();
+            return;
+        }
+        let (name, pin) = (d.name.trim().to_owned(), std::mem::take(&mut d.pin));
+        d.pin_again.clear();
+        match self.desk.set_up_real(&name, &pin) {
+            Ok(who) => {
+                self.dialogs.setup = Default::default();
                 self.reload_staff();
-                if first {
-                    self.state.staff_id = Some(s.id);
+                self.reload_database_facts();
+                self.state.staff_id = Some(who.id());
+                self.last_input = std::time::Instant::now();
+                self.info(tr!("app-set-up-real", name = who.name()));
+            }
+            Err(e) => self.dialogs.setup.error = Some(e.to_string()),
+        }
+    }
+
+    /// Opens the supervisor-PIN dialog for `action`: the signed-in person
+    /// when they are a supervisor, else a supervisor chosen in the dialog.
+    fn ask_pin(&mut self, action: PinAction) {
+        let me = self.current_staff();
+        let supervisor = match me {
+            Some(s) if s.role == Role::Supervisor => Some(s.id),
+            _ => {
+                let mut sups = self.staff.iter().filter(|s| s.role == Role::Supervisor);
+                match (sups.next(), sups.next()) {
+                    (Some(only), None) => Some(only.id),
+                    _ => None,
                 }
             }
-            Err(e) => self.fail(&tr!("app-what-staff-not-added"), e),
-        }
+        };
+        self.dialogs.pin = Some(PinRequest::new(action, supervisor));
     }
 
     fn run_with_pin(&mut self) {
         let Some(req) = self.dialogs.pin.take() else {
             return;
         };
-        let Some(me) = self.current_staff().cloned() else {
+        if self.current_staff().is_none() {
             self.message = Some(Message::error(tr!("app-choose-staff")));
             return;
-        };
-        if me.role != Role::Supervisor {
-            let text = tr!("app-not-supervisor", name = me.name.as_str());
-            self.message = Some(Message::error(text));
-            return;
         }
+        let Some(sup) = req.supervisor else {
+            // Enter before a supervisor was chosen: ask again.
+            self.dialogs.pin = Some(PinRequest {
+                error: Some(tr!("pin-choose-supervisor")),
+                ..req
+            });
+            return;
+        };
         let result = match &req.action {
             PinAction::SetFee {
                 model,
@@ -501,7 +609,7 @@ impl CareDeskApp {
                 let n = *replacement_number;
                 let set = self
                     .desk
-                    .set_fee(me.id, &req.pin, model, *region, n, amount.clone());
+                    .set_fee(sup, &req.pin, model, *region, n, amount.clone());
                 set.map(|()| {
                     self.reload_fees();
                     let amount = amount.to_string();
@@ -515,7 +623,7 @@ impl CareDeskApp {
                 })
             }
             PinAction::ReopenClaim { id, note } => {
-                self.desk.reopen_claim(me.id, &req.pin, id, note).map(|d| {
+                self.desk.reopen_claim(sup, &req.pin, id, note).map(|d| {
                     let detail = Box::new(d);
                     self.deliver(Outcome::ClaimShown {
                         detail,
@@ -525,14 +633,64 @@ impl CareDeskApp {
                     tr!("app-claim-reopened", id = id.as_str())
                 })
             }
+            PinAction::AddStaff { name, role, pin } => self
+                .desk
+                .sign_in_supervisor(sup, &req.pin)
+                .and_then(|by| self.desk.add_staff(&by, name, *role, pin))
+                .map(|s| {
+                    self.reload_staff();
+                    self.deliver(Outcome::StaffChanged);
+                    tr!(
+                        "app-staff-added",
+                        name = s.name.as_str(),
+                        role = s.role.label()
+                    )
+                }),
+            PinAction::SetRole {
+                staff_id,
+                name,
+                role,
+            } => self
+                .desk
+                .sign_in_supervisor(sup, &req.pin)
+                .and_then(|by| self.desk.set_staff_role(&by, *staff_id, *role))
+                .map(|_| {
+                    self.reload_staff();
+                    self.deliver(Outcome::StaffChanged);
+                    tr!("app-role-set", name = name.as_str(), role = role.label())
+                }),
+            PinAction::ResetPin {
+                staff_id,
+                name,
+                pin,
+            } => self
+                .desk
+                .sign_in_supervisor(sup, &req.pin)
+                .and_then(|by| self.desk.set_staff_pin(&by, *staff_id, pin))
+                .map(|_| {
+                    self.reload_staff();
+                    self.deliver(Outcome::StaffChanged);
+                    tr!("app-pin-reset", name = name.as_str())
+                }),
+            PinAction::SetIdleLock(minutes) => self
+                .desk
+                .sign_in_supervisor(sup, &req.pin)
+                .and_then(|by| self.desk.set_idle_lock_minutes(&by, *minutes))
+                .map(|()| {
+                    self.reload_database_facts();
+                    self.deliver(Outcome::IdleLockSet);
+                    tr!("app-idle-lock-set", minutes = *minutes)
+                }),
+            PinAction::ForgetCustomer { id, .. } => self.forget_customer(sup, &req.pin, *id),
         };
         match result {
             Ok(text) => self.info(text),
-            Err(StoreError::NotAllowed(why)) => {
-                // Wrong PIN: ask again, in the dialog.
+            Err(e @ (StoreError::NotAllowed(_) | StoreError::Locked { .. })) => {
+                // Wrong PIN (or locked): said in the dialog, which stays.
                 self.dialogs.pin = Some(PinRequest {
-                    error: Some(tr!("app-pin-not-allowed", why = why)),
-                    ..PinRequest::new(req.action)
+                    error: Some(tr!("app-pin-not-allowed", why = refusal(e))),
+                    pin: String::new(),
+                    ..req
                 });
             }
             Err(e) => self.fail(&tr!("app-what-not-done"), e),
@@ -559,38 +717,147 @@ impl CareDeskApp {
     }
 
     fn pick_import_file(&mut self) {
-        if self.test_mode {
+        if self.test_mode || !native_file_dialog() {
+            self.dialogs.save = Some(SaveDialog::new(FilePurpose::Import, String::new(), None));
             return;
         }
-        if let Some(path) = rfd::FileDialog::new()
+        match rfd::FileDialog::new()
             .add_filter(tr!("app-csv-filter"), &["csv"])
             .set_title(tr!("app-import-title"))
             .pick_file()
         {
-            self.start_import(path);
+            Some(path) => self.start_import(path),
+            None => {
+                let why = Some(tr!("open-native-gave-nothing"));
+                self.dialogs.save = Some(SaveDialog::new(FilePurpose::Import, String::new(), why));
+            }
         }
     }
 
     fn pick_export_file(&mut self, content: ExportContent, format: ExportFormat) {
-        if self.test_mode {
-            return;
-        }
         let today = self.today();
         let name = ExportJob::suggested_file_name(&content, format, today);
-        if let Some(target) = rfd::FileDialog::new()
+        if self.test_mode || !native_file_dialog() {
+            // No native dialog here (or tests): CareDesk's own, never nothing.
+            let purpose = FilePurpose::Export { content, format };
+            self.dialogs.save = Some(SaveDialog::new(purpose, name, None));
+            return;
+        }
+        match rfd::FileDialog::new()
             .set_title(tr!("app-export-title"))
-            .set_file_name(name)
+            .set_file_name(name.as_str())
             .add_filter(widgets::format_name(format), &[format.extension()])
             .save_file()
         {
-            self.start_export(ExportJob {
+            Some(target) => self.start_export(ExportJob {
                 format,
                 target,
                 content,
                 as_of: today,
                 // For spreadsheets: Excel needs the mark to read UTF-8.
                 csv_bom: true,
-            });
+            }),
+            // Cancelled, or the dialog could not be shown: said, and
+            // CareDesk's own dialog offered.
+            None => {
+                let purpose = FilePurpose::Export { content, format };
+                let why = Some(tr!("save-native-gave-nothing"));
+                self.dialogs.save = Some(SaveDialog::new(purpose, name, why));
+            }
         }
     }
+
+    /// The file named in CareDesk's own file dialog. An export: the folder
+    /// must exist, a file there is replaced only when ticked, and the writer
+    /// itself refuses anything that is not a regular file. An import: the
+    /// file must be there.
+    fn use_file_here(&mut self) {
+        let Some(d) = self.dialogs.save.as_mut() else {
+            return;
+        };
+        let folder = std::path::PathBuf::from(d.folder.trim());
+        let mut name = d.name.trim().to_owned();
+        let error = if !folder.is_dir() {
+            Some(tr!("save-no-folder", folder = d.folder.trim()))
+        } else if name.is_empty() || name.contains(['/', '\\']) || name == "." || name == ".." {
+            Some(tr!("save-bad-name"))
+        } else {
+            match &d.purpose {
+                FilePurpose::Export { format, .. } => {
+                    if std::path::Path::new(&name).extension().is_none() {
+                        name = format!("{name}.{}", format.extension());
+                    }
+                    let exists = folder.join(&name).symlink_metadata().is_ok();
+                    (exists && !d.replace).then(|| tr!("save-exists", name = name.as_str()))
+                }
+                FilePurpose::Import => (!folder.join(&name).is_file())
+                    .then(|| tr!("open-no-file", name = name.as_str())),
+            }
+        };
+        if let Some(e) = error {
+            d.error = Some(e);
+            return;
+        }
+        let Some(d) = self.dialogs.save.take() else {
+            return;
+        };
+        let target = folder.join(name);
+        match d.purpose {
+            FilePurpose::Export { content, format } => {
+                let as_of = self.today();
+                self.start_export(ExportJob {
+                    format,
+                    target,
+                    content,
+                    as_of,
+                    csv_bom: true,
+                });
+            }
+            FilePurpose::Import => self.start_import(target),
+        }
+    }
+}
+
+impl SaveDialog {
+    /// The dialog in the user's documents folder, `name` filled in.
+    fn new(purpose: FilePurpose, name: String, error: Option<String>) -> Self {
+        Self {
+            purpose,
+            folder: default_folder().display().to_string(),
+            name,
+            replace: false,
+            error,
+        }
+    }
+}
+
+/// Why a PIN or a person was refused, in words (without "not allowed:"
+/// twice).
+fn refusal(e: StoreError) -> String {
+    match e {
+        StoreError::NotAllowed(why) => why,
+        other => other.to_string(),
+    }
+}
+
+/// Whether a native save dialog can be shown: rfd asks the XDG desktop
+/// portal over the session bus; without a bus there is no dialog at all.
+fn native_file_dialog() -> bool {
+    if cfg!(not(target_os = "linux")) {
+        return true;
+    }
+    std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|v| !v.is_empty())
+}
+
+/// Where CareDesk's own save dialog starts: the user's documents folder,
+/// else their home, else the current folder.
+fn default_folder() -> std::path::PathBuf {
+    directories::UserDirs::new()
+        .and_then(|u| {
+            u.document_dir()
+                .filter(|d| d.is_dir())
+                .map(std::path::Path::to_path_buf)
+                .or_else(|| Some(u.home_dir().to_path_buf()))
+        })
+        .unwrap_or_else(|| std::path::PathBuf::from("."))
 }

@@ -5,7 +5,7 @@
 
 use super::CareDeskApp;
 use crate::desk::live::{LiveEvent, Watch};
-use crate::desk::{Change, ClaimRow, Desk, StoreError};
+use crate::desk::{Change, ClaimRow, DailyBackup, Desk, StoreError};
 use crate::report::job::{ExportJob, ExportProgress};
 use crate::tr;
 use crate::ui::claims::PAGE;
@@ -24,6 +24,10 @@ pub(super) struct Background {
     pages: Option<PageReader>,
     /// The live-refresh watcher (stops when dropped) and what it reports.
     live: Option<(Watch, mpsc::Receiver<LiveEvent>)>,
+    /// Today's automatic backup, running on its own thread.
+    backup: Option<mpsc::Receiver<Result<DailyBackup, String>>>,
+    /// Photo readers at work (`app/visit.rs`).
+    pub(super) photos: Vec<mpsc::Receiver<super::visit::PhotoEvent>>,
 }
 
 /// Long work on its own thread.
@@ -141,10 +145,65 @@ impl CareDeskApp {
         self.background.busy()
     }
 
+    /// Today's backup of a SQLite database beside it (`backups/`, 7 daily
+    /// and 4 weekly kept), on its own thread while the desk works: made at
+    /// start unless there is one for today.
+    pub(super) fn start_daily_backup(&mut self) {
+        if self.desk.sqlite_path().is_none() {
+            return; // PostgreSQL: pg_dump on the server (README).
+        }
+        let desk = self.desk.clone();
+        let today = self.today();
+        let (tx, rx) = mpsc::channel();
+        let spawned = std::thread::Builder::new()
+            .name("daily-backup".into())
+            .spawn(move || {
+                let _ = tx.send(desk.daily_backup(today).map_err(|e| e.to_string()));
+            });
+        if spawned.is_ok() {
+            self.background.backup = Some(rx);
+        }
+    }
+
+    /// Waits for today's backup in tests.
+    pub fn wait_for_backup(&mut self) {
+        let Some(rx) = self.background.backup.take() else {
+            return;
+        };
+        let result = rx.recv().unwrap_or_else(|_| Err(tr!("job-no-result")));
+        self.backup_done(result);
+    }
+
+    fn poll_backup(&mut self) {
+        let Some(rx) = &self.background.backup else {
+            return;
+        };
+        match rx.try_recv() {
+            Ok(result) => {
+                self.background.backup = None;
+                self.backup_done(result);
+            }
+            Err(mpsc::TryRecvError::Empty) => {}
+            Err(mpsc::TryRecvError::Disconnected) => self.background.backup = None,
+        }
+    }
+
+    fn backup_done(&mut self, result: Result<DailyBackup, String>) {
+        match result {
+            Ok(_) => self.reload_database_facts(),
+            // Said, not hidden: the disk may be the only copy.
+            Err(e) => self.message = Some(Message::error(tr!("app-backup-failed", error = e))),
+        }
+    }
+
     pub(super) fn poll_background(&mut self, ctx: &egui::Context) {
+        self.poll_backup();
         self.poll_job(ctx);
         self.poll_pages(ctx);
         self.poll_live();
+        for e in self.background.photo_events() {
+            self.photo_event(e);
+        }
     }
 
     /// Runs `work` on its own thread with a clone of the desk; the status
@@ -261,6 +320,7 @@ impl CareDeskApp {
                     Err(e) => Message::error(tr!("job-stopped", error = e)),
                 });
                 self.reload_staff();
+                self.reload_database_facts();
                 self.deliver(Outcome::ClaimsChanged);
                 self.refresh_product();
             }

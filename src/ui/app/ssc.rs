@@ -5,7 +5,7 @@ use super::CareDeskApp;
 use crate::desk::{AppointmentFields, NewQuote, RepairChoice, StoreError};
 use crate::tr;
 use crate::ui::Panel;
-use crate::ui::command::ClaimRequest;
+use crate::ui::command::IntakeFiling;
 use crate::ui::outcome::Outcome;
 use crate::ui::view::Message;
 use chrono::NaiveDate;
@@ -128,13 +128,15 @@ impl CareDeskApp {
         }
     }
 
-    /// Files the intake's claim for the appointment being checked in, when
-    /// it is for that product; `None` when no appointment is in check-in.
+    /// Files the intake's claim for the appointment being checked in (with
+    /// its intake record), when it is for that product; `None` when no
+    /// appointment is in check-in.
     pub(super) fn file_claim_for_check_in(
         &mut self,
         actor: i64,
-        r: &ClaimRequest,
+        f: &IntakeFiling,
     ) -> Option<Result<crate::desk::ClaimDetail, StoreError>> {
+        let r = &f.request;
         let a = self.checking_in.as_ref()?;
         if a.fields.serial.as_deref() != Some(r.serial.as_str()) {
             return None;
@@ -142,7 +144,7 @@ impl CareDeskApp {
         let id = a.id;
         let result = self
             .desk
-            .file_claim_at_check_in(actor, id, &r.serial, r.kind, &r.input, r.on);
+            .file_claim_at_check_in(actor, id, &r.serial, r.kind, &r.input, r.on, &f.intake);
         if result.is_ok() {
             self.checking_in = None;
             self.deliver(Outcome::AppointmentsChanged);
