@@ -140,64 +140,14 @@ impl ClaimArgs {
                 on,
                 customer,
                 confirm_incomplete_checklist,
-            } => {
-                if desk.pin_stdin && file.as_os_str() == "-" {
-                    anyhow::bail!(
-                        "the PIN and the claim cannot both come from standard input: give the claim as a file"
-                    );
-                }
-                let text = super::read_input(Some(&file), super::MAX_JSON_BYTES)?;
-                super::reject_duplicate_keys(&text)
-                    .with_context(|| format!("{}", file.display()))?;
-                let f: ClaimFile =
-                    serde_json::from_str(&text).with_context(|| format!("{}", file.display()))?;
-                let input: ClaimInput = serde_path_to_error::deserialize(f.claim).map_err(|e| {
-                    anyhow!("{}: claim.{}: {}", file.display(), e.path(), e.inner())
-                })?;
-                let on = match on.or(f.on) {
-                    Some(s) => day_or_today(Some(&s))?,
-                    None => input.submitted,
-                };
-                let intake = Intake {
-                    customer: customer.map(IntakeCustomer::Existing),
-                    checklist: f.checklist.unwrap_or_default(),
-                    description: f.description.unwrap_or_default(),
-                    confirm_incomplete: confirm_incomplete_checklist,
-                };
-                let store = desk.open_to_write()?;
-                let actor = desk.sign_in(&store)?;
-                let claim = match store.file_claim_at_intake(
-                    actor.id(),
-                    &serial,
-                    f.kind,
-                    &input,
-                    on,
-                    &intake,
-                ) {
-                    Ok(c) => c,
-                    Err(StoreError::NeedsConfirmation(why)) => {
-                        return Err(anyhow!(crate::tr!(
-                            "cli-confirm-incomplete",
-                            why = why,
-                            flag = "--confirm-incomplete-checklist"
-                        )));
-                    }
-                    Err(e) => return Err(e.into()),
-                };
-                let id = claim.row.id.clone();
-                if claim.decision.approved() {
-                    return saved("claim file", &format!("claim {id}"), &claim, 0);
-                }
-                let rules: Vec<&str> = claim.decision.failed.iter().map(|r| r.id()).collect();
-                let code = saved("claim file", &format!("claim {id}"), &claim, EXIT_REFUSED)?;
-                if code == EXIT_REFUSED {
-                    eprintln!(
-                        "caredesk claim file: {id} was taken in and refused by the rules: {}",
-                        rules.join(", ")
-                    );
-                }
-                Ok(code)
-            }
+            } => file_claim(
+                desk,
+                &serial,
+                &file,
+                on,
+                customer,
+                confirm_incomplete_checklist,
+            ),
             ClaimCmd::Show { id } => {
                 print_json(&desk.open()?.claim(&id)?)?;
                 Ok(0)
@@ -234,27 +184,7 @@ impl ClaimArgs {
                 saved("claim reopen", &format!("the reopening of {id}"), &d, 0)
             }
             ClaimCmd::Photo { action } => action.run(desk),
-            ClaimCmd::Sign { id, file } => {
-                if desk.pin_stdin && file.as_os_str() == "-" {
-                    anyhow::bail!(
-                        "the PIN and the signature cannot both come from standard input: give the signature as a file"
-                    );
-                }
-                let text = super::read_input(Some(&file), super::MAX_JSON_BYTES)?;
-                let signature: crate::desk::Signature = serde_path_to_error::deserialize(
-                    &mut serde_json::Deserializer::from_str(&text),
-                )
-                .map_err(|e| anyhow!("{}: {}: {}", file.display(), e.path(), e.inner()))?;
-                let store = desk.open_to_write()?;
-                let actor = desk.sign_in(&store)?;
-                store.sign_claim(actor.id(), &id, &signature)?;
-                saved(
-                    "claim sign",
-                    &format!("the signature of {id}"),
-                    &store.claim(&id)?.visit.signature,
-                    0,
-                )
-            }
+            ClaimCmd::Sign { id, file } => sign(desk, &id, &file),
             ClaimCmd::Signature { id } => {
                 print_json(&desk.open()?.signature(&id)?)?;
                 Ok(0)
@@ -263,6 +193,87 @@ impl ClaimArgs {
             ClaimCmd::Choose(a) => a.run(desk),
         }
     }
+}
+
+/// `claim file`: reads the claim's JSON, files it with the intake record,
+/// prints the claim; exit 1 when the rules refused it (it is kept).
+fn file_claim(
+    desk: &Session<'_>,
+    serial: &str,
+    file: &std::path::Path,
+    on: Option<String>,
+    customer: Option<i64>,
+    confirm_incomplete_checklist: bool,
+) -> anyhow::Result<i32> {
+    if desk.pin_stdin && file.as_os_str() == "-" {
+        anyhow::bail!(
+            "the PIN and the claim cannot both come from standard input: give the claim as a file"
+        );
+    }
+    let text = super::read_input(Some(file), super::MAX_JSON_BYTES)?;
+    super::reject_duplicate_keys(&text).with_context(|| format!("{}", file.display()))?;
+    let f: ClaimFile =
+        serde_json::from_str(&text).with_context(|| format!("{}", file.display()))?;
+    let input: ClaimInput = serde_path_to_error::deserialize(f.claim)
+        .map_err(|e| anyhow!("{}: claim.{}: {}", file.display(), e.path(), e.inner()))?;
+    let on = match on.or(f.on) {
+        Some(s) => day_or_today(Some(&s))?,
+        None => input.submitted,
+    };
+    let intake = Intake {
+        customer: customer.map(IntakeCustomer::Existing),
+        checklist: f.checklist.unwrap_or_default(),
+        description: f.description.unwrap_or_default(),
+        confirm_incomplete: confirm_incomplete_checklist,
+    };
+    let store = desk.open_to_write()?;
+    let actor = desk.sign_in(&store)?;
+    let claim = match store.file_claim_at_intake(actor.id(), serial, f.kind, &input, on, &intake) {
+        Ok(c) => c,
+        Err(StoreError::NeedsConfirmation(why)) => {
+            return Err(anyhow!(crate::tr!(
+                "cli-confirm-incomplete",
+                why = why,
+                flag = "--confirm-incomplete-checklist"
+            )));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let id = claim.row.id.clone();
+    if claim.decision.approved() {
+        return saved("claim file", &format!("claim {id}"), &claim, 0);
+    }
+    let rules: Vec<&str> = claim.decision.failed.iter().map(|r| r.id()).collect();
+    let code = saved("claim file", &format!("claim {id}"), &claim, EXIT_REFUSED)?;
+    if code == EXIT_REFUSED {
+        eprintln!(
+            "caredesk claim file: {id} was taken in and refused by the rules: {}",
+            rules.join(", ")
+        );
+    }
+    Ok(code)
+}
+
+/// `claim sign`: keeps the customer's signature (strokes as JSON) with the claim.
+fn sign(desk: &Session<'_>, id: &str, file: &std::path::Path) -> anyhow::Result<i32> {
+    if desk.pin_stdin && file.as_os_str() == "-" {
+        anyhow::bail!(
+            "the PIN and the signature cannot both come from standard input: give the signature as a file"
+        );
+    }
+    let text = super::read_input(Some(file), super::MAX_JSON_BYTES)?;
+    let signature: crate::desk::Signature =
+        serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(&text))
+            .map_err(|e| anyhow!("{}: {}: {}", file.display(), e.path(), e.inner()))?;
+    let store = desk.open_to_write()?;
+    let actor = desk.sign_in(&store)?;
+    store.sign_claim(actor.id(), id, &signature)?;
+    saved(
+        "claim sign",
+        &format!("the signature of {id}"),
+        &store.claim(id)?.visit.signature,
+        0,
+    )
 }
 
 /// `caredesk claims`: the claims list, newest first.

@@ -259,54 +259,13 @@ impl Txn for Pg<PgTxn<'_>> {
             )));
         }
         let cards: Vec<&NewCard> = units.iter().filter_map(|u| u.card.as_ref()).collect();
-        if !cards.is_empty() {
-            execute(
-                self,
-                "INSERT INTO activation_cards (code, region, bound_serial, bound_on, bound_by, added_at)
-                 SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::bigint[],
-                    $6::timestamp[])
-                 ON CONFLICT (code) DO NOTHING",
-                &[
-                    &cards.iter().map(|c| c.code.as_str()).collect::<Vec<_>>(),
-                    &cards.iter().map(|c| c.region.as_str()).collect::<Vec<_>>(),
-                    &cards.iter().map(|c| c.bound_serial.clone()).collect::<Vec<_>>(),
-                    &cards.iter().map(|c| c.bound_on).collect::<Vec<_>>(),
-                    &cards.iter().map(|c| c.bound_by).collect::<Vec<_>>(),
-                    &cards.iter().map(|c| c.added_at).collect::<Vec<_>>(),
-                ],
-            )?;
-        }
+        insert_unit_cards(self, &cards)?;
         let plus: Vec<(i64, &NewPlus)> = units
             .iter()
             .zip(&unit_base)
             .filter_map(|(u, b)| Some(((*b)?, u.plus.as_ref()?)))
             .collect();
-        if !plus.is_empty() {
-            execute(
-                self,
-                "INSERT INTO plus_plans (base_plan_id, region, bought, starts, ends, replacements_used,
-                    warranty_repairs_used, card_code, sold_by)
-                 SELECT * FROM unnest($1::bigint[], $2::text[], $3::date[], $4::date[], $5::date[],
-                    $6::integer[], $7::integer[], $8::text[], $9::bigint[])",
-                &[
-                    &plus.iter().map(|(b, _)| *b).collect::<Vec<_>>(),
-                    &plus.iter().map(|(_, x)| x.region.as_str()).collect::<Vec<_>>(),
-                    &plus.iter().map(|(_, x)| x.bought).collect::<Vec<_>>(),
-                    &plus.iter().map(|(_, x)| x.starts).collect::<Vec<_>>(),
-                    &plus.iter().map(|(_, x)| x.ends).collect::<Vec<_>>(),
-                    &plus
-                        .iter()
-                        .map(|(_, x)| i32_of(x.replacements_used))
-                        .collect::<Vec<_>>(),
-                    &plus
-                        .iter()
-                        .map(|(_, x)| i32_of(x.warranty_repairs_used))
-                        .collect::<Vec<_>>(),
-                    &plus.iter().map(|(_, x)| x.card_code.clone()).collect::<Vec<_>>(),
-                    &plus.iter().map(|(_, x)| x.sold_by).collect::<Vec<_>>(),
-                ],
-            )?;
-        }
+        insert_unit_plus(self, &plus)?;
         Ok(ids)
     }
 
@@ -1374,4 +1333,63 @@ pub(super) fn export<T: PgConn + ?Sized>(
         },
     )?;
     super::visit::export(t, sink)
+}
+
+/// The batch's activation cards in one multi-row INSERT (`insert_units`).
+fn insert_unit_cards<T: PgConn + ?Sized>(t: &mut T, cards: &[&NewCard]) -> Result<()> {
+    if !cards.is_empty() {
+        execute(
+            t,
+            "INSERT INTO activation_cards (code, region, bound_serial, bound_on, bound_by, added_at)
+             SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::bigint[],
+                $6::timestamp[])
+             ON CONFLICT (code) DO NOTHING",
+            &[
+                &cards.iter().map(|c| c.code.as_str()).collect::<Vec<_>>(),
+                &cards.iter().map(|c| c.region.as_str()).collect::<Vec<_>>(),
+                &cards.iter().map(|c| c.bound_serial.clone()).collect::<Vec<_>>(),
+                &cards.iter().map(|c| c.bound_on).collect::<Vec<_>>(),
+                &cards.iter().map(|c| c.bound_by).collect::<Vec<_>>(),
+                &cards.iter().map(|c| c.added_at).collect::<Vec<_>>(),
+            ],
+        )?;
+    }
+    Ok(())
+}
+
+/// The batch's CR+ plans, on the base plans just written, in one INSERT.
+fn insert_unit_plus<T: PgConn + ?Sized>(t: &mut T, plus: &[(i64, &NewPlus)]) -> Result<()> {
+    if !plus.is_empty() {
+        execute(
+            t,
+            "INSERT INTO plus_plans (base_plan_id, region, bought, starts, ends, replacements_used,
+                warranty_repairs_used, card_code, sold_by)
+             SELECT * FROM unnest($1::bigint[], $2::text[], $3::date[], $4::date[], $5::date[],
+                $6::integer[], $7::integer[], $8::text[], $9::bigint[])",
+            &[
+                &plus.iter().map(|(b, _)| *b).collect::<Vec<_>>(),
+                &plus
+                    .iter()
+                    .map(|(_, x)| x.region.as_str())
+                    .collect::<Vec<_>>(),
+                &plus.iter().map(|(_, x)| x.bought).collect::<Vec<_>>(),
+                &plus.iter().map(|(_, x)| x.starts).collect::<Vec<_>>(),
+                &plus.iter().map(|(_, x)| x.ends).collect::<Vec<_>>(),
+                &plus
+                    .iter()
+                    .map(|(_, x)| i32_of(x.replacements_used))
+                    .collect::<Vec<_>>(),
+                &plus
+                    .iter()
+                    .map(|(_, x)| i32_of(x.warranty_repairs_used))
+                    .collect::<Vec<_>>(),
+                &plus
+                    .iter()
+                    .map(|(_, x)| x.card_code.clone())
+                    .collect::<Vec<_>>(),
+                &plus.iter().map(|(_, x)| x.sold_by).collect::<Vec<_>>(),
+            ],
+        )?;
+    }
+    Ok(())
 }

@@ -633,9 +633,34 @@ impl CareDeskApp {
                     tr!("app-claim-reopened", id = id.as_str())
                 })
             }
+            PinAction::ForgetCustomer { id, .. } => self.forget_customer(sup, &req.pin, *id),
+            staff => self.staff_with_pin(sup, &req.pin, staff),
+        };
+        match result {
+            Ok(text) => self.info(text),
+            Err(e @ (StoreError::NotAllowed(_) | StoreError::Locked { .. })) => {
+                // Wrong PIN (or locked): said in the dialog, which stays.
+                self.dialogs.pin = Some(PinRequest {
+                    error: Some(tr!("app-pin-not-allowed", why = refusal(e))),
+                    pin: String::new(),
+                    ..req
+                });
+            }
+            Err(e) => self.fail(&tr!("app-what-not-done"), e),
+        }
+    }
+
+    /// The staff and settings actions a supervisor's PIN unlocks.
+    fn staff_with_pin(
+        &mut self,
+        sup: i64,
+        pin_of_sup: &str,
+        action: &PinAction,
+    ) -> Result<String, StoreError> {
+        match action {
             PinAction::AddStaff { name, role, pin } => self
                 .desk
-                .sign_in_supervisor(sup, &req.pin)
+                .sign_in_supervisor(sup, pin_of_sup)
                 .and_then(|by| self.desk.add_staff(&by, name, *role, pin))
                 .map(|s| {
                     self.reload_staff();
@@ -652,7 +677,7 @@ impl CareDeskApp {
                 role,
             } => self
                 .desk
-                .sign_in_supervisor(sup, &req.pin)
+                .sign_in_supervisor(sup, pin_of_sup)
                 .and_then(|by| self.desk.set_staff_role(&by, *staff_id, *role))
                 .map(|_| {
                     self.reload_staff();
@@ -665,7 +690,7 @@ impl CareDeskApp {
                 pin,
             } => self
                 .desk
-                .sign_in_supervisor(sup, &req.pin)
+                .sign_in_supervisor(sup, pin_of_sup)
                 .and_then(|by| self.desk.set_staff_pin(&by, *staff_id, pin))
                 .map(|_| {
                     self.reload_staff();
@@ -674,26 +699,18 @@ impl CareDeskApp {
                 }),
             PinAction::SetIdleLock(minutes) => self
                 .desk
-                .sign_in_supervisor(sup, &req.pin)
+                .sign_in_supervisor(sup, pin_of_sup)
                 .and_then(|by| self.desk.set_idle_lock_minutes(&by, *minutes))
                 .map(|()| {
                     self.reload_database_facts();
                     self.deliver(Outcome::IdleLockSet);
                     tr!("app-idle-lock-set", minutes = *minutes)
                 }),
-            PinAction::ForgetCustomer { id, .. } => self.forget_customer(sup, &req.pin, *id),
-        };
-        match result {
-            Ok(text) => self.info(text),
-            Err(e @ (StoreError::NotAllowed(_) | StoreError::Locked { .. })) => {
-                // Wrong PIN (or locked): said in the dialog, which stays.
-                self.dialogs.pin = Some(PinRequest {
-                    error: Some(tr!("app-pin-not-allowed", why = refusal(e))),
-                    pin: String::new(),
-                    ..req
-                });
+            PinAction::SetFee { .. }
+            | PinAction::ReopenClaim { .. }
+            | PinAction::ForgetCustomer { .. } => {
+                Err(StoreError::Invalid("not a staff action".into()))
             }
-            Err(e) => self.fail(&tr!("app-what-not-done"), e),
         }
     }
 
