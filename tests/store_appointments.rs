@@ -3,21 +3,25 @@
 //! taken in linked; overlapping slots at one counter; the CSV import all or
 //! nothing; every step in the audit log. The claim filed at check-in is
 //! decided by the rules like any other (REP-PRIVACY refuses it when the
-//! privacy policy is not accepted, and it is still linked).
+//! privacy policy is not accepted, and it is still linked). A booking names
+//! the customer record of the same name and phone or email; check-in finds
+//! or makes it, the claim filed there is theirs, and forgetting them blanks
+//! their bookings (SPEC §6).
 
 #[macro_use]
 mod store_support;
 
 use caredesk::desk::{
     AppointmentFields, AppointmentQuery, AppointmentStatus, Checklist, ClaimKind, ClaimStatus,
-    Intake, StoreError,
+    CustomerFields, Intake, StoreError,
 };
 use caredesk::rules::{RuleId, ServiceChannel, Term};
 use chrono::NaiveDateTime;
-use store_support::{Backend, Desk, d, replacement};
+use store_support::{Backend, Desk, PIN, d, replacement};
 
 const SERIAL: &str = "1SSDH7R00A0001";
 const OTHER: &str = "1SSDH7R00A0002";
+const THIRD: &str = "1SSDH7R00A0003";
 
 fn desk(b: Backend) -> Desk {
     let mut desk = Desk::on(b);
@@ -33,6 +37,7 @@ fn booking(slot: &str, name: &str, serial: Option<&str>) -> AppointmentFields {
         store: "Los Angeles SSC".into(),
         customer_name: name.into(),
         customer_phone: "+1 213 555 0100".into(),
+        customer_email: String::new(),
         serial: serial.map(str::to_owned),
         case_reference: "SWS-0001".into(),
         case_text: "Fell into the sea".into(),
@@ -374,6 +379,161 @@ fn import_is_all_or_nothing_and_a_bad_row_names_its_line(b: Backend) {
     assert_eq!(log[0].details["rows"], 2);
 }
 
+/// Mia, a customer the counter already knows.
+fn mia(desk: &Desk) -> caredesk::desk::Customer {
+    desk.store
+        .add_customer(
+            Some(desk.ssc),
+            &CustomerFields {
+                name: "Mia Booked".into(),
+                phone: Some("+1 (213) 555-0100".into()),
+                email: Some("mia@example.com".into()),
+                address: None,
+                lang: Some("en".into()),
+                notes: None,
+            },
+        )
+        .unwrap()
+}
+
+fn check_in_finds_or_makes_the_customer_and_files_the_claim_for_them(b: Backend) {
+    let mut desk = desk(b);
+    desk.product(THIRD, "DJI Mavic 3", "US", Term::OneYear, "2025-03-15");
+    let mia = mia(&desk);
+    let book = |f: AppointmentFields| desk.store.add_appointment(desk.ssc, &f).unwrap();
+    // The same name (other case, spaces) and the same phone's digits.
+    let a = book(booking("09:00", " mia booked ", Some(SERIAL)));
+    assert_eq!(a.customer_id, Some(mia.id));
+    // The same name and email, no phone.
+    let by_email = book(AppointmentFields {
+        customer_phone: String::new(),
+        customer_email: "Mia@Example.com".into(),
+        ..booking("09:15", "MIA BOOKED", None)
+    });
+    assert_eq!(by_email.customer_id, Some(mia.id));
+    // The same name with another phone is not assumed to be her; nor is
+    // another name on her phone.
+    let other_phone = book(AppointmentFields {
+        customer_phone: "+1 213 555 0199".into(),
+        ..booking("09:30", "Mia Booked", None)
+    });
+    let namesake = book(booking("10:00", "Leo Booked", None));
+    assert_eq!(
+        (other_phone.customer_id, namesake.customer_id),
+        (None, None)
+    );
+
+    // Check-in keeps the booking's record; the claim filed is hers, and
+    // so is the product.
+    let input = replacement("US", ServiceChannel::Ssc, "2025-06-02");
+    let claim = desk
+        .store
+        .file_claim_at_check_in(
+            desk.ssc,
+            a.id,
+            SERIAL,
+            ClaimKind::Replacement,
+            &input,
+            d("2025-06-02"),
+            &intake(),
+        )
+        .unwrap();
+    assert_eq!(claim.visit.customer.as_ref().map(|c| c.id), Some(mia.id));
+    let owned = |id: i64| -> Vec<String> {
+        let detail = desk.store.customer_detail(id).unwrap();
+        detail.products.into_iter().map(|p| p.serial).collect()
+    };
+    assert_eq!(owned(mia.id), [SERIAL]);
+    // Her name with another phone, checked in with her product: the
+    // product's owner of that name.
+    let c = desk
+        .store
+        .check_in_appointment(desk.ssc, other_phone.id, Some(SERIAL))
+        .unwrap();
+    assert_eq!(c.customer_id, Some(mia.id));
+    // Nobody matches Leo: a new record made from the booking, owning THIRD.
+    let n = desk
+        .store
+        .check_in_appointment(desk.ssc, namesake.id, Some(THIRD))
+        .unwrap();
+    let leo = n.customer_id.expect("a record for Leo");
+    assert_ne!(leo, mia.id);
+    let record = desk.store.customer(leo).unwrap();
+    assert_eq!(record.name.as_deref(), Some("Leo Booked"));
+    assert_eq!(record.phone.as_deref(), Some("+1 213 555 0100"));
+    assert_eq!(record.email, None);
+    assert_eq!(owned(leo), [THIRD]);
+    // The audit log names bookings and customers by number, never by
+    // their personal data.
+    for e in desk.store.audit_log(200).unwrap() {
+        let details = e.details.to_string();
+        for personal in ["Mia", "Leo", "555", "mia@", "Fell into"] {
+            assert!(
+                !details.contains(personal),
+                "{} {}: {details}",
+                e.action,
+                e.subject
+            );
+        }
+    }
+}
+
+fn forgetting_a_customer_blanks_their_bookings(b: Backend) {
+    let desk = desk(b);
+    let mia = mia(&desk);
+    let booked = desk
+        .store
+        .add_appointment(desk.ssc, &booking("09:00", "Mia Booked", Some(SERIAL)))
+        .unwrap();
+    let checked = desk
+        .store
+        .add_appointment(desk.ssc, &booking("09:30", "Mia Booked", Some(OTHER)))
+        .unwrap();
+    desk.store
+        .check_in_appointment(desk.ssc, checked.id, None)
+        .unwrap();
+    let stranger = desk
+        .store
+        .add_appointment(desk.ssc, &booking("10:00", "Dae Kim", None))
+        .unwrap();
+    // What is held about her includes her bookings.
+    let data = desk.store.customer_data(desk.sup, mia.id).unwrap();
+    let ids: Vec<i64> = data.appointments.iter().map(|a| a.id).collect();
+    assert_eq!(ids, [booked.id, checked.id]);
+    let report = desk.store.forget_customer(desk.sup, PIN, mia.id).unwrap();
+    assert_eq!(report.erased.appointments_erased, 2);
+    for id in [booked.id, checked.id] {
+        let a = desk.store.appointment(id).unwrap();
+        assert!(a.erased_at.is_some());
+        let f = &a.fields;
+        assert_eq!(
+            [
+                &f.customer_name,
+                &f.customer_phone,
+                &f.customer_email,
+                &f.case_text
+            ],
+            ["", "", "", ""].map(String::from).each_ref()
+        );
+        // What is not personal stays: the slot, the counter, the case number.
+        assert_eq!(f.case_reference, "SWS-0001");
+        assert_eq!(a.customer_id, Some(mia.id));
+    }
+    let untouched = desk.store.appointment(stranger.id).unwrap();
+    assert_eq!(untouched.fields.customer_name, "Dae Kim");
+    assert!(untouched.erased_at.is_none());
+    // A forgotten customer's booking is not changed or checked in.
+    for r in [
+        desk.store.cancel_appointment(desk.ssc, booked.id, ""),
+        desk.store.check_in_appointment(desk.ssc, booked.id, None),
+    ] {
+        assert!(
+            matches!(&r, Err(StoreError::Invalid(m)) if m.contains("forgotten")),
+            "{r:?}"
+        );
+    }
+}
+
 on_both_backends!(
     overlapping_slots_at_one_counter_are_kept_in_time_order,
     a_bad_booking_is_refused_and_nothing_is_kept,
@@ -381,4 +541,6 @@ on_both_backends!(
     check_in_links_the_claim_taken_in,
     a_refused_claim_at_check_in_is_linked_too_and_a_failed_one_leaves_the_booking,
     import_is_all_or_nothing_and_a_bad_row_names_its_line,
+    check_in_finds_or_makes_the_customer_and_files_the_claim_for_them,
+    forgetting_a_customer_blanks_their_bookings,
 );

@@ -280,6 +280,7 @@ fn migrate_keeps_appointments_and_quotes() {
                 store: "Seoul SSC".into(),
                 customer_name: "김민수".into(),
                 customer_phone: String::new(),
+                customer_email: String::new(),
                 serial: Some(SERIAL.into()),
                 case_reference: "SWS-1".into(),
                 case_text: String::new(),

@@ -7,8 +7,8 @@
 //! recorded it. Rules covered: REP-PRIVACY (refuses until accepted).
 
 use caredesk::desk::{
-    AppointmentFields, AppointmentStatus, ClaimAction, ClaimKind, ClaimStatus, Desk as Store,
-    RepairChoice, Role,
+    AppointmentFields, AppointmentStatus, ChecklistItem, ClaimAction, ClaimKind, ClaimStatus,
+    Desk as Store, RepairChoice, Role,
 };
 use caredesk::rules::{Cause, Part, Region, ServiceChannel};
 use caredesk::ui::{CareDeskApp, Command, Panel};
@@ -54,6 +54,7 @@ fn booking(slot: &str, name: &str, serial: Option<&str>) -> AppointmentFields {
         store: "Los Angeles SSC".into(),
         customer_name: name.into(),
         customer_phone: "+1 213 555 0100".into(),
+        customer_email: String::new(),
         serial: serial.map(str::to_owned),
         case_reference: "SWS-0009".into(),
         case_text: "Flew into a palm tree".into(),
@@ -97,21 +98,44 @@ fn an_ssc_clerk_starts_on_today_and_a_scan_checks_in_into_a_prefilled_intake() {
     h.get_by_label_contains("Check-in: appointment");
     h.get_by_label("Customer: Mia Booked · +1 213 555 0100");
     h.get_by_label("Case SWS-0009: Flew into a palm tree");
+    let checked = store.appointment(booked.id).unwrap();
+    assert_eq!(checked.status, AppointmentStatus::CheckedIn);
+    // Nobody of that name and phone was known: check-in made her record,
+    // and the intake starts with it chosen and her case as the damage.
+    let mia = checked.customer_id.expect("the customer's record");
+    let intake = &h.state().panels.intake;
+    assert_eq!(intake.customer.chosen_id(), Some(mia));
+    assert_eq!(intake.description, "Flew into a palm tree");
+    // The banner and the customer picker both name her.
     assert_eq!(
-        store.appointment(booked.id).unwrap().status,
-        AppointmentStatus::CheckedIn
+        h.get_all_by_label_contains("Mia Booked · +1 213 555 0100")
+            .count(),
+        2
     );
 
-    // The form: a part, then the privacy policy (REP-PRIVACY until then).
+    // The form: a part, then the privacy policy (REP-PRIVACY until then),
+    // and the intake checklist.
     h.get_by_label("Aircraft (product body)").click();
     h.run();
     h.get_by_label("REP-PRIVACY");
-    h.get_by_label("Accepted the DJI Privacy Policy")
+    for label in ["Accepted the DJI Privacy Policy"]
+        .into_iter()
+        .map(String::from)
+        .chain(
+            ChecklistItem::ALL
+                .iter()
+                .map(|i| i.text(caredesk::i18n::current())),
+        )
+    {
+        h.get_by_label(&label).scroll_to_me();
+        h.run();
+        h.get_by_label(&label).click();
+        h.run();
+    }
+    h.get_by_label("APPROVED");
+    h.get_by_label_contains("File claim (approved)")
         .scroll_to_me();
     h.run();
-    h.get_by_label("Accepted the DJI Privacy Policy").click();
-    h.run();
-    h.get_by_label("APPROVED");
     h.get_by_label_contains("File claim (approved)").click();
     h.run();
     assert_eq!(h.state().state.panel, Panel::Claims);
@@ -125,6 +149,12 @@ fn an_ssc_clerk_starts_on_today_and_a_scan_checks_in_into_a_prefilled_intake() {
     let a = store.appointment(booked.id).unwrap();
     assert_eq!(a.claim_id.as_deref(), Some(claim.id.as_str()));
     assert!(h.state().checking_in.is_none());
+    // The claim is hers, with the intake as taken.
+    let filed = store.claim(&claim.id).unwrap();
+    assert_eq!(filed.visit.customer.as_ref().map(|c| c.id), Some(mia));
+    let kept = filed.visit.intake.expect("the intake record");
+    assert!(kept.checklist_complete && !kept.incomplete_confirmed);
+    assert_eq!(kept.description, "Flew into a palm tree");
 
     // Back on Today: checked in, with the claim.
     h.state_mut().push(Command::ShowPanel(Panel::Today));

@@ -1170,3 +1170,32 @@ app-appointments-imported = Imported { $count } appointments from { $file }.
 app-checked-in = Appointment { $id }: { $name } checked in with { $serial }; take the claim in.
 app-quote-recorded = { $id }: paid-repair quote { $amount } recorded.
 app-choice-recorded = { $id }: the customer chose { $choice }.
+
+## The SSC day in the service layer: appointment and quote refusals,
+## the CSV import's errors. $id an appointment number or a claim id,
+## $status a status in words, $line a CSV line, $date a day.
+today-field-email = Email:
+appointment-bad-slot = The time slot “{ $slot }” is not a time such as 09:30.
+appointment-no-store = Name the Swift Service Center counter (store) the customer booked.
+appointment-not-found = There is no appointment { $id }.
+appointment-erased = The customer of appointment { $id } was forgotten: the booking keeps none of their data and can no longer be changed.
+appointment-not-booked = Appointment { $id } is { $status }: only a booked appointment can be changed, cancelled, marked no-show or checked in.
+appointment-changed-meanwhile = Appointment { $id } was changed at another workstation; nothing was saved: look at it again.
+appointment-no-serial = Appointment { $id } has no serial yet: scan or type the product's serial to check it in.
+appointment-link-not-checked-in = Appointment { $id } is { $status }: check it in before linking a claim.
+appointment-already-linked = Appointment { $id } is already linked to claim { $claim }.
+appointment-claim-other-serial = Claim { $claim } is for { $serial }, appointment { $id } for { $booked }.
+appointment-csv-line = line { $line }: { $error }
+appointment-csv-missing-column = the header has no “{ $column }” column (expected: { $expected })
+appointment-csv-unknown-column = unknown column “{ $column }” (expected: { $expected })
+appointment-csv-bad-day = day: “{ $day }” is not a date (YYYY-MM-DD)
+appointment-csv-empty = The file has no appointments (only a header, or nothing).
+quote-refused-warranty = { $id } is an extended-warranty repair: it is free, so there is nothing to quote.
+quote-refused-express = { $id } is an express replacement: express service has no paid-repair choice.
+quote-refused-status = { $id } is { $status }: a paid-repair quote is recorded once the damage is assessed.
+quote-refused-chosen = The customer's choice on { $id } is recorded: the quote no longer changes.
+quote-expired = A quote valid until { $date } has already expired.
+quote-amount-not-positive = The quoted amount must be more than zero (not { $amount }).
+quote-none-yet = { $id } has no paid-repair quote: record the quote before the customer's choice.
+quote-lapsed = The quote on { $id } was valid until { $date }: record a new quote first.
+event-paid-repair-chosen = The customer chose the paid repair ({ $amount }).

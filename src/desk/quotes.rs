@@ -14,6 +14,7 @@ use crate::store::{
     ClaimAction, ClaimKind, ClaimState, ClaimStatus, Money, QuoteRow, RepairChoice, Staff,
     StoreError, Txn,
 };
+use crate::tr;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
@@ -96,25 +97,20 @@ pub struct RepairOffer {
 /// Why this claim takes no quote now, if it does not.
 fn quote_refusal(id: &str, st: &ClaimState, row: Option<&QuoteRow>) -> Option<String> {
     if st.kind == ClaimKind::ExtendedWarranty {
-        return Some(format!(
-            "{id} is an extended-warranty repair: it is free (SPEC §2), there is nothing to quote"
-        ));
+        return Some(tr!("quote-refused-warranty", id = id));
     }
     if st.channel == ServiceChannel::Express {
-        return Some(format!(
-            "{id} is an express replacement: express service has no paid-repair choice"
-        ));
+        return Some(tr!("quote-refused-express", id = id));
     }
     if st.status != ClaimStatus::Assessed {
-        return Some(format!(
-            "{id} is {}: a paid-repair quote is recorded once the damage is assessed",
-            st.status.label().to_lowercase()
+        return Some(tr!(
+            "quote-refused-status",
+            id = id,
+            status = st.status.label().to_lowercase()
         ));
     }
     if row.is_some_and(|q| q.choice.is_some()) {
-        return Some(format!(
-            "the customer's choice on {id} is recorded: the quote no longer changes"
-        ));
+        return Some(tr!("quote-refused-chosen", id = id));
     }
     None
 }
@@ -156,15 +152,15 @@ impl Desk {
     ) -> Result<RepairOffer> {
         let id = normalize_id(id);
         if let Some(until) = quote.valid_until.filter(|u| *u < today) {
-            return Err(StoreError::Invalid(format!(
-                "a quote valid until {} has already expired",
-                super::day(until)
+            return Err(StoreError::Invalid(tr!(
+                "quote-expired",
+                date = super::day(until)
             )));
         }
         if quote.amount.cents <= 0 {
-            return Err(StoreError::Invalid(format!(
-                "the quoted amount must be more than zero (got {})",
-                quote.amount
+            return Err(StoreError::Invalid(tr!(
+                "quote-amount-not-positive",
+                amount = quote.amount.to_string()
             )));
         }
         let covers = quote.covers.trim().to_owned();
@@ -218,9 +214,7 @@ impl Desk {
         self.write(|tx| {
             let st = lock(tx, &id)?;
             let Some(mut q) = tx.quote(&id)? else {
-                return Err(StoreError::Invalid(format!(
-                    "{id} has no paid-repair quote: record the quote before the customer's choice"
-                )));
+                return Err(StoreError::Invalid(tr!("quote-none-yet", id = id.as_str())));
             };
             if let Some(why) = quote_refusal(&id, &st, Some(&q)) {
                 return Err(StoreError::Invalid(why));
@@ -228,9 +222,10 @@ impl Desk {
             if choice == RepairChoice::PaidRepair
                 && let Some(until) = q.valid_until.filter(|u| *u < today)
             {
-                return Err(StoreError::Invalid(format!(
-                    "the quote on {id} was valid until {}: record a new quote first",
-                    super::day(until)
+                return Err(StoreError::Invalid(tr!(
+                    "quote-lapsed",
+                    id = id.as_str(),
+                    date = super::day(until)
                 )));
             }
             let at = now();
@@ -247,7 +242,7 @@ impl Desk {
                 serde_json::json!({ "choice": choice, "quote": q.amount.to_string() }),
             )?;
             if choice == RepairChoice::PaidRepair {
-                let note = format!("customer chose the paid repair ({})", q.amount);
+                let note = tr!("event-paid-repair-chosen", amount = q.amount.to_string());
                 advance_in(
                     tx,
                     catalog,

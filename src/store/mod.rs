@@ -734,16 +734,21 @@ pub trait Txn: Reads {
     /// `migrate`: after the last record (id sequences continue after the copies).
     fn finish_import(&mut self) -> Result<()>;
 
-    /// Books an appointment; returns its id.
+    /// Books an appointment for `customer` (when one was found); returns its id.
     fn insert_appointment(
         &mut self,
         a: &AppointmentFields,
+        customer: Option<i64>,
         by: i64,
         at: chrono::NaiveDateTime,
     ) -> Result<i64>;
-    /// Writes an appointment's fields and state, if it is still in `from`;
-    /// false otherwise (changed meanwhile, or gone).
+    /// Writes an appointment's fields, customer and state, if it is still
+    /// in `from`; false otherwise (changed meanwhile, or gone).
     fn update_appointment(&mut self, a: &Appointment, from: AppointmentStatus) -> Result<bool>;
+    /// Erases a forgotten customer's name, phone, email and case text from
+    /// their bookings; returns how many.
+    fn erase_appointments_of(&mut self, customer_id: i64, at: chrono::NaiveDateTime)
+    -> Result<u64>;
     /// Keeps a claim's quote and choice (replacing the one stored).
     fn save_quote(&mut self, q: &QuoteRow) -> Result<()>;
 }

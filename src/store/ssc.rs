@@ -37,6 +37,9 @@ pub struct AppointmentFields {
     pub store: String,
     pub customer_name: String,
     pub customer_phone: String,
+    /// Empty when the booking gave none.
+    #[serde(default)]
+    pub customer_email: String,
     /// The product's serial; may be unknown until check-in.
     pub serial: Option<String>,
     /// The case number the customer recorded on the Swift Service page.
@@ -52,12 +55,19 @@ pub struct Appointment {
     #[serde(flatten)]
     pub fields: AppointmentFields,
     pub status: AppointmentStatus,
+    /// The customer record the booking is for: found when it was booked
+    /// (same name, and the same phone or email), else found or created at
+    /// check-in.
+    pub customer_id: Option<i64>,
     /// The claim taken in at check-in.
     pub claim_id: Option<String>,
     pub checked_in_at: Option<NaiveDateTime>,
     pub created_by: i64,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// When the customer was forgotten (SPEC §6): their name, phone, email
+    /// and the case as they described it are erased from the booking.
+    pub erased_at: Option<NaiveDateTime>,
 }
 
 /// Which appointments a list shows; `None` means any.
@@ -68,6 +78,8 @@ pub struct AppointmentQuery {
     /// Exact (normalized) serial.
     pub serial: Option<String>,
     pub status: Option<AppointmentStatus>,
+    /// Only the bookings of this customer record.
+    pub customer: Option<i64>,
 }
 
 /// A claim's paid-repair quote and the customer's choice, as stored.

@@ -185,6 +185,16 @@ impl PanelUi for ClaimIntakePanel {
                 self.preview.clear();
                 self.missing_fee.clear();
             }
+            // An appointment checked in: its customer, and the case as the
+            // customer described it when booking (unless something is typed).
+            Outcome::CheckedIn { customer, case } => {
+                if let Some(c) = customer {
+                    self.customer.choose(c.clone());
+                }
+                if self.description.trim().is_empty() {
+                    self.description.clone_from(case);
+                }
+            }
             Outcome::PhotoReady { photo, thumbnail } => {
                 if !self.photos.iter().any(|p| p.photo.sha256 == photo.sha256) {
                     self.photos.push(PendingPhoto {

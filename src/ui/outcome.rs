@@ -111,4 +111,10 @@ pub enum Outcome {
     AppointmentSaved,
     /// A claim's replacement-or-repair comparison.
     RepairOfferShown(Box<RepairOffer>),
+    /// An appointment was checked in: claim intake starts with its
+    /// customer's record and the case as they described it.
+    CheckedIn {
+        customer: Option<CustomerHit>,
+        case: String,
+    },
 }

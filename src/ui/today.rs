@@ -43,6 +43,7 @@ pub struct AppointmentForm {
     pub store: String,
     pub name: String,
     pub phone: String,
+    pub email: String,
     pub serial: String,
     pub case_reference: String,
     pub case_text: String,
@@ -59,6 +60,7 @@ impl AppointmentForm {
             store: f.store.clone(),
             name: f.customer_name.clone(),
             phone: f.customer_phone.clone(),
+            email: f.customer_email.clone(),
             serial: f.serial.clone().unwrap_or_default(),
             case_reference: f.case_reference.clone(),
             case_text: f.case_text.clone(),
@@ -75,6 +77,7 @@ impl AppointmentForm {
             store: self.store.clone(),
             customer_name: self.name.clone(),
             customer_phone: self.phone.clone(),
+            customer_email: self.email.clone(),
             serial: Some(self.serial.clone()),
             case_reference: self.case_reference.clone(),
             case_text: self.case_text.clone(),
@@ -223,6 +226,7 @@ impl TodayPanel {
                             &mut form.case_reference,
                             200.0,
                         );
+                        text_cell(ui, &tr!("today-field-email"), &mut form.email, 160.0);
                         ui.end_row();
                     });
                 ui.horizontal(|ui| {
@@ -320,7 +324,7 @@ impl TodayPanel {
                         ui.label(if late { time.color(warn) } else { time });
                     });
                     row.col(|ui| {
-                        two_lines(ui, &a.fields.customer_name, &a.fields.customer_phone);
+                        two_lines(ui, &customer_name(a), &contact(a));
                     });
                     let typed = serials.entry(a.id).or_default();
                     row.col(|ui| match &a.fields.serial {
@@ -361,6 +365,25 @@ impl TodayPanel {
             self.form = AppointmentForm::for_edit(&a);
         }
     }
+}
+
+/// The booking's customer, or "erased" once they were forgotten.
+fn customer_name(a: &Appointment) -> String {
+    if a.erased_at.is_some() {
+        tr!("customer-erased")
+    } else {
+        a.fields.customer_name.clone()
+    }
+}
+
+/// The booking's phone and email, as one line.
+fn contact(a: &Appointment) -> String {
+    let f = &a.fields;
+    [f.customer_phone.as_str(), f.customer_email.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// A strong first line and a muted second one, each on one line (clipped
@@ -434,6 +457,8 @@ fn actions(
     out: &mut Vec<Command>,
 ) -> bool {
     let mut edit = false;
+    // A forgotten customer's booking keeps nothing to act on.
+    let can_act = can_act && a.erased_at.is_none();
     match a.status {
         AppointmentStatus::Booked => {
             let serial = Some(typed.trim().to_owned()).filter(|s| !s.is_empty());
@@ -457,7 +482,7 @@ fn actions(
                             title: tr!("today-no-show-title"),
                             body: tr!(
                                 "today-no-show-body",
-                                name = a.fields.customer_name.as_str(),
+                                name = customer_name(a),
                                 slot = a.fields.slot.as_str()
                             ),
                             confirm_label: tr!("today-no-show"),
@@ -470,7 +495,7 @@ fn actions(
                             title: tr!("today-cancel-title"),
                             body: tr!(
                                 "today-cancel-body",
-                                name = a.fields.customer_name.as_str(),
+                                name = customer_name(a),
                                 slot = a.fields.slot.as_str()
                             ),
                             confirm_label: tr!("today-cancel-confirm"),
@@ -522,11 +547,11 @@ pub fn check_in_banner(ui: &mut Ui, a: &Appointment) {
             .strong(),
         );
         let f = &a.fields;
-        let mut customer = f.customer_name.clone();
-        if !f.customer_phone.is_empty() {
-            customer.push_str(" · ");
-            customer.push_str(&f.customer_phone);
-        }
+        let customer = [customer_name(a), contact(a)]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" · ");
         ui.label(tr!("today-banner-customer", customer = customer));
         if !f.case_reference.is_empty() || !f.case_text.is_empty() {
             ui.label(tr!(

@@ -20,6 +20,9 @@ pub struct AddArgs {
     /// The customer's phone number.
     #[arg(long, default_value = "")]
     phone: String,
+    /// The customer's email address.
+    #[arg(long, default_value = "")]
+    email: String,
     /// The product's serial, if the customer gave it.
     #[arg(long)]
     serial: Option<String>,
@@ -39,6 +42,7 @@ impl AddArgs {
             store: self.store,
             customer_name: self.name,
             customer_phone: self.phone,
+            customer_email: self.email,
             serial: self.serial,
             case_reference: self.case_ref,
             case_text: self.case_text,

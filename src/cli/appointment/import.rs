@@ -8,9 +8,9 @@ use std::path::PathBuf;
 #[derive(clap::Args, Debug)]
 pub struct ImportArgs {
     /// CSV with a header row: day,slot,store,customer_name,customer_phone,
-    /// serial,case_reference,case_text (any order; day YYYY-MM-DD, slot
-    /// HH:MM; serial, case_reference, case_text and customer_phone may be
-    /// left out or empty). `-` reads standard input.
+    /// customer_email,serial,case_reference,case_text (any order; day
+    /// YYYY-MM-DD, slot HH:MM; the phone, email, serial, case_reference and
+    /// case_text may be left out or empty). `-` reads standard input.
     file: PathBuf,
 }
 

@@ -21,6 +21,9 @@ pub struct ListArgs {
     /// Only this status: booked, checked_in, cancelled, no_show.
     #[arg(long)]
     status: Option<String>,
+    /// Only the bookings of this customer record (every day).
+    #[arg(long, value_name = "ID")]
+    customer: Option<i64>,
 }
 
 impl ListArgs {
@@ -32,12 +35,14 @@ impl ListArgs {
             .map_err(|e| anyhow!(e))?;
         let day = day_or_today(self.day.as_deref())?;
         let store = desk.open()?;
-        if self.all || self.serial.is_some() || status.is_some() {
+        if self.all || self.serial.is_some() || status.is_some() || self.customer.is_some() {
+            let one_day = !self.all && self.customer.is_none();
             let list = store.appointments(&AppointmentQuery {
-                day: (!self.all).then_some(day),
+                day: one_day.then_some(day),
                 store: self.store,
                 serial: self.serial,
                 status,
+                customer: self.customer,
             })?;
             print_json(&serde_json::json!({ "appointments": list }))?;
         } else {

@@ -9,8 +9,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use std::collections::HashMap;
 
 const APPOINTMENT_SELECT: &str = "SELECT id, day, slot, store, customer_name, customer_phone,
-    serial, case_reference, case_text, status, claim_id, checked_in_at, created_by, created_at,
-    updated_at FROM appointments";
+    customer_email, serial, case_reference, case_text, status, customer_id, claim_id,
+    checked_in_at, created_by, created_at, updated_at, erased_at FROM appointments";
 
 fn appointment_row(r: &Row) -> Result<Appointment> {
     Ok(Appointment {
@@ -21,16 +21,19 @@ fn appointment_row(r: &Row) -> Result<Appointment> {
             store: r.try_get(3)?,
             customer_name: r.try_get(4)?,
             customer_phone: r.try_get(5)?,
-            serial: r.try_get(6)?,
-            case_reference: r.try_get(7)?,
-            case_text: r.try_get(8)?,
+            customer_email: r.try_get(6)?,
+            serial: r.try_get(7)?,
+            case_reference: r.try_get(8)?,
+            case_text: r.try_get(9)?,
         },
-        status: code(r, 9)?,
-        claim_id: r.try_get(10)?,
-        checked_in_at: r.try_get(11)?,
-        created_by: r.try_get(12)?,
-        created_at: r.try_get(13)?,
-        updated_at: r.try_get(14)?,
+        status: code(r, 10)?,
+        customer_id: r.try_get(11)?,
+        claim_id: r.try_get(12)?,
+        checked_in_at: r.try_get(13)?,
+        created_by: r.try_get(14)?,
+        created_at: r.try_get(15)?,
+        updated_at: r.try_get(16)?,
+        erased_at: r.try_get(17)?,
     })
 }
 
@@ -43,13 +46,18 @@ pub(super) fn appointments<T: PgConn + ?Sized>(
             AND ($2::text IS NULL OR store = $2)
             AND ($3::text IS NULL OR serial = $3)
             AND ($4::text IS NULL OR status = $4)
+            AND ($5::bigint IS NULL OR customer_id = $5)
          ORDER BY day, slot, id"
     );
     let status = q.status.map(|s| s.code());
-    query(t, &sql, &[&q.day, &q.store, &q.serial, &status])?
-        .iter()
-        .map(appointment_row)
-        .collect()
+    query(
+        t,
+        &sql,
+        &[&q.day, &q.store, &q.serial, &status, &q.customer],
+    )?
+    .iter()
+    .map(appointment_row)
+    .collect()
 }
 
 pub(super) fn appointment<T: PgConn + ?Sized>(t: &mut T, id: i64) -> Result<Option<Appointment>> {
@@ -63,23 +71,28 @@ pub(super) fn appointment<T: PgConn + ?Sized>(t: &mut T, id: i64) -> Result<Opti
 pub(super) fn insert_appointment<T: PgConn + ?Sized>(
     t: &mut T,
     a: &AppointmentFields,
+    customer: Option<i64>,
     by: i64,
     at: NaiveDateTime,
 ) -> Result<i64> {
     let rows = query(
         t,
-        "INSERT INTO appointments (day, slot, store, customer_name, customer_phone, serial,
-            case_reference, case_text, status, created_by, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'booked', $9, $10, $10) RETURNING id",
+        "INSERT INTO appointments (day, slot, store, customer_name, customer_phone,
+            customer_email, serial, case_reference, case_text, status, customer_id,
+            created_by, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'booked', $10, $11, $12, $12)
+         RETURNING id",
         &[
             &a.day,
             &a.slot,
             &a.store,
             &a.customer_name,
             &a.customer_phone,
+            &a.customer_email,
             &a.serial,
             &a.case_reference,
             &a.case_text,
+            &customer,
             &by,
             &at,
         ],
@@ -99,9 +112,10 @@ pub(super) fn update_appointment<T: PgConn + ?Sized>(
     let n = execute(
         t,
         "UPDATE appointments SET day = $2, slot = $3, store = $4, customer_name = $5,
-            customer_phone = $6, serial = $7, case_reference = $8, case_text = $9,
-            status = $10, claim_id = $11, checked_in_at = $12, updated_at = $13
-         WHERE id = $1 AND status = $14",
+            customer_phone = $6, customer_email = $7, serial = $8, case_reference = $9,
+            case_text = $10, status = $11, customer_id = $12, claim_id = $13,
+            checked_in_at = $14, updated_at = $15
+         WHERE id = $1 AND status = $16 AND erased_at IS NULL",
         &[
             &a.id,
             &f.day,
@@ -109,10 +123,12 @@ pub(super) fn update_appointment<T: PgConn + ?Sized>(
             &f.store,
             &f.customer_name,
             &f.customer_phone,
+            &f.customer_email,
             &f.serial,
             &f.case_reference,
             &f.case_text,
             &a.status.code(),
+            &a.customer_id,
             &a.claim_id,
             &a.checked_in_at,
             &a.updated_at,
@@ -120,6 +136,20 @@ pub(super) fn update_appointment<T: PgConn + ?Sized>(
         ],
     )?;
     Ok(n == 1)
+}
+
+pub(super) fn erase_appointments_of<T: PgConn + ?Sized>(
+    t: &mut T,
+    customer: i64,
+    at: NaiveDateTime,
+) -> Result<u64> {
+    execute(
+        t,
+        "UPDATE appointments SET customer_name = '', customer_phone = '',
+            customer_email = '', case_text = '', erased_at = $2
+         WHERE customer_id = $1 AND erased_at IS NULL",
+        &[&customer, &at],
+    )
 }
 
 const QUOTE_SELECT: &str = "SELECT claim_id, amount_cents, currency, covers, valid_until,
@@ -204,10 +234,11 @@ pub(super) fn import_appointment<T: PgConn + ?Sized>(t: &mut T, a: &Appointment)
     let f = &a.fields;
     execute(
         t,
-        "INSERT INTO appointments (id, day, slot, store, customer_name, customer_phone, serial,
-            case_reference, case_text, status, claim_id, checked_in_at, created_by, created_at,
-            updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+        "INSERT INTO appointments (id, day, slot, store, customer_name, customer_phone,
+            customer_email, serial, case_reference, case_text, status, customer_id, claim_id,
+            checked_in_at, created_by, created_at, updated_at, erased_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
+            $18)",
         &[
             &a.id,
             &f.day,
@@ -215,15 +246,18 @@ pub(super) fn import_appointment<T: PgConn + ?Sized>(t: &mut T, a: &Appointment)
             &f.store,
             &f.customer_name,
             &f.customer_phone,
+            &f.customer_email,
             &f.serial,
             &f.case_reference,
             &f.case_text,
             &a.status.code(),
+            &a.customer_id,
             &a.claim_id,
             &a.checked_in_at,
             &a.created_by,
             &a.created_at,
             &a.updated_at,
+            &a.erased_at,
         ],
     )?;
     Ok(())

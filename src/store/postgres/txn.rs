@@ -1042,14 +1042,19 @@ impl Txn for Pg<PgTxn<'_>> {
     fn insert_appointment(
         &mut self,
         a: &AppointmentFields,
+        customer: Option<i64>,
         by: i64,
         at: NaiveDateTime,
     ) -> Result<i64> {
-        super::ssc::insert_appointment(self, a, by, at)
+        super::ssc::insert_appointment(self, a, customer, by, at)
     }
 
     fn update_appointment(&mut self, a: &Appointment, from: AppointmentStatus) -> Result<bool> {
         super::ssc::update_appointment(self, a, from)
+    }
+
+    fn erase_appointments_of(&mut self, customer_id: i64, at: NaiveDateTime) -> Result<u64> {
+        super::ssc::erase_appointments_of(self, customer_id, at)
     }
 
     fn save_quote(&mut self, q: &QuoteRow) -> Result<()> {
@@ -1298,12 +1303,6 @@ pub(super) fn export<T: PgConn + ?Sized>(
             }))
         },
     )?;
-    for a in super::ssc::appointments(t, &AppointmentQuery::default())? {
-        sink(Record::Appointment(Box::new(a)))?;
-    }
-    for q in super::ssc::all_quotes(t)? {
-        sink(Record::Quote(q))?;
-    }
     each(
         t,
         "SELECT id, at, staff_id, action, subject, details, prev_hash, hash FROM audit_log ORDER BY id",
@@ -1332,7 +1331,15 @@ pub(super) fn export<T: PgConn + ?Sized>(
             })
         },
     )?;
-    super::visit::export(t, sink)
+    super::visit::export(t, sink)?;
+    // Appointments name their customer record: after the customers.
+    for a in super::ssc::appointments(t, &AppointmentQuery::default())? {
+        sink(Record::Appointment(Box::new(a)))?;
+    }
+    for q in super::ssc::all_quotes(t)? {
+        sink(Record::Quote(q))?;
+    }
+    Ok(())
 }
 
 /// The batch's activation cards in one multi-row INSERT (`insert_units`).

@@ -602,7 +602,7 @@ pub(super) fn erase_signatures_of<T: PgConn + ?Sized>(
 }
 
 /// The tables that held a forgotten customer's values, rewritten.
-const SCRUBBED_TABLES: &str = "customers, customer_changes, claim_signatures";
+const SCRUBBED_TABLES: &str = "customers, customer_changes, claim_signatures, appointments";
 
 /// After an erasure: the rows that held the old values are dead tuples in
 /// their pages (and their index entries). `VACUUM FULL` writes each table

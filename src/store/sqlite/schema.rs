@@ -444,7 +444,9 @@ END;";
 
 /// Appointments at a Swift Service Center counter (issue 14): the slot is
 /// `HH:MM`, the serial may be unknown until check-in, the claim taken in at
-/// check-in is linked.
+/// check-in is linked, and so is the customer record (found when booked, or
+/// found or made at check-in). Forgetting the customer blanks their name,
+/// phone, email and case text here (`erased_at`), as in `customers`.
 const APPOINTMENTS: &str = r#"
 CREATE TABLE appointments (
     id              INTEGER PRIMARY KEY,
@@ -453,18 +455,24 @@ CREATE TABLE appointments (
     store           TEXT NOT NULL,
     customer_name   TEXT NOT NULL,
     customer_phone  TEXT NOT NULL,
+    customer_email  TEXT NOT NULL DEFAULT '',
     serial          TEXT,
     case_reference  TEXT NOT NULL DEFAULT '',
     case_text       TEXT NOT NULL DEFAULT '',
     status          TEXT NOT NULL CHECK (status IN ('booked','checked_in','cancelled','no_show')),
+    customer_id     INTEGER REFERENCES customers(id),
     claim_id        TEXT REFERENCES claims(id),
     checked_in_at   TEXT,
     created_by      INTEGER NOT NULL REFERENCES staff(id),
     created_at      TEXT NOT NULL,
-    updated_at      TEXT NOT NULL
+    updated_at      TEXT NOT NULL,
+    erased_at       TEXT,
+    CHECK (erased_at IS NULL OR (customer_name = '' AND customer_phone = ''
+        AND customer_email = '' AND case_text = ''))
 );
 CREATE INDEX appointments_day ON appointments(day, slot);
 CREATE INDEX appointments_serial ON appointments(serial);
+CREATE INDEX appointments_customer ON appointments(customer_id);
 "#;
 
 /// A paid-repair quote on an assessed claim and the customer's choice

@@ -8,11 +8,12 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 use std::collections::HashMap;
 
-const APPOINTMENT_COLUMNS: &str = "id, day, slot, store, customer_name, customer_phone, serial,
-    case_reference, case_text, status, claim_id, checked_in_at, created_by, created_at, updated_at";
+const APPOINTMENT_COLUMNS: &str = "id, day, slot, store, customer_name, customer_phone,
+    customer_email, serial, case_reference, case_text, status, customer_id, claim_id,
+    checked_in_at, created_by, created_at, updated_at, erased_at";
 
 fn appointment_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(Appointment, String)> {
-    let status: String = r.get(9)?;
+    let status: String = r.get(10)?;
     Ok((
         Appointment {
             id: r.get(0)?,
@@ -22,16 +23,19 @@ fn appointment_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(Appointment, Stri
                 store: r.get(3)?,
                 customer_name: r.get(4)?,
                 customer_phone: r.get(5)?,
-                serial: r.get(6)?,
-                case_reference: r.get(7)?,
-                case_text: r.get(8)?,
+                customer_email: r.get(6)?,
+                serial: r.get(7)?,
+                case_reference: r.get(8)?,
+                case_text: r.get(9)?,
             },
             status: AppointmentStatus::Booked,
-            claim_id: r.get(10)?,
-            checked_in_at: r.get::<_, Option<Ts>>(11)?.map(|t| t.0),
-            created_by: r.get(12)?,
-            created_at: r.get::<_, Ts>(13)?.0,
-            updated_at: r.get::<_, Ts>(14)?.0,
+            customer_id: r.get(11)?,
+            claim_id: r.get(12)?,
+            checked_in_at: r.get::<_, Option<Ts>>(13)?.map(|t| t.0),
+            created_by: r.get(14)?,
+            created_at: r.get::<_, Ts>(15)?.0,
+            updated_at: r.get::<_, Ts>(16)?.0,
+            erased_at: r.get::<_, Option<Ts>>(17)?.map(|t| t.0),
         },
         status,
     ))
@@ -45,21 +49,24 @@ fn with_status((mut a, status): (Appointment, String)) -> Result<Appointment> {
 pub(super) fn appointments(c: &Connection, q: &AppointmentQuery) -> Result<Vec<Appointment>> {
     let mut sql = format!("SELECT {APPOINTMENT_COLUMNS} FROM appointments WHERE 1 = 1");
     let mut args: Vec<Value> = Vec::new();
+    let mut filter = |column: &str, v: Value| {
+        args.push(v);
+        sql.push_str(&format!(" AND {column} = ?{}", args.len()));
+    };
     if let Some(d) = q.day {
-        args.push(Value::Text(super::rows::day(d)));
-        sql.push_str(&format!(" AND day = ?{}", args.len()));
+        filter("day", Value::Text(super::rows::day(d)));
     }
     if let Some(s) = &q.store {
-        args.push(Value::Text(s.clone()));
-        sql.push_str(&format!(" AND store = ?{}", args.len()));
+        filter("store", Value::Text(s.clone()));
     }
     if let Some(s) = &q.serial {
-        args.push(Value::Text(s.clone()));
-        sql.push_str(&format!(" AND serial = ?{}", args.len()));
+        filter("serial", Value::Text(s.clone()));
     }
     if let Some(s) = q.status {
-        args.push(Value::Text(s.code().to_owned()));
-        sql.push_str(&format!(" AND status = ?{}", args.len()));
+        filter("status", Value::Text(s.code().to_owned()));
+    }
+    if let Some(id) = q.customer {
+        filter("customer_id", Value::Integer(id));
     }
     sql.push_str(" ORDER BY day, slot, id");
     let rows = c
@@ -82,13 +89,15 @@ pub(super) fn appointment(c: &Connection, id: i64) -> Result<Option<Appointment>
 pub(super) fn insert_appointment(
     c: &Connection,
     a: &AppointmentFields,
+    customer: Option<i64>,
     by: i64,
     at: NaiveDateTime,
 ) -> Result<i64> {
     c.prepare_cached(
-        "INSERT INTO appointments (day, slot, store, customer_name, customer_phone, serial,
-            case_reference, case_text, status, created_by, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'booked', ?9, ?10, ?10)",
+        "INSERT INTO appointments (day, slot, store, customer_name, customer_phone,
+            customer_email, serial, case_reference, case_text, status, customer_id,
+            created_by, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'booked', ?10, ?11, ?12, ?12)",
     )?
     .execute(params![
         Day(a.day),
@@ -96,9 +105,11 @@ pub(super) fn insert_appointment(
         a.store,
         a.customer_name,
         a.customer_phone,
+        a.customer_email,
         a.serial,
         a.case_reference,
         a.case_text,
+        customer,
         by,
         Ts(at)
     ])?;
@@ -114,9 +125,10 @@ pub(super) fn update_appointment(
     let n = c
         .prepare_cached(
             "UPDATE appointments SET day = ?2, slot = ?3, store = ?4, customer_name = ?5,
-                customer_phone = ?6, serial = ?7, case_reference = ?8, case_text = ?9,
-                status = ?10, claim_id = ?11, checked_in_at = ?12, updated_at = ?13
-             WHERE id = ?1 AND status = ?14",
+                customer_phone = ?6, customer_email = ?7, serial = ?8, case_reference = ?9,
+                case_text = ?10, status = ?11, customer_id = ?12, claim_id = ?13,
+                checked_in_at = ?14, updated_at = ?15
+             WHERE id = ?1 AND status = ?16 AND erased_at IS NULL",
         )?
         .execute(params![
             a.id,
@@ -125,16 +137,33 @@ pub(super) fn update_appointment(
             f.store,
             f.customer_name,
             f.customer_phone,
+            f.customer_email,
             f.serial,
             f.case_reference,
             f.case_text,
             a.status.code(),
+            a.customer_id,
             a.claim_id,
             a.checked_in_at.map(Ts),
             Ts(a.updated_at),
             from.code()
         ])?;
     Ok(n == 1)
+}
+
+pub(super) fn erase_appointments_of(
+    c: &Connection,
+    customer: i64,
+    at: NaiveDateTime,
+) -> Result<u64> {
+    let n = c
+        .prepare_cached(
+            "UPDATE appointments SET customer_name = '', customer_phone = '',
+                customer_email = '', case_text = '', erased_at = ?2
+             WHERE customer_id = ?1 AND erased_at IS NULL",
+        )?
+        .execute(params![customer, Ts(at)])?;
+    Ok(n as u64)
 }
 
 const QUOTE_COLUMNS: &str = "claim_id, amount_cents, currency, covers, valid_until, quoted_by,
@@ -237,10 +266,11 @@ pub(super) fn all_quotes(c: &Connection) -> Result<Vec<QuoteRow>> {
 pub(super) fn import_appointment(c: &Connection, a: &Appointment) -> Result<()> {
     let f = &a.fields;
     c.prepare_cached(
-        "INSERT INTO appointments (id, day, slot, store, customer_name, customer_phone, serial,
-            case_reference, case_text, status, claim_id, checked_in_at, created_by, created_at,
-            updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+        "INSERT INTO appointments (id, day, slot, store, customer_name, customer_phone,
+            customer_email, serial, case_reference, case_text, status, customer_id, claim_id,
+            checked_in_at, created_by, created_at, updated_at, erased_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+            ?18)",
     )?
     .execute(params![
         a.id,
@@ -249,15 +279,18 @@ pub(super) fn import_appointment(c: &Connection, a: &Appointment) -> Result<()> 
         f.store,
         f.customer_name,
         f.customer_phone,
+        f.customer_email,
         f.serial,
         f.case_reference,
         f.case_text,
         a.status.code(),
+        a.customer_id,
         a.claim_id,
         a.checked_in_at.map(Ts),
         a.created_by,
         Ts(a.created_at),
-        Ts(a.updated_at)
+        Ts(a.updated_at),
+        a.erased_at.map(Ts)
     ])?;
     Ok(())
 }

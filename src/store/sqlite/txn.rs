@@ -903,14 +903,19 @@ impl Txn for Db<SqliteTxn<'_>> {
     fn insert_appointment(
         &mut self,
         a: &AppointmentFields,
+        customer: Option<i64>,
         by: i64,
         at: NaiveDateTime,
     ) -> Result<i64> {
-        super::ssc::insert_appointment(&self.0.tx, a, by, at)
+        super::ssc::insert_appointment(&self.0.tx, a, customer, by, at)
     }
 
     fn update_appointment(&mut self, a: &Appointment, from: AppointmentStatus) -> Result<bool> {
         super::ssc::update_appointment(&self.0.tx, a, from)
+    }
+
+    fn erase_appointments_of(&mut self, customer_id: i64, at: NaiveDateTime) -> Result<u64> {
+        super::ssc::erase_appointments_of(&self.0.tx, customer_id, at)
     }
 
     fn save_quote(&mut self, q: &QuoteRow) -> Result<()> {
@@ -1122,12 +1127,6 @@ pub(super) fn export(c: &Connection, sink: &mut dyn FnMut(Record) -> Result<()>)
             }))
         }
     );
-    for a in super::ssc::appointments(c, &AppointmentQuery::default())? {
-        sink(Record::Appointment(Box::new(a)))?;
-    }
-    for q in super::ssc::all_quotes(c)? {
-        sink(Record::Quote(q))?;
-    }
     each!(
         "SELECT id, at, staff_id, action, subject, details, prev_hash, hash FROM audit_log ORDER BY id",
         |r: &rusqlite::Row<'_>| -> Result<Record> {
@@ -1152,5 +1151,13 @@ pub(super) fn export(c: &Connection, sink: &mut dyn FnMut(Record) -> Result<()>)
             })
         }
     );
-    super::visit::export(c, sink)
+    super::visit::export(c, sink)?;
+    // Appointments name their customer record: after the customers.
+    for a in super::ssc::appointments(c, &AppointmentQuery::default())? {
+        sink(Record::Appointment(Box::new(a)))?;
+    }
+    for q in super::ssc::all_quotes(c)? {
+        sink(Record::Quote(q))?;
+    }
+    Ok(())
 }

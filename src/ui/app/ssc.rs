@@ -2,7 +2,7 @@
 //! into claim intake, the paid-repair quote and the customer's choice.
 
 use super::CareDeskApp;
-use crate::desk::{AppointmentFields, NewQuote, RepairChoice, StoreError};
+use crate::desk::{AppointmentFields, CustomerHit, NewQuote, RepairChoice, StoreError};
 use crate::tr;
 use crate::ui::Panel;
 use crate::ui::command::IntakeFiling;
@@ -102,8 +102,20 @@ impl CareDeskApp {
             name = a.fields.customer_name.as_str(),
             serial = serial.as_str()
         )));
+        let customer = a
+            .customer_id
+            .and_then(|id| self.desk.customer(id).ok())
+            .map(|c| CustomerHit {
+                id: c.id,
+                name: c.name,
+                phone: c.phone,
+                email: c.email,
+                lang: c.lang,
+            });
+        let case = a.fields.case_text.clone();
         self.checking_in = Some(a);
         self.state.panel = Panel::Intake;
+        self.deliver(Outcome::CheckedIn { customer, case });
         self.deliver(Outcome::AppointmentsChanged);
     }
 
