@@ -1,17 +1,43 @@
 //! `caredesk appointment …` and `caredesk claim quote|choose` through the
 //! real binary (issue 14): JSON on stdout, exit 2 with one stderr line and
-//! nothing written on bad input.
+//! nothing written on bad input. Every write signs a person in (issue 15):
+//! Sid SSC, an SSC clerk, with his PIN; a wrong PIN writes nothing.
 
 use std::path::Path;
 use std::process::{Command, Output};
 
-fn caredesk(db: &Path, args: &[&str]) -> Output {
+/// Pat Sup's PIN (the supervisor) and Sid SSC's.
+const SUP_PIN: &str = "999999";
+const SSC_PIN: &str = "555777";
+
+/// As Sid SSC with `pin`.
+fn as_sid(db: &Path, args: &[&str], pin: &str) -> Output {
     Command::new(env!("CARGO_BIN_EXE_caredesk"))
         .arg("--db")
         .arg(db)
         .args(args)
         .env_remove("CAREDESK_DB")
-        .env_remove("CAREDESK_PIN")
+        .env_remove("CAREDESK_NEW_PIN")
+        .env("CAREDESK_STAFF", "Sid SSC")
+        .env("CAREDESK_PIN", pin)
+        .output()
+        .expect("run caredesk")
+}
+
+fn caredesk(db: &Path, args: &[&str]) -> Output {
+    as_sid(db, args, SSC_PIN)
+}
+
+/// A command that sets a new PIN (`staff init|add`), as Pat Sup.
+fn with_new_pin(db: &Path, args: &[&str], pin: &str, new_pin: &str) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_caredesk"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("CAREDESK_DB")
+        .env("CAREDESK_STAFF", "Pat Sup")
+        .env("CAREDESK_PIN", pin)
+        .env("CAREDESK_NEW_PIN", new_pin)
         .output()
         .expect("run caredesk")
 }
@@ -47,7 +73,8 @@ fn audit_len(db: &Path) -> usize {
 
 const SERIAL: &str = "1SSDH7R00A0001";
 
-/// A database with one US Mavic 3 under CR from 2025-03-15.
+/// A database made for the test (`--create`): Pat Sup its first
+/// supervisor, Sid SSC a clerk, one US Mavic 3 under CR from 2025-03-15.
 fn with_product(dir: &Path) -> std::path::PathBuf {
     let db = dir.join("d.sqlite3");
     let csv = dir.join("p.csv");
@@ -59,6 +86,18 @@ fn with_product(dir: &Path) -> std::path::PathBuf {
         ),
     )
     .unwrap();
+    json(&with_new_pin(
+        &db,
+        &["--create", "staff", "init", "Pat Sup"],
+        "",
+        SUP_PIN,
+    ));
+    json(&with_new_pin(
+        &db,
+        &["staff", "add", "Sid SSC", "--role", "ssc"],
+        SUP_PIN,
+        SSC_PIN,
+    ));
     json(&caredesk(
         &db,
         &["import", "products", csv.to_str().unwrap()],
@@ -84,7 +123,9 @@ fn add_list_cancel_and_checkin_print_json() {
             "--name",
             "김민수",
             "--phone",
-            "+82 10",
+            "+82 10-5555-0101",
+            "--email",
+            "minsu@example.kr",
             "--case-ref",
             "SWS-7",
             "--case",
@@ -94,7 +135,10 @@ fn add_list_cancel_and_checkin_print_json() {
     assert_eq!(a["status"], "booked");
     assert_eq!(a["slot"], "09:30");
     assert_eq!(a["customer_name"], "김민수");
+    assert_eq!(a["customer_email"], "minsu@example.kr");
     assert!(a["serial"].is_null());
+    // Nobody of that name and phone is known yet.
+    assert!(a["customer_id"].is_null());
     let id = a["id"].as_i64().unwrap().to_string();
     let b = json(&caredesk(
         &db,
@@ -157,14 +201,30 @@ fn add_list_cancel_and_checkin_print_json() {
     ));
     assert_eq!(checked["status"], "checked_in");
     assert_eq!(checked["serial"], SERIAL);
-    // The claim taken in afterwards is linked.
+    // Check-in made the customer's record from the booking, and the
+    // product is theirs.
+    let customer = checked["customer_id"].as_i64().expect("a customer record");
+    let record = json(&caredesk(&db, &["customer", "show", &customer.to_string()]));
+    assert_eq!(record["name"], "김민수");
+    assert_eq!(record["phone"], "+82 10-5555-0101");
+    assert_eq!(record["email"], "minsu@example.kr");
+    assert_eq!(record["products"][0]["serial"], SERIAL);
+    // The claim taken in afterwards, for that customer, is linked.
     let claim_file = dir.path().join("claim.json");
     std::fs::write(&claim_file, claim_json("ssc", "2025-06-02")).unwrap();
     let claim = json(&caredesk(
         &db,
-        &["claim", "file", SERIAL, claim_file.to_str().unwrap()],
+        &[
+            "claim",
+            "file",
+            SERIAL,
+            claim_file.to_str().unwrap(),
+            "--customer",
+            &customer.to_string(),
+        ],
     ));
     let claim_id = claim["row"]["id"].as_str().unwrap();
+    assert_eq!(claim["visit"]["customer"]["id"], customer);
     let linked = json(&caredesk(
         &db,
         &["appointment", "checkin", &id, "--claim", claim_id],
@@ -177,13 +237,71 @@ fn add_list_cancel_and_checkin_print_json() {
     assert_eq!(listed["appointments"].as_array().unwrap().len(), 1);
     let bad = caredesk(&db, &["appointment", "list", "--status", "gone"]);
     assert!(one_line_error(&bad).contains("gone"));
+    let theirs = json(&caredesk(
+        &db,
+        &["appointment", "list", "--customer", &customer.to_string()],
+    ));
+    assert_eq!(theirs["appointments"][0]["id"].to_string(), id);
+}
+
+#[test]
+fn every_write_signs_the_person_in_and_a_missing_database_is_not_made() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = with_product(dir.path());
+    let add = [
+        "appointment",
+        "add",
+        "--slot",
+        "10:00",
+        "--store",
+        "Munich SSC",
+        "--name",
+        "Jörg",
+    ];
+    // A wrong PIN: refused, nothing booked (only the refusal is on record).
+    let e = one_line_error(&as_sid(&db, &add, "000000"));
+    assert!(e.to_lowercase().contains("pin"), "{e}");
+    let all = json(&caredesk(&db, &["appointment", "list", "--all"]));
+    assert!(all["appointments"].as_array().unwrap().is_empty());
+    let log = json(&caredesk(&db, &["audit", "--limit", "100000"]));
+    let actions: Vec<&str> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["action"].as_str())
+        .collect();
+    assert!(!actions.contains(&"appointment_add"), "{actions:?}");
+    // Who is acting must be said.
+    let o = Command::new(env!("CARGO_BIN_EXE_caredesk"))
+        .arg("--db")
+        .arg(&db)
+        .args(add)
+        .env_remove("CAREDESK_DB")
+        .env_remove("CAREDESK_STAFF")
+        .env("CAREDESK_PIN", SSC_PIN)
+        .output()
+        .unwrap();
+    assert!(one_line_error(&o).contains("--staff"));
+    // The booked appointment is Sid's.
+    let a = json(&caredesk(&db, &add));
+    let log = json(&caredesk(&db, &["audit", "--limit", "1"]));
+    assert_eq!(log[0]["action"], "appointment_add");
+    assert_eq!(log[0]["who"], "Sid SSC");
+    assert_eq!(log[0]["subject"], format!("appointment:{}", a["id"]));
+    // No database there: nothing is made (databases are created on purpose).
+    let missing = dir.path().join("nothing-here.sqlite3");
+    let e = one_line_error(&caredesk(&missing, &["appointment", "list"]));
+    assert!(e.contains("nothing-here"), "{e}");
+    assert!(!missing.exists());
 }
 
 fn claim_json(channel: &str, on: &str) -> String {
     format!(
         r#"{{"kind": "replacement", "service_region": "US", "channel": "{channel}",
             "cause": "collision", "parts": {{"aircraft": 1}}, "submitted": "{on}",
-            "shipped": "{on}", "privacy_accepted": true}}"#
+            "shipped": "{on}", "privacy_accepted": true,
+            "checklist": ["data_backed_up", "microsd_removed", "only_parts_to_replace"],
+            "description": "Flew into a wall"}}"#
     )
 }
 
