@@ -1181,7 +1181,7 @@ appointment-not-found = There is no appointment { $id }.
 appointment-erased = The customer of appointment { $id } was forgotten: the booking keeps none of their data and can no longer be changed.
 appointment-not-booked = Appointment { $id } is { $status }: only a booked appointment can be changed, cancelled, marked no-show or checked in.
 appointment-changed-meanwhile = Appointment { $id } was changed at another workstation; nothing was saved: look at it again.
-appointment-no-serial = Appointment { $id } has no serial yet: scan or type the product's serial to check it in.
+appointment-no-serial = Appointment { $id } has no serial yet: scan or type the product’s serial to check it in.
 appointment-link-not-checked-in = Appointment { $id } is { $status }: check it in before linking a claim.
 appointment-already-linked = Appointment { $id } is already linked to claim { $claim }.
 appointment-claim-other-serial = Claim { $claim } is for { $serial }, appointment { $id } for { $booked }.
@@ -1193,9 +1193,25 @@ appointment-csv-empty = The file has no appointments (only a header, or nothing)
 quote-refused-warranty = { $id } is an extended-warranty repair: it is free, so there is nothing to quote.
 quote-refused-express = { $id } is an express replacement: express service has no paid-repair choice.
 quote-refused-status = { $id } is { $status }: a paid-repair quote is recorded once the damage is assessed.
-quote-refused-chosen = The customer's choice on { $id } is recorded: the quote no longer changes.
+quote-refused-chosen = The customer’s choice on { $id } is recorded: the quote no longer changes.
 quote-expired = A quote valid until { $date } has already expired.
 quote-amount-not-positive = The quoted amount must be more than zero (not { $amount }).
-quote-none-yet = { $id } has no paid-repair quote: record the quote before the customer's choice.
+quote-none-yet = { $id } has no paid-repair quote: record the quote before the customer’s choice.
 quote-lapsed = The quote on { $id } was valid until { $date }: record a new quote first.
 event-paid-repair-chosen = The customer chose the paid repair ({ $amount }).
+
+## The claim PDF's replacement-or-repair section (issue 14). $amount money
+## with its symbol, $left a count, $who a staff member, $at a time (UTC).
+claim-pdf-quote = Replacement or paid repair
+claim-pdf-quote-replacement = Replacement service
+claim-pdf-quote-repair = Paid repair (quote)
+claim-pdf-quote-covers = The repair covers
+claim-pdf-quote-valid-until = Quote valid until
+claim-pdf-quoted-by = Quoted by
+claim-pdf-quote-choice = Customer's choice
+claim-pdf-quote-side = { $amount } · replacements left after: { $left }
+claim-pdf-quote-no-fee = no fee recorded
+claim-pdf-quote-not-stated = not stated
+claim-pdf-quote-not-chosen = not recorded yet
+claim-pdf-quote-chosen = { $choice } (recorded by { $who }, { $at } UTC)
+claim-pdf-quoted = { $who }, { $at } UTC

@@ -422,39 +422,52 @@ fn customer_pays(c: &ClaimReport) -> Vec<String> {
 fn quote(l: &mut Layout, c: &ClaimReport) {
     let Some(q) = &c.quote else { return };
     let money = |m: &crate::vocab::money::Money| crate::i18n::money(crate::i18n::current(), m);
-    l.heading("Replacement or paid repair", 60.0);
+    // RFC 3339 in the model; a minute in UTC on paper, as the timeline.
+    let at = |t: &str| {
+        chrono::DateTime::parse_from_rfc3339(t)
+            .map_or_else(|_| t.to_owned(), |t| t.format("%Y-%m-%d %H:%M").to_string())
+    };
+    l.heading(&tr!("claim-pdf-quote"), 60.0);
     let fee = c
         .fee
         .as_ref()
-        .map_or_else(|| "no fee recorded".to_string(), money);
+        .map_or_else(|| tr!("claim-pdf-quote-no-fee"), money);
     let left = |n: Option<u32>| n.map_or_else(|| "\u{2014}".to_string(), |n| n.to_string());
-    let replacement = format!(
-        "{fee} \u{00b7} replacements left after: {}",
-        left(c.replacements_left_after)
+    let replacement = tr!(
+        "claim-pdf-quote-side",
+        amount = fee,
+        left = left(c.replacements_left_after)
     );
-    let repair = format!(
-        "{} \u{00b7} replacements left after: {}",
-        money(&q.amount),
-        left(c.replacements_left_after.map(|n| n + 1))
+    let repair = tr!(
+        "claim-pdf-quote-side",
+        amount = money(&q.amount),
+        left = left(c.replacements_left_after.map(|n| n + 1))
     );
     let valid = q.valid_until.map_or_else(
-        || "not stated".to_string(),
+        || tr!("claim-pdf-quote-not-stated"),
         |d| d.format("%Y-%m-%d").to_string(),
     );
     let choice = match (&q.choice, &q.choice_by, &q.choice_at) {
-        (Some(choice), Some(who), Some(at)) => {
-            format!("{} (recorded by {who}, {at})", choice.label())
-        }
-        _ => "not recorded yet".to_string(),
+        (Some(choice), Some(who), Some(t)) => tr!(
+            "claim-pdf-quote-chosen",
+            choice = choice.label(),
+            who = who.as_str(),
+            at = at(t)
+        ),
+        _ => tr!("claim-pdf-quote-not-chosen"),
     };
-    let quoted = format!("{}, {}", q.quoted_by, q.quoted_at);
+    let quoted = tr!(
+        "claim-pdf-quoted",
+        who = q.quoted_by.as_str(),
+        at = at(&q.quoted_at)
+    );
     l.fields(&[
-        ("Replacement service", replacement),
-        ("Paid repair (quote)", repair),
-        ("The repair covers", q.covers.clone()),
-        ("Quote valid until", valid),
-        ("Quoted by", quoted),
-        ("Customer's choice", choice),
+        (tr!("claim-pdf-quote-replacement").as_str(), replacement),
+        (tr!("claim-pdf-quote-repair").as_str(), repair),
+        (tr!("claim-pdf-quote-covers").as_str(), q.covers.clone()),
+        (tr!("claim-pdf-quote-valid-until").as_str(), valid),
+        (tr!("claim-pdf-quoted-by").as_str(), quoted),
+        (tr!("claim-pdf-quote-choice").as_str(), choice),
     ]);
 }
 
