@@ -57,15 +57,9 @@ pub enum Command {
         on: NaiveDate,
     },
     /// Register a new activation card.
-    AddCard {
-        code: String,
-        region: Region,
-    },
+    AddCard { code: String, region: Region },
     /// Confirm the customer's withdrawal from a plan.
-    WithdrawPlan {
-        serial: String,
-        plan: PlanKind,
-    },
+    WithdrawPlan { serial: String, plan: PlanKind },
     /// Return CR+ (RET-* rules decide).
     ReturnPlus {
         serial: String,
@@ -102,15 +96,9 @@ pub enum Command {
     /// Read a claim's signature to draw it.
     LoadSignature(String),
     /// Keep the customer's signature with a filed claim.
-    SignClaim {
-        id: String,
-        signature: Signature,
-    },
+    SignClaim { id: String, signature: Signature },
     /// Choose where to save a claim's receipt or box label, then print it.
-    PickPrint {
-        claim: String,
-        paper: PaperKind,
-    },
+    PickPrint { claim: String, paper: PaperKind },
     /// Write a claim's receipt or box label to a PDF file.
     Print {
         claim: String,
@@ -129,20 +117,14 @@ pub enum Command {
     /// Show a customer with their products and claims.
     OpenCustomer(i64),
     /// Change a customer's fields (audited).
-    EditCustomer {
-        id: i64,
-        fields: CustomerFields,
-    },
+    EditCustomer { id: i64, fields: CustomerFields },
     /// Choose where to save everything held about a customer, then write it.
     PickCustomerExport(i64),
 
     /// Count the claims a filter selects (the table's length).
     CountClaims(ClaimQuery),
     /// Read one page of the claims table.
-    LoadClaimsPage {
-        query: ClaimQuery,
-        page: usize,
-    },
+    LoadClaimsPage { query: ClaimQuery, page: usize },
     /// Count the claims of every work queue (SPEC §6) as of today.
     CountQueues,
     /// Record a parcel of a claim (inbound or outbound).
@@ -152,12 +134,65 @@ pub enum Command {
     },
     /// Check a scanned replacement serial for a claim before it ships
     /// (same model, unknown to the store); writes nothing.
-    CheckReplacementUnit {
-        claim_id: String,
-        serial: String,
-    },
+    CheckReplacementUnit { claim_id: String, serial: String },
 
     // ---- the SSC day and the customer's choice (issue 14)
+    /// Appointments, check-in, the paid-repair quote and the choice
+    /// (`app/ssc.rs` carries them out).
+    Ssc(SscCommand),
+
+    // ---- who is working
+    /// Ask for this person's PIN to sign them in (switching person).
+    SetStaff(i64),
+    /// Check the PIN typed in the sign-in dialog for the person chosen there.
+    SignIn,
+    /// Lock the window now: the next action needs a PIN again.
+    Lock,
+    /// Set a new database up as a real one with its first supervisor (the
+    /// name and PIN typed in the first-start dialog).
+    SetUpFirstSupervisor,
+
+    // ---- settings
+    /// Add a staff member (a supervisor's PIN is asked first).
+    AddStaff {
+        name: String,
+        role: Role,
+        pin: String,
+    },
+    /// Read the fee schedule (Settings lists it).
+    LoadFees,
+
+    // ---- long work (background thread with progress)
+    /// Fill the database with demo products, plans and claims (asks first
+    /// when the database is not empty, unless `confirmed`).
+    LoadDemo { products: usize, confirmed: bool },
+    /// Import products from a CSV file (all or nothing).
+    ImportProducts(PathBuf),
+    /// Pick a CSV file, then import it.
+    PickImportFile,
+    /// Choose where to save an export, then run it.
+    PickExportFile {
+        content: ExportContent,
+        format: ExportFormat,
+    },
+    /// Run an export to a chosen file (background thread; the file appears
+    /// complete or not at all).
+    Export(ExportJob),
+    /// Export to (or import from) the file named in CareDesk's own file dialog.
+    UseFileHere,
+    /// Stop the running background job.
+    CancelJob,
+    /// Dismiss the status message.
+    DismissMessage,
+    /// Show the clause of the terms a rule rests on (a window beside the panel).
+    ShowClause(RuleId),
+    /// Re-run the RET-* rules for returning CR+ (writes nothing).
+    PreviewReturn(ReturnRequest),
+}
+
+/// The SSC day's requests (issue 14).
+#[derive(Debug, Clone)]
+pub enum SscCommand {
     /// Read a day's appointments (at one counter, or all).
     LoadCounterDay {
         day: NaiveDate,
@@ -199,57 +234,6 @@ pub enum Command {
         id: String,
         choice: RepairChoice,
     },
-
-    // ---- who is working
-    /// Ask for this person's PIN to sign them in (switching person).
-    SetStaff(i64),
-    /// Check the PIN typed in the sign-in dialog for the person chosen there.
-    SignIn,
-    /// Lock the window now: the next action needs a PIN again.
-    Lock,
-    /// Set a new database up as a real one with its first supervisor (the
-    /// name and PIN typed in the first-start dialog).
-    SetUpFirstSupervisor,
-
-    // ---- settings
-    /// Add a staff member (a supervisor's PIN is asked first).
-    AddStaff {
-        name: String,
-        role: Role,
-        pin: String,
-    },
-    /// Read the fee schedule (Settings lists it).
-    LoadFees,
-
-    // ---- long work (background thread with progress)
-    /// Fill the database with demo products, plans and claims (asks first
-    /// when the database is not empty, unless `confirmed`).
-    LoadDemo {
-        products: usize,
-        confirmed: bool,
-    },
-    /// Import products from a CSV file (all or nothing).
-    ImportProducts(PathBuf),
-    /// Pick a CSV file, then import it.
-    PickImportFile,
-    /// Choose where to save an export, then run it.
-    PickExportFile {
-        content: ExportContent,
-        format: ExportFormat,
-    },
-    /// Run an export to a chosen file (background thread; the file appears
-    /// complete or not at all).
-    Export(ExportJob),
-    /// Export to (or import from) the file named in CareDesk's own file dialog.
-    UseFileHere,
-    /// Stop the running background job.
-    CancelJob,
-    /// Dismiss the status message.
-    DismissMessage,
-    /// Show the clause of the terms a rule rests on (a window beside the panel).
-    ShowClause(RuleId),
-    /// Re-run the RET-* rules for returning CR+ (writes nothing).
-    PreviewReturn(ReturnRequest),
 }
 
 /// Returning CR+ as the plan panel stands.

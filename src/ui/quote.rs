@@ -4,9 +4,11 @@
 //! warranty run), the quote form, and the customer's choice with who
 //! recorded it. An extended-warranty repair shows "free" (SPEC §2).
 
-use crate::desk::{ClaimDetail, Money, NewQuote, RepairChoice, RepairOffer, RepairPrice};
+use crate::desk::{
+    ClaimDetail, Money, NewQuote, Quote, RepairChoice, RepairOffer, RepairPrice, ReplacementSide,
+};
 use crate::tr;
-use crate::ui::command::{Command, Confirmation};
+use crate::ui::command::{Command, Confirmation, SscCommand};
 use crate::ui::outcome::Outcome;
 use crate::ui::view::View;
 use crate::ui::{theme, widgets};
@@ -51,7 +53,7 @@ impl QuoteBox {
     pub fn ui(&mut self, ui: &mut Ui, view: &View<'_>, c: &ClaimDetail, out: &mut Vec<Command>) {
         if self.requested.as_deref() != Some(c.row.id.as_str()) {
             self.requested = Some(c.row.id.clone());
-            out.push(Command::LoadRepairOffer(c.row.id.clone()));
+            out.push(Command::Ssc(SscCommand::LoadRepairOffer(c.row.id.clone())));
         }
         let Some(offer) = self.offer.clone().filter(|o| o.claim_id == c.row.id) else {
             return;
@@ -79,70 +81,9 @@ impl QuoteBox {
             return;
         }
         widgets::section(ui, &tr!("quote-heading"));
-        egui::Grid::new("quote_compare")
-            .num_columns(3)
-            .striped(true)
-            .spacing([14.0, 4.0])
-            .show(ui, |ui| {
-                ui.label("");
-                ui.label(RichText::new(tr!("quote-col-replacement")).strong());
-                ui.label(RichText::new(tr!("quote-col-repair")).strong());
-                ui.end_row();
-                ui.label(tr!("quote-row-pays"));
-                ui.label(match &replacement.fee {
-                    Some(fee) => money(fee),
-                    None => tr!("quote-no-fee"),
-                });
-                ui.label(match &offer.repair.price {
-                    RepairPrice::Quoted { amount } => money(amount),
-                    RepairPrice::Free => tr!("quote-free"),
-                    RepairPrice::NotQuoted => tr!("quote-not-quoted"),
-                });
-                ui.end_row();
-                ui.label(tr!("quote-row-left"));
-                ui.label(count(replacement.replacements_left_after));
-                ui.label(count(offer.repair.replacements_left_after));
-                ui.end_row();
-                ui.label(tr!("quote-row-plan"));
-                ui.label(date(replacement.plan_valid_through));
-                ui.label(date(offer.repair.plan_valid_through));
-                ui.end_row();
-                if replacement.warranty_through.is_some() {
-                    ui.label(tr!("quote-row-warranty"));
-                    ui.label(date(replacement.warranty_through));
-                    ui.label(date(offer.repair.warranty_through));
-                    ui.end_row();
-                }
-            });
+        compare(ui, replacement, &offer);
         if let Some(q) = &offer.quote {
-            let mut facts = tr!(
-                "quote-recorded-by",
-                who = q.quoted_by.as_str(),
-                at = q.quoted_at.format("%Y-%m-%d %H:%M").to_string()
-            );
-            if let Some(until) = q.valid_until {
-                facts.push_str(" · ");
-                facts.push_str(&tr!("quote-valid-until", date = widgets::iso(until)));
-            }
-            widgets::hint(ui, &facts);
-            if !q.covers.is_empty() {
-                ui.label(tr!("quote-covers-text", covers = q.covers.as_str()));
-            }
-            if let (Some(choice), Some(who)) = (q.choice, &q.choice_by) {
-                let at = q
-                    .choice_at
-                    .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
-                    .unwrap_or_default();
-                ui.label(
-                    RichText::new(tr!(
-                        "quote-choice",
-                        choice = choice.label(),
-                        who = who.as_str(),
-                        at = at
-                    ))
-                    .strong(),
-                );
-            }
+            quote_facts(ui, q);
         }
         let can_act = view.current_staff.is_some();
         if offer.can_choose {
@@ -166,10 +107,10 @@ impl QuoteBox {
                 .add_enabled(can_act, egui::Button::new(tr!("quote-choose-replacement")))
                 .clicked()
             {
-                out.push(Command::RecordChoice {
+                out.push(Command::Ssc(SscCommand::RecordChoice {
                     id: id.clone(),
                     choice: RepairChoice::Replacement,
-                });
+                }));
             }
             if ui
                 .add_enabled(can_act, egui::Button::new(tr!("quote-choose-repair")))
@@ -187,10 +128,10 @@ impl QuoteBox {
                         amount = amount
                     ),
                     confirm_label: tr!("quote-choose-repair-confirm"),
-                    then: Box::new(Command::RecordChoice {
+                    then: Box::new(Command::Ssc(SscCommand::RecordChoice {
                         id: id.clone(),
                         choice: RepairChoice::PaidRepair,
-                    }),
+                    })),
                 }));
             }
         });
@@ -285,10 +226,10 @@ impl QuoteBox {
                     .clicked()
                     && let Some(quote) = quote
                 {
-                    out.push(Command::QuoteRepair {
+                    out.push(Command::Ssc(SscCommand::QuoteRepair {
                         id: offer.claim_id.clone(),
                         quote,
-                    });
+                    }));
                     self.amount.clear();
                     self.covers.clear();
                     self.valid_until.clear();
@@ -307,4 +248,76 @@ fn count(n: Option<u32>) -> String {
 
 fn date(d: Option<NaiveDate>) -> String {
     d.map_or_else(|| "—".to_owned(), widgets::iso)
+}
+
+/// Replacement and paid repair side by side: what the customer pays and
+/// what each leaves.
+fn compare(ui: &mut Ui, replacement: &ReplacementSide, offer: &RepairOffer) {
+    egui::Grid::new("quote_compare")
+        .num_columns(3)
+        .striped(true)
+        .spacing([14.0, 4.0])
+        .show(ui, |ui| {
+            ui.label("");
+            ui.label(RichText::new(tr!("quote-col-replacement")).strong());
+            ui.label(RichText::new(tr!("quote-col-repair")).strong());
+            ui.end_row();
+            ui.label(tr!("quote-row-pays"));
+            ui.label(match &replacement.fee {
+                Some(fee) => money(fee),
+                None => tr!("quote-no-fee"),
+            });
+            ui.label(match &offer.repair.price {
+                RepairPrice::Quoted { amount } => money(amount),
+                RepairPrice::Free => tr!("quote-free"),
+                RepairPrice::NotQuoted => tr!("quote-not-quoted"),
+            });
+            ui.end_row();
+            ui.label(tr!("quote-row-left"));
+            ui.label(count(replacement.replacements_left_after));
+            ui.label(count(offer.repair.replacements_left_after));
+            ui.end_row();
+            ui.label(tr!("quote-row-plan"));
+            ui.label(date(replacement.plan_valid_through));
+            ui.label(date(offer.repair.plan_valid_through));
+            ui.end_row();
+            if replacement.warranty_through.is_some() {
+                ui.label(tr!("quote-row-warranty"));
+                ui.label(date(replacement.warranty_through));
+                ui.label(date(offer.repair.warranty_through));
+                ui.end_row();
+            }
+        });
+}
+
+/// Who quoted, until when, what it covers, and the choice if recorded.
+fn quote_facts(ui: &mut Ui, q: &Quote) {
+    let mut facts = tr!(
+        "quote-recorded-by",
+        who = q.quoted_by.as_str(),
+        at = q.quoted_at.format("%Y-%m-%d %H:%M").to_string()
+    );
+    if let Some(until) = q.valid_until {
+        facts.push_str(" · ");
+        facts.push_str(&tr!("quote-valid-until", date = widgets::iso(until)));
+    }
+    widgets::hint(ui, &facts);
+    if !q.covers.is_empty() {
+        ui.label(tr!("quote-covers-text", covers = q.covers.as_str()));
+    }
+    if let (Some(choice), Some(who)) = (q.choice, &q.choice_by) {
+        let at = q
+            .choice_at
+            .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+            .unwrap_or_default();
+        ui.label(
+            RichText::new(tr!(
+                "quote-choice",
+                choice = choice.label(),
+                who = who.as_str(),
+                at = at
+            ))
+            .strong(),
+        );
+    }
 }

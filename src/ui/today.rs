@@ -8,7 +8,7 @@
 
 use crate::desk::{Appointment, AppointmentFields, AppointmentStatus, CounterDay};
 use crate::tr;
-use crate::ui::command::{Command, Confirmation};
+use crate::ui::command::{Command, Confirmation, SscCommand};
 use crate::ui::outcome::Outcome;
 use crate::ui::panel::PanelUi;
 use crate::ui::view::View;
@@ -97,10 +97,10 @@ impl PanelUi for TodayPanel {
         let shown = self.list.as_ref().map(|l| l.day);
         if self.stale || shown != Some(day) {
             self.stale = false;
-            out.push(Command::LoadCounterDay {
+            out.push(Command::Ssc(SscCommand::LoadCounterDay {
                 day,
                 store: store.clone(),
-            });
+            }));
         }
         // Who is late changes with the clock: read the day again now and then.
         ui.ctx()
@@ -185,7 +185,7 @@ impl TodayPanel {
                 .on_hover_text(tr!("today-import-hover"))
                 .clicked()
             {
-                out.push(Command::PickAppointmentImport);
+                out.push(Command::Ssc(SscCommand::PickAppointmentImport));
             }
         });
         widgets::hint(ui, &tr!("today-scan-hint"));
@@ -255,8 +255,8 @@ impl TodayPanel {
                         && let Some(fields) = fields
                     {
                         out.push(match form.editing {
-                            Some(id) => Command::EditAppointment { id, fields },
-                            None => Command::AddAppointment(fields),
+                            Some(id) => Command::Ssc(SscCommand::EditAppointment { id, fields }),
+                            None => Command::Ssc(SscCommand::AddAppointment(fields)),
                         });
                     }
                     if ui.button(tr!("today-form-clear")).clicked() {
@@ -468,7 +468,7 @@ fn actions(
                 .on_disabled_hover_text(tr!("today-check-in-disabled"))
                 .clicked()
             {
-                out.push(Command::CheckIn { id: a.id, serial });
+                out.push(Command::Ssc(SscCommand::CheckIn { id: a.id, serial }));
             }
             // The rarer steps behind one button, so the row stays narrow.
             ui.add_enabled_ui(can_act, |ui| {
@@ -486,7 +486,9 @@ fn actions(
                                 slot = a.fields.slot.as_str()
                             ),
                             confirm_label: tr!("today-no-show"),
-                            then: Box::new(Command::NoShowAppointment { id: a.id }),
+                            then: Box::new(Command::Ssc(SscCommand::NoShowAppointment {
+                                id: a.id,
+                            })),
                         }));
                         ui.close();
                     }
@@ -499,7 +501,9 @@ fn actions(
                                 slot = a.fields.slot.as_str()
                             ),
                             confirm_label: tr!("today-cancel-confirm"),
-                            then: Box::new(Command::CancelAppointment { id: a.id }),
+                            then: Box::new(Command::Ssc(SscCommand::CancelAppointment {
+                                id: a.id,
+                            })),
                         }));
                         ui.close();
                     }
@@ -511,10 +515,10 @@ fn actions(
             let (label, command, enabled) = match &a.claim_id {
                 None => (
                     tr!("today-take-claim"),
-                    Command::CheckIn {
+                    Command::Ssc(SscCommand::CheckIn {
                         id: a.id,
                         serial: None,
-                    },
+                    }),
                     can_act,
                 ),
                 Some(claim) => (

@@ -98,17 +98,7 @@ impl CareDeskApp {
                     result,
                 });
             }
-            Command::LoadCounterDay { day, store } => self.load_counter_day(day, store.as_deref()),
-            Command::AddAppointment(fields) => self.add_appointment(&fields),
-            Command::EditAppointment { id, fields } => self.edit_appointment(id, &fields),
-            Command::CancelAppointment { id } => self.cancel_appointment(id, false),
-            Command::NoShowAppointment { id } => self.cancel_appointment(id, true),
-            Command::CheckIn { id, serial } => self.check_in(id, serial.as_deref()),
-            Command::PickAppointmentImport => self.pick_appointment_import(),
-            Command::ImportAppointments(path) => self.import_appointments(path),
-            Command::LoadRepairOffer(id) => self.load_repair_offer(&id),
-            Command::QuoteRepair { id, quote } => self.quote_repair(&id, &quote),
-            Command::RecordChoice { id, choice } => self.record_choice(&id, choice),
+            Command::Ssc(c) => self.apply_ssc(c),
             Command::SetStaff(id) => self.set_staff(id),
             Command::SignIn => self.sign_in_from_dialog(),
             Command::Lock => {

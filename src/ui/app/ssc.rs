@@ -5,14 +5,32 @@ use super::CareDeskApp;
 use crate::desk::{AppointmentFields, CustomerHit, NewQuote, RepairChoice, StoreError};
 use crate::tr;
 use crate::ui::Panel;
-use crate::ui::command::IntakeFiling;
+use crate::ui::command::{IntakeFiling, SscCommand};
 use crate::ui::outcome::Outcome;
 use crate::ui::view::Message;
 use chrono::NaiveDate;
 use std::path::PathBuf;
 
 impl CareDeskApp {
-    pub(super) fn load_counter_day(&mut self, day: NaiveDate, store: Option<&str>) {
+    /// Carries out one of the SSC day's commands (the others are `apply`'s).
+    pub(super) fn apply_ssc(&mut self, command: SscCommand) {
+        use SscCommand as C;
+        match command {
+            C::LoadCounterDay { day, store } => self.load_counter_day(day, store.as_deref()),
+            C::AddAppointment(fields) => self.add_appointment(&fields),
+            C::EditAppointment { id, fields } => self.edit_appointment(id, &fields),
+            C::CancelAppointment { id } => self.cancel_appointment(id, false),
+            C::NoShowAppointment { id } => self.cancel_appointment(id, true),
+            C::CheckIn { id, serial } => self.check_in(id, serial.as_deref()),
+            C::PickAppointmentImport => self.pick_appointment_import(),
+            C::ImportAppointments(path) => self.import_appointments(path),
+            C::LoadRepairOffer(id) => self.load_repair_offer(&id),
+            C::QuoteRepair { id, quote } => self.quote_repair(&id, &quote),
+            C::RecordChoice { id, choice } => self.record_choice(&id, choice),
+        }
+    }
+
+    fn load_counter_day(&mut self, day: NaiveDate, store: Option<&str>) {
         match self.desk.counter_day(day, store, self.clock.now()) {
             Ok(d) => self.deliver(Outcome::CounterDayLoaded(d)),
             Err(e) => self.fail(&tr!("app-what-appointments"), e),
