@@ -699,7 +699,7 @@ impl CareDeskApp {
             PinAction::SetFee { .. }
             | PinAction::ReopenClaim { .. }
             | PinAction::ForgetCustomer { .. } => {
-                Err(StoreError::Invalid("not a staff action".into()))
+                Err(StoreError::Invalid(tr!("pin-not-staff-action")))
             }
         }
     }
