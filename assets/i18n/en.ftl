@@ -395,6 +395,7 @@ dialog-keys = Enter confirms · Esc cancels
 dialog-cancelled = Cancelled; nothing was changed.
 pin-title = Supervisor PIN
 pin-label = PIN:
+pin-not-staff-action = This is not a staff action.
 pin-set-fee = Set the fee for { $model } in { $region }, replacement { $number }, to { $amount }.
 pin-reopen-claim = Reopen claim { $id }.
 
@@ -1053,3 +1054,165 @@ clause-lines = Terms, lines { $first }–{ $last }
 clause-line = Terms, line { $line }
 clause-none = No clause of the terms is mapped to this rule.
 clause-unreadable = The terms could not be read: { $error }
+
+## The SSC day: appointments, check-in, quotes (issue 14)
+
+# AppointmentStatus
+appointment-status-booked = Booked
+appointment-status-checked_in = Checked in
+appointment-status-cancelled = Cancelled
+appointment-status-no_show = No-show
+
+# RepairChoice
+repair-choice-replacement = Replacement service
+repair-choice-paid_repair = Paid repair
+
+panel-today = Today
+today-heading = Appointments on { $date }
+today-previous-day = ‹ Day before
+today-next-day = Day after ›
+today-today = Today
+today-counter = Counter:
+today-counter-hint = every counter
+today-refresh = Refresh
+today-import = Import CSV…
+today-import-hover = Import the Swift Service page's export (all or nothing; a bad row names its line).
+today-scan-hint = Scan a booked product's serial to check the customer in and take the claim in.
+today-loading = Reading the day…
+today-none = No appointments on this day.
+today-count-total = { $count } booked in all
+today-count-waiting = { $count } still to come
+today-count-late = { $count } late
+today-count-checked-in = { $count } checked in
+today-count-no-show = { $count } no-show
+today-count-cancelled = { $count } cancelled
+today-col-time = Time
+today-col-customer = Customer
+today-col-serial = Product
+today-col-case = Case
+today-col-counter = Counter
+today-col-status = Status
+today-late = Late
+today-serial-hint = scan or type
+today-check-in = Check in
+today-check-in-disabled = Scan or type the product's serial first (and choose who is working).
+today-take-claim = Take the claim in
+today-open-claim = Open the claim
+today-edit = Edit
+today-more = More…
+today-no-show = No-show
+today-no-show-title = Mark as no-show?
+today-no-show-body = { $name } ({ $slot }) did not come. The appointment is closed as no-show; this is recorded.
+today-cancel = Cancel…
+today-cancel-title = Cancel the appointment?
+today-cancel-body = The appointment of { $name } at { $slot } is cancelled; this is recorded.
+today-cancel-confirm = Cancel the appointment
+today-form-new = Book an appointment
+today-form-edit = Change appointment { $id }
+today-form-book = Book
+today-form-save = Save the changes
+today-form-clear = Clear
+today-form-incomplete = A day (YYYY-MM-DD), a time (HH:MM), the counter and the customer's name (and who is working).
+today-field-day = Day:
+today-field-slot = Time:
+today-field-name = Customer:
+today-field-phone = Phone:
+today-field-store = Counter:
+today-field-serial = Serial:
+today-field-case-ref = Case no.:
+today-field-case = Case:
+today-banner = Check-in: appointment { $id } at { $slot }, { $store }
+today-banner-customer = Customer: { $customer }
+today-banner-case = Case { $reference }: { $case }
+today-banner-link = The claim filed here is linked to this appointment.
+
+quote-heading = Replacement or paid repair
+quote-heading-warranty = Extended warranty repair
+quote-col-replacement = Replacement service
+quote-col-repair = Paid repair
+quote-row-pays = Customer pays
+quote-row-left = Replacements left after
+quote-row-plan = Plan valid through
+quote-row-warranty = Extended warranty through
+quote-free = Free: repair and labour are covered
+quote-no-fee = fee missing
+quote-not-quoted = not quoted yet
+quote-warranty-through = Extended warranty through { $date }
+quote-recorded-by = Quoted by { $who }, { $at }
+quote-valid-until = valid until { $date }
+quote-covers-text = Covers: { $covers }
+quote-choice = The customer chose: { $choice } (recorded by { $who }, { $at })
+quote-choose-replacement = Customer chose the replacement
+quote-choose-repair = Customer chose the paid repair
+quote-choose-repair-title = Paid repair?
+quote-choose-repair-confirm = Record the paid repair
+quote-choose-repair-body = The customer takes the paid repair of { $id } for { $amount }; the claim moves to paid repair. This is recorded.
+quote-form-new = Record the paid-repair quote
+quote-form-replace = Change the quote
+quote-amount = Amount:
+quote-currency = Currency:
+quote-covers = Covers:
+quote-covers-hint = what the repair covers
+quote-valid-until-label = Valid until:
+quote-valid-until-bad = not a date from today on (YYYY-MM-DD), or leave it empty
+quote-record = Record the quote
+
+app-what-appointments = Cannot read the appointments
+app-what-appointment-not-saved = The appointment was not saved
+app-what-check-in = Appointment { $id } was not checked in
+app-what-import-appointments = Nothing imported from { $file }
+app-what-quote-not-recorded = No quote recorded on { $id }
+app-what-choice-not-recorded = The choice on { $id } was not recorded
+app-import-appointments-title = Import appointments
+app-appointment-added = Appointment { $id } booked: { $name } at { $slot }.
+app-appointment-changed = Appointment { $id } changed.
+app-appointment-status = Appointment { $id }: { $status }.
+app-appointments-imported = Imported { $count } appointments from { $file }.
+app-checked-in = Appointment { $id }: { $name } checked in with { $serial }; take the claim in.
+app-quote-recorded = { $id }: paid-repair quote { $amount } recorded.
+app-choice-recorded = { $id }: the customer chose { $choice }.
+
+## The SSC day in the service layer: appointment and quote refusals,
+## the CSV import's errors. $id an appointment number or a claim id,
+## $status a status in words, $line a CSV line, $date a day.
+today-field-email = Email:
+appointment-bad-slot = The time slot “{ $slot }” is not a time such as 09:30.
+appointment-no-store = Name the Swift Service Center counter (store) the customer booked.
+appointment-not-found = There is no appointment { $id }.
+appointment-erased = The customer of appointment { $id } was forgotten: the booking keeps none of their data and can no longer be changed.
+appointment-not-booked = Appointment { $id } is { $status }: only a booked appointment can be changed, cancelled, marked no-show or checked in.
+appointment-changed-meanwhile = Appointment { $id } was changed at another workstation; nothing was saved: look at it again.
+appointment-no-serial = Appointment { $id } has no serial yet: scan or type the product’s serial to check it in.
+appointment-link-not-checked-in = Appointment { $id } is { $status }: check it in before linking a claim.
+appointment-already-linked = Appointment { $id } is already linked to claim { $claim }.
+appointment-claim-other-serial = Claim { $claim } is for { $serial }, appointment { $id } for { $booked }.
+appointment-csv-line = line { $line }: { $error }
+appointment-csv-missing-column = the header has no “{ $column }” column (expected: { $expected })
+appointment-csv-unknown-column = unknown column “{ $column }” (expected: { $expected })
+appointment-csv-bad-day = day: “{ $day }” is not a date (YYYY-MM-DD)
+appointment-csv-empty = The file has no appointments (only a header, or nothing).
+quote-refused-warranty = { $id } is an extended-warranty repair: it is free, so there is nothing to quote.
+quote-refused-express = { $id } is an express replacement: express service has no paid-repair choice.
+quote-refused-status = { $id } is { $status }: a paid-repair quote is recorded once the damage is assessed.
+quote-refused-chosen = The customer’s choice on { $id } is recorded: the quote no longer changes.
+quote-expired = A quote valid until { $date } has already expired.
+quote-amount-not-positive = The quoted amount must be more than zero (not { $amount }).
+quote-none-yet = { $id } has no paid-repair quote: record the quote before the customer’s choice.
+quote-lapsed = The quote on { $id } was valid until { $date }: record a new quote first.
+event-paid-repair-chosen = The customer chose the paid repair ({ $amount }).
+
+## The claim PDF's replacement-or-repair section (issue 14). $amount money
+## with its symbol, $left a count, $who a staff member, $at a time (UTC).
+claim-pdf-quote = Replacement or paid repair
+claim-pdf-quote-replacement = Replacement service
+claim-pdf-quote-repair = Paid repair (quote)
+claim-pdf-quote-covers = The repair covers
+claim-pdf-quote-valid-until = Quote valid until
+claim-pdf-quoted-by = Quoted by
+claim-pdf-quote-choice = Customer's choice
+claim-pdf-quote-side = { $amount } · replacements left after: { $left }
+claim-pdf-quote-no-fee = no fee recorded
+claim-pdf-quote-not-stated = not stated
+claim-pdf-quote-not-chosen = not recorded yet
+claim-pdf-quote-chosen = { $choice } (recorded by { $who }, { $at } UTC)
+claim-pdf-quoted = { $who }, { $at } UTC

@@ -93,6 +93,11 @@ enum ClaimCmd {
         #[arg(long, default_value = "")]
         note: String,
     },
+    /// Record the paid-repair quote of an assessed online or SSC replacement
+    /// claim (replaced until the customer chooses).
+    Quote(super::claim_quote::QuoteArgs),
+    /// Record the customer's choice: replacement or paid_repair.
+    Choose(super::claim_quote::ChooseArgs),
     /// Reopen a refused claim (a supervisor: --staff NAME, PIN asked,
     /// --pin-stdin or CAREDESK_PIN).
     Reopen {
@@ -184,6 +189,8 @@ impl ClaimArgs {
                 print_json(&desk.open()?.signature(&id)?)?;
                 Ok(0)
             }
+            ClaimCmd::Quote(a) => a.run(desk),
+            ClaimCmd::Choose(a) => a.run(desk),
         }
     }
 }

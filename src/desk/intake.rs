@@ -172,6 +172,112 @@ fn claim_exists(r: &mut dyn Reads, id: &str) -> Result<()> {
     }
 }
 
+/// An intake checked before its transaction: the description as kept,
+/// whether it is incomplete (and so was confirmed), a new customer's fields.
+pub(super) struct CheckedIntake<'a> {
+    intake: &'a Intake,
+    description: String,
+    incomplete: bool,
+    new_customer: Option<CustomerFields>,
+}
+
+impl Intake {
+    /// Checks what can be checked before the transaction: the description,
+    /// the confirmation an incomplete intake needs, a new customer's fields.
+    pub(super) fn check(&self) -> Result<CheckedIntake<'_>> {
+        let description = clean_description(&self.description)?;
+        let missing = self.missing();
+        if !missing.is_empty() && !self.confirm_incomplete {
+            return Err(StoreError::NeedsConfirmation(tr!(
+                "intake-incomplete",
+                missing = missing.join("; ")
+            )));
+        }
+        let new_customer = match &self.customer {
+            Some(IntakeCustomer::New(f)) => Some(super::customers::clean(f)?),
+            _ => None,
+        };
+        Ok(CheckedIntake {
+            intake: self,
+            description,
+            incomplete: !missing.is_empty(),
+            new_customer,
+        })
+    }
+}
+
+/// The claim a counter takes in: the product, the kind, the request, the
+/// day it is decided for.
+pub(super) struct Filing<'a> {
+    pub serial: &'a str,
+    pub kind: ClaimKind,
+    pub input: &'a ClaimInput,
+    pub on: NaiveDate,
+}
+
+/// Files a claim with its intake record inside the caller's transaction
+/// (see [`Desk::file_claim_at_intake`]); `customer` stands in when the
+/// intake names none (the customer an appointment was checked in with).
+/// Returns the claim's id.
+pub(super) fn file_intake_in(
+    tx: &mut dyn crate::store::Txn,
+    catalog: &crate::catalog::Catalog,
+    (actor, at, today): (i64, NaiveDateTime, NaiveDate),
+    f: &Filing<'_>,
+    checked: &CheckedIntake<'_>,
+    customer: Option<i64>,
+) -> Result<String> {
+    let intake = checked.intake;
+    let input = f.input;
+    let customer = match (&intake.customer, &checked.new_customer) {
+        (Some(IntakeCustomer::Existing(c)), _) => Some(usable_customer(tx, *c)?.id),
+        (Some(IntakeCustomer::New(_)), Some(fields)) => Some(add_in(tx, Some(actor), fields, at)?),
+        _ => customer
+            .map(|c| usable_customer(tx, c))
+            .transpose()?
+            .map(|c| c.id),
+    };
+    let (id, _) =
+        super::claims::file_claim_in(tx, catalog, actor, f.serial, f.kind, input, f.on, at, today)?;
+    let product_id = tx
+        .claim_state(&id)?
+        .ok_or(StoreError::Unfinished("the claim just filed is missing"))?
+        .product_id;
+    tx.insert_claim_intake(&ClaimIntakeRow {
+        claim_id: id.clone(),
+        customer_id: customer,
+        privacy_recorded_by: input.privacy_accepted.then_some(actor),
+        privacy_recorded_at: input.privacy_accepted.then_some(at),
+        checklist: serde_json::to_string(&intake.checklist.codes()).unwrap_or_else(|_| "[]".into()),
+        incomplete_confirmed: checked.incomplete,
+        description: checked.description.clone(),
+        recorded_at: at,
+        recorded_by: actor,
+    })?;
+    if let Some(c) = customer {
+        let serial = tx
+            .unit_by_id(product_id)?
+            .map(|u| u.product.serial)
+            .unwrap_or_default();
+        link_in(tx, actor, product_id, &serial, c, at)?;
+    }
+    audit(
+        tx,
+        Some(actor),
+        at,
+        "intake",
+        &id,
+        serde_json::json!({
+            "customer": customer,
+            "privacy_recorded": input.privacy_accepted,
+            "checklist": intake.checklist.codes(),
+            "incomplete_confirmed": checked.incomplete,
+            "description": !checked.description.is_empty(),
+        }),
+    )?;
+    Ok(id)
+}
+
 impl Desk {
     /// Takes a claim in at the counter: the rules decide at once (as
     /// [`Desk::file_claim`]), and the claim keeps its customer (found, or
@@ -189,68 +295,17 @@ impl Desk {
         on: NaiveDate,
         intake: &Intake,
     ) -> Result<ClaimDetail> {
-        let description = clean_description(&intake.description)?;
-        let missing = intake.missing();
-        if !missing.is_empty() && !intake.confirm_incomplete {
-            return Err(StoreError::NeedsConfirmation(tr!(
-                "intake-incomplete",
-                missing = missing.join("; ")
-            )));
-        }
-        let new_customer = match &intake.customer {
-            Some(IntakeCustomer::New(f)) => Some(super::customers::clean(f)?),
-            _ => None,
-        };
+        let checked = intake.check()?;
         let catalog = &*self.catalog;
         let today = self.today();
+        let filing = Filing {
+            serial,
+            kind,
+            input,
+            on,
+        };
         let id = self.write(|tx| {
-            let at = now();
-            let customer = match (&intake.customer, &new_customer) {
-                (Some(IntakeCustomer::Existing(c)), _) => Some(usable_customer(tx, *c)?.id),
-                (Some(IntakeCustomer::New(_)), Some(f)) => Some(add_in(tx, Some(actor), f, at)?),
-                _ => None,
-            };
-            let (id, _) = super::claims::file_claim_in(
-                tx, catalog, actor, serial, kind, input, on, at, today,
-            )?;
-            let product_id = tx
-                .claim_state(&id)?
-                .ok_or(StoreError::Unfinished("the claim just filed is missing"))?
-                .product_id;
-            tx.insert_claim_intake(&ClaimIntakeRow {
-                claim_id: id.clone(),
-                customer_id: customer,
-                privacy_recorded_by: input.privacy_accepted.then_some(actor),
-                privacy_recorded_at: input.privacy_accepted.then_some(at),
-                checklist: serde_json::to_string(&intake.checklist.codes())
-                    .unwrap_or_else(|_| "[]".into()),
-                incomplete_confirmed: !missing.is_empty(),
-                description: description.clone(),
-                recorded_at: at,
-                recorded_by: actor,
-            })?;
-            if let Some(c) = customer {
-                let serial = tx
-                    .unit_by_id(product_id)?
-                    .map(|u| u.product.serial)
-                    .unwrap_or_default();
-                link_in(tx, actor, product_id, &serial, c, at)?;
-            }
-            audit(
-                tx,
-                Some(actor),
-                at,
-                "intake",
-                &id,
-                serde_json::json!({
-                    "customer": customer,
-                    "privacy_recorded": input.privacy_accepted,
-                    "checklist": intake.checklist.codes(),
-                    "incomplete_confirmed": !missing.is_empty(),
-                    "description": !description.is_empty(),
-                }),
-            )?;
-            Ok(id)
+            file_intake_in(tx, catalog, (actor, now(), today), &filing, &checked, None)
         })?;
         self.claim(&id)
     }

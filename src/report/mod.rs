@@ -219,6 +219,27 @@ pub struct ClaimReport {
     /// `null` for claims decided before advice was kept.
     #[serde(default)]
     pub advice: Option<crate::store::AdviceRecord>,
+    /// The paid-repair quote of an assessed claim and the customer's choice
+    /// (issue 14); `null` when none was recorded.
+    #[serde(default)]
+    pub quote: Option<QuoteReport>,
+}
+
+/// A paid-repair quote and the customer's choice between it and the
+/// replacement, with who recorded each.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteReport {
+    pub amount: Money,
+    /// What the repair covers.
+    pub covers: String,
+    pub valid_until: Option<NaiveDate>,
+    pub quoted_by: String,
+    /// RFC 3339 (UTC).
+    pub quoted_at: String,
+    pub choice: Option<crate::desk::RepairChoice>,
+    pub choice_by: Option<String>,
+    /// RFC 3339 (UTC).
+    pub choice_at: Option<String>,
 }
 
 /// The customer of a claim in a report: their id and name, or only the id

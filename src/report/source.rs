@@ -208,6 +208,21 @@ pub fn claim_report(catalog: &Catalog, c: ClaimForReport, as_of: NaiveDate) -> C
             erased: x.erased,
         }),
         advice: c.advice,
+        quote: c.quote.map(quote_report),
+    }
+}
+
+/// A claim's paid-repair quote and the choice, as the report has them.
+fn quote_report(q: crate::desk::Quote) -> crate::report::QuoteReport {
+    crate::report::QuoteReport {
+        amount: q.amount,
+        covers: q.covers,
+        valid_until: q.valid_until,
+        quoted_by: q.quoted_by,
+        quoted_at: rfc3339(q.quoted_at),
+        choice: q.choice,
+        choice_by: q.choice_by,
+        choice_at: q.choice_at.map(rfc3339),
     }
 }
 

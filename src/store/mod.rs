@@ -26,11 +26,13 @@ pub mod pool;
 pub mod postgres;
 mod records;
 pub mod sqlite;
+pub mod ssc;
 mod visit;
 
 pub use inflight::{overdue, waiting_for_product};
 pub use model::*;
 pub use records::*;
+pub use ssc::*;
 pub use visit::*;
 
 use crate::rules::Decision;
@@ -538,6 +540,14 @@ pub trait Reads {
     fn counts(&mut self) -> Result<RecordCounts>;
     /// Every record, parents before children, for `migrate`.
     fn export(&mut self, sink: &mut dyn FnMut(Record) -> Result<()>) -> Result<()>;
+
+    /// Appointments matching `q`, by day, slot and id.
+    fn appointments(&mut self, q: &AppointmentQuery) -> Result<Vec<Appointment>>;
+    fn appointment(&mut self, id: i64) -> Result<Option<Appointment>>;
+    /// A claim's paid-repair quote and the customer's choice.
+    fn quote(&mut self, claim_id: &str) -> Result<Option<QuoteRow>>;
+    /// The quotes of the given claims (those that have one), for reports.
+    fn quotes_of(&mut self, ids: &[&str]) -> Result<std::collections::HashMap<String, QuoteRow>>;
 }
 
 /// The write side of one transaction.
@@ -723,6 +733,24 @@ pub trait Txn: Reads {
     fn import(&mut self, r: &Record) -> Result<()>;
     /// `migrate`: after the last record (id sequences continue after the copies).
     fn finish_import(&mut self) -> Result<()>;
+
+    /// Books an appointment for `customer` (when one was found); returns its id.
+    fn insert_appointment(
+        &mut self,
+        a: &AppointmentFields,
+        customer: Option<i64>,
+        by: i64,
+        at: chrono::NaiveDateTime,
+    ) -> Result<i64>;
+    /// Writes an appointment's fields, customer and state, if it is still
+    /// in `from`; false otherwise (changed meanwhile, or gone).
+    fn update_appointment(&mut self, a: &Appointment, from: AppointmentStatus) -> Result<bool>;
+    /// Erases a forgotten customer's name, phone, email and case text from
+    /// their bookings; returns how many.
+    fn erase_appointments_of(&mut self, customer_id: i64, at: chrono::NaiveDateTime)
+    -> Result<u64>;
+    /// Keeps a claim's quote and choice (replacing the one stored).
+    fn save_quote(&mut self, q: &QuoteRow) -> Result<()>;
 }
 
 /// Runs `work` in one write transaction and returns what it made.

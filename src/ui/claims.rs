@@ -43,6 +43,8 @@ pub struct ClaimsPanel {
     pub counts: Option<QueueCounts>,
     /// The open claim's customer, photos and signature as drawn.
     pub visit: VisitView,
+    /// Replacement or paid repair: the comparison, quote and choice.
+    pub quote: crate::ui::quote::QuoteBox,
 }
 
 /// What the detail shows of the visit beyond `ClaimDetail`: the signature's
@@ -260,6 +262,7 @@ impl PanelUi for ClaimsPanel {
             step,
             counts,
             visit,
+            quote,
         } = self;
         let mut out = Vec::new();
         filters.as_of = Some(view.today);
@@ -290,7 +293,9 @@ impl PanelUi for ClaimsPanel {
                 .show(ui, |ui| {
                     egui::ScrollArea::vertical()
                         .id_salt("claim_detail_scroll")
-                        .show(ui, |ui| detail_ui(ui, view, open, step, visit, &mut out));
+                        .show(ui, |ui| {
+                            detail_ui(ui, view, open, step, visit, quote, &mut out)
+                        });
                 });
         }
         let open_id = open.as_ref().map(|c| c.row.id.as_str());
@@ -300,6 +305,7 @@ impl PanelUi for ClaimsPanel {
     }
 
     fn receive(&mut self, outcome: &Outcome) {
+        self.quote.receive(outcome);
         match outcome {
             Outcome::ClaimsCounted { query, total }
                 if self.rows.applied.as_ref() == Some(query) =>
@@ -570,6 +576,7 @@ fn detail_ui(
     open: &mut Option<ClaimDetail>,
     step: &mut StepForm,
     visit: &mut VisitView,
+    quote: &mut crate::ui::quote::QuoteBox,
     out: &mut Vec<Command>,
 ) {
     let Some(id) = open.as_ref().map(|c| c.row.id.clone()) else {
@@ -589,6 +596,7 @@ fn detail_ui(
     let Some(c) = open.as_ref() else { return };
     detail_facts(ui, c, out);
     next_steps(ui, view, c, step, out);
+    quote.ui(ui, view, c, out);
     parcels(ui, view, c, &mut step.parcel, out);
     visit_ui(ui, view, c, visit, out);
     timeline(ui, c);
@@ -1003,6 +1011,9 @@ fn next_steps(
             }
             ClaimAction::Receive { .. } => receive(ui, c, can_act, shipped, &step, out),
             ClaimAction::Lapse => lapse_button(ui, c, can_act, &step, out),
+            // The paid repair is chosen beside its quote (ui/quote.rs), so
+            // what the customer was offered is on record.
+            ClaimAction::ChoosePaidRepair => {}
             ClaimAction::Close => close_button(ui, c, can_act, &step, out),
             other => {
                 if ui

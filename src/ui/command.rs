@@ -5,8 +5,8 @@
 //! them are here too, in one place (`Command::label`, `Command::shortcut`).
 
 use crate::desk::{
-    ClaimAction, ClaimFilter, ClaimInput, ClaimKind, ClaimSort, CustomerFields, Intake, Money,
-    ParcelInput, Role, Signature,
+    AppointmentFields, ClaimAction, ClaimFilter, ClaimInput, ClaimKind, ClaimSort, CustomerFields,
+    Intake, Money, NewQuote, ParcelInput, RepairChoice, Role, Signature,
 };
 use crate::media::photo::Photo;
 use crate::report::ExportFormat;
@@ -136,6 +136,11 @@ pub enum Command {
     /// (same model, unknown to the store); writes nothing.
     CheckReplacementUnit { claim_id: String, serial: String },
 
+    // ---- the SSC day and the customer's choice (issue 14)
+    /// Appointments, check-in, the paid-repair quote and the choice
+    /// (`app/ssc.rs` carries them out).
+    Ssc(SscCommand),
+
     // ---- who is working
     /// Ask for this person's PIN to sign them in (switching person).
     SetStaff(i64),
@@ -183,6 +188,52 @@ pub enum Command {
     ShowClause(RuleId),
     /// Re-run the RET-* rules for returning CR+ (writes nothing).
     PreviewReturn(ReturnRequest),
+}
+
+/// The SSC day's requests (issue 14).
+#[derive(Debug, Clone)]
+pub enum SscCommand {
+    /// Read a day's appointments (at one counter, or all).
+    LoadCounterDay {
+        day: NaiveDate,
+        store: Option<String>,
+    },
+    /// Book an appointment by hand.
+    AddAppointment(AppointmentFields),
+    /// Change a booked appointment.
+    EditAppointment {
+        id: i64,
+        fields: AppointmentFields,
+    },
+    /// Cancel a booked appointment.
+    CancelAppointment {
+        id: i64,
+    },
+    /// The customer did not come.
+    NoShowAppointment {
+        id: i64,
+    },
+    /// The customer is here: check in (with the serial scanned, or the one
+    /// booked) and open claim intake for the product, pre-filled.
+    CheckIn {
+        id: i64,
+        serial: Option<String>,
+    },
+    /// Pick a Swift Service CSV export, then import it (all or nothing).
+    PickAppointmentImport,
+    ImportAppointments(PathBuf),
+    /// Read the replacement-or-repair comparison of a claim.
+    LoadRepairOffer(String),
+    /// Record the paid-repair quote of an assessed claim.
+    QuoteRepair {
+        id: String,
+        quote: NewQuote,
+    },
+    /// Record the customer's choice.
+    RecordChoice {
+        id: String,
+        choice: RepairChoice,
+    },
 }
 
 /// Returning CR+ as the plan panel stands.

@@ -4,8 +4,9 @@
 //! (`PanelUi::receive`) and each keeps what concerns it.
 
 use crate::desk::{
-    AdvisedDecision, ClaimDetail, ClaimPreview, ClaimRow, Customer, CustomerDetail, CustomerHit,
-    FeeRow, Field, QueueCounts, ReplacementUnit, SearchHit, SearchResults,
+    AdvisedDecision, ClaimDetail, ClaimPreview, ClaimRow, CounterDay, Customer, CustomerDetail,
+    CustomerHit, FeeRow, Field, QueueCounts, RepairOffer, ReplacementUnit, SearchHit,
+    SearchResults,
 };
 use crate::media::photo::Photo;
 use crate::ui::command::{ClaimQuery, ClaimRequest, CustomerForm, PlusRequest, ReturnRequest};
@@ -101,5 +102,19 @@ pub enum Outcome {
         claim_id: String,
         serial: String,
         result: Result<ReplacementUnit, String>,
+    },
+    /// A day at the counter, as read now.
+    CounterDayLoaded(CounterDay),
+    /// Appointments were written: the day shown is stale.
+    AppointmentsChanged,
+    /// The appointment form was saved: it starts afresh.
+    AppointmentSaved,
+    /// A claim's replacement-or-repair comparison.
+    RepairOfferShown(Box<RepairOffer>),
+    /// An appointment was checked in: claim intake starts with its
+    /// customer's record and the case as they described it.
+    CheckedIn {
+        customer: Option<CustomerHit>,
+        case: String,
     },
 }

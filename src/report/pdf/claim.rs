@@ -33,6 +33,7 @@ pub(super) fn claim_pages(
     for line in customer_pays(c) {
         l.paragraph(Face::Regular, BODY, MARGIN, CONTENT_W, INK, &line);
     }
+    quote(l, c);
     never_send_back(l, &meta.never_send_back);
     timeline(l, c);
     photos(l, attached);
@@ -414,6 +415,60 @@ fn customer_pays(c: &ClaimReport) -> Vec<String> {
         }
     }
     lines
+}
+
+/// The paid-repair quote beside the replacement fee, what each leaves, and
+/// the customer's choice with who recorded it (issue 14).
+fn quote(l: &mut Layout, c: &ClaimReport) {
+    let Some(q) = &c.quote else { return };
+    let money = |m: &crate::vocab::money::Money| crate::i18n::money(crate::i18n::current(), m);
+    // RFC 3339 in the model; a minute in UTC on paper, as the timeline.
+    let at = |t: &str| {
+        chrono::DateTime::parse_from_rfc3339(t)
+            .map_or_else(|_| t.to_owned(), |t| t.format("%Y-%m-%d %H:%M").to_string())
+    };
+    l.heading(&tr!("claim-pdf-quote"), 60.0);
+    let fee = c
+        .fee
+        .as_ref()
+        .map_or_else(|| tr!("claim-pdf-quote-no-fee"), money);
+    let left = |n: Option<u32>| n.map_or_else(|| "\u{2014}".to_string(), |n| n.to_string());
+    let replacement = tr!(
+        "claim-pdf-quote-side",
+        amount = fee,
+        left = left(c.replacements_left_after)
+    );
+    let repair = tr!(
+        "claim-pdf-quote-side",
+        amount = money(&q.amount),
+        left = left(c.replacements_left_after.map(|n| n + 1))
+    );
+    let valid = q.valid_until.map_or_else(
+        || tr!("claim-pdf-quote-not-stated"),
+        |d| d.format("%Y-%m-%d").to_string(),
+    );
+    let choice = match (&q.choice, &q.choice_by, &q.choice_at) {
+        (Some(choice), Some(who), Some(t)) => tr!(
+            "claim-pdf-quote-chosen",
+            choice = choice.label(),
+            who = who.as_str(),
+            at = at(t)
+        ),
+        _ => tr!("claim-pdf-quote-not-chosen"),
+    };
+    let quoted = tr!(
+        "claim-pdf-quoted",
+        who = q.quoted_by.as_str(),
+        at = at(&q.quoted_at)
+    );
+    l.fields(&[
+        (tr!("claim-pdf-quote-replacement").as_str(), replacement),
+        (tr!("claim-pdf-quote-repair").as_str(), repair),
+        (tr!("claim-pdf-quote-covers").as_str(), q.covers.clone()),
+        (tr!("claim-pdf-quote-valid-until").as_str(), valid),
+        (tr!("claim-pdf-quoted-by").as_str(), quoted),
+        (tr!("claim-pdf-quote-choice").as_str(), choice),
+    ]);
 }
 
 fn never_send_back(l: &mut Layout, items: &[String]) {

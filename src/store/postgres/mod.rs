@@ -20,6 +20,7 @@
 mod config;
 mod reads;
 pub mod schema;
+mod ssc;
 mod txn;
 mod visit;
 

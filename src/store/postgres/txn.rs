@@ -947,6 +947,8 @@ impl Txn for Pg<PgTxn<'_>> {
                     execute(self, "INSERT INTO upgrade_tasks (task) VALUES ($1)", &[t])?;
                 }
             }
+            Record::Appointment(a) => super::ssc::import_appointment(self, a)?,
+            Record::Quote(q) => super::ssc::save_quote(self, q)?,
             Record::Parcel(p) => {
                 execute(
                     self,
@@ -1010,6 +1012,7 @@ impl Txn for Pg<PgTxn<'_>> {
             "claim_events",
             "audit_log",
             "parcels",
+            "appointments",
         ]
         .into_iter()
         .chain(super::visit::IDENTITY_TABLES.iter().copied())
@@ -1034,6 +1037,28 @@ impl Txn for Pg<PgTxn<'_>> {
             )?;
         }
         Ok(())
+    }
+
+    fn insert_appointment(
+        &mut self,
+        a: &AppointmentFields,
+        customer: Option<i64>,
+        by: i64,
+        at: NaiveDateTime,
+    ) -> Result<i64> {
+        super::ssc::insert_appointment(self, a, customer, by, at)
+    }
+
+    fn update_appointment(&mut self, a: &Appointment, from: AppointmentStatus) -> Result<bool> {
+        super::ssc::update_appointment(self, a, from)
+    }
+
+    fn erase_appointments_of(&mut self, customer_id: i64, at: NaiveDateTime) -> Result<u64> {
+        super::ssc::erase_appointments_of(self, customer_id, at)
+    }
+
+    fn save_quote(&mut self, q: &QuoteRow) -> Result<()> {
+        super::ssc::save_quote(self, q)
     }
 }
 
@@ -1306,7 +1331,15 @@ pub(super) fn export<T: PgConn + ?Sized>(
             })
         },
     )?;
-    super::visit::export(t, sink)
+    super::visit::export(t, sink)?;
+    // Appointments name their customer record: after the customers.
+    for a in super::ssc::appointments(t, &AppointmentQuery::default())? {
+        sink(Record::Appointment(Box::new(a)))?;
+    }
+    for q in super::ssc::all_quotes(t)? {
+        sink(Record::Quote(q))?;
+    }
+    Ok(())
 }
 
 /// The batch's activation cards in one multi-row INSERT (`insert_units`).

@@ -632,7 +632,7 @@ fn wait_for_older_transactions(c: &mut ::postgres::Client) -> Result<i64> {
 }
 
 /// The tables that held a forgotten customer's values, rewritten.
-const SCRUBBED_TABLES: &str = "customers, customer_changes, claim_signatures";
+const SCRUBBED_TABLES: &str = "customers, customer_changes, claim_signatures, appointments";
 
 /// After an erasure: the rows that held the old values are dead tuples in
 /// their pages (and their index entries). `VACUUM FULL` writes each table

@@ -98,6 +98,7 @@ impl CareDeskApp {
                     result,
                 });
             }
+            Command::Ssc(c) => self.apply_ssc(c),
             Command::SetStaff(id) => self.set_staff(id),
             Command::SignIn => self.sign_in_from_dialog(),
             Command::Lock => {
@@ -194,7 +195,10 @@ impl CareDeskApp {
             .flatten()
     }
 
-    fn open_product(&mut self, serial: &str) {
+    pub(super) fn open_product(&mut self, serial: &str) {
+        if self.scan_checks_in(serial) {
+            return;
+        }
         let serial = serial.trim();
         match self.desk.lookup(serial, self.today()) {
             Ok(l) => {
@@ -206,7 +210,7 @@ impl CareDeskApp {
                 self.focus_serial = true;
                 if matches!(
                     self.state.panel,
-                    Panel::Lookup | Panel::Claims | Panel::Settings
+                    Panel::Lookup | Panel::Claims | Panel::Settings | Panel::Today
                 ) {
                     self.state.panel = Panel::Plans;
                 }
@@ -695,7 +699,7 @@ impl CareDeskApp {
             PinAction::SetFee { .. }
             | PinAction::ReopenClaim { .. }
             | PinAction::ForgetCustomer { .. } => {
-                Err(StoreError::Invalid("not a staff action".into()))
+                Err(StoreError::Invalid(tr!("pin-not-staff-action")))
             }
         }
     }

@@ -126,9 +126,12 @@ impl CareDeskApp {
     pub(super) fn file_intake(&mut self, f: IntakeFiling) {
         let Some(actor) = self.actor() else { return };
         let r = &f.request;
-        let filed = self
-            .desk
-            .file_claim_at_intake(actor, &r.serial, r.kind, &r.input, r.on, &f.intake);
+        let filed = match self.file_claim_for_check_in(actor, &f) {
+            Some(filed) => filed,
+            None => self
+                .desk
+                .file_claim_at_intake(actor, &r.serial, r.kind, &r.input, r.on, &f.intake),
+        };
         let detail = match filed {
             Ok(d) => d,
             Err(e) => return self.fail(&tr!("app-what-claim-not-filed"), e),
