@@ -834,7 +834,7 @@ settings-idle-lock-minutes = Lock after (minutes):
 settings-idle-lock-set = Set (supervisor)
 settings-idle-lock-hint = The window locks after this many minutes without use, on every workstation; 0 never locks.
 settings-demo-database = A demo database: its staff have the PINs the README lists.
-settings-last-backup = Last backup: { $at } UTC
+settings-last-backup = Last backup: { $at }
 settings-no-backup = No backup of this database yet.
 app-backup-failed = Today's automatic backup failed: { $error }. Make one by hand (caredesk backup --out FILE).
 
@@ -861,7 +861,7 @@ app-pin-reset = { $name } has a new PIN; a lock is lifted.
 settings-manage-staff = Roles and PINs
 settings-person = Person:
 settings-choose-person = choose a person
-settings-person-locked = Locked after wrong PINs until { $until } UTC; a new PIN lifts the lock.
+settings-person-locked = Locked after wrong PINs until { $until }; a new PIN lifts the lock.
 settings-set-role = Change role (supervisor)
 settings-new-pin = New PIN:
 settings-reset-pin = Set new PIN (supervisor)
@@ -872,7 +872,7 @@ settings-reset-pin = Set new PIN (supervisor)
 ## its ISO 4217 code.
 receipt-pdf-title = Intake receipt { $claim }
 receipt-title = CareDesk — Intake receipt
-receipt-subtitle = Printed { $printed } UTC · keep this receipt: it names your claim
+receipt-subtitle = Printed { $printed } · keep this receipt: it names your claim
 receipt-footer = Intake receipt { $claim }
 receipt-claim-line = { $kind } · { $channel } · service region { $region }
 receipt-dates-line = Submitted { $submitted } · status: { $status }
@@ -891,7 +891,7 @@ receipt-no-intake = No intake checklist was recorded with this claim.
 receipt-incomplete-confirmed = Taken in with the checklist or the description incomplete, as confirmed at the counter.
 receipt-description = Damage as described
 receipt-no-description = No description was given.
-receipt-privacy-recorded = Privacy policy accepted; recorded by { $who } at { $at } UTC.
+receipt-privacy-recorded = Privacy policy accepted; recorded by { $who } at { $at }.
 receipt-privacy-accepted = Privacy policy accepted.
 receipt-privacy-not-accepted = The privacy policy was not accepted.
 receipt-decision = Decision
@@ -910,7 +910,7 @@ receipt-transregional = Transregional shipping, tax and other fees, as quoted (a
 receipt-ship-by = Ship the parts by { $date } at the latest.
 receipt-never-send-back = Never send back
 receipt-signature = Customer's signature
-receipt-signed-at = Signed { $at } UTC
+receipt-signed-at = Signed { $at }
 receipt-not-signed = Not signed.
 label-pdf-title = Box label { $claim }
 label-serial = Serial number
@@ -921,25 +921,25 @@ label-ship-by = Ship by { $date }
 
 
 ## The claim PDF's visit sections. $width/$height in pixels, $sha256 the
-## start of the photo's hash, $at a time (UTC), $who a staff member.
+## start of the photo's hash, $at a time (the workstation's, with its UTC offset), $who a staff member.
 claim-pdf-customer = Customer
 claim-pdf-customer-id = Customer id
 claim-pdf-photos = Photos of the damage
 claim-pdf-photo-unreadable = (thumbnail unreadable)
 claim-pdf-photo-caption = { $name } · { $width }×{ $height } · sha256 { $sha256 }
 claim-pdf-signature = Customer's signature
-claim-pdf-signature-erased = erased (signed { $at } UTC)
-claim-pdf-signed = signed { $at } UTC · recorded by { $who }
+claim-pdf-signature-erased = erased (signed { $at })
+claim-pdf-signed = signed { $at } · recorded by { $who }
 
 ## ---------------------------------------------------------------- the visit in the window
 ## Customers, the intake record, photos, the signature, the papers (issue 13).
 ## $id a customer's number or a claim id, $name a person's or file's name,
-## $file a path, $count a number, $at a time (UTC), $who a staff member.
+## $file a path, $count a number, $at a time (the workstation's, with its UTC offset), $who a staff member.
 panel-customers = Customers
 customers-intro = Find a customer by any part of a name, phone or email, or add one. Editing is audited; forgetting erases their personal data everywhere.
 customers-none-open = No customer open: find one on the left.
 customers-heading = Customer #{ $id }: { $name }
-customers-erased-note = Forgotten on { $date } UTC: their name, phone, email, address and notes are erased everywhere; their claims stay.
+customers-erased-note = Forgotten on { $date }: their name, phone, email, address and notes are erased everywhere; their claims stay.
 customers-save = Save changes
 customers-undo = Undo changes
 customers-papers-language = Papers are printed in: { $lang }
@@ -992,13 +992,13 @@ claims-customer-line = #{ $id } { $name }
 claims-no-customer = No customer recorded with this claim.
 claims-incomplete-confirmed = Taken in with the intake incomplete (confirmed).
 claims-description = Damage: { $text }
-claims-privacy-recorded = Privacy acceptance recorded by { $who } at { $at } UTC
+claims-privacy-recorded = Privacy acceptance recorded by { $who } at { $at }
 claims-photos = Photos
 claims-no-photos = No photos yet.
 claims-photo-hover = { $name } · { $width }×{ $height } · sha256 { $sha256 }
 claims-signature = Signature
 claims-not-signed = Not signed.
-claims-signed = Signed { $at } UTC, recorded by { $who }
+claims-signed = Signed { $at }, recorded by { $who }
 claims-sign = Sign now…
 claims-keep-signature = Keep signature
 claims-papers = Papers for the customer

@@ -8,6 +8,7 @@ use crate::desk::{
     ClaimStatus, Deadline, Parcel, ParcelDirection, ParcelInput, QueueCounts, QueueFilter,
     ReplacementUnit,
 };
+use crate::i18n::local_time;
 use crate::report::job::ExportContent;
 use crate::report::source::ClaimSelection;
 use crate::tr;
@@ -176,7 +177,7 @@ impl TableColumn {
                     ui.label(RichText::new(c.status.label()).color(status_color(ui, c.status)))
                 }
                 ClaimColumn::Decided => ui.label(widgets::iso(c.decided_on)),
-                ClaimColumn::Updated => ui.label(c.updated_at.format("%Y-%m-%d %H:%M").to_string()),
+                ClaimColumn::Updated => ui.label(local_time(c.updated_at)),
             },
             TableColumn::Decision if c.approved => ui.label(match &c.fee {
                 Some(fee) => tr!("claims-approved-fee", fee = fee.to_string()),
@@ -786,7 +787,7 @@ fn customer_ui(ui: &mut Ui, c: &ClaimDetail, out: &mut Vec<Command>) {
                 &tr!(
                     "claims-privacy-recorded",
                     who = by.as_str(),
-                    at = at.format("%Y-%m-%d %H:%M").to_string()
+                    at = local_time(at)
                 ),
             );
         }
@@ -871,7 +872,7 @@ fn signature_ui(
                 ui,
                 &tr!(
                     "claims-signed",
-                    at = info.signed_at.format("%Y-%m-%d %H:%M").to_string(),
+                    at = local_time(info.signed_at),
                     who = info.recorded_by.as_str()
                 ),
             );
@@ -935,7 +936,7 @@ fn timeline(ui: &mut Ui, c: &ClaimDetail) {
         .spacing([10.0, 3.0])
         .show(ui, |ui| {
             for e in &c.events {
-                ui.label(e.at.format("%Y-%m-%d %H:%M").to_string());
+                ui.label(local_time(e.at));
                 ui.label(&e.who);
                 let step = match e.from {
                     Some(f) => tr!(

@@ -3,13 +3,16 @@
 //! decided (SPEC §5), what the customer pays, the
 //! never-send-back checklist and the timeline.
 
-use super::layout::{BODY, CONTENT_W, INK, Layout, MARGIN, MUTED, SMALL, col};
+use super::layout::{BODY, CONTENT_W, INK, Layout, MARGIN, MUTED, SMALL, col, col_titled};
 use super::receipt::fit_strokes;
 use super::text::{Face, fit};
-use super::{day, generated_line, when, yes_no};
+use super::{day, generated_line, utc_moment, when, yes_no};
+use crate::i18n::Zone;
+use crate::i18n::format::{offset_name, time_in, wall_time_in};
 use crate::report::{ClaimAttachments, ClaimReport, PlanReport, ReportMeta};
 use crate::tr;
 use crate::vocab::codes::{Charge, ClaimKind, Verdict};
+use chrono::NaiveDateTime;
 
 pub(super) fn claim_pages(
     l: &mut Layout,
@@ -34,9 +37,9 @@ pub(super) fn claim_pages(
         l.paragraph(Face::Regular, BODY, MARGIN, CONTENT_W, INK, &line);
     }
     never_send_back(l, &meta.never_send_back);
-    timeline(l, c);
+    timeline(l, c, meta.zone);
     photos(l, attached);
-    signature(l, attached);
+    signature(l, attached, meta.zone);
 }
 
 /// Who the claim is for: their name, or "erased" once forgotten.
@@ -122,13 +125,13 @@ fn photos(l: &mut Layout, attached: &ClaimAttachments) {
 }
 
 /// The customer's signature as drawn, or that it was erased.
-fn signature(l: &mut Layout, attached: &ClaimAttachments) {
+fn signature(l: &mut Layout, attached: &ClaimAttachments, zone: Zone) {
     let Some(s) = &attached.signature else { return };
     let box_w = 220.0;
     let box_h = 60.0;
     l.heading(&tr!("claim-pdf-signature"), box_h + 16.0);
     let top = l.y;
-    let at = s.signed_at.format("%Y-%m-%d %H:%M").to_string();
+    let at = time_in(s.signed_at, zone);
     let caption = if s.erased {
         tr!("claim-pdf-signature-erased", at = at)
     } else {
@@ -436,18 +439,33 @@ fn never_send_back(l: &mut Layout, items: &[String]) {
     l.checklist(items);
 }
 
-fn timeline(l: &mut Layout, c: &ClaimReport) {
+fn timeline(l: &mut Layout, c: &ClaimReport, zone: Zone) {
     l.heading("Timeline", 40.0);
     if c.events.is_empty() {
         l.note("No events recorded.");
         return;
     }
+    // The heading names the clock when every event was on the same offset
+    // (one line per event); across a change of summer time each time names
+    // its own, under it.
+    let moments: Vec<Option<NaiveDateTime>> = c.events.iter().map(|e| utc_moment(&e.at)).collect();
+    let mut offsets = moments.iter().flatten().map(|t| zone.offset_at(*t));
+    let first = offsets.next();
+    let one_offset = first.filter(|o| offsets.all(|other| other == *o));
+    let when_column = match one_offset {
+        Some(o) => col_titled(format!("When ({})", offset_name(o)), 78.0, true),
+        None => col("When", 78.0, true),
+    };
     let rows: Vec<Vec<String>> = c
         .events
         .iter()
-        .map(|e| {
+        .zip(&moments)
+        .map(|(e, t)| {
             vec![
-                when(&e.at),
+                match (t, one_offset) {
+                    (Some(t), Some(_)) => wall_time_in(*t, zone),
+                    _ => when(&e.at, zone),
+                },
                 e.who.clone(),
                 e.from.map(|s| s.label().to_string()).unwrap_or_default(),
                 e.to.label().to_string(),
@@ -457,7 +475,7 @@ fn timeline(l: &mut Layout, c: &ClaimReport) {
         .collect();
     l.table(
         &[
-            col("When (UTC)", 78.0, false),
+            when_column,
             col("Who", 80.0, true),
             col("From", 96.0, true),
             col("To", 96.0, true),
