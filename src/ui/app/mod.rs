@@ -13,6 +13,7 @@
 mod apply;
 mod chrome;
 mod jobs;
+mod sale;
 mod visit;
 
 use crate::desk::{BackupInfo, Desk, Lookup, Staff, StoreError};
