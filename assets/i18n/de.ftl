@@ -670,6 +670,7 @@ claims-part-quantity = { $part } ×{ $quantity }
 claims-parts = Teile: { $parts }
 claims-cause-region = Ursache: { $cause } · Serviceregion { $region }
 claims-timeline = Verlauf
+claims-timeline-zone = Verlauf (Zeiten in { $zone })
 claims-step-from = { $to } (von { $from })
 claims-next-step = Nächster Schritt
 claims-choose-staff = Wählen Sie, wer arbeitet (Einstellungen), um den Antrag weiterzuführen.
@@ -709,6 +710,7 @@ claims-days-late-short = { $days ->
    *[other] { $days } Tage zu spät
 }
 claims-deadline-shipped = versandt { $day }
+claims-deadline-shipped-short = versandt
 claims-lapse-hover = Als abgelehnt mit { $rule } abschließen: Das Paket des Kunden ging nicht rechtzeitig ab. Der reservierte Ersatz wird freigegeben.
 claims-lapse-title = Antrag verfallen lassen
 claims-lapse-body = { $id } sollte bis { $ship_by } versandt werden, und nichts ging rechtzeitig ab.

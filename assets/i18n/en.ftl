@@ -692,6 +692,8 @@ claims-part-quantity = { $part } ×{ $quantity }
 claims-parts = Parts: { $parts }
 claims-cause-region = Cause: { $cause } · service region { $region }
 claims-timeline = Timeline
+# $zone: the workstation's offset from UTC ("UTC+08:00"), which every time below is on.
+claims-timeline-zone = Timeline (times { $zone })
 claims-step-from = { $to } (from { $from })
 claims-next-step = Next step
 claims-choose-staff = Choose who is working (Settings) to move the claim on.
@@ -736,6 +738,8 @@ claims-days-late-short = { $days ->
    *[other] { $days } days late
 }
 claims-deadline-shipped = shipped { $day }
+# In the claims table's narrow "Ship by" column: the parcel left in time (the day shows on hover).
+claims-deadline-shipped-short = shipped
 claims-lapse-hover = Close as refused with { $rule }: the customer's parcel did not leave in time. The replacement it holds is released.
 claims-lapse-title = Lapse the claim
 claims-lapse-body = { $id } was to be shipped by { $ship_by } and nothing left in time.

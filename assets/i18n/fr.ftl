@@ -670,6 +670,7 @@ claims-part-quantity = { $part } ×{ $quantity }
 claims-parts = Pièces : { $parts }
 claims-cause-region = Cause : { $cause } · région de service { $region }
 claims-timeline = Chronologie
+claims-timeline-zone = Chronologie (heures en { $zone })
 claims-step-from = { $to } (depuis { $from })
 claims-next-step = Étape suivante
 claims-choose-staff = Choisissez qui est au poste (Paramètres) pour faire avancer la demande.
@@ -709,6 +710,7 @@ claims-days-late-short = { $days ->
    *[other] { $days } jours de retard
 }
 claims-deadline-shipped = expédié le { $day }
+claims-deadline-shipped-short = expédié
 claims-lapse-hover = Clôturer comme refusée avec { $rule } : le colis du client n'est pas parti à temps. Le remplacement réservé est libéré.
 claims-lapse-title = Rendre la demande caduque
 claims-lapse-body = { $id } devait être expédiée avant le { $ship_by } et rien n'est parti à temps.

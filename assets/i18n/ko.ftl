@@ -671,6 +671,7 @@ claims-part-quantity = { $part } ×{ $quantity }
 claims-parts = 부품: { $parts }
 claims-cause-region = 원인: { $cause } · 서비스 지역 { $region }
 claims-timeline = 진행 내역
+claims-timeline-zone = 진행 내역 (시각: { $zone })
 claims-step-from = { $to } ({ $from }에서)
 claims-next-step = 다음 단계
 claims-choose-staff = 신청을 진행하려면 근무자를 선택하세요(설정).
@@ -707,6 +708,7 @@ claims-days-late-short = { $days ->
    *[other] { $days }일 늦음
 }
 claims-deadline-shipped = { $day } 발송
+claims-deadline-shipped-short = 발송됨
 claims-lapse-hover = { $rule }에 따라 거절로 종료: 고객의 소포가 기한 내에 발송되지 않았습니다. 확보해 둔 교체품이 해제됩니다.
 claims-lapse-title = 신청 실효 처리
 claims-lapse-body = { $id }은(는) { $ship_by }까지 발송되어야 했지만 기한 내에 아무것도 발송되지 않았습니다.

@@ -671,6 +671,7 @@ claims-part-quantity = { $part } ×{ $quantity }
 claims-parts = 部件：{ $parts }
 claims-cause-region = 原因：{ $cause } · 服务区域 { $region }
 claims-timeline = 时间线
+claims-timeline-zone = 时间线（时间为 { $zone }）
 claims-step-from = { $to }（自 { $from }）
 claims-next-step = 下一步
 claims-choose-staff = 请先选择当前工作人员（设置）才能推进申请。
@@ -707,6 +708,7 @@ claims-days-late-short = { $days ->
    *[other] 晚了 { $days } 天
 }
 claims-deadline-shipped = 寄出于 { $day }
+claims-deadline-shipped-short = 已寄出
 claims-lapse-hover = 按 { $rule } 以拒绝结案：客户的包裹未按时寄出。为其预留的换新设备将被释放。
 claims-lapse-title = 使申请失效
 claims-lapse-body = { $id } 应在 { $ship_by } 前寄出，但未按时寄出任何物品。

@@ -671,6 +671,7 @@ claims-part-quantity = { $part } ×{ $quantity }
 claims-parts = 部件：{ $parts }
 claims-cause-region = 原因：{ $cause } · 服務區域 { $region }
 claims-timeline = 時間軸
+claims-timeline-zone = 時間軸（時間為 { $zone }）
 claims-step-from = { $to }（自 { $from }）
 claims-next-step = 下一步
 claims-choose-staff = 請先選擇目前值班人員（設定）才能推進申請。
@@ -707,6 +708,7 @@ claims-days-late-short = { $days ->
    *[other] 晚了 { $days } 天
 }
 claims-deadline-shipped = 寄出於 { $day }
+claims-deadline-shipped-short = 已寄出
 claims-lapse-hover = 依 { $rule } 以拒絕結案：客戶的包裹未準時寄出。為其保留的換新裝置將被釋出。
 claims-lapse-title = 使申請失效
 claims-lapse-body = { $id } 應在 { $ship_by } 前寄出，但未準時寄出任何物品。

@@ -166,6 +166,18 @@ pub fn clock_in(utc: NaiveDateTime, zone: Zone) -> String {
     format!("{} {}", there.format("%H:%M"), offset_name(offset))
 }
 
+/// The one offset `zone`'s clock had at every one of `moments` (`None`
+/// when there are none, or summer time began or ended between them): a
+/// list of times can name its clock once, in its heading.
+pub fn one_offset(
+    moments: impl IntoIterator<Item = NaiveDateTime>,
+    zone: Zone,
+) -> Option<FixedOffset> {
+    let mut offsets = moments.into_iter().map(|t| zone.offset_at(t));
+    let first = offsets.next()?;
+    offsets.all(|o| o == first).then_some(first)
+}
+
 /// [`time_in`] on the workstation's clock.
 pub fn local_time(utc: NaiveDateTime) -> String {
     time_in(utc, Zone::Local)
@@ -330,6 +342,12 @@ mod tests {
         assert_eq!(clock_in(t, Zone::utc()), "07:42 UTC");
         assert_eq!(wall_time_in(t, hong_kong), "2026-11-26 15:42");
         assert_eq!(offset_name(hong_kong.offset_at(t)), "UTC+08:00");
+        let later = utc("2026-12-01T00:00:00");
+        assert_eq!(
+            one_offset([t, later], hong_kong),
+            hong_kong.offset_at(t).into()
+        );
+        assert_eq!(one_offset([], hong_kong), None);
         // The day changes with the clock: late evening in Los Angeles (PST)
         // is the next morning in UTC.
         let los_angeles = Zone::minutes_east(-8 * 60).unwrap();

@@ -8,7 +8,7 @@ use crate::desk::{
     ClaimStatus, Deadline, Parcel, ParcelDirection, ParcelInput, QueueCounts, QueueFilter,
     ReplacementUnit,
 };
-use crate::i18n::local_time;
+use crate::i18n::{Zone, format, local_time};
 use crate::report::job::ExportContent;
 use crate::report::source::ClaimSelection;
 use crate::tr;
@@ -183,10 +183,7 @@ impl TableColumn {
                 Some(fee) => tr!("claims-approved-fee", fee = fee.to_string()),
                 None => tr!("claims-approved"),
             }),
-            TableColumn::Decision => ui.label(
-                RichText::new(tr!("claims-refused-rules", rules = c.rules.join(" ")))
-                    .color(theme::bad(ui.visuals())),
-            ),
+            TableColumn::Decision => refused_cell(ui, &c.rules),
             TableColumn::ShipBy => match Deadline::of(c, today)
                 .filter(|_| c.approved && crate::desk::waiting_for_product(c.status))
             {
@@ -194,6 +191,41 @@ impl TableColumn {
                 None => ui.label(""),
             },
         };
+    }
+}
+
+/// "refused · REP-A REP-B", or as many rule IDs as fit the cell and "+N"
+/// for the others (all of them on hover): a narrow table is not cut.
+fn refused_cell(ui: &mut Ui, rules: &[String]) -> egui::Response {
+    let color = theme::bad(ui.visuals());
+    let text = |shown: usize| {
+        let mut ids = rules[..shown].join(" ");
+        if shown < rules.len() {
+            ids = format!("{ids} +{}", rules.len() - shown);
+        }
+        tr!("claims-refused-rules", rules = ids)
+    };
+    let width = |s: &str| {
+        egui::WidgetText::from(s)
+            .into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Body,
+            )
+            .size()
+            .x
+    };
+    let all = text(rules.len());
+    let mut shown = rules.len();
+    while shown > 1 && width(&text(shown)) > ui.available_width() {
+        shown -= 1;
+    }
+    let response = ui.label(RichText::new(text(shown)).color(color));
+    if shown < rules.len() {
+        response.on_hover_text(all)
+    } else {
+        response
     }
 }
 
@@ -218,9 +250,9 @@ fn columns(width: f32, detail_open: bool) -> &'static [(TableColumn, f32)] {
         ],
         (false, w) if w < 930.0 => &[
             (Sorted(C::Id), 120.0),
-            (Sorted(C::Serial), 126.0),
-            (Sorted(C::Status), 132.0),
-            (ShipBy, 104.0),
+            (Sorted(C::Serial), 122.0),
+            (Sorted(C::Status), 146.0),
+            (ShipBy, 90.0),
             (Sorted(C::Decided), 84.0),
             (Decision, 0.0),
         ],
@@ -233,14 +265,27 @@ fn columns(width: f32, detail_open: bool) -> &'static [(TableColumn, f32)] {
             (Sorted(C::Decided), 90.0),
             (Decision, 0.0),
         ],
-        (false, _) => &[
+        (false, w) if w < 1600.0 => &[
             (Sorted(C::Id), 128.0),
             (Sorted(C::Serial), 130.0),
             (Sorted(C::Model), 150.0),
             (Sorted(C::Kind), 96.0),
-            (Sorted(C::Status), 140.0),
-            (ShipBy, 120.0),
+            (Sorted(C::Status), 150.0),
+            (ShipBy, 100.0),
             (Sorted(C::Decided), 96.0),
+            (Decision, 0.0),
+        ],
+        // 1920 px: room for when each claim last changed (local time and
+        // its offset).
+        (false, _) => &[
+            (Sorted(C::Id), 136.0),
+            (Sorted(C::Serial), 140.0),
+            (Sorted(C::Model), 160.0),
+            (Sorted(C::Kind), 110.0),
+            (Sorted(C::Status), 160.0),
+            (ShipBy, 110.0),
+            (Sorted(C::Decided), 100.0),
+            (Sorted(C::Updated), 210.0),
             (Decision, 0.0),
         ],
     }
@@ -284,9 +329,11 @@ impl PanelUi for ClaimsPanel {
         queue_tabs(ui, &mut filters.queue, counts.as_ref());
         filters.ui(ui, rows.total, view.busy, &mut out);
         if open.is_some() {
+            // At 1024 px the table keeps room for its decisions.
+            let detail_w = (ui.available_width() * 0.45).clamp(360.0, 430.0);
             egui::Panel::right("claim_detail")
                 .resizable(true)
-                .default_size(430.0)
+                .default_size(detail_w)
                 .min_size(340.0)
                 .show(ui, |ui| {
                     egui::ScrollArea::vertical()
@@ -929,14 +976,27 @@ fn papers_ui(ui: &mut Ui, id: &str, out: &mut Vec<Command>) {
 
 /// Every step of the claim, oldest first.
 fn timeline(ui: &mut Ui, c: &ClaimDetail) {
-    widgets::section(ui, &tr!("claims-timeline"));
+    // The heading names the workstation's clock when every step was on the
+    // same offset, keeping the time column narrow; across a change of
+    // summer time each time names its own.
+    let offset = format::one_offset(c.events.iter().map(|e| e.at), Zone::Local);
+    match offset {
+        Some(o) => widgets::section(
+            ui,
+            &tr!("claims-timeline-zone", zone = format::offset_name(o)),
+        ),
+        None => widgets::section(ui, &tr!("claims-timeline")),
+    }
     egui::Grid::new("timeline")
         .num_columns(3)
         .striped(true)
         .spacing([10.0, 3.0])
         .show(ui, |ui| {
             for e in &c.events {
-                ui.label(local_time(e.at));
+                ui.label(match offset {
+                    Some(_) => format::wall_time_in(e.at, Zone::Local),
+                    None => local_time(e.at),
+                });
                 ui.label(&e.who);
                 let step = match e.from {
                     Some(f) => tr!(
@@ -946,13 +1006,14 @@ fn timeline(ui: &mut Ui, c: &ClaimDetail) {
                     ),
                     None => e.to.label().to_owned(),
                 };
-                if e.note.is_empty() {
-                    ui.label(step);
+                // Wrapped: a long step or note (a Chinese one has no
+                // spaces) must not widen the detail over the claims table.
+                let text = if e.note.is_empty() {
+                    step
                 } else {
-                    // Wrapped: a long note (a Chinese one has no spaces)
-                    // must not push the detail over the claims table.
-                    ui.add(egui::Label::new(format!("{step}\n{}", e.note)).wrap());
-                }
+                    format!("{step}\n{}", e.note)
+                };
+                ui.add(egui::Label::new(text).wrap());
                 ui.end_row();
             }
         });
@@ -1120,10 +1181,19 @@ fn deadline_label(ui: &mut Ui, d: &Deadline, short: bool) -> egui::Response {
         };
         (text, theme::bad(v))
     } else if let Some(shipped) = d.shipped_on {
-        (
-            tr!("claims-deadline-shipped", day = widgets::iso(shipped)),
-            theme::ok(v),
-        )
+        let day = widgets::iso(shipped);
+        let text = if short {
+            tr!("claims-deadline-shipped-short")
+        } else {
+            tr!("claims-deadline-shipped", day = day.as_str())
+        };
+        let hover = format!(
+            "{} \u{b7} {}",
+            tr!("claims-deadline-shipped", day = day.as_str()),
+            tr!("claims-ship-by", day = widgets::iso(d.ship_by))
+        );
+        let ok = theme::ok(v);
+        return ui.label(RichText::new(text).color(ok)).on_hover_text(hover);
     } else {
         let color = if d.days_left <= 1 {
             theme::warn(v)

@@ -8,7 +8,7 @@ use super::receipt::fit_strokes;
 use super::text::{Face, fit};
 use super::{day, generated_line, utc_moment, when, yes_no};
 use crate::i18n::Zone;
-use crate::i18n::format::{offset_name, time_in, wall_time_in};
+use crate::i18n::format::{offset_name, one_offset, time_in, wall_time_in};
 use crate::report::{ClaimAttachments, ClaimReport, PlanReport, ReportMeta};
 use crate::tr;
 use crate::vocab::codes::{Charge, ClaimKind, Verdict};
@@ -449,9 +449,7 @@ fn timeline(l: &mut Layout, c: &ClaimReport, zone: Zone) {
     // (one line per event); across a change of summer time each time names
     // its own, under it.
     let moments: Vec<Option<NaiveDateTime>> = c.events.iter().map(|e| utc_moment(&e.at)).collect();
-    let mut offsets = moments.iter().flatten().map(|t| zone.offset_at(*t));
-    let first = offsets.next();
-    let one_offset = first.filter(|o| offsets.all(|other| other == *o));
+    let one_offset = one_offset(moments.iter().flatten().copied(), zone);
     let when_column = match one_offset {
         Some(o) => col_titled(format!("When ({})", offset_name(o)), 78.0, true),
         None => col("When", 78.0, true),
