@@ -194,19 +194,24 @@ impl TableColumn {
     }
 }
 
-/// "refused · REP-A REP-B", or as many rule IDs as fit the cell and "+N"
-/// for the others (all of them on hover): a narrow table is not cut.
+/// "refused · REP-A REP-B", or the most of it that fits the cell: fewer
+/// rule IDs and "+N" for the others, then the IDs alone (red, and only a
+/// refusal has them); the whole of it on hover. A narrow table is not cut.
 fn refused_cell(ui: &mut Ui, rules: &[String]) -> egui::Response {
     let color = theme::bad(ui.visuals());
-    let text = |shown: usize| {
-        let mut ids = rules[..shown].join(" ");
-        if shown < rules.len() {
-            ids = format!("{ids} +{}", rules.len() - shown);
+    let ids = |shown: usize| {
+        let ids = rules[..shown].join(" ");
+        match rules.len() - shown {
+            0 => ids,
+            more => format!("{ids} +{more}"),
         }
-        tr!("claims-refused-rules", rules = ids)
     };
-    let width = |s: &str| {
-        egui::WidgetText::from(s)
+    let worded = |shown: usize| tr!("claims-refused-rules", rules = ids(shown));
+    let all = worded(rules.len());
+    let shorter = (1..rules.len()).rev().map(worded);
+    let bare = (1..=rules.len()).rev().map(ids);
+    let fits = |s: &String| {
+        let width = egui::WidgetText::from(s.as_str())
             .into_galley(
                 ui,
                 Some(egui::TextWrapMode::Extend),
@@ -214,18 +219,19 @@ fn refused_cell(ui: &mut Ui, rules: &[String]) -> egui::Response {
                 egui::TextStyle::Body,
             )
             .size()
-            .x
+            .x;
+        width <= ui.available_width()
     };
-    let all = text(rules.len());
-    let mut shown = rules.len();
-    while shown > 1 && width(&text(shown)) > ui.available_width() {
-        shown -= 1;
-    }
-    let response = ui.label(RichText::new(text(shown)).color(color));
-    if shown < rules.len() {
-        response.on_hover_text(all)
-    } else {
+    let shown = std::iter::once(all.clone())
+        .chain(shorter)
+        .chain(bare)
+        .find(fits)
+        .unwrap_or_else(|| ids(rules.len().min(1)));
+    let response = ui.label(RichText::new(&shown).color(color));
+    if shown == all {
         response
+    } else {
+        response.on_hover_text(all)
     }
 }
 
@@ -249,10 +255,10 @@ fn columns(width: f32, detail_open: bool) -> &'static [(TableColumn, f32)] {
             (Decision, 0.0),
         ],
         (false, w) if w < 930.0 => &[
-            (Sorted(C::Id), 120.0),
-            (Sorted(C::Serial), 122.0),
+            (Sorted(C::Id), 114.0),
+            (Sorted(C::Serial), 116.0),
             (Sorted(C::Status), 146.0),
-            (ShipBy, 90.0),
+            (ShipBy, 86.0),
             (Sorted(C::Decided), 84.0),
             (Decision, 0.0),
         ],
