@@ -137,7 +137,7 @@ pub enum SaleRefusalWhy {
     /// windows when the rules, asked again, give the same refusal.
     Rules {
         decision: Decision,
-        advised: Option<AdvisedDecision>,
+        advised: Option<Box<AdvisedDecision>>,
     },
     /// Anything else in plain words: an unknown or used code, a code that is
     /// not one, a reclaimed unit, nobody signed in.

@@ -125,7 +125,7 @@ impl CareDeskApp {
     ) {
         let why = match &e {
             StoreError::Refused(d) => SaleRefusalWhy::Rules {
-                advised: advised(self, d),
+                advised: advised(self, d).map(Box::new),
                 decision: d.clone(),
             },
             other => SaleRefusalWhy::Error(other.message()),
