@@ -41,6 +41,9 @@ fn window(store: &Store, who: i64, pin: &str, height: f32) -> Harness<'static, C
     app.sign_in(who, pin).unwrap();
     let mut h = Harness::builder()
         .with_size([1280.0, height])
+        // A grid that changes size (the claim's steps after a choice) takes
+        // egui a few passes to settle.
+        .with_max_steps(8)
         .build_ui_state(|ui, app: &mut CareDeskApp| app.ui(ui), app);
     h.run();
     h.run();

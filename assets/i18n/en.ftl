@@ -693,6 +693,8 @@ claims-part-quantity = { $part } ×{ $quantity }
 claims-parts = Parts: { $parts }
 claims-cause-region = Cause: { $cause } · service region { $region }
 claims-timeline = Timeline
+# $zone: the workstation's offset from UTC ("UTC+08:00"), which every time below is on.
+claims-timeline-zone = Timeline (times { $zone })
 claims-step-from = { $to } (from { $from })
 claims-next-step = Next step
 claims-choose-staff = Choose who is working (Settings) to move the claim on.
@@ -737,6 +739,8 @@ claims-days-late-short = { $days ->
    *[other] { $days } days late
 }
 claims-deadline-shipped = shipped { $day }
+# In the claims table's narrow "Ship by" column: the parcel left in time (the day shows on hover).
+claims-deadline-shipped-short = shipped
 claims-lapse-hover = Close as refused with { $rule }: the customer's parcel did not leave in time. The replacement it holds is released.
 claims-lapse-title = Lapse the claim
 claims-lapse-body = { $id } was to be shipped by { $ship_by } and nothing left in time.
@@ -835,7 +839,7 @@ settings-idle-lock-minutes = Lock after (minutes):
 settings-idle-lock-set = Set (supervisor)
 settings-idle-lock-hint = The window locks after this many minutes without use, on every workstation; 0 never locks.
 settings-demo-database = A demo database: its staff have the PINs the README lists.
-settings-last-backup = Last backup: { $at } UTC
+settings-last-backup = Last backup: { $at }
 settings-no-backup = No backup of this database yet.
 app-backup-failed = Today's automatic backup failed: { $error }. Make one by hand (caredesk backup --out FILE).
 
@@ -862,7 +866,7 @@ app-pin-reset = { $name } has a new PIN; a lock is lifted.
 settings-manage-staff = Roles and PINs
 settings-person = Person:
 settings-choose-person = choose a person
-settings-person-locked = Locked after wrong PINs until { $until } UTC; a new PIN lifts the lock.
+settings-person-locked = Locked after wrong PINs until { $until }; a new PIN lifts the lock.
 settings-set-role = Change role (supervisor)
 settings-new-pin = New PIN:
 settings-reset-pin = Set new PIN (supervisor)
@@ -873,7 +877,7 @@ settings-reset-pin = Set new PIN (supervisor)
 ## its ISO 4217 code.
 receipt-pdf-title = Intake receipt { $claim }
 receipt-title = CareDesk — Intake receipt
-receipt-subtitle = Printed { $printed } UTC · keep this receipt: it names your claim
+receipt-subtitle = Printed { $printed } · keep this receipt: it names your claim
 receipt-footer = Intake receipt { $claim }
 receipt-claim-line = { $kind } · { $channel } · service region { $region }
 receipt-dates-line = Submitted { $submitted } · status: { $status }
@@ -892,7 +896,7 @@ receipt-no-intake = No intake checklist was recorded with this claim.
 receipt-incomplete-confirmed = Taken in with the checklist or the description incomplete, as confirmed at the counter.
 receipt-description = Damage as described
 receipt-no-description = No description was given.
-receipt-privacy-recorded = Privacy policy accepted; recorded by { $who } at { $at } UTC.
+receipt-privacy-recorded = Privacy policy accepted; recorded by { $who } at { $at }.
 receipt-privacy-accepted = Privacy policy accepted.
 receipt-privacy-not-accepted = The privacy policy was not accepted.
 receipt-decision = Decision
@@ -911,7 +915,7 @@ receipt-transregional = Transregional shipping, tax and other fees, as quoted (a
 receipt-ship-by = Ship the parts by { $date } at the latest.
 receipt-never-send-back = Never send back
 receipt-signature = Customer's signature
-receipt-signed-at = Signed { $at } UTC
+receipt-signed-at = Signed { $at }
 receipt-not-signed = Not signed.
 label-pdf-title = Box label { $claim }
 label-serial = Serial number
@@ -922,25 +926,25 @@ label-ship-by = Ship by { $date }
 
 
 ## The claim PDF's visit sections. $width/$height in pixels, $sha256 the
-## start of the photo's hash, $at a time (UTC), $who a staff member.
+## start of the photo's hash, $at a time (the workstation's, with its UTC offset), $who a staff member.
 claim-pdf-customer = Customer
 claim-pdf-customer-id = Customer id
 claim-pdf-photos = Photos of the damage
 claim-pdf-photo-unreadable = (thumbnail unreadable)
 claim-pdf-photo-caption = { $name } · { $width }×{ $height } · sha256 { $sha256 }
 claim-pdf-signature = Customer's signature
-claim-pdf-signature-erased = erased (signed { $at } UTC)
-claim-pdf-signed = signed { $at } UTC · recorded by { $who }
+claim-pdf-signature-erased = erased (signed { $at })
+claim-pdf-signed = signed { $at } · recorded by { $who }
 
 ## ---------------------------------------------------------------- the visit in the window
 ## Customers, the intake record, photos, the signature, the papers (issue 13).
 ## $id a customer's number or a claim id, $name a person's or file's name,
-## $file a path, $count a number, $at a time (UTC), $who a staff member.
+## $file a path, $count a number, $at a time (the workstation's, with its UTC offset), $who a staff member.
 panel-customers = Customers
 customers-intro = Find a customer by any part of a name, phone or email, or add one. Editing is audited; forgetting erases their personal data everywhere.
 customers-none-open = No customer open: find one on the left.
 customers-heading = Customer #{ $id }: { $name }
-customers-erased-note = Forgotten on { $date } UTC: their name, phone, email, address and notes are erased everywhere; their claims stay.
+customers-erased-note = Forgotten on { $date }: their name, phone, email, address and notes are erased everywhere; their claims stay.
 customers-save = Save changes
 customers-undo = Undo changes
 customers-papers-language = Papers are printed in: { $lang }
@@ -993,13 +997,13 @@ claims-customer-line = #{ $id } { $name }
 claims-no-customer = No customer recorded with this claim.
 claims-incomplete-confirmed = Taken in with the intake incomplete (confirmed).
 claims-description = Damage: { $text }
-claims-privacy-recorded = Privacy acceptance recorded by { $who } at { $at } UTC
+claims-privacy-recorded = Privacy acceptance recorded by { $who } at { $at }
 claims-photos = Photos
 claims-no-photos = No photos yet.
 claims-photo-hover = { $name } · { $width }×{ $height } · sha256 { $sha256 }
 claims-signature = Signature
 claims-not-signed = Not signed.
-claims-signed = Signed { $at } UTC, recorded by { $who }
+claims-signed = Signed { $at }, recorded by { $who }
 claims-sign = Sign now…
 claims-keep-signature = Keep signature
 claims-papers = Papers for the customer
@@ -1202,7 +1206,8 @@ quote-lapsed = The quote on { $id } was valid until { $date }: record a new quot
 event-paid-repair-chosen = The customer chose the paid repair ({ $amount }).
 
 ## The claim PDF's replacement-or-repair section (issue 14). $amount money
-## with its symbol, $left a count, $who a staff member, $at a time (UTC).
+## with its symbol, $left a count, $who a staff member, $at a time (the
+## workstation's, with its UTC offset).
 claim-pdf-quote = Replacement or paid repair
 claim-pdf-quote-replacement = Replacement service
 claim-pdf-quote-repair = Paid repair (quote)
@@ -1214,5 +1219,5 @@ claim-pdf-quote-side = { $amount } · replacements left after: { $left }
 claim-pdf-quote-no-fee = no fee recorded
 claim-pdf-quote-not-stated = not stated
 claim-pdf-quote-not-chosen = not recorded yet
-claim-pdf-quote-chosen = { $choice } (recorded by { $who }, { $at } UTC)
-claim-pdf-quoted = { $who }, { $at } UTC
+claim-pdf-quote-chosen = { $choice } (recorded by { $who }, { $at })
+claim-pdf-quoted = { $who }, { $at }

@@ -20,6 +20,7 @@ pub mod papers;
 pub mod pdf;
 pub mod source;
 
+use crate::i18n::Zone;
 use crate::rules::plans::{PlanStatus, ServiceState};
 use crate::vocab::codes::{
     Cause, Charge, ClaimKind, ClaimStatus, Exclusion, ParcelDirection, Part, PlanKind, PlanService,
@@ -324,6 +325,10 @@ pub struct ReportMeta {
     pub filter: String,
     /// The never-send-back checklist (catalog data).
     pub never_send_back: Vec<String>,
+    /// The clock the PDF shows times on: the workstation's unless fixed (a
+    /// test). Not part of the JSON, which keeps UTC.
+    #[serde(skip)]
+    pub zone: Zone,
 }
 
 /// One plan service that ends soon (the expiring coverage report).
@@ -346,6 +351,9 @@ pub struct ExpiringMeta {
     pub generated_at: String,
     pub as_of: NaiveDate,
     pub within_days: u32,
+    /// As [`ReportMeta::zone`].
+    #[serde(skip)]
+    pub zone: Zone,
 }
 
 /// Output formats. Not a `code_enum!`: it is a command-line and dialog

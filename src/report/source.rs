@@ -7,6 +7,7 @@ use super::{
 };
 use crate::catalog::Catalog;
 use crate::desk::{ClaimFilter, ClaimForReport, Desk, ExpiringPlan, StoreError};
+use crate::i18n::Zone;
 use crate::rules::plans::{base_status, plus_status};
 use crate::vocab::codes::Verdict;
 use chrono::{NaiveDate, NaiveDateTime};
@@ -101,6 +102,7 @@ pub fn report_meta(catalog: &Catalog, selection: &ClaimSelection, as_of: NaiveDa
         as_of,
         filter: selection.describe(),
         never_send_back: catalog.never_send_back.clone(),
+        zone: Zone::Local,
     }
 }
 
@@ -305,6 +307,7 @@ pub fn expiring_reports(
         generated_at: rfc3339(chrono::Utc::now().naive_utc()),
         as_of: today,
         within_days,
+        zone: Zone::Local,
     };
     Ok((meta, plans.into_iter().map(expiring_report).collect()))
 }

@@ -77,7 +77,8 @@ pub enum StoreError {
     Damaged(String),
     /// Too many wrong PINs in a row: this person may not sign in until then.
     #[error(
-        "{name} is locked after {attempts} wrong PINs until {until} UTC; try again then, or ask a supervisor to reset the PIN"
+        "{name} is locked after {attempts} wrong PINs until {}; try again then, or ask a supervisor to reset the PIN",
+        crate::i18n::local_time(*.until)
     )]
     Locked {
         name: String,

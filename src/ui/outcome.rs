@@ -9,6 +9,7 @@ use crate::desk::{
     SearchResults,
 };
 use crate::media::photo::Photo;
+use crate::rules::Decision;
 use crate::ui::command::{ClaimQuery, ClaimRequest, CustomerForm, PlusRequest, ReturnRequest};
 use std::sync::Arc;
 
@@ -117,4 +118,43 @@ pub enum Outcome {
         customer: Option<CustomerHit>,
         case: String,
     },
+    /// A CR+ sale, card binding or card registration was carried out
+    /// (`refusal: None`) or not: the form shows why beside itself.
+    SaleAnswered {
+        form: SaleForm,
+        refusal: Option<Box<SaleRefusal>>,
+    },
+}
+
+/// One of the sale panel's forms, as it stood when it was sent: its
+/// refusal stands beside it while the form still says the same.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaleForm {
+    /// Selling in the store, by serial.
+    Store(PlusRequest),
+    /// Binding an activation card (code and serial as sent, trimmed).
+    Card { code: String, serial: String },
+    /// Registering a new activation card (its code as sent, trimmed).
+    NewCard { code: String },
+}
+
+/// Why a sale, binding or registration did not go through.
+#[derive(Debug, Clone)]
+pub struct SaleRefusal {
+    /// What was not done, in words ("Card X was not bound").
+    pub what: String,
+    pub why: SaleRefusalWhy,
+}
+
+#[derive(Debug, Clone)]
+pub enum SaleRefusalWhy {
+    /// Refused by the BUY-* rules; `advised` with SPEC §5's steps and
+    /// windows when the rules, asked again, give the same refusal.
+    Rules {
+        decision: Decision,
+        advised: Option<Box<AdvisedDecision>>,
+    },
+    /// Anything else in plain words: an unknown or used code, a code that is
+    /// not one, a reclaimed unit, nobody signed in.
+    Error(String),
 }

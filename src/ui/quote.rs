@@ -295,7 +295,7 @@ fn quote_facts(ui: &mut Ui, q: &Quote) {
     let mut facts = tr!(
         "quote-recorded-by",
         who = q.quoted_by.as_str(),
-        at = q.quoted_at.format("%Y-%m-%d %H:%M").to_string()
+        at = crate::i18n::local_time(q.quoted_at)
     );
     if let Some(until) = q.valid_until {
         facts.push_str(" · ");
@@ -306,10 +306,7 @@ fn quote_facts(ui: &mut Ui, q: &Quote) {
         ui.label(tr!("quote-covers-text", covers = q.covers.as_str()));
     }
     if let (Some(choice), Some(who)) = (q.choice, &q.choice_by) {
-        let at = q
-            .choice_at
-            .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
-            .unwrap_or_default();
+        let at = q.choice_at.map(crate::i18n::local_time).unwrap_or_default();
         ui.label(
             RichText::new(tr!(
                 "quote-choice",

@@ -244,7 +244,7 @@ fn database(ui: &mut Ui, view: &View<'_>, demo_products: &mut usize, out: &mut V
     }
     match view.last_backup {
         Some(b) => {
-            let at = b.at.format("%Y-%m-%d %H:%M").to_string();
+            let at = crate::i18n::local_time(b.at);
             ui.label(tr!("settings-last-backup", at = at));
             ui.label(
                 RichText::new(b.file.display().to_string())
@@ -315,7 +315,7 @@ impl ManageStaff {
             return;
         };
         if let Some(until) = person.locked_until {
-            let at = until.format("%H:%M").to_string();
+            let at = crate::i18n::format::local_clock(until);
             widgets::error_text(ui, &tr!("settings-person-locked", until = at));
         }
         ui.horizontal(|ui| {

@@ -38,6 +38,8 @@ pub fn meta() -> ReportMeta {
             "Third-party accessories".into(),
             "The microSD card (back it up and delete personal data first)".into(),
         ],
+        // The workstation's clock, as a JSON export read back has.
+        zone: caredesk::i18n::Zone::Local,
     }
 }
 

@@ -3,13 +3,16 @@
 //! decided (SPEC §5), what the customer pays, the
 //! never-send-back checklist and the timeline.
 
-use super::layout::{BODY, CONTENT_W, INK, Layout, MARGIN, MUTED, SMALL, col};
+use super::layout::{BODY, CONTENT_W, INK, Layout, MARGIN, MUTED, SMALL, col, col_titled};
 use super::receipt::fit_strokes;
 use super::text::{Face, fit};
-use super::{day, generated_line, when, yes_no};
+use super::{day, generated_line, utc_moment, when, yes_no};
+use crate::i18n::Zone;
+use crate::i18n::format::{offset_name, one_offset, time_in, wall_time_in};
 use crate::report::{ClaimAttachments, ClaimReport, PlanReport, ReportMeta};
 use crate::tr;
 use crate::vocab::codes::{Charge, ClaimKind, Verdict};
+use chrono::NaiveDateTime;
 
 pub(super) fn claim_pages(
     l: &mut Layout,
@@ -33,11 +36,11 @@ pub(super) fn claim_pages(
     for line in customer_pays(c) {
         l.paragraph(Face::Regular, BODY, MARGIN, CONTENT_W, INK, &line);
     }
-    quote(l, c);
+    quote(l, c, meta.zone);
     never_send_back(l, &meta.never_send_back);
-    timeline(l, c);
+    timeline(l, c, meta.zone);
     photos(l, attached);
-    signature(l, attached);
+    signature(l, attached, meta.zone);
 }
 
 /// Who the claim is for: their name, or "erased" once forgotten.
@@ -123,13 +126,13 @@ fn photos(l: &mut Layout, attached: &ClaimAttachments) {
 }
 
 /// The customer's signature as drawn, or that it was erased.
-fn signature(l: &mut Layout, attached: &ClaimAttachments) {
+fn signature(l: &mut Layout, attached: &ClaimAttachments, zone: Zone) {
     let Some(s) = &attached.signature else { return };
     let box_w = 220.0;
     let box_h = 60.0;
     l.heading(&tr!("claim-pdf-signature"), box_h + 16.0);
     let top = l.y;
-    let at = s.signed_at.format("%Y-%m-%d %H:%M").to_string();
+    let at = time_in(s.signed_at, zone);
     let caption = if s.erased {
         tr!("claim-pdf-signature-erased", at = at)
     } else {
@@ -419,13 +422,13 @@ fn customer_pays(c: &ClaimReport) -> Vec<String> {
 
 /// The paid-repair quote beside the replacement fee, what each leaves, and
 /// the customer's choice with who recorded it (issue 14).
-fn quote(l: &mut Layout, c: &ClaimReport) {
+fn quote(l: &mut Layout, c: &ClaimReport, zone: Zone) {
     let Some(q) = &c.quote else { return };
     let money = |m: &crate::vocab::money::Money| crate::i18n::money(crate::i18n::current(), m);
-    // RFC 3339 in the model; a minute in UTC on paper, as the timeline.
+    // RFC 3339 in the model; on paper in the zone the timeline is in.
     let at = |t: &str| {
         chrono::DateTime::parse_from_rfc3339(t)
-            .map_or_else(|_| t.to_owned(), |t| t.format("%Y-%m-%d %H:%M").to_string())
+            .map_or_else(|_| t.to_owned(), |t| time_in(t.naive_utc(), zone))
     };
     l.heading(&tr!("claim-pdf-quote"), 60.0);
     let fee = c
@@ -491,18 +494,31 @@ fn never_send_back(l: &mut Layout, items: &[String]) {
     l.checklist(items);
 }
 
-fn timeline(l: &mut Layout, c: &ClaimReport) {
+fn timeline(l: &mut Layout, c: &ClaimReport, zone: Zone) {
     l.heading("Timeline", 40.0);
     if c.events.is_empty() {
         l.note("No events recorded.");
         return;
     }
+    // The heading names the clock when every event was on the same offset
+    // (one line per event); across a change of summer time each time names
+    // its own, under it.
+    let moments: Vec<Option<NaiveDateTime>> = c.events.iter().map(|e| utc_moment(&e.at)).collect();
+    let one_offset = one_offset(moments.iter().flatten().copied(), zone);
+    let when_column = match one_offset {
+        Some(o) => col_titled(format!("When ({})", offset_name(o)), 78.0, true),
+        None => col("When", 78.0, true),
+    };
     let rows: Vec<Vec<String>> = c
         .events
         .iter()
-        .map(|e| {
+        .zip(&moments)
+        .map(|(e, t)| {
             vec![
-                when(&e.at),
+                match (t, one_offset) {
+                    (Some(t), Some(_)) => wall_time_in(*t, zone),
+                    _ => when(&e.at, zone),
+                },
                 e.who.clone(),
                 e.from.map(|s| s.label().to_string()).unwrap_or_default(),
                 e.to.label().to_string(),
@@ -512,7 +528,7 @@ fn timeline(l: &mut Layout, c: &ClaimReport) {
         .collect();
     l.table(
         &[
-            col("When (UTC)", 78.0, false),
+            when_column,
             col("Who", 80.0, true),
             col("From", 96.0, true),
             col("To", 96.0, true),

@@ -17,8 +17,8 @@ pub fn write_expiring<W: Write>(
     let fonts = doc.fonts();
     let mut l = Layout::new(&mut doc, Rc::clone(&fonts));
     let subtitle = format!(
-        "Generated {} UTC \u{00b7} services ending from {} up to {} days later",
-        when(&meta.generated_at),
+        "Generated {} \u{00b7} services ending from {} up to {} days later",
+        when(&meta.generated_at, meta.zone),
         meta.as_of.format("%Y-%m-%d"),
         meta.within_days
     );

@@ -7,7 +7,6 @@ use crate::desk::{ClaimAction, ParcelInput, Role, StoreError};
 use crate::report::ExportFormat;
 use crate::report::job::{ExportContent, ExportJob};
 use crate::rules::PlanKind;
-use crate::rules::Region;
 use crate::tr;
 use crate::ui::command::{
     ClaimQuery, ClaimRequest, Command, Confirmation, PinAction, PlusRequest, ReturnRequest,
@@ -15,7 +14,6 @@ use crate::ui::command::{
 use crate::ui::outcome::Outcome;
 use crate::ui::view::{Message, RECENT_MAX};
 use crate::ui::{Panel, widgets};
-use chrono::NaiveDate;
 
 /// How many partial matches a search lists.
 const SEARCH_LIMIT: usize = 500;
@@ -170,7 +168,7 @@ impl CareDeskApp {
         }
     }
 
-    fn remember(&mut self, serial: &str) {
+    pub(super) fn remember(&mut self, serial: &str) {
         self.state.recent.retain(|s| s != serial);
         self.state.recent.insert(0, serial.to_owned());
         self.state.recent.truncate(RECENT_MAX);
@@ -314,46 +312,6 @@ impl CareDeskApp {
             .preview_plus_return(&request.serial, request.product_returned, request.on)
             .map_err(|e| e.to_string());
         self.deliver(Outcome::ReturnPreview { request, result });
-    }
-
-    fn buy_plus(&mut self, r: PlusRequest, customer: Option<i64>) {
-        let Some(actor) = self.actor() else { return };
-        match self
-            .desk
-            .buy_plus_for(actor, &r.serial, r.purchase_region, r.on, customer)
-        {
-            Ok(l) => {
-                self.info(tr!("app-plus-sold", serial = r.serial.as_str()));
-                self.product = Some(l);
-                self.state.panel = Panel::Plans;
-            }
-            Err(e) => self.fail(&tr!("app-what-plus-not-bound"), e),
-        }
-    }
-
-    fn bind_card(&mut self, code: &str, serial: &str, on: NaiveDate) {
-        let Some(actor) = self.actor() else { return };
-        match self.desk.bind_activation_card(actor, code, serial, on) {
-            Ok(l) => {
-                self.info(tr!("app-card-bound", code = code, serial = serial));
-                self.remember(serial);
-                self.product = Some(l);
-                self.state.panel = Panel::Plans;
-            }
-            Err(e) => self.fail(&tr!("app-what-card-not-bound", code = code), e),
-        }
-    }
-
-    fn add_card(&mut self, code: &str, region: Region) {
-        let Some(actor) = self.actor() else { return };
-        match self.desk.add_activation_card(actor, code, region) {
-            Ok(()) => self.info(tr!(
-                "app-card-registered",
-                code = code,
-                region = region.to_string()
-            )),
-            Err(e) => self.fail(&tr!("app-what-card-not-registered"), e),
-        }
     }
 
     fn withdraw(&mut self, serial: &str, plan: PlanKind) {

@@ -13,6 +13,7 @@
 mod apply;
 mod chrome;
 mod jobs;
+mod sale;
 mod ssc;
 mod visit;
 
