@@ -245,3 +245,112 @@ fn bad_input_exits_2_and_writes_nothing() {
     let entries: Vec<_> = std::fs::read_dir(out_dir.path()).expect("dir").collect();
     assert!(entries.is_empty(), "nothing written: {entries:?}");
 }
+
+/// The claim report is for staff: its headings, labels, table columns and
+/// footers are in the desk's language (`--lang`), not in English; codes,
+/// rule IDs and the claims' own data stay as stored.
+#[test]
+fn the_claim_pdf_is_in_the_desks_language() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = demo_db(dir.path());
+    let pdftotext = |pdf: &Path| {
+        let out = Command::new("pdftotext")
+            .arg(pdf)
+            .arg("-")
+            .output()
+            .expect("this test needs pdftotext (poppler-utils) on PATH");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let export = |lang: &str, name: &str| {
+        let target = dir.path().join(name);
+        let out = caredesk(
+            &db,
+            &[
+                "--lang",
+                lang,
+                "export",
+                "--format",
+                "pdf",
+                "--out",
+                target.to_str().expect("path"),
+            ],
+        );
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        pdftotext(&target)
+    };
+    let english = export("en", "claims-en.pdf");
+    let korean = export("ko", "claims-ko.pdf");
+    let german = export("de", "claims-de.pdf");
+    // The same claims in each (the ids are data).
+    let ids = |text: &str| -> std::collections::BTreeSet<String> {
+        text.split_whitespace()
+            .filter(|w| w.starts_with("CL-"))
+            .map(str::to_owned)
+            .collect()
+    };
+    assert!(!ids(&english).is_empty(), "{english}");
+    assert_eq!(ids(&english), ids(&korean));
+    for (text, words) in [
+        (
+            &english,
+            &[
+                "CareDesk — Claim report",
+                "At a glance",
+                "Claims in this report",
+                "Product",
+                "Serial number",
+                "Timeline",
+                "When (UTC)",
+                "page 1 of",
+            ][..],
+        ),
+        (
+            &korean,
+            &[
+                "CareDesk — 신청 보고서",
+                "한눈에 보기",
+                "이 보고서의 신청",
+                "제품",
+                "시리얼 번호",
+                "처리 이력",
+                "시각(UTC)",
+                "쪽 중 1쪽",
+            ][..],
+        ),
+        (
+            &german,
+            &[
+                "CareDesk — Antragsbericht",
+                "Auf einen Blick",
+                "Anträge in diesem Bericht",
+                "Produkt",
+                "Seriennummer",
+                "Verlauf",
+                "Wann (UTC)",
+                "Seite 1 von",
+            ][..],
+        ),
+    ] {
+        for w in words {
+            assert!(text.contains(w), "{w:?} missing:\n{text}");
+        }
+    }
+    for text in [&korean, &german] {
+        for english in [
+            "Claim report",
+            "At a glance",
+            "Serial number",
+            "Timeline",
+            "page 1 of",
+            "Customer pays",
+            "Never send back",
+            "(continued)",
+        ] {
+            assert!(!text.contains(english), "{english:?} left in English");
+        }
+    }
+}

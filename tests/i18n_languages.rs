@@ -198,9 +198,10 @@ fn every_message_formats_without_error_in_every_language() {
 
 /// Messages that read the same in every language: the product's name, a
 /// command line, a command-line option, default file names, a photo's
-/// technical caption (name, size, hash).
+/// technical caption (name, size, hash), a PDF footer naming the product.
 const SAME_EVERYWHERE: &[&str] = &[
     "app-title",
+    "pdf-footer",
     "app-what-staff-option",
     "settings-other-database-command",
     "app-customer-export-file",

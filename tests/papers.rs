@@ -204,11 +204,64 @@ fn the_receipt_of_an_approved_claim_names_everything_and_scans_back(b: Backend) 
         "切勿寄回",
         "Remote controller",
         "簽於 ",
+        // The footer too: what the page is, and which page of how many.
+        "受理收據 CL-",
+        "第 1 頁，共 1 頁",
     ] {
         assert!(text.contains(want), "receipt lacks {want:?}:\n{text}");
     }
-    for english in ["Intake receipt", "APPROVED", "Not signed", "未簽名"] {
+    for english in [
+        "Intake receipt",
+        "APPROVED",
+        "Not signed",
+        "未簽名",
+        "page 1 of 1",
+    ] {
         assert!(!text.contains(english), "{english}: {text}");
+    }
+}
+
+/// A customer who reads Korean gets a Korean receipt, to its footer: no
+/// English word of the desk's own is left on it (the catalog's part names,
+/// codes and rule IDs are data, not the receipt's words).
+fn a_korean_receipt_is_korean_to_its_footer(b: Backend) {
+    let desk = desk_with_mavic(b);
+    let korean = CustomerFields {
+        name: "김민준".into(),
+        lang: Some("ko".into()),
+        ..wang()
+    };
+    let id = file_for(&desk, true, Checklist::complete(), korean);
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("receipt-ko.pdf");
+    write_receipt(&desk.store, &id, Paper::A4, &pdf).expect("written");
+    let text = pdftotext(&pdf);
+    for want in [
+        "CareDesk — 접수증",
+        "김민준",
+        "승인",
+        "보내지 말 것",
+        "서명 없음",
+        // The footer: "CareDesk — 접수증 CL-…" and "page 1 of 1".
+        &format!("CareDesk — 접수증 {id}"),
+        "1쪽 중 1쪽",
+    ] {
+        assert!(
+            text.contains(want),
+            "Korean receipt lacks {want:?}:\n{text}"
+        );
+    }
+    for english in [
+        "page 1 of 1",
+        "Intake receipt",
+        "Customer",
+        "Serial number",
+        "Decision",
+        "APPROVED",
+        "Never send back",
+        "Not signed",
+    ] {
+        assert!(!text.contains(english), "{english:?} in English:\n{text}");
     }
 }
 
@@ -236,6 +289,7 @@ fn a_refused_receipt_gives_rule_ids_reasons_and_advice(b: Backend) {
         "With these steps the request is approved.",
         "Nothing: the claim was refused.",
         "Not signed.",
+        "page 1 of 1",
     ] {
         assert!(
             text.contains(want),
@@ -363,6 +417,7 @@ fn an_unknown_claim_prints_nothing(b: Backend) {
 
 on_both_backends!(
     the_receipt_of_an_approved_claim_names_everything_and_scans_back,
+    a_korean_receipt_is_korean_to_its_footer,
     a_refused_receipt_gives_rule_ids_reasons_and_advice,
     the_box_label_is_62_mm_wide_with_barcode_and_serial,
     the_claim_pdf_carries_customer_photos_and_signature_then_erased,

@@ -936,6 +936,121 @@ claim-pdf-signature = Customer's signature
 claim-pdf-signature-erased = erased (signed { $at })
 claim-pdf-signed = signed { $at } · recorded by { $who }
 
+## The PDF reports' own words: footers, the claim report (for staff, in the
+## desk's language) and the expiring coverage report. $what names a page
+## (a claim id, a report), $n/$total page numbers, $claims/$rules counts,
+## $at a time, $day/$from a day, $days a number of days.
+pdf-footer = CareDesk — { $what }
+pdf-footer-page = page { $n } of { $total }
+pdf-continued = { $title } — { $what } (continued)
+pdf-yes = yes
+pdf-no = no
+claim-pdf-doc-title = CareDesk claim report
+claim-pdf-doc-title-one = CareDesk claim report { $claim }
+claim-pdf-title = CareDesk — Claim report
+claim-pdf-footer = Claim report { $claim }
+claim-pdf-generated = Generated { $at } · plan states as of { $day }
+claim-pdf-status-line = { $kind } claim · status: { $status } · submitted { $submitted } · decided { $decided }
+claim-pdf-product = Product
+claim-pdf-serial = Serial number
+claim-pdf-model = Model
+claim-pdf-series = Series
+claim-pdf-bought-via = Bought via
+claim-pdf-bought-in = Bought in
+claim-pdf-unit-status = Unit status
+claim-pdf-international = International service
+claim-pdf-replaces = Replaces unit
+claim-pdf-replaced-by = Replaced by
+claim-pdf-plans = Plans
+claim-pdf-no-plans = No Care Refresh plan on this product.
+claim-pdf-plan-term = { $plan } ({ $term })
+claim-pdf-plan-withdrawn = { $plan }, withdrawn
+claim-pdf-replacements-used = { $used } of { $allowed } used, { $left } left
+claim-pdf-col-plan = Plan
+claim-pdf-col-region = Region
+claim-pdf-col-starts = Starts
+claim-pdf-col-valid-through = Valid through
+claim-pdf-col-replacements = Replacements
+claim-pdf-col-replacement = Replacement
+claim-pdf-col-ext-warranty = Ext. warranty
+claim-pdf-claim-and-parts = Claim and parts requested
+claim-pdf-no-parts = No parts listed.
+claim-pdf-col-part = Part
+claim-pdf-col-code = Code
+claim-pdf-col-quantity = Quantity
+claim-pdf-exclusions-none = none
+claim-pdf-transregional-accepted = accepted
+claim-pdf-transregional-not-accepted = not accepted
+claim-pdf-channel = Service channel
+claim-pdf-service-region = Service region
+claim-pdf-cause = Cause
+claim-pdf-shipped-on = Parts shipped on
+claim-pdf-privacy = Privacy accepted
+claim-pdf-transregional = Transregional fees
+claim-pdf-exclusions = Exclusions observed
+claim-pdf-decision = Decision
+claim-pdf-approved = APPROVED
+claim-pdf-refused = REFUSED
+claim-pdf-under-plan = under { $plan }
+claim-pdf-no-plan-in-effect = no plan in effect
+claim-pdf-approved-line = { $plan } · no rule refused this claim
+claim-pdf-approved-left = { $plan } · replacements left after this claim: { $left } · no rule refused this claim
+claim-pdf-refused-line = { $plan } · { $rules ->
+    [one] 1 rule refused this claim
+   *[other] { $rules } rules refused this claim
+}
+claim-pdf-interpretations = Interpretations of the terms applied
+claim-pdf-pays = Customer pays
+claim-pdf-pays-refused = Nothing: the claim was refused.
+claim-pdf-fee = Replacement fee: { $amount }
+claim-pdf-fee-missing = Replacement fee: per the fee schedule (no amount recorded)
+claim-pdf-transregional-fees = Transregional shipping, tax and other fees, as quoted (the customer accepted them)
+claim-pdf-pays-nothing-warranty = Nothing: repair and labour are free under the extended warranty.
+claim-pdf-pays-nothing = Nothing.
+claim-pdf-dji-pays-shipping = DJI pays the two-way shipping within the service area.
+claim-pdf-never-send-back = Never send back
+claim-pdf-never-send-back-intro = Send back only the parts to be replaced; the customer pays the shipping of anything else:
+claim-pdf-timeline = Timeline
+claim-pdf-no-events = No events recorded.
+claim-pdf-col-when = When ({ $zone })
+claim-pdf-col-when-plain = When
+claim-pdf-col-who = Who
+claim-pdf-col-from = From
+claim-pdf-col-to = To
+claim-pdf-col-note = Note
+claim-pdf-summary-footer = Claim report summary
+claim-pdf-count = { $claims ->
+    [one] 1 claim
+   *[other] { $claims } claims
+}
+claim-pdf-claims = Claims
+claim-pdf-filter = Filter
+claim-pdf-at-a-glance = At a glance
+claim-pdf-col-decision = Decision
+claim-pdf-col-kind = Kind
+claim-pdf-col-status = Status
+claim-pdf-cited-rules = Rules that refused claims
+claim-pdf-col-rule = Rule
+claim-pdf-col-reason = Reason
+claim-pdf-kind-replacement = Replacement
+claim-pdf-kind-warranty = Warranty
+claim-pdf-claims-heading = Claims in this report
+claim-pdf-no-claims = No claim matches the filter.
+claim-pdf-col-claim = Claim
+claim-pdf-col-submitted = Submitted
+claim-pdf-col-serial = Serial
+claim-pdf-col-rules = Rules
+expiring-pdf-doc-title = CareDesk expiring coverage
+expiring-pdf-title = CareDesk — Expiring coverage
+expiring-pdf-generated = Generated { $at } · services ending from { $from } up to { $days } days later
+expiring-pdf-footer = Expiring coverage, next { $days } days
+expiring-pdf-next = next { $days } days
+expiring-pdf-none = No replacement service or extended warranty ends in this window.
+expiring-pdf-col-service = Service
+expiring-pdf-col-ends = Ends
+expiring-pdf-col-days-left = Days left
+
+
 ## ---------------------------------------------------------------- the visit in the window
 ## Customers, the intake record, photos, the signature, the papers (issue 13).
 ## $id a customer's number or a claim id, $name a person's or file's name,

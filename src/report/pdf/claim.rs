@@ -6,11 +6,11 @@
 use super::layout::{BODY, CONTENT_W, INK, Layout, MARGIN, MUTED, SMALL, col, col_titled};
 use super::receipt::fit_strokes;
 use super::text::{Face, fit};
-use super::{day, generated_line, utc_moment, when, yes_no};
-use crate::i18n::Zone;
+use super::{day, generated_line, t, utc_moment, when, yes_no};
 use crate::i18n::format::{offset_name, one_offset, time_in, wall_time_in};
+use crate::i18n::{Lang, Zone};
 use crate::report::{ClaimAttachments, ClaimReport, PlanReport, ReportMeta};
-use crate::tr;
+use crate::tr_in;
 use crate::vocab::codes::{Charge, ClaimKind, Verdict};
 use chrono::NaiveDateTime;
 
@@ -20,10 +20,11 @@ pub(super) fn claim_pages(
     c: &ClaimReport,
     attached: &ClaimAttachments,
 ) {
+    let lang = l.lang();
     l.start_page(
-        &format!("Claim report {}", c.claim_id),
-        "CareDesk \u{2014} Claim report",
-        &generated_line(meta),
+        &tr_in!(lang, "claim-pdf-footer", claim = c.claim_id.as_str()),
+        &tr_in!(lang, "claim-pdf-title"),
+        &generated_line(lang, meta),
         &c.claim_id,
     );
     status_strip(l, c);
@@ -32,8 +33,8 @@ pub(super) fn claim_pages(
     plans(l, &c.plans);
     claim_and_parts(l, c);
     decision(l, c);
-    l.heading("Customer pays", 30.0);
-    for line in customer_pays(c) {
+    l.heading(t(lang, "claim-pdf-pays"), 30.0);
+    for line in customer_pays(lang, c) {
         l.paragraph(Face::Regular, BODY, MARGIN, CONTENT_W, INK, &line);
     }
     quote(l, c, meta.zone);
@@ -46,10 +47,13 @@ pub(super) fn claim_pages(
 /// Who the claim is for: their name, or "erased" once forgotten.
 fn customer(l: &mut Layout, c: &ClaimReport) {
     let Some(who) = &c.customer else { return };
-    let (name, id) = (tr!("claim-pdf-customer"), tr!("claim-pdf-customer-id"));
+    let lang = l.lang();
     l.fields(&[
-        (name.as_str(), who.name_or_erased().to_string()),
-        (id.as_str(), who.id.to_string()),
+        (
+            t(lang, "claim-pdf-customer"),
+            who.name_or_erased().to_string(),
+        ),
+        (t(lang, "claim-pdf-customer-id"), who.id.to_string()),
     ]);
 }
 
@@ -63,7 +67,8 @@ fn photos(l: &mut Layout, attached: &ClaimAttachments) {
     let cell_w = (CONTENT_W - 2.0 * gap) / 3.0;
     let max_h = 130.0;
     let caption_size = SMALL - 1.0;
-    l.heading(&tr!("claim-pdf-photos"), max_h + 30.0);
+    let lang = l.lang();
+    l.heading(t(lang, "claim-pdf-photos"), max_h + 30.0);
     for row in attached.photos.chunks(3) {
         let pictures: Vec<Option<(String, f32, f32)>> = row
             .iter()
@@ -86,7 +91,8 @@ fn photos(l: &mut Layout, attached: &ClaimAttachments) {
         let captions: Vec<String> = row
             .iter()
             .map(|photo| {
-                let caption = tr!(
+                let caption = tr_in!(
+                    lang,
                     "claim-pdf-photo-caption",
                     name = photo.name.as_str(),
                     width = photo.width,
@@ -109,7 +115,7 @@ fn photos(l: &mut Layout, attached: &ClaimAttachments) {
                     x,
                     top - SMALL,
                     MUTED,
-                    &tr!("claim-pdf-photo-unreadable"),
+                    t(lang, "claim-pdf-photo-unreadable"),
                 ),
             }
             page.text(
@@ -130,13 +136,19 @@ fn signature(l: &mut Layout, attached: &ClaimAttachments, zone: Zone) {
     let Some(s) = &attached.signature else { return };
     let box_w = 220.0;
     let box_h = 60.0;
-    l.heading(&tr!("claim-pdf-signature"), box_h + 16.0);
+    let lang = l.lang();
+    l.heading(t(lang, "claim-pdf-signature"), box_h + 16.0);
     let top = l.y;
     let at = time_in(s.signed_at, zone);
     let caption = if s.erased {
-        tr!("claim-pdf-signature-erased", at = at)
+        tr_in!(lang, "claim-pdf-signature-erased", at = at)
     } else {
-        tr!("claim-pdf-signed", at = at, who = s.recorded_by.as_str())
+        tr_in!(
+            lang,
+            "claim-pdf-signed",
+            at = at,
+            who = s.recorded_by.as_str()
+        )
     };
     let strokes = s
         .signature
@@ -161,97 +173,120 @@ fn signature(l: &mut Layout, attached: &ClaimAttachments, zone: Zone) {
 
 /// The line under the band: kind, status and days.
 fn status_strip(l: &mut Layout, c: &ClaimReport) {
-    let status_line = format!(
-        "{} claim \u{00b7} status: {} \u{00b7} submitted {} \u{00b7} decided {}",
-        c.kind.service().label(),
-        c.status.label(),
-        c.submitted_on.format("%Y-%m-%d"),
-        day(c.decided_on)
+    let lang = l.lang();
+    let status_line = tr_in!(
+        lang,
+        "claim-pdf-status-line",
+        kind = c.kind.service().label_in(lang),
+        status = c.status.label_in(lang),
+        submitted = c.submitted_on.format("%Y-%m-%d").to_string(),
+        decided = day(c.decided_on)
     );
     l.paragraph(Face::Bold, 10.5, MARGIN, CONTENT_W, INK, &status_line);
     l.gap(2.0);
 }
 
 fn product(l: &mut Layout, c: &ClaimReport) {
-    l.heading("Product", 40.0);
+    let lang = l.lang();
+    l.heading(t(lang, "claim-pdf-product"), 40.0);
     let p = &c.product;
     let mut fields = vec![
-        ("Serial number", p.serial.clone()),
-        ("Model", p.model.clone()),
-        ("Series", p.series.clone()),
-        ("Bought via", p.channel.label().to_string()),
-        ("Bought in", p.region.clone()),
-        ("Unit status", p.status.label().to_string()),
-        ("International service", yes_no(p.international_service)),
+        (t(lang, "claim-pdf-serial"), p.serial.clone()),
+        (t(lang, "claim-pdf-model"), p.model.clone()),
+        (t(lang, "claim-pdf-series"), p.series.clone()),
+        (
+            t(lang, "claim-pdf-bought-via"),
+            p.channel.label_in(lang).to_string(),
+        ),
+        (t(lang, "claim-pdf-bought-in"), p.region.clone()),
+        (
+            t(lang, "claim-pdf-unit-status"),
+            p.status.label_in(lang).to_string(),
+        ),
+        (
+            t(lang, "claim-pdf-international"),
+            yes_no(lang, p.international_service),
+        ),
     ];
     if let Some(s) = &p.replaces {
-        fields.push(("Replaces unit", s.clone()));
+        fields.push((t(lang, "claim-pdf-replaces"), s.clone()));
     }
     if let Some(s) = &p.replaced_by {
-        fields.push(("Replaced by", s.clone()));
+        fields.push((t(lang, "claim-pdf-replaced-by"), s.clone()));
     }
     l.fields(&fields);
 }
 
 fn plans(l: &mut Layout, plans: &[PlanReport]) {
-    l.heading("Plans", 40.0);
+    let lang = l.lang();
+    l.heading(t(lang, "claim-pdf-plans"), 40.0);
     if plans.is_empty() {
-        l.note("No Care Refresh plan on this product.");
+        l.note(t(lang, "claim-pdf-no-plans"));
         return;
     }
-    let rows: Vec<Vec<String>> = plans
-        .iter()
-        .map(|p| {
-            let name = match p.term {
-                Some(t) => format!("{} ({})", p.plan.label(), t.label()),
-                None => p.plan.label().to_string(),
-            };
-            let name = if p.withdrawn {
-                format!("{name}, withdrawn")
-            } else {
-                name
-            };
-            vec![
-                name,
-                format!("{} ({})", p.region, p.service_region),
-                p.starts.format("%Y-%m-%d").to_string(),
-                p.valid_through.format("%Y-%m-%d").to_string(),
-                format!(
-                    "{} of {} used, {} left",
-                    p.replacements_used, p.replacements_allowed, p.replacements_left
-                ),
-                p.replacement_service.label().to_string(),
-                p.extended_warranty
-                    .map_or("\u{2014}", |s| s.label())
-                    .to_string(),
-            ]
-        })
-        .collect();
+    let rows: Vec<Vec<String>> = plans.iter().map(|p| plan_row(lang, p)).collect();
     l.table(
         &[
-            col("Plan", 128.0, true),
-            col("Region", 50.0, false),
-            col("Starts", 56.0, false),
-            col("Valid through", 62.0, false),
-            col("Replacements", 80.0, true),
-            col("Replacement", 70.0, true),
-            col("Ext. warranty", 65.28, true),
+            col(t(lang, "claim-pdf-col-plan"), 128.0, true),
+            col(t(lang, "claim-pdf-col-region"), 50.0, false),
+            col(t(lang, "claim-pdf-col-starts"), 56.0, false),
+            col(t(lang, "claim-pdf-col-valid-through"), 62.0, false),
+            col(t(lang, "claim-pdf-col-replacements"), 80.0, true),
+            col(t(lang, "claim-pdf-col-replacement"), 70.0, true),
+            col(t(lang, "claim-pdf-col-ext-warranty"), 65.28, true),
         ],
         rows,
     );
 }
 
+/// A plan's row of the plans table.
+fn plan_row(lang: Lang, p: &PlanReport) -> Vec<String> {
+    let plan = p.plan.label_in(lang);
+    let name = match p.term {
+        Some(term) => tr_in!(
+            lang,
+            "claim-pdf-plan-term",
+            plan = plan,
+            term = term.label_in(lang)
+        ),
+        None => plan.to_string(),
+    };
+    let name = if p.withdrawn {
+        tr_in!(lang, "claim-pdf-plan-withdrawn", plan = name)
+    } else {
+        name
+    };
+    vec![
+        name,
+        format!("{} ({})", p.region, p.service_region),
+        p.starts.format("%Y-%m-%d").to_string(),
+        p.valid_through.format("%Y-%m-%d").to_string(),
+        tr_in!(
+            lang,
+            "claim-pdf-replacements-used",
+            used = p.replacements_used.to_string(),
+            allowed = p.replacements_allowed.to_string(),
+            left = p.replacements_left.to_string()
+        ),
+        p.replacement_service.label_in(lang).to_string(),
+        p.extended_warranty
+            .map_or("\u{2014}", |s| s.label_in(lang))
+            .to_string(),
+    ]
+}
+
 fn claim_and_parts(l: &mut Layout, c: &ClaimReport) {
-    l.heading("Claim and parts requested", 40.0);
+    let lang = l.lang();
+    l.heading(t(lang, "claim-pdf-claim-and-parts"), 40.0);
     if c.parts.is_empty() {
-        l.note("No parts listed.");
+        l.note(t(lang, "claim-pdf-no-parts"));
     } else {
         let rows: Vec<Vec<String>> = c
             .parts
             .iter()
             .map(|p| {
                 vec![
-                    p.part.label().to_string(),
+                    p.part.label_in(lang).to_string(),
                     p.part.code().to_string(),
                     p.quantity.to_string(),
                 ]
@@ -259,65 +294,85 @@ fn claim_and_parts(l: &mut Layout, c: &ClaimReport) {
             .collect();
         l.table(
             &[
-                col("Part", 220.0, true),
-                col("Code", 180.0, false),
-                col("Quantity", 111.28, false),
+                col(t(lang, "claim-pdf-col-part"), 220.0, true),
+                col(t(lang, "claim-pdf-col-code"), 180.0, false),
+                col(t(lang, "claim-pdf-col-quantity"), 111.28, false),
             ],
             rows,
         );
     }
     l.gap(6.0);
     let exclusions = if c.exclusions.is_empty() {
-        "none".to_string()
+        t(lang, "claim-pdf-exclusions-none").to_string()
     } else {
         c.exclusions
             .iter()
-            .map(|e| e.label())
+            .map(|e| e.label_in(lang))
             .collect::<Vec<_>>()
             .join("; ")
     };
-    let transregional = if c.accepts_transregional_fees {
-        "accepted"
-    } else {
-        "not accepted"
-    };
+    let transregional = t(
+        lang,
+        if c.accepts_transregional_fees {
+            "claim-pdf-transregional-accepted"
+        } else {
+            "claim-pdf-transregional-not-accepted"
+        },
+    );
     l.fields(&[
-        ("Service channel", c.channel.label().to_string()),
-        ("Service region", c.service_region.clone()),
-        ("Cause", c.cause.label().to_string()),
-        ("Parts shipped on", day(c.shipped_on)),
-        ("Privacy accepted", yes_no(c.privacy_accepted)),
-        ("Transregional fees", transregional.to_string()),
+        (
+            t(lang, "claim-pdf-channel"),
+            c.channel.label_in(lang).to_string(),
+        ),
+        (
+            t(lang, "claim-pdf-service-region"),
+            c.service_region.clone(),
+        ),
+        (
+            t(lang, "claim-pdf-cause"),
+            c.cause.label_in(lang).to_string(),
+        ),
+        (t(lang, "claim-pdf-shipped-on"), day(c.shipped_on)),
+        (
+            t(lang, "claim-pdf-privacy"),
+            yes_no(lang, c.privacy_accepted),
+        ),
+        (
+            t(lang, "claim-pdf-transregional"),
+            transregional.to_string(),
+        ),
     ]);
-    l.fields(&[("Exclusions observed", exclusions)]);
+    l.fields(&[(t(lang, "claim-pdf-exclusions"), exclusions)]);
 }
 
 /// The verdict, every rule that refused with its reason, and the
 /// interpretations that shaped the decision.
 fn decision(l: &mut Layout, c: &ClaimReport) {
-    l.heading("Decision", 60.0);
-    let plan = c
-        .plan
-        .map(|p| format!("under {}", p.label()))
-        .unwrap_or_else(|| "no plan in effect".to_string());
-    let left = c
-        .replacements_left_after
-        .map(|n| format!(" \u{00b7} replacements left after this claim: {n}"))
-        .unwrap_or_default();
+    let lang = l.lang();
+    l.heading(t(lang, "claim-pdf-decision"), 60.0);
+    let plan = match c.plan {
+        Some(p) => tr_in!(lang, "claim-pdf-under-plan", plan = p.label_in(lang)),
+        None => tr_in!(lang, "claim-pdf-no-plan-in-effect"),
+    };
     if c.approved() {
-        l.verdict(
-            true,
-            "APPROVED",
-            &format!("{plan}{left} \u{00b7} no rule refused this claim"),
-        );
-    } else {
-        let n = c.rules.len();
-        let what = if n == 1 {
-            "1 rule refused this claim".to_string()
-        } else {
-            format!("{n} rules refused this claim")
+        let line = match c.replacements_left_after {
+            Some(n) => tr_in!(
+                lang,
+                "claim-pdf-approved-left",
+                plan = plan,
+                left = n.to_string()
+            ),
+            None => tr_in!(lang, "claim-pdf-approved-line", plan = plan),
         };
-        l.verdict(false, "REFUSED", &format!("{plan} \u{00b7} {what}"));
+        l.verdict(true, t(lang, "claim-pdf-approved"), &line);
+    } else {
+        let line = tr_in!(
+            lang,
+            "claim-pdf-refused-line",
+            plan = plan,
+            rules = c.rules.len()
+        );
+        l.verdict(false, t(lang, "claim-pdf-refused"), &line);
         match &c.advice {
             // The reasons as shown when decided, naming what was observed.
             Some(a) if a.steps.len() == c.rules.len() => {
@@ -325,7 +380,7 @@ fn decision(l: &mut Layout, c: &ClaimReport) {
                     .steps
                     .iter()
                     .map(|s| {
-                        let step = tr!("report-advice-step", text = s.text.as_str());
+                        let step = tr_in!(lang, "report-advice-step", text = s.text.as_str());
                         (s.rule.as_str(), format!("{} {step}", s.reason))
                     })
                     .collect();
@@ -346,7 +401,7 @@ fn decision(l: &mut Layout, c: &ClaimReport) {
             MARGIN,
             CONTENT_W,
             MUTED,
-            "Interpretations of the terms applied",
+            t(lang, "claim-pdf-interpretations"),
         );
         l.rule_list(
             c.interpretations
@@ -364,6 +419,7 @@ fn advice(l: &mut Layout, c: &ClaimReport) {
     let Some(a) = &c.advice else {
         return;
     };
+    let lang = l.lang();
     let mut line = String::new();
     if !c.approved()
         && a.steps
@@ -371,8 +427,8 @@ fn advice(l: &mut Layout, c: &ClaimReport) {
             .any(|s| s.remedy != crate::rules::Remedy::None.code())
     {
         line = match a.after_steps {
-            Verdict::Approved => tr!("advice-after-steps-approved"),
-            Verdict::Refused => tr!("advice-after-steps-refused"),
+            Verdict::Approved => tr_in!(lang, "advice-after-steps-approved"),
+            Verdict::Refused => tr_in!(lang, "advice-after-steps-refused"),
         };
         line.push(' ');
     }
@@ -381,40 +437,34 @@ fn advice(l: &mut Layout, c: &ClaimReport) {
     l.paragraph(Face::Bold, BODY, MARGIN, CONTENT_W, INK, &line);
 }
 
-fn customer_pays(c: &ClaimReport) -> Vec<String> {
+fn customer_pays(lang: Lang, c: &ClaimReport) -> Vec<String> {
     if !c.approved() {
-        return vec!["Nothing: the claim was refused.".to_string()];
+        return vec![tr_in!(lang, "claim-pdf-pays-refused")];
     }
     let mut lines: Vec<String> = c
         .customer_pays
         .iter()
         .map(|charge| match (charge, &c.fee) {
-            (Charge::ReplacementFee, Some(fee)) => format!(
-                "Replacement fee: {}",
-                crate::i18n::money(crate::i18n::current(), fee)
+            (Charge::ReplacementFee, Some(fee)) => tr_in!(
+                lang,
+                "claim-pdf-fee",
+                amount = crate::i18n::money(lang, fee)
             ),
-            (Charge::ReplacementFee, None) => {
-                "Replacement fee: per the fee schedule (no amount recorded)".to_string()
-            }
-            (Charge::TransregionalFees, _) => {
-                "Transregional shipping, tax and other fees, as quoted (the customer accepted them)"
-                    .to_string()
-            }
+            (Charge::ReplacementFee, None) => tr_in!(lang, "claim-pdf-fee-missing"),
+            (Charge::TransregionalFees, _) => tr_in!(lang, "claim-pdf-transregional-fees"),
         })
         .collect();
     match c.kind {
         ClaimKind::ExtendedWarranty => {
             if lines.is_empty() {
-                lines.push(
-                    "Nothing: repair and labour are free under the extended warranty.".into(),
-                );
+                lines.push(tr_in!(lang, "claim-pdf-pays-nothing-warranty"));
             }
         }
         ClaimKind::Replacement => {
             if lines.is_empty() {
-                lines.push("Nothing.".into());
+                lines.push(tr_in!(lang, "claim-pdf-pays-nothing"));
             }
-            lines.push("DJI pays the two-way shipping within the service area.".into());
+            lines.push(tr_in!(lang, "claim-pdf-dji-pays-shipping"));
         }
     }
     lines
@@ -424,53 +474,64 @@ fn customer_pays(c: &ClaimReport) -> Vec<String> {
 /// the customer's choice with who recorded it (issue 14).
 fn quote(l: &mut Layout, c: &ClaimReport, zone: Zone) {
     let Some(q) = &c.quote else { return };
-    let money = |m: &crate::vocab::money::Money| crate::i18n::money(crate::i18n::current(), m);
+    let lang = l.lang();
+    let money = |m: &crate::vocab::money::Money| crate::i18n::money(lang, m);
     // RFC 3339 in the model; on paper in the zone the timeline is in.
     let at = |t: &str| {
         chrono::DateTime::parse_from_rfc3339(t)
             .map_or_else(|_| t.to_owned(), |t| time_in(t.naive_utc(), zone))
     };
-    l.heading(&tr!("claim-pdf-quote"), 60.0);
+    l.heading(&tr_in!(lang, "claim-pdf-quote"), 60.0);
     let fee = c
         .fee
         .as_ref()
-        .map_or_else(|| tr!("claim-pdf-quote-no-fee"), money);
+        .map_or_else(|| tr_in!(lang, "claim-pdf-quote-no-fee"), money);
     let left = |n: Option<u32>| n.map_or_else(|| "\u{2014}".to_string(), |n| n.to_string());
-    let replacement = tr!(
+    let replacement = tr_in!(
+        lang,
         "claim-pdf-quote-side",
         amount = fee,
         left = left(c.replacements_left_after)
     );
-    let repair = tr!(
+    let repair = tr_in!(
+        lang,
         "claim-pdf-quote-side",
         amount = money(&q.amount),
         left = left(c.replacements_left_after.map(|n| n + 1))
     );
     let valid = q.valid_until.map_or_else(
-        || tr!("claim-pdf-quote-not-stated"),
+        || tr_in!(lang, "claim-pdf-quote-not-stated"),
         |d| d.format("%Y-%m-%d").to_string(),
     );
     let choice = match (&q.choice, &q.choice_by, &q.choice_at) {
-        (Some(choice), Some(who), Some(t)) => tr!(
+        (Some(choice), Some(who), Some(t)) => tr_in!(
+            lang,
             "claim-pdf-quote-chosen",
             choice = choice.label(),
             who = who.as_str(),
             at = at(t)
         ),
-        _ => tr!("claim-pdf-quote-not-chosen"),
+        _ => tr_in!(lang, "claim-pdf-quote-not-chosen"),
     };
-    let quoted = tr!(
+    let quoted = tr_in!(
+        lang,
         "claim-pdf-quoted",
         who = q.quoted_by.as_str(),
         at = at(&q.quoted_at)
     );
     l.fields(&[
-        (tr!("claim-pdf-quote-replacement").as_str(), replacement),
-        (tr!("claim-pdf-quote-repair").as_str(), repair),
-        (tr!("claim-pdf-quote-covers").as_str(), q.covers.clone()),
-        (tr!("claim-pdf-quote-valid-until").as_str(), valid),
-        (tr!("claim-pdf-quoted-by").as_str(), quoted),
-        (tr!("claim-pdf-quote-choice").as_str(), choice),
+        (
+            tr_in!(lang, "claim-pdf-quote-replacement").as_str(),
+            replacement,
+        ),
+        (tr_in!(lang, "claim-pdf-quote-repair").as_str(), repair),
+        (
+            tr_in!(lang, "claim-pdf-quote-covers").as_str(),
+            q.covers.clone(),
+        ),
+        (tr_in!(lang, "claim-pdf-quote-valid-until").as_str(), valid),
+        (tr_in!(lang, "claim-pdf-quoted-by").as_str(), quoted),
+        (tr_in!(lang, "claim-pdf-quote-choice").as_str(), choice),
     ]);
 }
 
@@ -478,8 +539,9 @@ fn never_send_back(l: &mut Layout, items: &[String]) {
     if items.is_empty() {
         return;
     }
+    let lang = l.lang();
     l.heading(
-        "Never send back",
+        t(lang, "claim-pdf-never-send-back"),
         30.0 + 14.0 * items.len().div_ceil(2) as f32,
     );
     l.paragraph(
@@ -488,16 +550,17 @@ fn never_send_back(l: &mut Layout, items: &[String]) {
         MARGIN,
         CONTENT_W,
         INK,
-        "Send back only the parts to be replaced; the customer pays the shipping of anything else:",
+        t(lang, "claim-pdf-never-send-back-intro"),
     );
     l.gap(3.0);
     l.checklist(items);
 }
 
 fn timeline(l: &mut Layout, c: &ClaimReport, zone: Zone) {
-    l.heading("Timeline", 40.0);
+    let lang = l.lang();
+    l.heading(t(lang, "claim-pdf-timeline"), 40.0);
     if c.events.is_empty() {
-        l.note("No events recorded.");
+        l.note(t(lang, "claim-pdf-no-events"));
         return;
     }
     // The heading names the clock when every event was on the same offset
@@ -506,8 +569,12 @@ fn timeline(l: &mut Layout, c: &ClaimReport, zone: Zone) {
     let moments: Vec<Option<NaiveDateTime>> = c.events.iter().map(|e| utc_moment(&e.at)).collect();
     let one_offset = one_offset(moments.iter().flatten().copied(), zone);
     let when_column = match one_offset {
-        Some(o) => col_titled(format!("When ({})", offset_name(o)), 78.0, true),
-        None => col("When", 78.0, true),
+        Some(o) => col_titled(
+            tr_in!(lang, "claim-pdf-col-when", zone = offset_name(o)),
+            78.0,
+            true,
+        ),
+        None => col(t(lang, "claim-pdf-col-when-plain"), 78.0, true),
     };
     let rows: Vec<Vec<String>> = c
         .events
@@ -520,8 +587,10 @@ fn timeline(l: &mut Layout, c: &ClaimReport, zone: Zone) {
                     _ => when(&e.at, zone),
                 },
                 e.who.clone(),
-                e.from.map(|s| s.label().to_string()).unwrap_or_default(),
-                e.to.label().to_string(),
+                e.from
+                    .map(|s| s.label_in(lang).to_string())
+                    .unwrap_or_default(),
+                e.to.label_in(lang).to_string(),
                 e.note.clone(),
             ]
         })
@@ -529,10 +598,10 @@ fn timeline(l: &mut Layout, c: &ClaimReport, zone: Zone) {
     l.table(
         &[
             when_column,
-            col("Who", 80.0, true),
-            col("From", 96.0, true),
-            col("To", 96.0, true),
-            col("Note", 161.28, true),
+            col(t(lang, "claim-pdf-col-who"), 80.0, true),
+            col(t(lang, "claim-pdf-col-from"), 96.0, true),
+            col(t(lang, "claim-pdf-col-to"), 96.0, true),
+            col(t(lang, "claim-pdf-col-note"), 161.28, true),
         ],
         rows,
     );

@@ -9,6 +9,7 @@
 //! table. Objects are `pdf-writer` chunks; this file adds the byte offsets.
 
 use super::font::DocFonts;
+use crate::i18n::Lang;
 use pdf_writer::{Chunk, Content, Name, Rect, Ref, TextStr};
 use std::cell::RefCell;
 use std::io::{self, Write};
@@ -31,20 +32,22 @@ pub(crate) trait PageSink {
     fn image(&mut self, image: &image::RgbImage) -> Option<String>;
     /// Whether a write failed (the rest of the document is not worth making).
     fn failed(&self) -> bool;
+    /// The language the document is written in (its words and `/Lang`).
+    fn lang(&self) -> Lang;
 }
 
 /// What the document information dictionary says.
 pub(crate) struct DocInfo<'a> {
     pub(crate) title: &'a str,
-    /// BCP 47 tag of the document's language (`/Lang`), e.g. `en`, `zh-Hant`.
-    pub(crate) lang: &'a str,
     /// When the document was made.
     pub(crate) created: chrono::DateTime<chrono::Utc>,
 }
 
-/// The page a footer is drawn on: what it names, its size, its number.
+/// The page a footer is drawn on: what it names, its size, its number, and
+/// the language of the document.
 pub(crate) struct FooterOf<'a> {
     pub(crate) label: &'a str,
+    pub(crate) lang: Lang,
     pub(crate) size: (f32, f32),
     pub(crate) n: usize,
     pub(crate) total: usize,
@@ -91,10 +94,12 @@ pub(crate) struct DocWriter<W: Write> {
     front: bool,
     /// Image XObjects by resource name.
     images: Vec<(String, Ref)>,
+    /// The document's language: its words, and `/Lang` in the catalog.
+    lang: Lang,
 }
 
 impl<W: Write> DocWriter<W> {
-    pub(crate) fn new(out: W, fonts: Rc<RefCell<DocFonts>>) -> io::Result<Self> {
+    pub(crate) fn new(out: W, fonts: Rc<RefCell<DocFonts>>, lang: Lang) -> io::Result<Self> {
         let mut out = Counting { inner: out, pos: 0 };
         // A binary comment after the header tells tools the file is binary.
         out.put(b"%PDF-1.7\n%\xc2\xa5\xc2\xb1\xc3\xab\n\n")?;
@@ -108,6 +113,7 @@ impl<W: Write> DocWriter<W> {
             resources: Ref::new(1),
             front: false,
             images: Vec::new(),
+            lang,
         };
         doc.root = doc.alloc();
         doc.resources = doc.alloc();
@@ -187,6 +193,7 @@ impl<W: Write> DocWriter<W> {
         for (i, p) in pages.iter().enumerate() {
             let of = FooterOf {
                 label: &p.footer,
+                lang: self.lang,
                 size: p.size,
                 n: i + 1,
                 total,
@@ -251,7 +258,7 @@ impl<W: Write> DocWriter<W> {
             .indirect(catalog)
             .start::<pdf_writer::writers::Catalog>()
             .pages(self.root)
-            .lang(TextStr(info.lang));
+            .lang(TextStr(self.lang.tag()));
         self.write(&chunk)?;
 
         let info_id = self.alloc();
@@ -302,6 +309,10 @@ impl<W: Write> PageSink for DocWriter<W> {
 
     fn failed(&self) -> bool {
         self.error.is_some()
+    }
+
+    fn lang(&self) -> Lang {
+        self.lang
     }
 
     fn image(&mut self, image: &image::RgbImage) -> Option<String> {

@@ -21,6 +21,7 @@ const BLACK: (f32, f32, f32) = (0.0, 0.0, 0.0);
 
 pub(super) fn label_page<W: Write>(doc: &mut DocWriter<W>, l: &Label) {
     let fonts = doc.fonts();
+    let lang = doc.lang();
     let system = fonts.borrow().system();
     let (w, h) = LABEL_SIZE;
     let inner = w - 2.0 * PAD;
@@ -60,7 +61,7 @@ pub(super) fn label_page<W: Write>(doc: &mut DocWriter<W>, l: &Label) {
         &mut p,
         Face::Regular,
         7.0,
-        &crate::tr!("label-serial"),
+        &crate::tr_in!(lang, "label-serial"),
         &mut y,
     );
     line(&mut p, Face::Bold, 12.0, &l.serial, &mut y);
@@ -75,7 +76,7 @@ pub(super) fn label_page<W: Write>(doc: &mut DocWriter<W>, l: &Label) {
         &mut p,
         Face::Regular,
         7.0,
-        &crate::tr!("label-parts"),
+        &crate::tr_in!(lang, "label-parts"),
         &mut y,
     );
     for chunk in parts.chunks(2) {
@@ -87,18 +88,23 @@ pub(super) fn label_page<W: Write>(doc: &mut DocWriter<W>, l: &Label) {
             &mut p,
             Face::Regular,
             7.0,
-            &crate::tr!("label-customer"),
+            &crate::tr_in!(lang, "label-customer"),
             &mut y,
         );
         line(&mut p, Face::Bold, 9.0, name, &mut y);
     }
-    let submitted = crate::tr!(
+    let submitted = crate::tr_in!(
+        lang,
         "label-submitted",
         date = l.submitted_on.format("%Y-%m-%d").to_string()
     );
     line(&mut p, Face::Regular, 8.0, &submitted, &mut y);
     if let Some(d) = l.ship_by {
-        let by = crate::tr!("label-ship-by", date = d.format("%Y-%m-%d").to_string());
+        let by = crate::tr_in!(
+            lang,
+            "label-ship-by",
+            date = d.format("%Y-%m-%d").to_string()
+        );
         line(&mut p, Face::Bold, 9.0, &by, &mut y);
     }
     doc.page(p.into_document_page());

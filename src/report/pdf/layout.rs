@@ -8,6 +8,8 @@
 use super::document::{self, PageSink};
 use super::font::{DocFonts, SystemFonts};
 use super::text::{Face, fit, printable, width, wrap};
+use crate::i18n::Lang;
+use crate::tr_in;
 use pdf_writer::Content;
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -252,6 +254,11 @@ impl<'s> Layout<'s> {
         self.system
     }
 
+    /// The language of the document being laid out.
+    pub(super) fn lang(&self) -> Lang {
+        self.sink.lang()
+    }
+
     pub(super) fn page(&mut self) -> &mut Page {
         let fonts = &self.fonts;
         let size = self.size;
@@ -287,7 +294,7 @@ impl<'s> Layout<'s> {
     /// Starts a page with the full header band.
     pub(super) fn start_page(&mut self, footer: &str, title: &str, subtitle: &str, right: &str) {
         self.part = footer.to_string();
-        self.continued = format!("{title} \u{2014} {right} (continued)");
+        self.continued = tr_in!(self.lang(), "pdf-continued", title = title, what = right);
         let mut p = Page::new(footer.to_string(), Rc::clone(&self.fonts), self.size);
         let band_h = 58.0;
         p.rect(0.0, self.size.1 - band_h, self.size.0, band_h, BAND);
@@ -585,7 +592,8 @@ impl<'s> Layout<'s> {
 }
 
 /// The footer of page `n` of `total`: a rule, what the page is about, and
-/// "page N of M". Drawn when the document ends and the count is known.
+/// "page N of M", in the document's language. Drawn when the document ends
+/// and the count is known.
 pub(super) fn footer(fonts: &mut DocFonts, of: &document::FooterOf<'_>) -> Content {
     let system = fonts.system();
     let right = of.size.0 - MARGIN;
@@ -604,8 +612,17 @@ pub(super) fn footer(fonts: &mut DocFonts, of: &document::FooterOf<'_>) -> Conte
         fonts.show(c, Face::Regular, SMALL, &printable(s));
         c.end_text();
     };
-    text(&mut c, MARGIN, &format!("CareDesk \u{2014} {}", of.label));
-    let page = format!("page {} of {}", of.n, of.total);
+    text(
+        &mut c,
+        MARGIN,
+        &tr_in!(of.lang, "pdf-footer", what = of.label),
+    );
+    let page = tr_in!(
+        of.lang,
+        "pdf-footer-page",
+        n = of.n.to_string(),
+        total = of.total.to_string()
+    );
     let x = right - width(system, Face::Regular, SMALL, &page);
     text(&mut c, x, &page);
     c

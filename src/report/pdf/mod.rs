@@ -40,9 +40,10 @@ pub use expiring::write_expiring;
 
 use super::{ClaimAttachments, ClaimReport, ExportError, Progress, ReportMeta};
 use crate::fonts::HanVariant;
-use crate::i18n::Zone;
 use crate::i18n::format::time_in;
-use document::{DocInfo, DocWriter};
+use crate::i18n::{Lang, Zone};
+use crate::tr_in;
+use document::{DocInfo, DocWriter, PageSink};
 use font::{DocFonts, SystemFonts};
 use layout::Layout;
 use std::cell::RefCell;
@@ -50,21 +51,18 @@ use std::io::Write;
 use std::rc::Rc;
 use summary::Summaries;
 
-/// The language a document is written in: the desk's current language.
-fn document_lang() -> &'static str {
-    crate::i18n::current().tag()
-}
-
-/// Starts a document in the desk's language, with the fallback fonts for it.
+/// Starts a document in the desk's language (the reports and the box label
+/// are for staff), with the fallback fonts for it.
 fn start_document<W: Write>(out: W) -> Result<DocWriter<W>, ExportError> {
-    start_document_in(out, document_lang())
+    start_document_in(out, crate::i18n::current())
 }
 
-/// Starts a document in language `lang` (a BCP 47 tag).
-fn start_document_in<W: Write>(out: W, lang: &str) -> Result<DocWriter<W>, ExportError> {
-    let system = SystemFonts::get(HanVariant::for_language(lang));
+/// Starts a document in language `lang`: its words (headings, labels,
+/// footers) and `/Lang`.
+fn start_document_in<W: Write>(out: W, lang: Lang) -> Result<DocWriter<W>, ExportError> {
+    let system = SystemFonts::get(HanVariant::for_language(lang.tag()));
     let fonts = Rc::new(RefCell::new(DocFonts::new(system)));
-    Ok(DocWriter::new(out, fonts)?)
+    Ok(DocWriter::new(out, fonts, lang)?)
 }
 
 /// The creation time: when the export was made (`generated_at`), so the
@@ -109,6 +107,7 @@ where
     I: IntoIterator<Item = Result<ClaimReport, ExportError>>,
 {
     let mut doc = start_document(out)?;
+    let lang = doc.lang();
     let fonts = doc.fonts();
     let mut summaries = Summaries::default();
     let mut body = Layout::new(&mut doc, Rc::clone(&fonts));
@@ -137,12 +136,11 @@ where
         cover.finish();
     }
     let title = match (done, summaries.first_id()) {
-        (1, Some(id)) => format!("CareDesk claim report {id}"),
-        _ => "CareDesk claim report".to_string(),
+        (1, Some(id)) => tr_in!(lang, "claim-pdf-doc-title-one", claim = id),
+        _ => tr_in!(lang, "claim-pdf-doc-title"),
     };
     let info = DocInfo {
         title: &title,
-        lang: document_lang(),
         created: created(&meta.generated_at),
     };
     doc.finish(&info, layout::footer)?;
@@ -156,8 +154,7 @@ pub fn write_receipt<W: Write>(
     receipt: &crate::report::papers::Receipt,
     paper: crate::report::papers::Paper,
 ) -> Result<(), ExportError> {
-    let lang = receipt.lang.tag();
-    let mut doc = start_document_in(out, lang)?;
+    let mut doc = start_document_in(out, receipt.lang)?;
     let fonts = doc.fonts();
     let mut l = Layout::with_size(&mut doc, Rc::clone(&fonts), paper.size());
     receipt::receipt_page(&mut l, receipt);
@@ -172,7 +169,6 @@ pub fn write_receipt<W: Write>(
     );
     let info = DocInfo {
         title: &title,
-        lang,
         created: chrono::Utc::now(),
     };
     doc.finish(&info, layout::footer)?;
@@ -189,10 +185,13 @@ pub fn write_label<W: Write>(
     if let Some(e) = doc.take_error() {
         return Err(e.into());
     }
-    let title = crate::tr!("label-pdf-title", claim = label.claim_id.as_str());
+    let title = tr_in!(
+        doc.lang(),
+        "label-pdf-title",
+        claim = label.claim_id.as_str()
+    );
     let info = DocInfo {
         title: &title,
-        lang: document_lang(),
         created: chrono::Utc::now(),
     };
     doc.finish(&info, label::no_footer)?;
@@ -205,8 +204,14 @@ fn day(d: Option<chrono::NaiveDate>) -> String {
         .unwrap_or_else(|| "\u{2014}".to_string())
 }
 
-fn yes_no(b: bool) -> String {
-    if b { "yes" } else { "no" }.to_string()
+/// A message whose key is fixed in the program, in language `lang` (a
+/// heading, a field's label, a column's title).
+fn t(lang: Lang, key: &'static str) -> &'static str {
+    crate::i18n::static_text(lang, key)
+}
+
+fn yes_no(lang: Lang, b: bool) -> String {
+    tr_in!(lang, if b { "pdf-yes" } else { "pdf-no" })
 }
 
 /// "2026-05-02T10:15:00Z" → "2026-05-02 18:15 UTC+08:00" on `zone`'s clock.
@@ -225,10 +230,11 @@ fn utc_moment(at: &str) -> Option<chrono::NaiveDateTime> {
 }
 
 /// The band's subtitle of a claim report page.
-fn generated_line(meta: &ReportMeta) -> String {
-    format!(
-        "Generated {} \u{00b7} plan states as of {}",
-        when(&meta.generated_at, meta.zone),
-        meta.as_of.format("%Y-%m-%d")
+fn generated_line(lang: Lang, meta: &ReportMeta) -> String {
+    tr_in!(
+        lang,
+        "claim-pdf-generated",
+        at = when(&meta.generated_at, meta.zone),
+        day = meta.as_of.format("%Y-%m-%d").to_string()
     )
 }

@@ -1,12 +1,14 @@
 //! The cover pages of a multi-claim report: counts by decision, kind and
 //! status, the rules that refused claims, and a table of the claims.
 
-use super::generated_line;
 use super::layout::{
     APPROVED, BODY, CONTENT_W, INK, LINE, Layout, MARGIN, REFUSED, Rgbf, SMALL, TABLE_HEAD, col,
 };
 use super::text::Face;
+use super::{generated_line, t};
+use crate::i18n::Lang;
 use crate::report::{ClaimReport, ReportMeta};
+use crate::tr_in;
 use crate::vocab::codes::{ClaimKind, ClaimStatus, Verdict};
 use std::collections::BTreeMap;
 
@@ -59,19 +61,17 @@ impl Summaries {
 
 pub(super) fn cover_pages(l: &mut Layout, meta: &ReportMeta, summaries: &Summaries) {
     let claims = &summaries.claims;
-    let count = match claims.len() {
-        1 => "1 claim".to_string(),
-        n => format!("{n} claims"),
-    };
+    let lang = l.lang();
+    let count = tr_in!(lang, "claim-pdf-count", claims = claims.len());
     l.start_page(
-        "Claim report summary",
-        "CareDesk \u{2014} Claim report",
-        &generated_line(meta),
+        t(lang, "claim-pdf-summary-footer"),
+        t(lang, "claim-pdf-title"),
+        &generated_line(lang, meta),
         &count,
     );
     l.fields(&[
-        ("Claims", claims.len().to_string()),
-        ("Filter", meta.filter.clone()),
+        (t(lang, "claim-pdf-claims"), claims.len().to_string()),
+        (t(lang, "claim-pdf-filter"), meta.filter.clone()),
     ]);
     at_a_glance(l, claims);
     cited_rules(l, summaries);
@@ -108,6 +108,7 @@ fn tally<T: Copy>(
 
 /// Three small count tables side by side: by decision, kind and status.
 fn at_a_glance(l: &mut Layout, claims: &[Summary]) {
+    let lang = l.lang();
     let by_decision = tally(
         claims,
         |c| c.decision,
@@ -117,14 +118,14 @@ fn at_a_glance(l: &mut Layout, claims: &[Summary]) {
                 Verdict::Approved => APPROVED,
                 Verdict::Refused => REFUSED,
             };
-            (v.label(), ink)
+            (v.label_in(lang), ink)
         },
     );
     let by_kind = tally(
         claims,
         |c| c.kind,
         ClaimKind::code,
-        |k| (k.service().label(), INK),
+        |k| (k.service().label_in(lang), INK),
     );
     let by_status = tally(
         claims,
@@ -136,15 +137,15 @@ fn at_a_glance(l: &mut Layout, claims: &[Summary]) {
                 ClaimStatus::Refused => REFUSED,
                 _ => INK,
             };
-            (s.label(), ink)
+            (s.label_in(lang), ink)
         },
     );
 
-    l.heading("At a glance", 80.0);
+    l.heading(t(lang, "claim-pdf-at-a-glance"), 80.0);
     let groups: [(&str, &Vec<Count>); 3] = [
-        ("Decision", &by_decision),
-        ("Kind", &by_kind),
-        ("Status", &by_status),
+        (t(lang, "claim-pdf-col-decision"), &by_decision),
+        (t(lang, "claim-pdf-col-kind"), &by_kind),
+        (t(lang, "claim-pdf-col-status"), &by_status),
     ];
     let col_w = CONTENT_W / 3.0;
     let rows = groups.iter().map(|(_, g)| g.len()).max().unwrap_or(0);
@@ -162,7 +163,7 @@ fn at_a_glance(l: &mut Layout, claims: &[Summary]) {
             x + col_w - 14.0,
             top - 11.0,
             INK,
-            "Claims",
+            t(lang, "claim-pdf-claims"),
         );
         for (k, count) in group.iter().enumerate() {
             let y = top - 16.0 - BODY - 2.0 - k as f32 * LINE;
@@ -187,7 +188,8 @@ fn cited_rules(l: &mut Layout, summaries: &Summaries) {
     }
     let mut cited: Vec<(&str, usize)> = cited.into_iter().collect();
     cited.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    l.heading("Rules that refused claims", 40.0);
+    let lang = l.lang();
+    l.heading(t(lang, "claim-pdf-cited-rules"), 40.0);
     let rows: Vec<Vec<String>> = cited
         .iter()
         .map(|(id, n)| {
@@ -200,26 +202,27 @@ fn cited_rules(l: &mut Layout, summaries: &Summaries) {
         .collect();
     l.table(
         &[
-            col("Rule", 130.0, false),
-            col("Claims", 45.0, false),
-            col("Reason", 336.28, true),
+            col(t(lang, "claim-pdf-col-rule"), 130.0, false),
+            col(t(lang, "claim-pdf-claims"), 45.0, false),
+            col(t(lang, "claim-pdf-col-reason"), 336.28, true),
         ],
         rows,
     );
 }
 
 /// Kind for narrow columns.
-fn short_kind(kind: ClaimKind) -> &'static str {
+fn short_kind(lang: Lang, kind: ClaimKind) -> &'static str {
     match kind {
-        ClaimKind::Replacement => "Replacement",
-        ClaimKind::ExtendedWarranty => "Warranty",
+        ClaimKind::Replacement => t(lang, "claim-pdf-kind-replacement"),
+        ClaimKind::ExtendedWarranty => t(lang, "claim-pdf-kind-warranty"),
     }
 }
 
 fn claims_table(l: &mut Layout, claims: &[Summary]) {
-    l.heading("Claims in this report", 40.0);
+    let lang = l.lang();
+    l.heading(t(lang, "claim-pdf-claims-heading"), 40.0);
     if claims.is_empty() {
-        l.note("No claim matches the filter.");
+        l.note(t(lang, "claim-pdf-no-claims"));
         return;
     }
     let rows = claims.iter().map(|c| {
@@ -227,21 +230,21 @@ fn claims_table(l: &mut Layout, claims: &[Summary]) {
             c.claim_id.clone(),
             c.submitted_on.clone(),
             c.serial.clone(),
-            short_kind(c.kind).to_string(),
-            c.status.label().to_string(),
-            c.decision.label().to_string(),
+            short_kind(lang, c.kind).to_string(),
+            c.status.label_in(lang).to_string(),
+            c.decision.label_in(lang).to_string(),
             c.rules.join(", "),
         ]
     });
     l.table(
         &[
-            col("Claim", 78.0, false),
-            col("Submitted", 54.0, false),
-            col("Serial", 80.0, false),
-            col("Kind", 60.0, false),
-            col("Status", 62.0, true),
-            col("Decision", 46.0, false),
-            col("Rules", 131.28, true),
+            col(t(lang, "claim-pdf-col-claim"), 78.0, false),
+            col(t(lang, "claim-pdf-col-submitted"), 54.0, false),
+            col(t(lang, "claim-pdf-col-serial"), 80.0, false),
+            col(t(lang, "claim-pdf-col-kind"), 60.0, false),
+            col(t(lang, "claim-pdf-col-status"), 62.0, true),
+            col(t(lang, "claim-pdf-col-decision"), 46.0, false),
+            col(t(lang, "claim-pdf-col-rules"), 131.28, true),
         ],
         rows,
     );
