@@ -1201,3 +1201,25 @@ desk-err-region-code = { $field }: unbekannter Regionscode `{ $region }` (erwart
 desk-err-cr-ends = das CR-Ende ({ $ends }) muss nach dem Beginn ({ $starts }) liegen
 desk-err-cr-used = genutzte CR-Ersatzleistungen ({ $used }) übersteigen die Gesamtzahl ({ $total })
 desk-err-no-parcel = kein Paket { $id }
+
+## The store's errors (StoreError). $db/$path a database, $error the
+## backend's or the file's own words, $until a UTC time.
+store-err-refused = abgelehnt: { $reasons }
+store-err-not-found = nicht gefunden: { $what }
+store-err-no-database = unter { $path } gibt es keine CareDesk-Datenbank; es wurde nichts angelegt (prüfen Sie den Pfad, oder geben Sie --create an, um dort eine neue Datenbank anzulegen)
+store-err-not-caredesk = { $path } ist keine CareDesk-Datenbank; sie blieb unverändert
+store-err-damaged = die Datenbank ist beschädigt ({ $error }); sie ist schreibgeschützt geöffnet, und nichts wurde gespeichert – stellen Sie eine Sicherung wieder her (caredesk restore FILE)
+store-err-locked = { $name } ist nach { $attempts } falschen PINs bis { $until } UTC gesperrt; versuchen Sie es dann erneut, oder bitten Sie eine Aufsicht, die PIN zurückzusetzen
+store-err-illegal-transition = ein Anspruch im Status { $status } kann die Aktion `{ $action }` nicht ausführen
+store-err-not-allowed = nicht erlaubt: { $reason }
+store-err-code-used = Aktivierungscode { $code } ist bereits an ein Produkt gebunden; ein Code bindet nur einmal
+store-err-schema-too-new = diese Datenbank hat Schemaversion { $found }, neuer als diese CareDesk-Version kennt ({ $known }); verwenden Sie ein neueres CareDesk
+store-err-corrupt = die Datenbank enthält einen unlesbaren Wert: { $error }
+store-err-busy = die Datenbank ist von einem anderen Programm oder Arbeitsplatz gesperrt; nichts wurde gespeichert, versuchen Sie es erneut (Datenbank: { $db })
+store-err-conflict = ein anderer Arbeitsplatz hat im selben Moment dieselben Datensätze geändert; nichts wurde gespeichert, versuchen Sie es erneut (Datenbank: { $db })
+store-err-read-only = die Datenbank ist hier schreibgeschützt; nichts wurde gespeichert (Datenbank: { $db })
+store-err-disk-full = der Datenträger ist voll; nichts wurde gespeichert, schaffen Sie Platz und versuchen Sie es erneut (Datenbank: { $db })
+store-err-connection-lost = die Verbindung zum Datenbankserver ist unterbrochen; nichts wurde gespeichert, und CareDesk verbindet sich selbst neu, sobald der Server wieder da ist (Datenbank: { $db })
+store-err-cannot-open = die Datenbank kann nicht geöffnet werden: { $error }
+store-err-backend = Datenbank: { $error }
+store-err-unfinished = noch nicht fertig: { $what }

@@ -1266,3 +1266,25 @@ desk-err-region-code = { $field }: unknown region code `{ $region }` (expected a
 desk-err-cr-ends = CR ends ({ $ends }) must be after it starts ({ $starts })
 desk-err-cr-used = CR replacements used ({ $used }) exceed the total ({ $total })
 desk-err-no-parcel = no parcel { $id }
+
+## The store's errors (StoreError). $db/$path a database, $error the
+## backend's or the file's own words, $until a UTC time.
+store-err-refused = refused: { $reasons }
+store-err-not-found = not found: { $what }
+store-err-no-database = there is no CareDesk database at { $path }; nothing was created (check the path, or give --create to make a new database there)
+store-err-not-caredesk = { $path } is not a CareDesk database; it was left unchanged
+store-err-damaged = the database is damaged ({ $error }); it is open read-only and nothing was saved — restore a backup (caredesk restore FILE)
+store-err-locked = { $name } is locked after { $attempts } wrong PINs until { $until } UTC; try again then, or ask a supervisor to reset the PIN
+store-err-illegal-transition = a claim that is { $status } cannot take the action `{ $action }`
+store-err-not-allowed = not allowed: { $reason }
+store-err-code-used = activation code { $code } is already bound to a product; a code binds once
+store-err-schema-too-new = this database has schema version { $found }, newer than this CareDesk knows ({ $known }); use a newer CareDesk
+store-err-corrupt = database holds an unreadable value: { $error }
+store-err-busy = the database is locked by another program or workstation; nothing was saved, try again (database: { $db })
+store-err-conflict = another workstation changed the same records at the same moment; nothing was saved, try again (database: { $db })
+store-err-read-only = the database is read-only here; nothing was saved (database: { $db })
+store-err-disk-full = the disk is full; nothing was saved, free some space and try again (database: { $db })
+store-err-connection-lost = the connection to the database server is lost; nothing was saved, and CareDesk reconnects by itself when the server is back (database: { $db })
+store-err-cannot-open = the database cannot be opened: { $error }
+store-err-backend = database: { $error }
+store-err-unfinished = not finished yet: { $what }

@@ -1201,3 +1201,25 @@ desk-err-region-code = { $field } : code de région inconnu `{ $region }` (un c
 desk-err-cr-ends = la fin du CR ({ $ends }) doit suivre son début ({ $starts })
 desk-err-cr-used = les remplacements CR utilisés ({ $used }) dépassent le total ({ $total })
 desk-err-no-parcel = aucun colis { $id }
+
+## The store's errors (StoreError). $db/$path a database, $error the
+## backend's or the file's own words, $until a UTC time.
+store-err-refused = refusé : { $reasons }
+store-err-not-found = introuvable : { $what }
+store-err-no-database = il n'y a pas de base CareDesk à { $path } ; rien n'a été créé (vérifiez le chemin, ou donnez --create pour y créer une nouvelle base)
+store-err-not-caredesk = { $path } n'est pas une base CareDesk ; elle est restée inchangée
+store-err-damaged = la base est endommagée ({ $error }) ; elle est ouverte en lecture seule et rien n'a été enregistré — restaurez une sauvegarde (caredesk restore FILE)
+store-err-locked = { $name } est bloqué après { $attempts } PIN erronés jusqu'à { $until } UTC ; réessayez alors, ou demandez à un superviseur de réinitialiser le PIN
+store-err-illegal-transition = une demande à l'état { $status } ne peut pas recevoir l'action `{ $action }`
+store-err-not-allowed = non autorisé : { $reason }
+store-err-code-used = le code d'activation { $code } est déjà lié à un produit ; un code ne se lie qu'une fois
+store-err-schema-too-new = cette base a la version de schéma { $found }, plus récente que celle que connaît ce CareDesk ({ $known }) ; utilisez un CareDesk plus récent
+store-err-corrupt = la base contient une valeur illisible : { $error }
+store-err-busy = la base est verrouillée par un autre programme ou poste ; rien n'a été enregistré, réessayez (base : { $db })
+store-err-conflict = un autre poste a modifié les mêmes enregistrements au même moment ; rien n'a été enregistré, réessayez (base : { $db })
+store-err-read-only = la base est ici en lecture seule ; rien n'a été enregistré (base : { $db })
+store-err-disk-full = le disque est plein ; rien n'a été enregistré, libérez de la place et réessayez (base : { $db })
+store-err-connection-lost = la connexion au serveur de base de données est perdue ; rien n'a été enregistré, et CareDesk se reconnecte seul quand le serveur revient (base : { $db })
+store-err-cannot-open = la base ne peut pas être ouverte : { $error }
+store-err-backend = base de données : { $error }
+store-err-unfinished = pas encore terminé : { $what }

@@ -1199,3 +1199,25 @@ desk-err-region-code = { $field }: 알 수 없는 지역 코드 `{ $region }`(US
 desk-err-cr-ends = CR 종료일({ $ends })은 시작일({ $starts }) 이후여야 합니다
 desk-err-cr-used = 사용한 CR 교체 횟수({ $used })가 총 횟수({ $total })를 넘습니다
 desk-err-no-parcel = 소포 { $id }이(가) 없습니다
+
+## The store's errors (StoreError). $db/$path a database, $error the
+## backend's or the file's own words, $until a UTC time.
+store-err-refused = 거절됨: { $reasons }
+store-err-not-found = 찾을 수 없음: { $what }
+store-err-no-database = { $path }에 CareDesk 데이터베이스가 없습니다. 아무것도 만들지 않았습니다(경로를 확인하거나 --create를 주어 그곳에 새 데이터베이스를 만드세요)
+store-err-not-caredesk = { $path }은(는) CareDesk 데이터베이스가 아닙니다. 변경하지 않았습니다
+store-err-damaged = 데이터베이스가 손상되었습니다({ $error }). 읽기 전용으로 열었으며 아무것도 저장하지 않았습니다. 백업을 복원하세요(caredesk restore FILE)
+store-err-locked = { $name }은(는) PIN을 { $attempts }번 틀려 { $until } UTC까지 잠겼습니다. 그때 다시 시도하거나 관리자에게 PIN 재설정을 요청하세요
+store-err-illegal-transition = { $status } 상태인 청구에는 `{ $action }` 작업을 할 수 없습니다
+store-err-not-allowed = 허용되지 않음: { $reason }
+store-err-code-used = 활성화 코드 { $code }은(는) 이미 제품에 연결되었습니다. 코드는 한 번만 연결됩니다
+store-err-schema-too-new = 이 데이터베이스의 스키마 버전은 { $found }(으)로, 이 CareDesk가 아는 버전({ $known })보다 새롭습니다. 더 새로운 CareDesk를 사용하세요
+store-err-corrupt = 데이터베이스에 읽을 수 없는 값이 있습니다: { $error }
+store-err-busy = 다른 프로그램이나 워크스테이션이 데이터베이스를 잠갔습니다. 아무것도 저장하지 않았으니 다시 시도하세요(데이터베이스: { $db })
+store-err-conflict = 다른 워크스테이션이 같은 순간에 같은 기록을 바꾸었습니다. 아무것도 저장하지 않았으니 다시 시도하세요(데이터베이스: { $db })
+store-err-read-only = 여기서는 데이터베이스가 읽기 전용입니다. 아무것도 저장하지 않았습니다(데이터베이스: { $db })
+store-err-disk-full = 디스크가 가득 찼습니다. 아무것도 저장하지 않았으니 공간을 확보한 뒤 다시 시도하세요(데이터베이스: { $db })
+store-err-connection-lost = 데이터베이스 서버와의 연결이 끊겼습니다. 아무것도 저장하지 않았으며, 서버가 돌아오면 CareDesk가 스스로 다시 연결합니다(데이터베이스: { $db })
+store-err-cannot-open = 데이터베이스를 열 수 없습니다: { $error }
+store-err-backend = 데이터베이스: { $error }
+store-err-unfinished = 아직 완료되지 않음: { $what }

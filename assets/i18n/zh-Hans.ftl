@@ -1199,3 +1199,25 @@ desk-err-region-code = { $field }：未知地区代码 `{ $region }`（应为 US
 desk-err-cr-ends = CR 结束日（{ $ends }）必须晚于开始日（{ $starts }）
 desk-err-cr-used = 已用 CR 换新次数（{ $used }）超过总数（{ $total }）
 desk-err-no-parcel = 没有包裹 { $id }
+
+## The store's errors (StoreError). $db/$path a database, $error the
+## backend's or the file's own words, $until a UTC time.
+store-err-refused = 已拒绝：{ $reasons }
+store-err-not-found = 未找到：{ $what }
+store-err-no-database = { $path } 处没有 CareDesk 数据库；未创建任何内容（请检查路径，或加上 --create 在那里新建数据库）
+store-err-not-caredesk = { $path } 不是 CareDesk 数据库；未作任何改动
+store-err-damaged = 数据库已损坏（{ $error }）；已以只读方式打开，未保存任何内容——请恢复备份（caredesk restore FILE）
+store-err-locked = { $name } 因 { $attempts } 次 PIN 错误被锁定至 { $until } UTC；请届时再试，或请主管重置 PIN
+store-err-illegal-transition = 状态为{ $status }的理赔不能执行操作 `{ $action }`
+store-err-not-allowed = 不允许：{ $reason }
+store-err-code-used = 激活码 { $code } 已绑定到一个产品；一个激活码只能绑定一次
+store-err-schema-too-new = 此数据库的结构版本为 { $found }，比此 CareDesk 所知的（{ $known }）更新；请使用更新版本的 CareDesk
+store-err-corrupt = 数据库中有无法读取的值：{ $error }
+store-err-busy = 数据库被另一个程序或工作站锁定；未保存任何内容，请重试（数据库：{ $db }）
+store-err-conflict = 另一个工作站在同一时刻修改了相同的记录；未保存任何内容，请重试（数据库：{ $db }）
+store-err-read-only = 此处数据库为只读；未保存任何内容（数据库：{ $db }）
+store-err-disk-full = 磁盘已满；未保存任何内容，请释放一些空间后重试（数据库：{ $db }）
+store-err-connection-lost = 与数据库服务器的连接已断开；未保存任何内容，服务器恢复后 CareDesk 会自动重新连接（数据库：{ $db }）
+store-err-cannot-open = 无法打开数据库：{ $error }
+store-err-backend = 数据库：{ $error }
+store-err-unfinished = 尚未完成：{ $what }

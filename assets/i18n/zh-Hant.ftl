@@ -1199,3 +1199,25 @@ desk-err-region-code = { $field }：未知地區代碼 `{ $region }`（應為 US
 desk-err-cr-ends = CR 結束日（{ $ends }）必須晚於開始日（{ $starts }）
 desk-err-cr-used = 已用 CR 換新次數（{ $used }）超過總數（{ $total }）
 desk-err-no-parcel = 沒有包裹 { $id }
+
+## The store's errors (StoreError). $db/$path a database, $error the
+## backend's or the file's own words, $until a UTC time.
+store-err-refused = 已拒絕：{ $reasons }
+store-err-not-found = 找不到：{ $what }
+store-err-no-database = { $path } 處沒有 CareDesk 資料庫；未建立任何內容（請檢查路徑，或加上 --create 在那裡新建資料庫）
+store-err-not-caredesk = { $path } 不是 CareDesk 資料庫；未作任何變更
+store-err-damaged = 資料庫已損壞（{ $error }）；已以唯讀方式開啟，未儲存任何內容——請還原備份（caredesk restore FILE）
+store-err-locked = { $name } 因 { $attempts } 次 PIN 錯誤被鎖定至 { $until } UTC；請屆時再試，或請主管重設 PIN
+store-err-illegal-transition = 狀態為{ $status }的理賠不能執行操作 `{ $action }`
+store-err-not-allowed = 不允許：{ $reason }
+store-err-code-used = 啟用碼 { $code } 已綁定到一個產品；一個啟用碼只能綁定一次
+store-err-schema-too-new = 此資料庫的結構版本為 { $found }，比此 CareDesk 所知的（{ $known }）更新；請使用較新版本的 CareDesk
+store-err-corrupt = 資料庫中有無法讀取的值：{ $error }
+store-err-busy = 資料庫被另一個程式或工作站鎖定；未儲存任何內容，請重試（資料庫：{ $db }）
+store-err-conflict = 另一個工作站在同一時刻修改了相同的記錄；未儲存任何內容，請重試（資料庫：{ $db }）
+store-err-read-only = 此處資料庫為唯讀；未儲存任何內容（資料庫：{ $db }）
+store-err-disk-full = 磁碟已滿；未儲存任何內容，請釋放一些空間後重試（資料庫：{ $db }）
+store-err-connection-lost = 與資料庫伺服器的連線已中斷；未儲存任何內容，伺服器恢復後 CareDesk 會自動重新連線（資料庫：{ $db }）
+store-err-cannot-open = 無法開啟資料庫：{ $error }
+store-err-backend = 資料庫：{ $error }
+store-err-unfinished = 尚未完成：{ $what }
