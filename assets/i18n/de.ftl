@@ -1223,3 +1223,21 @@ store-err-connection-lost = die Verbindung zum Datenbankserver ist unterbrochen;
 store-err-cannot-open = die Datenbank kann nicht geöffnet werden: { $error }
 store-err-backend = Datenbank: { $error }
 store-err-unfinished = noch nicht fertig: { $what }
+
+## The service layer: demo data, first setup, backups, the product CSV import.
+desk-err-demo-max = höchstens { $max } Demo-Produkte auf einmal
+desk-err-demo-real-data = { $db } enthält echte Daten: Demodaten kommen nur in eine Demo-Datenbank (caredesk --db NEW_FILE demo)
+desk-err-demo-real-data-here = diese Datenbank enthält echte Daten: Demodaten kommen nur in eine Demo-Datenbank
+desk-err-setup-demo-db = dies ist eine Demo-Datenbank; legen Sie eine echte in einer neuen Datei an (caredesk --db NEW_FILE --create staff init NAME)
+desk-err-setup-has-staff = diese Datenbank hat bereits Mitarbeiter; eine Aufsicht fügt Personen hinzu (caredesk staff add)
+desk-err-idle-lock-range = die Leerlaufsperre beträgt 0 (nie) bis { $max } Minuten
+desk-err-backup-not-file = { $path } ist keine normale Datei (ein Ordner, Link, Gerät oder eine Pipe); eine Sicherung wird nur in eine Datei geschrieben
+desk-err-backup-no-folder = der Ordner { $path } existiert nicht
+desk-err-backup-postgres = { $what }: Eine PostgreSQL-Datenbank wird mit pg_dump und psql des Servers gesichert und wiederhergestellt (README, „Backups“)
+desk-err-backup-no-dir = kein Sicherungsordner
+desk-err-no-file = keine Datei unter { $path }
+desk-err-history-altered = der Verlauf in { $path } wurde verändert ({ $first }); er wurde nicht wiederhergestellt
+desk-err-line = Zeile { $line }: { $error }
+desk-err-import-no-column = Zeile 1: Die Kopfzeile hat keine Spalte `{ $column }` (erwartet: { $expected })
+desk-err-import-unknown-column = Zeile 1: unbekannte Spalte `{ $column }` (erwartet: { $expected })
+desk-err-import-cancelled = Import abgebrochen; nichts wurde importiert

@@ -1288,3 +1288,21 @@ store-err-connection-lost = the connection to the database server is lost; nothi
 store-err-cannot-open = the database cannot be opened: { $error }
 store-err-backend = database: { $error }
 store-err-unfinished = not finished yet: { $what }
+
+## The service layer: demo data, first setup, backups, the product CSV import.
+desk-err-demo-max = at most { $max } demo products at a time
+desk-err-demo-real-data = { $db } holds real data: demo data goes only into a demo database (caredesk --db NEW_FILE demo)
+desk-err-demo-real-data-here = this database holds real data: demo data goes only into a demo database
+desk-err-setup-demo-db = this is a demo database; make a real one in a new file (caredesk --db NEW_FILE --create staff init NAME)
+desk-err-setup-has-staff = this database already has staff; a supervisor adds people (caredesk staff add)
+desk-err-idle-lock-range = the idle lock is 0 (never) to { $max } minutes
+desk-err-backup-not-file = { $path } is not a regular file (a folder, link, device or pipe); a backup is written only to a file
+desk-err-backup-no-folder = the folder { $path } does not exist
+desk-err-backup-postgres = { $what }: a PostgreSQL database is backed up and restored with the server's own pg_dump and psql (README, "Backups")
+desk-err-backup-no-dir = no backup folder
+desk-err-no-file = no file at { $path }
+desk-err-history-altered = the history in { $path } was altered ({ $first }); it was not restored
+desk-err-line = line { $line }: { $error }
+desk-err-import-no-column = line 1: the header has no `{ $column }` column (expected: { $expected })
+desk-err-import-unknown-column = line 1: unknown column `{ $column }` (expected: { $expected })
+desk-err-import-cancelled = import cancelled; nothing imported

@@ -1223,3 +1223,21 @@ store-err-connection-lost = la connexion au serveur de base de données est perd
 store-err-cannot-open = la base ne peut pas être ouverte : { $error }
 store-err-backend = base de données : { $error }
 store-err-unfinished = pas encore terminé : { $what }
+
+## The service layer: demo data, first setup, backups, the product CSV import.
+desk-err-demo-max = au plus { $max } produits de démonstration à la fois
+desk-err-demo-real-data = { $db } contient des données réelles : les données de démonstration ne vont que dans une base de démonstration (caredesk --db NEW_FILE demo)
+desk-err-demo-real-data-here = cette base contient des données réelles : les données de démonstration ne vont que dans une base de démonstration
+desk-err-setup-demo-db = ceci est une base de démonstration ; créez-en une réelle dans un nouveau fichier (caredesk --db NEW_FILE --create staff init NAME)
+desk-err-setup-has-staff = cette base a déjà du personnel ; un superviseur ajoute les personnes (caredesk staff add)
+desk-err-idle-lock-range = le verrouillage d'inactivité va de 0 (jamais) à { $max } minutes
+desk-err-backup-not-file = { $path } n'est pas un fichier ordinaire (un dossier, un lien, un périphérique ou un tube) ; une sauvegarde ne s'écrit que dans un fichier
+desk-err-backup-no-folder = le dossier { $path } n'existe pas
+desk-err-backup-postgres = { $what } : une base PostgreSQL se sauvegarde et se restaure avec pg_dump et psql du serveur (README, « Backups »)
+desk-err-backup-no-dir = aucun dossier de sauvegarde
+desk-err-no-file = aucun fichier à { $path }
+desk-err-history-altered = l'historique de { $path } a été modifié ({ $first }) ; il n'a pas été restauré
+desk-err-line = ligne { $line } : { $error }
+desk-err-import-no-column = ligne 1 : l'en-tête n'a pas de colonne `{ $column }` (attendu : { $expected })
+desk-err-import-unknown-column = ligne 1 : colonne inconnue `{ $column }` (attendu : { $expected })
+desk-err-import-cancelled = import annulé ; rien n'a été importé

@@ -1221,3 +1221,21 @@ store-err-connection-lost = 데이터베이스 서버와의 연결이 끊겼습�
 store-err-cannot-open = 데이터베이스를 열 수 없습니다: { $error }
 store-err-backend = 데이터베이스: { $error }
 store-err-unfinished = 아직 완료되지 않음: { $what }
+
+## The service layer: demo data, first setup, backups, the product CSV import.
+desk-err-demo-max = 데모 제품은 한 번에 최대 { $max }개입니다
+desk-err-demo-real-data = { $db }에는 실제 데이터가 있습니다. 데모 데이터는 데모 데이터베이스에만 넣습니다(caredesk --db NEW_FILE demo)
+desk-err-demo-real-data-here = 이 데이터베이스에는 실제 데이터가 있습니다. 데모 데이터는 데모 데이터베이스에만 넣습니다
+desk-err-setup-demo-db = 이것은 데모 데이터베이스입니다. 새 파일에 실제 데이터베이스를 만드세요(caredesk --db NEW_FILE --create staff init NAME)
+desk-err-setup-has-staff = 이 데이터베이스에는 이미 직원이 있습니다. 관리자가 사람을 추가합니다(caredesk staff add)
+desk-err-idle-lock-range = 유휴 잠금은 0(사용 안 함)~{ $max }분입니다
+desk-err-backup-not-file = { $path }은(는) 일반 파일이 아닙니다(폴더, 링크, 장치 또는 파이프). 백업은 파일에만 씁니다
+desk-err-backup-no-folder = 폴더 { $path }이(가) 없습니다
+desk-err-backup-postgres = { $what }: PostgreSQL 데이터베이스는 서버의 pg_dump와 psql로 백업하고 복원합니다(README, "Backups")
+desk-err-backup-no-dir = 백업 폴더가 없습니다
+desk-err-no-file = { $path }에 파일이 없습니다
+desk-err-history-altered = { $path }의 기록이 변경되었습니다({ $first }). 복원하지 않았습니다
+desk-err-line = { $line }행: { $error }
+desk-err-import-no-column = 1행: 머리글에 `{ $column }` 열이 없습니다(예상: { $expected })
+desk-err-import-unknown-column = 1행: 알 수 없는 열 `{ $column }`(예상: { $expected })
+desk-err-import-cancelled = 가져오기를 취소했습니다. 아무것도 가져오지 않았습니다

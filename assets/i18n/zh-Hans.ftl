@@ -1221,3 +1221,21 @@ store-err-connection-lost = 与数据库服务器的连接已断开；未保存�
 store-err-cannot-open = 无法打开数据库：{ $error }
 store-err-backend = 数据库：{ $error }
 store-err-unfinished = 尚未完成：{ $what }
+
+## The service layer: demo data, first setup, backups, the product CSV import.
+desk-err-demo-max = 一次最多 { $max } 个演示产品
+desk-err-demo-real-data = { $db } 存有真实数据：演示数据只能放入演示数据库（caredesk --db NEW_FILE demo）
+desk-err-demo-real-data-here = 此数据库存有真实数据：演示数据只能放入演示数据库
+desk-err-setup-demo-db = 这是演示数据库；请在新文件中建立真实数据库（caredesk --db NEW_FILE --create staff init NAME）
+desk-err-setup-has-staff = 此数据库已有员工；由主管添加人员（caredesk staff add）
+desk-err-idle-lock-range = 闲置锁定为 0（从不）到 { $max } 分钟
+desk-err-backup-not-file = { $path } 不是普通文件（是文件夹、链接、设备或管道）；备份只写入文件
+desk-err-backup-no-folder = 文件夹 { $path } 不存在
+desk-err-backup-postgres = { $what }：PostgreSQL 数据库用服务器自带的 pg_dump 和 psql 备份和恢复（README，“Backups”）
+desk-err-backup-no-dir = 没有备份文件夹
+desk-err-no-file = { $path } 处没有文件
+desk-err-history-altered = { $path } 中的历史记录已被改动（{ $first }）；未恢复
+desk-err-line = 第 { $line } 行：{ $error }
+desk-err-import-no-column = 第 1 行：表头没有 `{ $column }` 列（应为：{ $expected }）
+desk-err-import-unknown-column = 第 1 行：未知列 `{ $column }`（应为：{ $expected }）
+desk-err-import-cancelled = 导入已取消；未导入任何内容

@@ -1221,3 +1221,21 @@ store-err-connection-lost = 與資料庫伺服器的連線已中斷；未儲存�
 store-err-cannot-open = 無法開啟資料庫：{ $error }
 store-err-backend = 資料庫：{ $error }
 store-err-unfinished = 尚未完成：{ $what }
+
+## The service layer: demo data, first setup, backups, the product CSV import.
+desk-err-demo-max = 一次最多 { $max } 個示範產品
+desk-err-demo-real-data = { $db } 存有真實資料：示範資料只能放入示範資料庫（caredesk --db NEW_FILE demo）
+desk-err-demo-real-data-here = 此資料庫存有真實資料：示範資料只能放入示範資料庫
+desk-err-setup-demo-db = 這是示範資料庫；請在新檔案中建立真實資料庫（caredesk --db NEW_FILE --create staff init NAME）
+desk-err-setup-has-staff = 此資料庫已有員工；由主管新增人員（caredesk staff add）
+desk-err-idle-lock-range = 閒置鎖定為 0（永不）到 { $max } 分鐘
+desk-err-backup-not-file = { $path } 不是一般檔案（是資料夾、連結、裝置或管道）；備份只寫入檔案
+desk-err-backup-no-folder = 資料夾 { $path } 不存在
+desk-err-backup-postgres = { $what }：PostgreSQL 資料庫以伺服器本身的 pg_dump 和 psql 備份與還原（README，「Backups」）
+desk-err-backup-no-dir = 沒有備份資料夾
+desk-err-no-file = { $path } 處沒有檔案
+desk-err-history-altered = { $path } 中的歷史記錄已被變更（{ $first }）；未還原
+desk-err-line = 第 { $line } 行：{ $error }
+desk-err-import-no-column = 第 1 行：標題列沒有 `{ $column }` 欄（應為：{ $expected }）
+desk-err-import-unknown-column = 第 1 行：未知欄 `{ $column }`（應為：{ $expected }）
+desk-err-import-cancelled = 匯入已取消；未匯入任何內容
