@@ -1241,3 +1241,8 @@ desk-err-line = Zeile { $line }: { $error }
 desk-err-import-no-column = Zeile 1: Die Kopfzeile hat keine Spalte `{ $column }` (erwartet: { $expected })
 desk-err-import-unknown-column = Zeile 1: unbekannte Spalte `{ $column }` (erwartet: { $expected })
 desk-err-import-cancelled = Import abgebrochen; nichts wurde importiert
+
+## Reopening read-only and moving a database (caredesk migrate).
+desk-err-read-only-sqlite = nur eine SQLite-Datei kann schreibgeschützt wieder geöffnet werden
+desk-err-migrate-same = --from und --to nennen dieselbe Datenbank
+desk-err-migrate-not-empty = die Zieldatenbank ist nicht leer ({ $there }); migrate kopiert in eine neue, leere Datenbank

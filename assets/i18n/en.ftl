@@ -1306,3 +1306,8 @@ desk-err-line = line { $line }: { $error }
 desk-err-import-no-column = line 1: the header has no `{ $column }` column (expected: { $expected })
 desk-err-import-unknown-column = line 1: unknown column `{ $column }` (expected: { $expected })
 desk-err-import-cancelled = import cancelled; nothing imported
+
+## Reopening read-only and moving a database (caredesk migrate).
+desk-err-read-only-sqlite = only a SQLite file can be reopened read-only
+desk-err-migrate-same = --from and --to name the same database
+desk-err-migrate-not-empty = the target database is not empty ({ $there }); migrate copies into a new, empty database

@@ -1241,3 +1241,8 @@ desk-err-line = ligne { $line } : { $error }
 desk-err-import-no-column = ligne 1 : l'en-tête n'a pas de colonne `{ $column }` (attendu : { $expected })
 desk-err-import-unknown-column = ligne 1 : colonne inconnue `{ $column }` (attendu : { $expected })
 desk-err-import-cancelled = import annulé ; rien n'a été importé
+
+## Reopening read-only and moving a database (caredesk migrate).
+desk-err-read-only-sqlite = seul un fichier SQLite peut être rouvert en lecture seule
+desk-err-migrate-same = --from et --to désignent la même base
+desk-err-migrate-not-empty = la base cible n'est pas vide ({ $there }) ; migrate copie dans une base nouvelle et vide

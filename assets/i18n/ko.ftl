@@ -1239,3 +1239,8 @@ desk-err-line = { $line }행: { $error }
 desk-err-import-no-column = 1행: 머리글에 `{ $column }` 열이 없습니다(예상: { $expected })
 desk-err-import-unknown-column = 1행: 알 수 없는 열 `{ $column }`(예상: { $expected })
 desk-err-import-cancelled = 가져오기를 취소했습니다. 아무것도 가져오지 않았습니다
+
+## Reopening read-only and moving a database (caredesk migrate).
+desk-err-read-only-sqlite = SQLite 파일만 읽기 전용으로 다시 열 수 있습니다
+desk-err-migrate-same = --from과 --to가 같은 데이터베이스를 가리킵니다
+desk-err-migrate-not-empty = 대상 데이터베이스가 비어 있지 않습니다({ $there }). 마이그레이션은 새 빈 데이터베이스로만 복사합니다

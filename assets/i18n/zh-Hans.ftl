@@ -1239,3 +1239,8 @@ desk-err-line = 第 { $line } 行：{ $error }
 desk-err-import-no-column = 第 1 行：表头没有 `{ $column }` 列（应为：{ $expected }）
 desk-err-import-unknown-column = 第 1 行：未知列 `{ $column }`（应为：{ $expected }）
 desk-err-import-cancelled = 导入已取消；未导入任何内容
+
+## Reopening read-only and moving a database (caredesk migrate).
+desk-err-read-only-sqlite = 只有 SQLite 文件可以以只读方式重新打开
+desk-err-migrate-same = --from 和 --to 指向同一个数据库
+desk-err-migrate-not-empty = 目标数据库不是空的（{ $there }）；迁移只复制到新的空数据库

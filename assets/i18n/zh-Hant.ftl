@@ -1239,3 +1239,8 @@ desk-err-line = 第 { $line } 行：{ $error }
 desk-err-import-no-column = 第 1 行：標題列沒有 `{ $column }` 欄（應為：{ $expected }）
 desk-err-import-unknown-column = 第 1 行：未知欄 `{ $column }`（應為：{ $expected }）
 desk-err-import-cancelled = 匯入已取消；未匯入任何內容
+
+## Reopening read-only and moving a database (caredesk migrate).
+desk-err-read-only-sqlite = 只有 SQLite 檔案可以唯讀方式重新開啟
+desk-err-migrate-same = --from 和 --to 指向同一個資料庫
+desk-err-migrate-not-empty = 目標資料庫不是空的（{ $there }）；遷移只複製到新的空資料庫
