@@ -1262,3 +1262,98 @@ claim-pdf-quote-not-stated = nicht angegeben
 claim-pdf-quote-not-chosen = noch nicht erfasst
 claim-pdf-quote-chosen = { $choice } (erfasst von { $who }, { $at })
 claim-pdf-quoted = { $who }, { $at }
+
+## The service layer's refusals and errors (issue 16). Codes, serials,
+## ids and rule IDs stay as they are. $id a claim id or a number, $serial a
+## serial, $name a person, $role/$status a label in words.
+desk-err-no-claim = kein Anspruch `{ $id }`
+desk-err-claim-input = Anspruchsdaten: { $error }
+desk-err-reopen-needs-note = zum Wiedereröffnen eines Anspruchs ist eine Notiz mit dem Grund nötig
+desk-err-reopen-only-refused = nur ein abgelehnter Anspruch kann wiedereröffnet werden; { $id } ist { $status }
+desk-err-reopen-only-refused-approved = nur ein abgelehnter Anspruch kann wiedereröffnet werden; { $id } ist { $status } (genehmigt)
+desk-err-no-plus-for-repair = { $serial } hat kein Care Refresh+, auf das die Reparatur angerechnet werden kann
+desk-err-no-plan-for-replacement = Anspruch { $id } hat keinen Plan, auf den der Ersatz angerechnet werden kann
+desk-err-unit-reclaimed = Gerät { $serial } wurde bereits zurückgenommen
+desk-err-warranty-no-ship = { $id } ist ein Anspruch aus der verlängerten Garantie: Es wird kein Ersatz versandt
+desk-err-needs-supervisor-now = { $name } ist jetzt { $role }; dafür ist eine Aufsicht nötig
+desk-err-needs-supervisor = { $name } ist { $role }; dafür ist eine Aufsicht nötig
+desk-err-no-staff = kein Mitarbeiter { $id }
+desk-err-salt = kein Salt erzeugbar: { $error }
+desk-err-hash = die PIN kann nicht gehasht werden: { $error }
+desk-err-staff-name-not-found = Mitarbeiter `{ $name }`
+desk-err-staff-id-not-found = Mitarbeiter { $id }
+desk-err-staff-name-empty = der Name des Mitarbeiters darf nicht leer sein
+desk-err-staff-name-long = ein Mitarbeitername hat höchstens { $max } Zeichen
+desk-err-staff-exists = ein Mitarbeiter namens `{ $name }` existiert bereits
+desk-err-only-supervisor = { $name } ist die einzige Aufsicht; machen Sie zuerst jemand anderen zur Aufsicht
+desk-err-pin-shape = eine PIN hat { $min } bis { $max } Ziffern (0–9)
+desk-err-no-pin = { $name } hat noch keine PIN; eine Aufsicht legt sie fest (caredesk staff pin "{ $name }")
+desk-err-wrong-pin = falsche PIN für { $name } (noch { $left } falsche PIN(s) sperren { $name } für { $minutes } Minuten)
+desk-err-unknown-model = unbekanntes Modell `{ $model }`
+desk-err-fee-region = { $region } ist keine Care-Refresh+-Serviceregion (Gebühren gibt es für { $regions })
+desk-err-fee-number = Ersatz Nummer { $number } liegt nicht zwischen 1 und { $most } (ein 2-Jahres-Plan hat höchstens { $most } Ersatzleistungen)
+desk-err-fee-negative = eine Gebühr kann nicht negativ sein
+desk-err-fee-currency-code = Währung `{ $currency }` ist kein dreibuchstabiger Code wie USD
+desk-err-fee-currency = Gebühren in { $region } sind in { $want }, nicht in { $currency }
+desk-err-no-cr-for-plus = kein CR-Plan, an den CR+ gebunden werden kann
+desk-err-code-shape = Aktivierungscode `{ $code }` besteht nicht aus 4 oder mehr Buchstaben, Ziffern oder Bindestrichen
+desk-err-code-exists = Aktivierungscode { $code } existiert bereits
+desk-err-code-unknown = unbekannter Aktivierungscode { $code }
+desk-err-no-plus-to-return = { $serial } hat kein Care Refresh+ zum Zurückgeben
+desk-err-plus-returned = Care Refresh+ von { $serial } wurde bereits zurückgegeben
+desk-err-no-cr = { $serial } hat keinen Care-Refresh-Plan
+desk-err-no-plus = { $serial } hat kein Care Refresh+
+desk-err-plan-withdrawn = { $plan } von { $serial } ist bereits widerrufen
+desk-err-past-calendar = { $days } Tage nach { $today } liegen jenseits des Kalenders
+desk-err-no-serial = kein Produkt mit Seriennummer `{ $serial }`
+desk-err-no-product-id = kein Produkt mit ID { $id }
+desk-err-serial-shape = Seriennummer `{ $serial }` besteht nicht aus 4 bis 32 Buchstaben, Ziffern oder Bindestrichen
+desk-err-region-code = { $field }: unbekannter Regionscode `{ $region }` (erwartet ein ISO-3166-1-alpha-2-Code wie US oder DE)
+desk-err-cr-ends = das CR-Ende ({ $ends }) muss nach dem Beginn ({ $starts }) liegen
+desk-err-cr-used = genutzte CR-Ersatzleistungen ({ $used }) übersteigen die Gesamtzahl ({ $total })
+desk-err-no-parcel = kein Paket { $id }
+
+## The store's errors (StoreError). $db/$path a database, $error the
+## backend's or the file's own words, $until a UTC time.
+store-err-refused = abgelehnt: { $reasons }
+store-err-not-found = nicht gefunden: { $what }
+store-err-no-database = unter { $path } gibt es keine CareDesk-Datenbank; es wurde nichts angelegt (prüfen Sie den Pfad, oder geben Sie --create an, um dort eine neue Datenbank anzulegen)
+store-err-not-caredesk = { $path } ist keine CareDesk-Datenbank; sie blieb unverändert
+store-err-damaged = die Datenbank ist beschädigt ({ $error }); sie ist schreibgeschützt geöffnet, und nichts wurde gespeichert – stellen Sie eine Sicherung wieder her (caredesk restore FILE)
+store-err-locked = { $name } ist nach { $attempts } falschen PINs bis { $until } gesperrt; versuchen Sie es dann erneut, oder bitten Sie eine Aufsicht, die PIN zurückzusetzen
+store-err-illegal-transition = ein Anspruch im Status { $status } kann die Aktion `{ $action }` nicht ausführen
+store-err-not-allowed = nicht erlaubt: { $reason }
+store-err-code-used = Aktivierungscode { $code } ist bereits an ein Produkt gebunden; ein Code bindet nur einmal
+store-err-schema-too-new = diese Datenbank hat Schemaversion { $found }, neuer als diese CareDesk-Version kennt ({ $known }); verwenden Sie ein neueres CareDesk
+store-err-corrupt = die Datenbank enthält einen unlesbaren Wert: { $error }
+store-err-busy = die Datenbank ist von einem anderen Programm oder Arbeitsplatz gesperrt; nichts wurde gespeichert, versuchen Sie es erneut (Datenbank: { $db })
+store-err-conflict = ein anderer Arbeitsplatz hat im selben Moment dieselben Datensätze geändert; nichts wurde gespeichert, versuchen Sie es erneut (Datenbank: { $db })
+store-err-read-only = die Datenbank ist hier schreibgeschützt; nichts wurde gespeichert (Datenbank: { $db })
+store-err-disk-full = der Datenträger ist voll; nichts wurde gespeichert, schaffen Sie Platz und versuchen Sie es erneut (Datenbank: { $db })
+store-err-connection-lost = die Verbindung zum Datenbankserver ist unterbrochen; nichts wurde gespeichert, und CareDesk verbindet sich selbst neu, sobald der Server wieder da ist (Datenbank: { $db })
+store-err-cannot-open = die Datenbank kann nicht geöffnet werden: { $error }
+store-err-backend = Datenbank: { $error }
+store-err-unfinished = noch nicht fertig: { $what }
+
+## The service layer: demo data, first setup, backups, the product CSV import.
+desk-err-demo-max = höchstens { $max } Demo-Produkte auf einmal
+desk-err-demo-real-data = { $db } enthält echte Daten: Demodaten kommen nur in eine Demo-Datenbank (caredesk --db NEW_FILE demo)
+desk-err-demo-real-data-here = diese Datenbank enthält echte Daten: Demodaten kommen nur in eine Demo-Datenbank
+desk-err-setup-demo-db = dies ist eine Demo-Datenbank; legen Sie eine echte in einer neuen Datei an (caredesk --db NEW_FILE --create staff init NAME)
+desk-err-setup-has-staff = diese Datenbank hat bereits Mitarbeiter; eine Aufsicht fügt Personen hinzu (caredesk staff add)
+desk-err-idle-lock-range = die Leerlaufsperre beträgt 0 (nie) bis { $max } Minuten
+desk-err-backup-not-file = { $path } ist keine normale Datei (ein Ordner, Link, Gerät oder eine Pipe); eine Sicherung wird nur in eine Datei geschrieben
+desk-err-backup-no-folder = der Ordner { $path } existiert nicht
+desk-err-backup-postgres = { $what }: Eine PostgreSQL-Datenbank wird mit pg_dump und psql des Servers gesichert und wiederhergestellt (README, „Backups“)
+desk-err-backup-no-dir = kein Sicherungsordner
+desk-err-no-file = keine Datei unter { $path }
+desk-err-history-altered = der Verlauf in { $path } wurde verändert ({ $first }); er wurde nicht wiederhergestellt
+desk-err-line = Zeile { $line }: { $error }
+desk-err-import-no-column = Zeile 1: Die Kopfzeile hat keine Spalte `{ $column }` (erwartet: { $expected })
+desk-err-import-unknown-column = Zeile 1: unbekannte Spalte `{ $column }` (erwartet: { $expected })
+desk-err-import-cancelled = Import abgebrochen; nichts wurde importiert
+
+## Reopening read-only and moving a database (caredesk migrate).
+desk-err-read-only-sqlite = nur eine SQLite-Datei kann schreibgeschützt wieder geöffnet werden
+desk-err-migrate-same = --from und --to nennen dieselbe Datenbank
+desk-err-migrate-not-empty = die Zieldatenbank ist nicht leer ({ $there }); migrate kopiert in eine neue, leere Datenbank

@@ -1336,3 +1336,98 @@ claim-pdf-quote-not-stated = not stated
 claim-pdf-quote-not-chosen = not recorded yet
 claim-pdf-quote-chosen = { $choice } (recorded by { $who }, { $at })
 claim-pdf-quoted = { $who }, { $at }
+
+## The service layer's refusals and errors (issue 16). Codes, serials,
+## ids and rule IDs stay as they are. $id a claim id or a number, $serial a
+## serial, $name a person, $role/$status a label in words.
+desk-err-no-claim = no claim `{ $id }`
+desk-err-claim-input = claim input: { $error }
+desk-err-reopen-needs-note = reopening a claim needs a note saying why
+desk-err-reopen-only-refused = only a refused claim can be reopened; { $id } is { $status }
+desk-err-reopen-only-refused-approved = only a refused claim can be reopened; { $id } is { $status } (approved)
+desk-err-no-plus-for-repair = { $serial } has no Care Refresh+ to count the repair on
+desk-err-no-plan-for-replacement = claim { $id } has no plan to count the replacement on
+desk-err-unit-reclaimed = unit { $serial } was already reclaimed
+desk-err-warranty-no-ship = { $id } is an extended-warranty claim: no replacement ships
+desk-err-needs-supervisor-now = { $name } is a { $role } now; this needs a supervisor
+desk-err-needs-supervisor = { $name } is a { $role }; this needs a supervisor
+desk-err-no-staff = no staff member { $id }
+desk-err-salt = cannot make a salt: { $error }
+desk-err-hash = cannot hash the PIN: { $error }
+desk-err-staff-name-not-found = staff member `{ $name }`
+desk-err-staff-id-not-found = staff member { $id }
+desk-err-staff-name-empty = staff name must not be empty
+desk-err-staff-name-long = a staff name is at most { $max } characters
+desk-err-staff-exists = a staff member named `{ $name }` already exists
+desk-err-only-supervisor = { $name } is the only supervisor; make someone else a supervisor first
+desk-err-pin-shape = a PIN is { $min } to { $max } digits (0–9)
+desk-err-no-pin = { $name } has no PIN yet; a supervisor sets one (caredesk staff pin "{ $name }")
+desk-err-wrong-pin = wrong PIN for { $name } ({ $left } more wrong PIN(s) lock { $name } for { $minutes } minutes)
+desk-err-unknown-model = unknown model `{ $model }`
+desk-err-fee-region = { $region } is not a Care Refresh+ service region (fees are set for { $regions })
+desk-err-fee-number = replacement number { $number } is not 1 to { $most } (a 2-Year Plan has at most { $most } replacements)
+desk-err-fee-negative = a fee cannot be negative
+desk-err-fee-currency-code = currency `{ $currency }` is not a three-letter code such as USD
+desk-err-fee-currency = fees in { $region } are in { $want }, not { $currency }
+desk-err-no-cr-for-plus = no CR plan to bind CR+ to
+desk-err-code-shape = activation code `{ $code }` is not 4 or more letters, digits or dashes
+desk-err-code-exists = activation code { $code } already exists
+desk-err-code-unknown = unknown activation code { $code }
+desk-err-no-plus-to-return = { $serial } has no Care Refresh+ to return
+desk-err-plus-returned = Care Refresh+ of { $serial } was already returned
+desk-err-no-cr = { $serial } has no Care Refresh plan
+desk-err-no-plus = { $serial } has no Care Refresh+
+desk-err-plan-withdrawn = { $plan } of { $serial } is already withdrawn
+desk-err-past-calendar = { $days } days after { $today } is past the end of the calendar
+desk-err-no-serial = no product with serial `{ $serial }`
+desk-err-no-product-id = no product with id { $id }
+desk-err-serial-shape = serial `{ $serial }` is not 4 to 32 letters, digits or dashes
+desk-err-region-code = { $field }: unknown region code `{ $region }` (expected an ISO 3166-1 alpha-2 code such as US or DE)
+desk-err-cr-ends = CR ends ({ $ends }) must be after it starts ({ $starts })
+desk-err-cr-used = CR replacements used ({ $used }) exceed the total ({ $total })
+desk-err-no-parcel = no parcel { $id }
+
+## The store's errors (StoreError). $db/$path a database, $error the
+## backend's or the file's own words, $until a UTC time.
+store-err-refused = refused: { $reasons }
+store-err-not-found = not found: { $what }
+store-err-no-database = there is no CareDesk database at { $path }; nothing was created (check the path, or give --create to make a new database there)
+store-err-not-caredesk = { $path } is not a CareDesk database; it was left unchanged
+store-err-damaged = the database is damaged ({ $error }); it is open read-only and nothing was saved — restore a backup (caredesk restore FILE)
+store-err-locked = { $name } is locked after { $attempts } wrong PINs until { $until }; try again then, or ask a supervisor to reset the PIN
+store-err-illegal-transition = a claim that is { $status } cannot take the action `{ $action }`
+store-err-not-allowed = not allowed: { $reason }
+store-err-code-used = activation code { $code } is already bound to a product; a code binds once
+store-err-schema-too-new = this database has schema version { $found }, newer than this CareDesk knows ({ $known }); use a newer CareDesk
+store-err-corrupt = database holds an unreadable value: { $error }
+store-err-busy = the database is locked by another program or workstation; nothing was saved, try again (database: { $db })
+store-err-conflict = another workstation changed the same records at the same moment; nothing was saved, try again (database: { $db })
+store-err-read-only = the database is read-only here; nothing was saved (database: { $db })
+store-err-disk-full = the disk is full; nothing was saved, free some space and try again (database: { $db })
+store-err-connection-lost = the connection to the database server is lost; nothing was saved, and CareDesk reconnects by itself when the server is back (database: { $db })
+store-err-cannot-open = the database cannot be opened: { $error }
+store-err-backend = database: { $error }
+store-err-unfinished = not finished yet: { $what }
+
+## The service layer: demo data, first setup, backups, the product CSV import.
+desk-err-demo-max = at most { $max } demo products at a time
+desk-err-demo-real-data = { $db } holds real data: demo data goes only into a demo database (caredesk --db NEW_FILE demo)
+desk-err-demo-real-data-here = this database holds real data: demo data goes only into a demo database
+desk-err-setup-demo-db = this is a demo database; make a real one in a new file (caredesk --db NEW_FILE --create staff init NAME)
+desk-err-setup-has-staff = this database already has staff; a supervisor adds people (caredesk staff add)
+desk-err-idle-lock-range = the idle lock is 0 (never) to { $max } minutes
+desk-err-backup-not-file = { $path } is not a regular file (a folder, link, device or pipe); a backup is written only to a file
+desk-err-backup-no-folder = the folder { $path } does not exist
+desk-err-backup-postgres = { $what }: a PostgreSQL database is backed up and restored with the server's own pg_dump and psql (README, "Backups")
+desk-err-backup-no-dir = no backup folder
+desk-err-no-file = no file at { $path }
+desk-err-history-altered = the history in { $path } was altered ({ $first }); it was not restored
+desk-err-line = line { $line }: { $error }
+desk-err-import-no-column = line 1: the header has no `{ $column }` column (expected: { $expected })
+desk-err-import-unknown-column = line 1: unknown column `{ $column }` (expected: { $expected })
+desk-err-import-cancelled = import cancelled; nothing imported
+
+## Reopening read-only and moving a database (caredesk migrate).
+desk-err-read-only-sqlite = only a SQLite file can be reopened read-only
+desk-err-migrate-same = --from and --to name the same database
+desk-err-migrate-not-empty = the target database is not empty ({ $there }); migrate copies into a new, empty database

@@ -1262,3 +1262,98 @@ claim-pdf-quote-not-stated = non précisé
 claim-pdf-quote-not-chosen = pas encore enregistré
 claim-pdf-quote-chosen = { $choice } (enregistré par { $who }, { $at })
 claim-pdf-quoted = { $who }, { $at }
+
+## The service layer's refusals and errors (issue 16). Codes, serials,
+## ids and rule IDs stay as they are. $id a claim id or a number, $serial a
+## serial, $name a person, $role/$status a label in words.
+desk-err-no-claim = aucune demande `{ $id }`
+desk-err-claim-input = données de la demande : { $error }
+desk-err-reopen-needs-note = rouvrir une demande demande une note qui dit pourquoi
+desk-err-reopen-only-refused = seule une demande refusée peut être rouverte ; { $id } est { $status }
+desk-err-reopen-only-refused-approved = seule une demande refusée peut être rouverte ; { $id } est { $status } (approuvée)
+desk-err-no-plus-for-repair = { $serial } n'a pas de Care Refresh+ sur lequel compter la réparation
+desk-err-no-plan-for-replacement = la demande { $id } n'a pas de plan sur lequel compter le remplacement
+desk-err-unit-reclaimed = l'appareil { $serial } a déjà été repris
+desk-err-warranty-no-ship = { $id } est une demande de garantie prolongée : aucun remplacement n'est expédié
+desk-err-needs-supervisor-now = { $name } est maintenant { $role } ; il faut un superviseur pour cela
+desk-err-needs-supervisor = { $name } est { $role } ; il faut un superviseur pour cela
+desk-err-no-staff = aucun membre du personnel { $id }
+desk-err-salt = impossible de créer un sel : { $error }
+desk-err-hash = impossible de hacher le PIN : { $error }
+desk-err-staff-name-not-found = membre du personnel `{ $name }`
+desk-err-staff-id-not-found = membre du personnel { $id }
+desk-err-staff-name-empty = le nom du membre du personnel ne peut pas être vide
+desk-err-staff-name-long = un nom de membre du personnel compte au plus { $max } caractères
+desk-err-staff-exists = un membre du personnel nommé `{ $name }` existe déjà
+desk-err-only-supervisor = { $name } est le seul superviseur ; nommez d'abord quelqu'un d'autre superviseur
+desk-err-pin-shape = un PIN compte de { $min } à { $max } chiffres (0–9)
+desk-err-no-pin = { $name } n'a pas encore de PIN ; un superviseur en définit un (caredesk staff pin "{ $name }")
+desk-err-wrong-pin = PIN erroné pour { $name } (encore { $left } PIN erroné(s) et { $name } est bloqué { $minutes } minutes)
+desk-err-unknown-model = modèle inconnu `{ $model }`
+desk-err-fee-region = { $region } n'est pas une région de service Care Refresh+ (les frais sont fixés pour { $regions })
+desk-err-fee-number = le remplacement n° { $number } n'est pas entre 1 et { $most } (un plan de 2 ans compte au plus { $most } remplacements)
+desk-err-fee-negative = des frais ne peuvent pas être négatifs
+desk-err-fee-currency-code = la devise `{ $currency }` n'est pas un code de trois lettres comme USD
+desk-err-fee-currency = les frais en { $region } sont en { $want }, pas en { $currency }
+desk-err-no-cr-for-plus = aucun plan CR auquel lier le CR+
+desk-err-code-shape = le code d'activation `{ $code }` ne compte pas 4 lettres, chiffres ou tirets ou plus
+desk-err-code-exists = le code d'activation { $code } existe déjà
+desk-err-code-unknown = code d'activation inconnu { $code }
+desk-err-no-plus-to-return = { $serial } n'a pas de Care Refresh+ à retourner
+desk-err-plus-returned = le Care Refresh+ de { $serial } a déjà été retourné
+desk-err-no-cr = { $serial } n'a pas de plan Care Refresh
+desk-err-no-plus = { $serial } n'a pas de Care Refresh+
+desk-err-plan-withdrawn = { $plan } de { $serial } est déjà retiré
+desk-err-past-calendar = { $days } jours après le { $today } dépassent la fin du calendrier
+desk-err-no-serial = aucun produit avec le numéro de série `{ $serial }`
+desk-err-no-product-id = aucun produit avec l'identifiant { $id }
+desk-err-serial-shape = le numéro de série `{ $serial }` ne compte pas de 4 à 32 lettres, chiffres ou tirets
+desk-err-region-code = { $field } : code de région inconnu `{ $region }` (un code ISO 3166-1 alpha-2 comme US ou DE est attendu)
+desk-err-cr-ends = la fin du CR ({ $ends }) doit suivre son début ({ $starts })
+desk-err-cr-used = les remplacements CR utilisés ({ $used }) dépassent le total ({ $total })
+desk-err-no-parcel = aucun colis { $id }
+
+## The store's errors (StoreError). $db/$path a database, $error the
+## backend's or the file's own words, $until a UTC time.
+store-err-refused = refusé : { $reasons }
+store-err-not-found = introuvable : { $what }
+store-err-no-database = il n'y a pas de base CareDesk à { $path } ; rien n'a été créé (vérifiez le chemin, ou donnez --create pour y créer une nouvelle base)
+store-err-not-caredesk = { $path } n'est pas une base CareDesk ; elle est restée inchangée
+store-err-damaged = la base est endommagée ({ $error }) ; elle est ouverte en lecture seule et rien n'a été enregistré — restaurez une sauvegarde (caredesk restore FILE)
+store-err-locked = { $name } est bloqué après { $attempts } PIN erronés jusqu'à { $until } ; réessayez alors, ou demandez à un superviseur de réinitialiser le PIN
+store-err-illegal-transition = une demande à l'état { $status } ne peut pas recevoir l'action `{ $action }`
+store-err-not-allowed = non autorisé : { $reason }
+store-err-code-used = le code d'activation { $code } est déjà lié à un produit ; un code ne se lie qu'une fois
+store-err-schema-too-new = cette base a la version de schéma { $found }, plus récente que celle que connaît ce CareDesk ({ $known }) ; utilisez un CareDesk plus récent
+store-err-corrupt = la base contient une valeur illisible : { $error }
+store-err-busy = la base est verrouillée par un autre programme ou poste ; rien n'a été enregistré, réessayez (base : { $db })
+store-err-conflict = un autre poste a modifié les mêmes enregistrements au même moment ; rien n'a été enregistré, réessayez (base : { $db })
+store-err-read-only = la base est ici en lecture seule ; rien n'a été enregistré (base : { $db })
+store-err-disk-full = le disque est plein ; rien n'a été enregistré, libérez de la place et réessayez (base : { $db })
+store-err-connection-lost = la connexion au serveur de base de données est perdue ; rien n'a été enregistré, et CareDesk se reconnecte seul quand le serveur revient (base : { $db })
+store-err-cannot-open = la base ne peut pas être ouverte : { $error }
+store-err-backend = base de données : { $error }
+store-err-unfinished = pas encore terminé : { $what }
+
+## The service layer: demo data, first setup, backups, the product CSV import.
+desk-err-demo-max = au plus { $max } produits de démonstration à la fois
+desk-err-demo-real-data = { $db } contient des données réelles : les données de démonstration ne vont que dans une base de démonstration (caredesk --db NEW_FILE demo)
+desk-err-demo-real-data-here = cette base contient des données réelles : les données de démonstration ne vont que dans une base de démonstration
+desk-err-setup-demo-db = ceci est une base de démonstration ; créez-en une réelle dans un nouveau fichier (caredesk --db NEW_FILE --create staff init NAME)
+desk-err-setup-has-staff = cette base a déjà du personnel ; un superviseur ajoute les personnes (caredesk staff add)
+desk-err-idle-lock-range = le verrouillage d'inactivité va de 0 (jamais) à { $max } minutes
+desk-err-backup-not-file = { $path } n'est pas un fichier ordinaire (un dossier, un lien, un périphérique ou un tube) ; une sauvegarde ne s'écrit que dans un fichier
+desk-err-backup-no-folder = le dossier { $path } n'existe pas
+desk-err-backup-postgres = { $what } : une base PostgreSQL se sauvegarde et se restaure avec pg_dump et psql du serveur (README, « Backups »)
+desk-err-backup-no-dir = aucun dossier de sauvegarde
+desk-err-no-file = aucun fichier à { $path }
+desk-err-history-altered = l'historique de { $path } a été modifié ({ $first }) ; il n'a pas été restauré
+desk-err-line = ligne { $line } : { $error }
+desk-err-import-no-column = ligne 1 : l'en-tête n'a pas de colonne `{ $column }` (attendu : { $expected })
+desk-err-import-unknown-column = ligne 1 : colonne inconnue `{ $column }` (attendu : { $expected })
+desk-err-import-cancelled = import annulé ; rien n'a été importé
+
+## Reopening read-only and moving a database (caredesk migrate).
+desk-err-read-only-sqlite = seul un fichier SQLite peut être rouvert en lecture seule
+desk-err-migrate-same = --from et --to désignent la même base
+desk-err-migrate-not-empty = la base cible n'est pas vide ({ $there }) ; migrate copie dans une base nouvelle et vide

@@ -1254,3 +1254,98 @@ claim-pdf-quote-not-stated = 명시되지 않음
 claim-pdf-quote-not-chosen = 아직 기록되지 않음
 claim-pdf-quote-chosen = { $choice }({ $who }, { $at } 기록)
 claim-pdf-quoted = { $who }, { $at }
+
+## The service layer's refusals and errors (issue 16). Codes, serials,
+## ids and rule IDs stay as they are. $id a claim id or a number, $serial a
+## serial, $name a person, $role/$status a label in words.
+desk-err-no-claim = 청구 `{ $id }`이(가) 없습니다
+desk-err-claim-input = 청구 입력: { $error }
+desk-err-reopen-needs-note = 청구를 다시 열려면 이유를 적은 메모가 필요합니다
+desk-err-reopen-only-refused = 거절된 청구만 다시 열 수 있습니다. { $id }은(는) { $status } 상태입니다
+desk-err-reopen-only-refused-approved = 거절된 청구만 다시 열 수 있습니다. { $id }은(는) { $status } 상태입니다(승인됨)
+desk-err-no-plus-for-repair = { $serial }에는 수리를 차감할 Care Refresh+가 없습니다
+desk-err-no-plan-for-replacement = 청구 { $id }에는 교체를 차감할 플랜이 없습니다
+desk-err-unit-reclaimed = 기기 { $serial }은(는) 이미 회수되었습니다
+desk-err-warranty-no-ship = { $id }은(는) 연장 보증 청구입니다. 교체품은 발송되지 않습니다
+desk-err-needs-supervisor-now = { $name }은(는) 이제 { $role }입니다. 이 작업에는 관리자가 필요합니다
+desk-err-needs-supervisor = { $name }은(는) { $role }입니다. 이 작업에는 관리자가 필요합니다
+desk-err-no-staff = 직원 { $id }이(가) 없습니다
+desk-err-salt = 솔트를 만들 수 없습니다: { $error }
+desk-err-hash = PIN을 해시할 수 없습니다: { $error }
+desk-err-staff-name-not-found = 직원 `{ $name }`
+desk-err-staff-id-not-found = 직원 { $id }
+desk-err-staff-name-empty = 직원 이름은 비워 둘 수 없습니다
+desk-err-staff-name-long = 직원 이름은 최대 { $max }자입니다
+desk-err-staff-exists = `{ $name }`(이)라는 직원이 이미 있습니다
+desk-err-only-supervisor = { $name }은(는) 유일한 관리자입니다. 먼저 다른 사람을 관리자로 지정하세요
+desk-err-pin-shape = PIN은 { $min }~{ $max }자리 숫자(0–9)입니다
+desk-err-no-pin = { $name }에게는 아직 PIN이 없습니다. 관리자가 설정합니다(caredesk staff pin "{ $name }")
+desk-err-wrong-pin = { $name }의 PIN이 틀렸습니다({ $left }번 더 틀리면 { $name }은(는) { $minutes }분 동안 잠깁니다)
+desk-err-unknown-model = 알 수 없는 모델 `{ $model }`
+desk-err-fee-region = { $region }은(는) Care Refresh+ 서비스 지역이 아닙니다(요금 설정 지역: { $regions })
+desk-err-fee-number = 교체 번호 { $number }은(는) 1~{ $most } 범위가 아닙니다(2년 플랜은 최대 { $most }회 교체)
+desk-err-fee-negative = 요금은 음수일 수 없습니다
+desk-err-fee-currency-code = 통화 `{ $currency }`은(는) USD 같은 세 글자 코드가 아닙니다
+desk-err-fee-currency = { $region }의 요금은 { $currency }가 아니라 { $want }입니다
+desk-err-no-cr-for-plus = CR+를 연결할 CR 플랜이 없습니다
+desk-err-code-shape = 활성화 코드 `{ $code }`은(는) 4자 이상의 문자, 숫자, 대시가 아닙니다
+desk-err-code-exists = 활성화 코드 { $code }이(가) 이미 있습니다
+desk-err-code-unknown = 알 수 없는 활성화 코드 { $code }
+desk-err-no-plus-to-return = { $serial }에는 반품할 Care Refresh+가 없습니다
+desk-err-plus-returned = { $serial }의 Care Refresh+는 이미 반품되었습니다
+desk-err-no-cr = { $serial }에는 Care Refresh 플랜이 없습니다
+desk-err-no-plus = { $serial }에는 Care Refresh+가 없습니다
+desk-err-plan-withdrawn = { $serial }의 { $plan }은(는) 이미 철회되었습니다
+desk-err-past-calendar = { $today }로부터 { $days }일 후는 달력의 범위를 벗어납니다
+desk-err-no-serial = 시리얼 `{ $serial }`인 제품이 없습니다
+desk-err-no-product-id = ID가 { $id }인 제품이 없습니다
+desk-err-serial-shape = 시리얼 `{ $serial }`은(는) 4~32자의 문자, 숫자, 대시가 아닙니다
+desk-err-region-code = { $field }: 알 수 없는 지역 코드 `{ $region }`(US나 DE 같은 ISO 3166-1 alpha-2 코드여야 합니다)
+desk-err-cr-ends = CR 종료일({ $ends })은 시작일({ $starts }) 이후여야 합니다
+desk-err-cr-used = 사용한 CR 교체 횟수({ $used })가 총 횟수({ $total })를 넘습니다
+desk-err-no-parcel = 소포 { $id }이(가) 없습니다
+
+## The store's errors (StoreError). $db/$path a database, $error the
+## backend's or the file's own words, $until a UTC time.
+store-err-refused = 거절됨: { $reasons }
+store-err-not-found = 찾을 수 없음: { $what }
+store-err-no-database = { $path }에 CareDesk 데이터베이스가 없습니다. 아무것도 만들지 않았습니다(경로를 확인하거나 --create를 주어 그곳에 새 데이터베이스를 만드세요)
+store-err-not-caredesk = { $path }은(는) CareDesk 데이터베이스가 아닙니다. 변경하지 않았습니다
+store-err-damaged = 데이터베이스가 손상되었습니다({ $error }). 읽기 전용으로 열었으며 아무것도 저장하지 않았습니다. 백업을 복원하세요(caredesk restore FILE)
+store-err-locked = { $name }은(는) PIN을 { $attempts }번 틀려 { $until }까지 잠겼습니다. 그때 다시 시도하거나 관리자에게 PIN 재설정을 요청하세요
+store-err-illegal-transition = { $status } 상태인 청구에는 `{ $action }` 작업을 할 수 없습니다
+store-err-not-allowed = 허용되지 않음: { $reason }
+store-err-code-used = 활성화 코드 { $code }은(는) 이미 제품에 연결되었습니다. 코드는 한 번만 연결됩니다
+store-err-schema-too-new = 이 데이터베이스의 스키마 버전은 { $found }(으)로, 이 CareDesk가 아는 버전({ $known })보다 새롭습니다. 더 새로운 CareDesk를 사용하세요
+store-err-corrupt = 데이터베이스에 읽을 수 없는 값이 있습니다: { $error }
+store-err-busy = 다른 프로그램이나 워크스테이션이 데이터베이스를 잠갔습니다. 아무것도 저장하지 않았으니 다시 시도하세요(데이터베이스: { $db })
+store-err-conflict = 다른 워크스테이션이 같은 순간에 같은 기록을 바꾸었습니다. 아무것도 저장하지 않았으니 다시 시도하세요(데이터베이스: { $db })
+store-err-read-only = 여기서는 데이터베이스가 읽기 전용입니다. 아무것도 저장하지 않았습니다(데이터베이스: { $db })
+store-err-disk-full = 디스크가 가득 찼습니다. 아무것도 저장하지 않았으니 공간을 확보한 뒤 다시 시도하세요(데이터베이스: { $db })
+store-err-connection-lost = 데이터베이스 서버와의 연결이 끊겼습니다. 아무것도 저장하지 않았으며, 서버가 돌아오면 CareDesk가 스스로 다시 연결합니다(데이터베이스: { $db })
+store-err-cannot-open = 데이터베이스를 열 수 없습니다: { $error }
+store-err-backend = 데이터베이스: { $error }
+store-err-unfinished = 아직 완료되지 않음: { $what }
+
+## The service layer: demo data, first setup, backups, the product CSV import.
+desk-err-demo-max = 데모 제품은 한 번에 최대 { $max }개입니다
+desk-err-demo-real-data = { $db }에는 실제 데이터가 있습니다. 데모 데이터는 데모 데이터베이스에만 넣습니다(caredesk --db NEW_FILE demo)
+desk-err-demo-real-data-here = 이 데이터베이스에는 실제 데이터가 있습니다. 데모 데이터는 데모 데이터베이스에만 넣습니다
+desk-err-setup-demo-db = 이것은 데모 데이터베이스입니다. 새 파일에 실제 데이터베이스를 만드세요(caredesk --db NEW_FILE --create staff init NAME)
+desk-err-setup-has-staff = 이 데이터베이스에는 이미 직원이 있습니다. 관리자가 사람을 추가합니다(caredesk staff add)
+desk-err-idle-lock-range = 유휴 잠금은 0(사용 안 함)~{ $max }분입니다
+desk-err-backup-not-file = { $path }은(는) 일반 파일이 아닙니다(폴더, 링크, 장치 또는 파이프). 백업은 파일에만 씁니다
+desk-err-backup-no-folder = 폴더 { $path }이(가) 없습니다
+desk-err-backup-postgres = { $what }: PostgreSQL 데이터베이스는 서버의 pg_dump와 psql로 백업하고 복원합니다(README, "Backups")
+desk-err-backup-no-dir = 백업 폴더가 없습니다
+desk-err-no-file = { $path }에 파일이 없습니다
+desk-err-history-altered = { $path }의 기록이 변경되었습니다({ $first }). 복원하지 않았습니다
+desk-err-line = { $line }행: { $error }
+desk-err-import-no-column = 1행: 머리글에 `{ $column }` 열이 없습니다(예상: { $expected })
+desk-err-import-unknown-column = 1행: 알 수 없는 열 `{ $column }`(예상: { $expected })
+desk-err-import-cancelled = 가져오기를 취소했습니다. 아무것도 가져오지 않았습니다
+
+## Reopening read-only and moving a database (caredesk migrate).
+desk-err-read-only-sqlite = SQLite 파일만 읽기 전용으로 다시 열 수 있습니다
+desk-err-migrate-same = --from과 --to가 같은 데이터베이스를 가리킵니다
+desk-err-migrate-not-empty = 대상 데이터베이스가 비어 있지 않습니다({ $there }). 마이그레이션은 새 빈 데이터베이스로만 복사합니다

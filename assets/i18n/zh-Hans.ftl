@@ -1254,3 +1254,98 @@ claim-pdf-quote-not-stated = 未注明
 claim-pdf-quote-not-chosen = 尚未记录
 claim-pdf-quote-chosen = { $choice }（由 { $who } 于 { $at } 记录）
 claim-pdf-quoted = { $who }，{ $at }
+
+## The service layer's refusals and errors (issue 16). Codes, serials,
+## ids and rule IDs stay as they are. $id a claim id or a number, $serial a
+## serial, $name a person, $role/$status a label in words.
+desk-err-no-claim = 没有理赔 `{ $id }`
+desk-err-claim-input = 理赔输入：{ $error }
+desk-err-reopen-needs-note = 重新打开理赔需要一条说明原因的备注
+desk-err-reopen-only-refused = 只有被拒绝的理赔才能重新打开；{ $id } 的状态是{ $status }
+desk-err-reopen-only-refused-approved = 只有被拒绝的理赔才能重新打开；{ $id } 的状态是{ $status }（已批准）
+desk-err-no-plus-for-repair = { $serial } 没有可计入此次维修的 Care Refresh+
+desk-err-no-plan-for-replacement = 理赔 { $id } 没有可计入此次换新的服务计划
+desk-err-unit-reclaimed = 设备 { $serial } 已被回收
+desk-err-warranty-no-ship = { $id } 是延保理赔：不会寄出换新设备
+desk-err-needs-supervisor-now = { $name } 现在是{ $role }；此操作需要主管
+desk-err-needs-supervisor = { $name } 是{ $role }；此操作需要主管
+desk-err-no-staff = 没有员工 { $id }
+desk-err-salt = 无法生成盐值：{ $error }
+desk-err-hash = 无法对 PIN 进行哈希：{ $error }
+desk-err-staff-name-not-found = 员工 `{ $name }`
+desk-err-staff-id-not-found = 员工 { $id }
+desk-err-staff-name-empty = 员工姓名不能为空
+desk-err-staff-name-long = 员工姓名最多 { $max } 个字符
+desk-err-staff-exists = 名为 `{ $name }` 的员工已存在
+desk-err-only-supervisor = { $name } 是唯一的主管；请先将其他人设为主管
+desk-err-pin-shape = PIN 为 { $min } 到 { $max } 位数字（0–9）
+desk-err-no-pin = { $name } 还没有 PIN；由主管设置（caredesk staff pin "{ $name }"）
+desk-err-wrong-pin = { $name } 的 PIN 错误（再错 { $left } 次将锁定 { $name } { $minutes } 分钟）
+desk-err-unknown-model = 未知型号 `{ $model }`
+desk-err-fee-region = { $region } 不是 Care Refresh+ 服务地区（费用适用于 { $regions }）
+desk-err-fee-number = 换新次数 { $number } 不在 1 到 { $most } 之间（2 年计划最多 { $most } 次换新）
+desk-err-fee-negative = 费用不能为负数
+desk-err-fee-currency-code = 货币 `{ $currency }` 不是 USD 这样的三字母代码
+desk-err-fee-currency = { $region } 的费用以 { $want } 计，而非 { $currency }
+desk-err-no-cr-for-plus = 没有可绑定 CR+ 的 CR 计划
+desk-err-code-shape = 激活码 `{ $code }` 不是 4 个或更多字母、数字或连字符
+desk-err-code-exists = 激活码 { $code } 已存在
+desk-err-code-unknown = 未知激活码 { $code }
+desk-err-no-plus-to-return = { $serial } 没有可退回的 Care Refresh+
+desk-err-plus-returned = { $serial } 的 Care Refresh+ 已退回
+desk-err-no-cr = { $serial } 没有 Care Refresh 计划
+desk-err-no-plus = { $serial } 没有 Care Refresh+
+desk-err-plan-withdrawn = { $serial } 的{ $plan }已撤销
+desk-err-past-calendar = { $today } 之后 { $days } 天超出了日历范围
+desk-err-no-serial = 没有序列号为 `{ $serial }` 的产品
+desk-err-no-product-id = 没有 ID 为 { $id } 的产品
+desk-err-serial-shape = 序列号 `{ $serial }` 不是 4 到 32 个字母、数字或连字符
+desk-err-region-code = { $field }：未知地区代码 `{ $region }`（应为 US 或 DE 这样的 ISO 3166-1 alpha-2 代码）
+desk-err-cr-ends = CR 结束日（{ $ends }）必须晚于开始日（{ $starts }）
+desk-err-cr-used = 已用 CR 换新次数（{ $used }）超过总数（{ $total }）
+desk-err-no-parcel = 没有包裹 { $id }
+
+## The store's errors (StoreError). $db/$path a database, $error the
+## backend's or the file's own words, $until a UTC time.
+store-err-refused = 已拒绝：{ $reasons }
+store-err-not-found = 未找到：{ $what }
+store-err-no-database = { $path } 处没有 CareDesk 数据库；未创建任何内容（请检查路径，或加上 --create 在那里新建数据库）
+store-err-not-caredesk = { $path } 不是 CareDesk 数据库；未作任何改动
+store-err-damaged = 数据库已损坏（{ $error }）；已以只读方式打开，未保存任何内容——请恢复备份（caredesk restore FILE）
+store-err-locked = { $name } 因 { $attempts } 次 PIN 错误被锁定至 { $until }；请届时再试，或请主管重置 PIN
+store-err-illegal-transition = 状态为{ $status }的理赔不能执行操作 `{ $action }`
+store-err-not-allowed = 不允许：{ $reason }
+store-err-code-used = 激活码 { $code } 已绑定到一个产品；一个激活码只能绑定一次
+store-err-schema-too-new = 此数据库的结构版本为 { $found }，比此 CareDesk 所知的（{ $known }）更新；请使用更新版本的 CareDesk
+store-err-corrupt = 数据库中有无法读取的值：{ $error }
+store-err-busy = 数据库被另一个程序或工作站锁定；未保存任何内容，请重试（数据库：{ $db }）
+store-err-conflict = 另一个工作站在同一时刻修改了相同的记录；未保存任何内容，请重试（数据库：{ $db }）
+store-err-read-only = 此处数据库为只读；未保存任何内容（数据库：{ $db }）
+store-err-disk-full = 磁盘已满；未保存任何内容，请释放一些空间后重试（数据库：{ $db }）
+store-err-connection-lost = 与数据库服务器的连接已断开；未保存任何内容，服务器恢复后 CareDesk 会自动重新连接（数据库：{ $db }）
+store-err-cannot-open = 无法打开数据库：{ $error }
+store-err-backend = 数据库：{ $error }
+store-err-unfinished = 尚未完成：{ $what }
+
+## The service layer: demo data, first setup, backups, the product CSV import.
+desk-err-demo-max = 一次最多 { $max } 个演示产品
+desk-err-demo-real-data = { $db } 存有真实数据：演示数据只能放入演示数据库（caredesk --db NEW_FILE demo）
+desk-err-demo-real-data-here = 此数据库存有真实数据：演示数据只能放入演示数据库
+desk-err-setup-demo-db = 这是演示数据库；请在新文件中建立真实数据库（caredesk --db NEW_FILE --create staff init NAME）
+desk-err-setup-has-staff = 此数据库已有员工；由主管添加人员（caredesk staff add）
+desk-err-idle-lock-range = 闲置锁定为 0（从不）到 { $max } 分钟
+desk-err-backup-not-file = { $path } 不是普通文件（是文件夹、链接、设备或管道）；备份只写入文件
+desk-err-backup-no-folder = 文件夹 { $path } 不存在
+desk-err-backup-postgres = { $what }：PostgreSQL 数据库用服务器自带的 pg_dump 和 psql 备份和恢复（README，“Backups”）
+desk-err-backup-no-dir = 没有备份文件夹
+desk-err-no-file = { $path } 处没有文件
+desk-err-history-altered = { $path } 中的历史记录已被改动（{ $first }）；未恢复
+desk-err-line = 第 { $line } 行：{ $error }
+desk-err-import-no-column = 第 1 行：表头没有 `{ $column }` 列（应为：{ $expected }）
+desk-err-import-unknown-column = 第 1 行：未知列 `{ $column }`（应为：{ $expected }）
+desk-err-import-cancelled = 导入已取消；未导入任何内容
+
+## Reopening read-only and moving a database (caredesk migrate).
+desk-err-read-only-sqlite = 只有 SQLite 文件可以以只读方式重新打开
+desk-err-migrate-same = --from 和 --to 指向同一个数据库
+desk-err-migrate-not-empty = 目标数据库不是空的（{ $there }）；迁移只复制到新的空数据库

@@ -1254,3 +1254,98 @@ claim-pdf-quote-not-stated = 未註明
 claim-pdf-quote-not-chosen = 尚未記錄
 claim-pdf-quote-chosen = { $choice }（由 { $who } 於 { $at } 記錄）
 claim-pdf-quoted = { $who }，{ $at }
+
+## The service layer's refusals and errors (issue 16). Codes, serials,
+## ids and rule IDs stay as they are. $id a claim id or a number, $serial a
+## serial, $name a person, $role/$status a label in words.
+desk-err-no-claim = 沒有理賠 `{ $id }`
+desk-err-claim-input = 理賠輸入：{ $error }
+desk-err-reopen-needs-note = 重新開啟理賠需要一則說明原因的備註
+desk-err-reopen-only-refused = 只有被拒絕的理賠才能重新開啟；{ $id } 的狀態是{ $status }
+desk-err-reopen-only-refused-approved = 只有被拒絕的理賠才能重新開啟；{ $id } 的狀態是{ $status }（已核准）
+desk-err-no-plus-for-repair = { $serial } 沒有可計入此次維修的 Care Refresh+
+desk-err-no-plan-for-replacement = 理賠 { $id } 沒有可計入此次換新的服務計畫
+desk-err-unit-reclaimed = 裝置 { $serial } 已被回收
+desk-err-warranty-no-ship = { $id } 是延長保固理賠：不會寄出換新裝置
+desk-err-needs-supervisor-now = { $name } 現在是{ $role }；此操作需要主管
+desk-err-needs-supervisor = { $name } 是{ $role }；此操作需要主管
+desk-err-no-staff = 沒有員工 { $id }
+desk-err-salt = 無法產生鹽值：{ $error }
+desk-err-hash = 無法對 PIN 進行雜湊：{ $error }
+desk-err-staff-name-not-found = 員工 `{ $name }`
+desk-err-staff-id-not-found = 員工 { $id }
+desk-err-staff-name-empty = 員工姓名不能為空
+desk-err-staff-name-long = 員工姓名最多 { $max } 個字元
+desk-err-staff-exists = 名為 `{ $name }` 的員工已存在
+desk-err-only-supervisor = { $name } 是唯一的主管；請先將其他人設為主管
+desk-err-pin-shape = PIN 為 { $min } 到 { $max } 位數字（0–9）
+desk-err-no-pin = { $name } 還沒有 PIN；由主管設定（caredesk staff pin "{ $name }"）
+desk-err-wrong-pin = { $name } 的 PIN 錯誤（再錯 { $left } 次將鎖定 { $name } { $minutes } 分鐘）
+desk-err-unknown-model = 未知型號 `{ $model }`
+desk-err-fee-region = { $region } 不是 Care Refresh+ 服務地區（費用適用於 { $regions }）
+desk-err-fee-number = 換新次數 { $number } 不在 1 到 { $most } 之間（2 年計畫最多 { $most } 次換新）
+desk-err-fee-negative = 費用不能為負數
+desk-err-fee-currency-code = 貨幣 `{ $currency }` 不是 USD 這樣的三字母代碼
+desk-err-fee-currency = { $region } 的費用以 { $want } 計，而非 { $currency }
+desk-err-no-cr-for-plus = 沒有可綁定 CR+ 的 CR 計畫
+desk-err-code-shape = 啟用碼 `{ $code }` 不是 4 個或更多字母、數字或連字號
+desk-err-code-exists = 啟用碼 { $code } 已存在
+desk-err-code-unknown = 未知啟用碼 { $code }
+desk-err-no-plus-to-return = { $serial } 沒有可退回的 Care Refresh+
+desk-err-plus-returned = { $serial } 的 Care Refresh+ 已退回
+desk-err-no-cr = { $serial } 沒有 Care Refresh 計畫
+desk-err-no-plus = { $serial } 沒有 Care Refresh+
+desk-err-plan-withdrawn = { $serial } 的{ $plan }已撤銷
+desk-err-past-calendar = { $today } 之後 { $days } 天超出了日曆範圍
+desk-err-no-serial = 沒有序號為 `{ $serial }` 的產品
+desk-err-no-product-id = 沒有 ID 為 { $id } 的產品
+desk-err-serial-shape = 序號 `{ $serial }` 不是 4 到 32 個字母、數字或連字號
+desk-err-region-code = { $field }：未知地區代碼 `{ $region }`（應為 US 或 DE 這樣的 ISO 3166-1 alpha-2 代碼）
+desk-err-cr-ends = CR 結束日（{ $ends }）必須晚於開始日（{ $starts }）
+desk-err-cr-used = 已用 CR 換新次數（{ $used }）超過總數（{ $total }）
+desk-err-no-parcel = 沒有包裹 { $id }
+
+## The store's errors (StoreError). $db/$path a database, $error the
+## backend's or the file's own words, $until a UTC time.
+store-err-refused = 已拒絕：{ $reasons }
+store-err-not-found = 找不到：{ $what }
+store-err-no-database = { $path } 處沒有 CareDesk 資料庫；未建立任何內容（請檢查路徑，或加上 --create 在那裡新建資料庫）
+store-err-not-caredesk = { $path } 不是 CareDesk 資料庫；未作任何變更
+store-err-damaged = 資料庫已損壞（{ $error }）；已以唯讀方式開啟，未儲存任何內容——請還原備份（caredesk restore FILE）
+store-err-locked = { $name } 因 { $attempts } 次 PIN 錯誤被鎖定至 { $until }；請屆時再試，或請主管重設 PIN
+store-err-illegal-transition = 狀態為{ $status }的理賠不能執行操作 `{ $action }`
+store-err-not-allowed = 不允許：{ $reason }
+store-err-code-used = 啟用碼 { $code } 已綁定到一個產品；一個啟用碼只能綁定一次
+store-err-schema-too-new = 此資料庫的結構版本為 { $found }，比此 CareDesk 所知的（{ $known }）更新；請使用較新版本的 CareDesk
+store-err-corrupt = 資料庫中有無法讀取的值：{ $error }
+store-err-busy = 資料庫被另一個程式或工作站鎖定；未儲存任何內容，請重試（資料庫：{ $db }）
+store-err-conflict = 另一個工作站在同一時刻修改了相同的記錄；未儲存任何內容，請重試（資料庫：{ $db }）
+store-err-read-only = 此處資料庫為唯讀；未儲存任何內容（資料庫：{ $db }）
+store-err-disk-full = 磁碟已滿；未儲存任何內容，請釋放一些空間後重試（資料庫：{ $db }）
+store-err-connection-lost = 與資料庫伺服器的連線已中斷；未儲存任何內容，伺服器恢復後 CareDesk 會自動重新連線（資料庫：{ $db }）
+store-err-cannot-open = 無法開啟資料庫：{ $error }
+store-err-backend = 資料庫：{ $error }
+store-err-unfinished = 尚未完成：{ $what }
+
+## The service layer: demo data, first setup, backups, the product CSV import.
+desk-err-demo-max = 一次最多 { $max } 個示範產品
+desk-err-demo-real-data = { $db } 存有真實資料：示範資料只能放入示範資料庫（caredesk --db NEW_FILE demo）
+desk-err-demo-real-data-here = 此資料庫存有真實資料：示範資料只能放入示範資料庫
+desk-err-setup-demo-db = 這是示範資料庫；請在新檔案中建立真實資料庫（caredesk --db NEW_FILE --create staff init NAME）
+desk-err-setup-has-staff = 此資料庫已有員工；由主管新增人員（caredesk staff add）
+desk-err-idle-lock-range = 閒置鎖定為 0（永不）到 { $max } 分鐘
+desk-err-backup-not-file = { $path } 不是一般檔案（是資料夾、連結、裝置或管道）；備份只寫入檔案
+desk-err-backup-no-folder = 資料夾 { $path } 不存在
+desk-err-backup-postgres = { $what }：PostgreSQL 資料庫以伺服器本身的 pg_dump 和 psql 備份與還原（README，「Backups」）
+desk-err-backup-no-dir = 沒有備份資料夾
+desk-err-no-file = { $path } 處沒有檔案
+desk-err-history-altered = { $path } 中的歷史記錄已被變更（{ $first }）；未還原
+desk-err-line = 第 { $line } 行：{ $error }
+desk-err-import-no-column = 第 1 行：標題列沒有 `{ $column }` 欄（應為：{ $expected }）
+desk-err-import-unknown-column = 第 1 行：未知欄 `{ $column }`（應為：{ $expected }）
+desk-err-import-cancelled = 匯入已取消；未匯入任何內容
+
+## Reopening read-only and moving a database (caredesk migrate).
+desk-err-read-only-sqlite = 只有 SQLite 檔案可以唯讀方式重新開啟
+desk-err-migrate-same = --from 和 --to 指向同一個資料庫
+desk-err-migrate-not-empty = 目標資料庫不是空的（{ $there }）；遷移只複製到新的空資料庫

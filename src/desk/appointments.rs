@@ -321,9 +321,9 @@ fn link_in(
             claim = linked.as_str()
         )));
     }
-    let claim = tx
-        .claim(claim_id)?
-        .ok_or_else(|| StoreError::NotFound(format!("no claim `{claim_id}`")))?;
+    let claim = tx.claim(claim_id)?.ok_or_else(|| {
+        StoreError::NotFound(crate::tr!("desk-err-no-claim", id = claim_id.to_string()))
+    })?;
     if a.fields.serial.as_deref() != Some(claim.row.serial.as_str()) {
         return Err(StoreError::Invalid(tr!(
             "appointment-claim-other-serial",

@@ -141,14 +141,15 @@ impl Desk {
         progress: &dyn Fn(f32) -> bool,
     ) -> Result<DemoSummary> {
         if products > MAX_DEMO_PRODUCTS {
-            return Err(StoreError::Invalid(format!(
-                "at most {MAX_DEMO_PRODUCTS} demo products at a time"
+            return Err(StoreError::Invalid(crate::tr!(
+                "desk-err-demo-max",
+                max = MAX_DEMO_PRODUCTS.to_string()
             )));
         }
         if self.kind()? == DatabaseKind::Real {
-            return Err(StoreError::NotAllowed(format!(
-                "{} holds real data: demo data goes only into a demo database (caredesk --db NEW_FILE demo)",
-                self.location()
+            return Err(StoreError::NotAllowed(crate::tr!(
+                "desk-err-demo-real-data",
+                db = self.location().to_string()
             )));
         }
         let catalog = &*self.catalog;
@@ -196,9 +197,9 @@ fn demo_tx(
     let at = now();
     // Checked again under the write lock: real data may have arrived since.
     if kind_in(tx)? == DatabaseKind::Real {
-        return Err(StoreError::NotAllowed(
-            "this database holds real data: demo data goes only into a demo database".into(),
-        ));
+        return Err(StoreError::NotAllowed(crate::tr!(
+            "desk-err-demo-real-data-here"
+        )));
     }
     set_kind(tx, DatabaseKind::Demo)?;
     let mut load = Load {
@@ -286,7 +287,12 @@ impl Load<'_> {
                 Some(id) => id,
                 None => {
                     tx.staff_by_name(name)?
-                        .ok_or_else(|| StoreError::NotFound(format!("staff member `{name}`")))?
+                        .ok_or_else(|| {
+                            StoreError::NotFound(crate::tr!(
+                                "desk-err-staff-name-not-found",
+                                name = name.to_string()
+                            ))
+                        })?
                         .id
                 }
             };

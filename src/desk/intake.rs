@@ -168,7 +168,10 @@ fn clean_description(d: &str) -> Result<String> {
 fn claim_exists(r: &mut dyn Reads, id: &str) -> Result<()> {
     match r.claim_state(id)? {
         Some(_) => Ok(()),
-        None => Err(StoreError::NotFound(format!("no claim `{id}`"))),
+        None => Err(StoreError::NotFound(crate::tr!(
+            "desk-err-no-claim",
+            id = id.to_string()
+        ))),
     }
 }
 

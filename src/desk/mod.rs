@@ -171,9 +171,7 @@ impl Desk {
     /// write fails with `StoreError::Damaged(why)`.
     pub fn read_only_because(&self, why: &str) -> Result<Desk> {
         let Some(path) = self.sqlite_path() else {
-            return Err(StoreError::Invalid(
-                "only a SQLite file can be reopened read-only".into(),
-            ));
+            return Err(StoreError::Invalid(crate::tr!("desk-err-read-only-sqlite")));
         };
         Ok(Desk {
             storage: Arc::new(store::sqlite::SqliteStorage::open_read_only_because(

@@ -137,7 +137,7 @@ pub(super) fn named(q: QuoteRow, staff: &[Staff]) -> Quote {
 
 fn lock(tx: &mut dyn Txn, id: &str) -> Result<ClaimState> {
     tx.lock_claim(id)?
-        .ok_or_else(|| StoreError::NotFound(format!("no claim `{id}`")))
+        .ok_or_else(|| StoreError::NotFound(crate::tr!("desk-err-no-claim", id = id.to_string())))
 }
 
 impl Desk {
@@ -266,9 +266,9 @@ impl Desk {
         let id = detail.row.id.clone();
         let mut r = self.read()?;
         let stored = r.quote(&id)?;
-        let st = r
-            .claim_state(&id)?
-            .ok_or_else(|| StoreError::NotFound(format!("no claim `{id}`")))?;
+        let st = r.claim_state(&id)?.ok_or_else(|| {
+            StoreError::NotFound(crate::tr!("desk-err-no-claim", id = id.to_string()))
+        })?;
         let staff = r.staff()?;
         drop(r);
         let lookup = self.lookup(&detail.row.serial, today).ok();
