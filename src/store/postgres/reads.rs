@@ -1063,15 +1063,15 @@ impl<C: PgConn> Reads for Pg<C> {
         digits: Option<&str>,
         limit: usize,
     ) -> Result<Vec<CustomerRow>> {
-        super::visit::find_customers(self, key, digits, limit)
+        super::search::find_customers(self, key, digits, limit)
     }
 
     fn find_products(&mut self, text: &str, limit: usize) -> Result<Vec<ProductHit>> {
-        super::visit::find_products(self, text, limit)
+        super::search::find_products(self, text, limit)
     }
 
     fn find_claims(&mut self, text: &str, limit: usize) -> Result<Vec<ClaimHit>> {
-        super::visit::find_claims(self, text, limit)
+        super::search::find_claims(self, text, limit)
     }
 
     fn customer_changes(&mut self, customer_id: i64) -> Result<Vec<CustomerChangeRow>> {

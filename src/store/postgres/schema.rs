@@ -8,6 +8,7 @@
 //! or searched by prefix (serials, claim ids, codes) is `COLLATE "C"`, so
 //! the order is the byte order SQLite uses whatever the server's locale.
 
+use super::search::{trgm_letters, trgm_separators, trgm_text};
 use crate::store::{Result, StoreError};
 use ::postgres::Client;
 
@@ -83,6 +84,10 @@ const MIGRATIONS: &[Migration] = &[
     },
     Migration {
         sql: QUOTES,
+        upgrade: None,
+    },
+    Migration {
+        sql: SEARCH_ANY_PART,
         upgrade: None,
     },
 ];
@@ -546,6 +551,49 @@ BEGIN
     EXECUTE format('CREATE INDEX customers_search_trgm ON customers USING gin (search_key %I.gin_trgm_ops)', ext);
 END $$;
 "#;
+
+/// The search by any part, however typed, fast at any size (issue 13; see
+/// `search.rs`). The searched texts again with the separators people type
+/// turned into letters (`search::trgm_text!`), kept beside them (computed
+/// once on write: `translate` costs microseconds a row, too much to redo
+/// for every row an index lookup rechecks), and the trigram indexes of
+/// `SEARCH` on those instead, so that a part with a space, a dash or an
+/// `@` in it (`L-2` of a claim id, `10 1234` of a phone) has trigrams too
+/// instead of naming every row. And the searched text in the order of a
+/// hash of the row's id, a fair sample read by an index-only scan
+/// (`*_search_sample`).
+const SEARCH_ANY_PART: &str = concat!(
+    "ALTER TABLE products ADD COLUMN serial_trgm text GENERATED ALWAYS AS (",
+    trgm_text!("serial"),
+    ") STORED;
+ALTER TABLE claims ADD COLUMN id_trgm text GENERATED ALWAYS AS (",
+    trgm_text!("id"),
+    ") STORED, ADD COLUMN serial_trgm text GENERATED ALWAYS AS (",
+    trgm_text!("serial"),
+    ") STORED;
+ALTER TABLE customers ADD COLUMN search_trgm text GENERATED ALWAYS AS (",
+    trgm_text!("search_key"),
+    r#") STORED;
+DO $$
+DECLARE
+    ext text;
+BEGIN
+    SELECT n.nspname INTO ext FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+     WHERE e.extname = 'pg_trgm';
+    DROP INDEX products_serial_trgm;
+    DROP INDEX claims_id_trgm;
+    DROP INDEX claims_serial_trgm;
+    DROP INDEX customers_search_trgm;
+    EXECUTE format('CREATE INDEX products_serial_trgm ON products USING gin (serial_trgm %I.gin_trgm_ops)', ext);
+    EXECUTE format('CREATE INDEX claims_id_trgm ON claims USING gin (id_trgm %I.gin_trgm_ops)', ext);
+    EXECUTE format('CREATE INDEX claims_serial_trgm ON claims USING gin (serial_trgm %I.gin_trgm_ops)', ext);
+    EXECUTE format('CREATE INDEX customers_search_trgm ON customers USING gin (search_trgm %I.gin_trgm_ops)', ext);
+END $$;
+CREATE INDEX products_search_sample ON products (hashint8(id)) INCLUDE (id, serial);
+CREATE INDEX claims_search_sample ON claims (hashtext(id)) INCLUDE (id, serial);
+CREATE INDEX customers_search_sample ON customers (hashint8(id)) INCLUDE (id, search_key);
+"#
+);
 
 /// The SPEC §5 advice shown when a claim was decided, one JSON document per
 /// claim (`AdviceRecord`); claims decided before it have no row.

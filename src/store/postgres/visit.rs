@@ -1,22 +1,19 @@
-//! The service visit on PostgreSQL: customers, the search, the intake,
-//! photos and signatures (`store::visit`). `Reads`/`Txn` delegate here.
-//!
-//! The search runs as unnamed statements, so the server plans each with the
-//! pattern at hand: a rare pattern goes through the trigram index, a pattern
-//! in every serial is found by reading the table until the first few match.
+//! The service visit on PostgreSQL: customers, the intake, photos and
+//! signatures (`store::visit`; the search is `search.rs`). `Reads`/`Txn`
+//! delegate here.
 
 use super::PgConn;
-use super::reads::{Pg, code, execute, query, query_opt};
+use super::reads::{Pg, execute, query, query_opt};
 use crate::store::*;
-use ::postgres::types::ToSql;
-use ::postgres::{GenericClient, Row};
+use ::postgres::Row;
 use chrono::NaiveDateTime;
 use std::collections::HashMap;
 
-const CUSTOMER_COLUMNS: &str = "c.id, c.name, c.phone, c.email, c.address, c.lang, c.notes,
+pub(super) const CUSTOMER_COLUMNS: &str =
+    "c.id, c.name, c.phone, c.email, c.address, c.lang, c.notes,
     c.search_key, c.created_at, c.created_by, c.updated_at, c.erased_at, c.erased_by";
 
-fn customer_row(r: &Row) -> Result<CustomerRow> {
+pub(super) fn customer_row(r: &Row) -> Result<CustomerRow> {
     Ok(CustomerRow {
         id: r.try_get(0)?,
         name: r.try_get(1)?,
@@ -38,30 +35,6 @@ fn rows<T>(rows: Vec<Row>, f: impl Fn(&Row) -> Result<T>) -> Result<Vec<T>> {
     rows.iter().map(f).collect()
 }
 
-/// `LIKE '%text%'`, the text's own `%`, `_` and `\` taken literally.
-fn contains(text: &str) -> String {
-    let mut p = String::with_capacity(text.len() + 2);
-    p.push('%');
-    for ch in text.chars() {
-        if matches!(ch, '%' | '_' | '\\') {
-            p.push('\\');
-        }
-        p.push(ch);
-    }
-    p.push('%');
-    p
-}
-
-/// A query planned for its parameters (an unnamed statement).
-fn search<T: PgConn + ?Sized>(
-    t: &mut T,
-    sql: &str,
-    params: &[&(dyn ToSql + Sync)],
-) -> Result<Vec<Row>> {
-    let (c, _) = t.parts();
-    Ok(c.query(sql, params)?)
-}
-
 pub(super) fn customer<T: PgConn + ?Sized>(
     t: &mut T,
     id: i64,
@@ -75,83 +48,6 @@ pub(super) fn customer<T: PgConn + ?Sized>(
     query_opt(t, &sql, &[&id])?
         .map(|r| customer_row(&r))
         .transpose()
-}
-
-pub(super) fn find_customers<T: PgConn + ?Sized>(
-    t: &mut T,
-    key: &str,
-    digits: Option<&str>,
-    limit: usize,
-) -> Result<Vec<CustomerRow>> {
-    let limit = limit as i64;
-    let r = match digits {
-        Some(d) if d != key => search(
-            t,
-            &format!(
-                "SELECT {CUSTOMER_COLUMNS} FROM customers c
-                 WHERE c.search_key LIKE $1 OR c.search_key LIKE $2 LIMIT $3"
-            ),
-            &[&contains(key), &contains(d), &limit],
-        )?,
-        _ => search(
-            t,
-            &format!(
-                "SELECT {CUSTOMER_COLUMNS} FROM customers c WHERE c.search_key LIKE $1 LIMIT $2"
-            ),
-            &[&contains(key), &limit],
-        )?,
-    };
-    rows(r, customer_row)
-}
-
-pub(super) fn find_products<T: PgConn + ?Sized>(
-    t: &mut T,
-    text: &str,
-    limit: usize,
-) -> Result<Vec<ProductHit>> {
-    let r = search(
-        t,
-        "SELECT p.id, p.serial, p.model, p.status, pc.customer_id FROM products p
-         LEFT JOIN product_customers pc ON pc.product_id = p.id
-         WHERE p.serial LIKE $1 LIMIT $2",
-        &[&contains(text), &(limit as i64)],
-    )?;
-    rows(r, |r| {
-        Ok(ProductHit {
-            id: r.try_get(0)?,
-            serial: r.try_get(1)?,
-            model: r.try_get(2)?,
-            status: code(r, 3)?,
-            customer_id: r.try_get(4)?,
-        })
-    })
-}
-
-pub(super) fn find_claims<T: PgConn + ?Sized>(
-    t: &mut T,
-    text: &str,
-    limit: usize,
-) -> Result<Vec<ClaimHit>> {
-    let r = search(
-        t,
-        "SELECT c.id, c.serial, p.model, c.kind, c.status, ci.customer_id, cu.name
-         FROM claims c JOIN products p ON p.id = c.product_id
-         LEFT JOIN claim_intake ci ON ci.claim_id = c.id
-         LEFT JOIN customers cu ON cu.id = ci.customer_id
-         WHERE c.id LIKE $1 OR c.serial LIKE $1 LIMIT $2",
-        &[&contains(text), &(limit as i64)],
-    )?;
-    rows(r, |r| {
-        Ok(ClaimHit {
-            id: r.try_get(0)?,
-            serial: r.try_get(1)?,
-            model: r.try_get(2)?,
-            kind: code(r, 3)?,
-            status: code(r, 4)?,
-            customer_id: r.try_get(5)?,
-            customer_name: r.try_get(6)?,
-        })
-    })
 }
 
 fn change_row(r: &Row) -> Result<CustomerChangeRow> {
