@@ -12,6 +12,15 @@
 //! `CAREDESK_BENCH_PRODUCTS` (default 1,000,000), `CAREDESK_BENCH_CUSTOMERS`
 //! (default 300,000), `CAREDESK_BENCH_QUERIES` per kind (default 2,000).
 //!
+//! While working on the queries: `CAREDESK_BENCH_ONLY=sqlite|postgres`
+//! measures one backend; `CAREDESK_BENCH_PG_SCHEMA=NAME` loads the data
+//! into that schema once, keeps it, and later runs search it again (with
+//! the same sizes), so a changed query is measured in seconds. Drop it
+//! when done (`DROP SCHEMA NAME CASCADE`). `CAREDESK_BENCH_SLOW_MS=N`
+//! prints each query slower than N ms (kind, text, time) to stderr. The
+//! numbers in `BENCHMARKS.md` come from one run of both backends on fresh
+//! data.
+//!
 //! `cargo bench --bench search`
 
 use caredesk::catalog::Catalog;
@@ -165,9 +174,17 @@ fn measure(
 ) -> Vec<String> {
     let today = NaiveDate::from_ymd_opt(2026, 11, 25).expect("date");
     let catalog = Arc::new(Catalog::builtin().expect("catalog"));
-    let desk = Desk::open(location, catalog).expect("open");
+    let desk = Desk::open_or_create(location, catalog).expect("open");
+    // A kept schema (CAREDESK_BENCH_PG_SCHEMA) already holds the data.
+    let loaded = desk.find("1SA", 1).is_ok_and(|h| !h.products.is_empty());
     let t = Instant::now();
-    let summary = desk.load_demo(products, today, &|_| true).expect("demo");
+    let made = if loaded {
+        products
+    } else {
+        let summary = desk.load_demo(products, today, &|_| true).expect("demo");
+        eprintln!("{backend}: {} claims", summary.claims);
+        summary.products
+    };
     let build_products = t.elapsed().as_secs_f64();
     let mut rng = Rng(0x5EA5C4);
     let mut people = Vec::with_capacity(customers);
@@ -178,24 +195,31 @@ fn measure(
         people.push(c.clone());
         batch.push(c);
         if batch.len() == 10_000 || n + 1 == customers {
-            desk.add_customers(None, &batch).expect("customers");
+            if !loaded {
+                desk.add_customers(None, &batch).expect("customers");
+            }
             batch.clear();
         }
     }
     let build_customers = t.elapsed().as_secs_f64();
     eprintln!(
-        "{backend}: {} products ({} claims) in {build_products:.1} s, {customers} customers in {build_customers:.1} s",
-        summary.products, summary.claims
+        "{backend}: {made} products in {build_products:.1} s, {customers} customers in {build_customers:.1} s{}",
+        if loaded {
+            " (kept from an earlier run)"
+        } else {
+            ""
+        }
     );
-    // What the server's autovacuum does after a bulk load (a database of this
-    // size has its statistics): the planner's row estimates for the
-    // trigram patterns depend on them.
+    // What the server's autovacuum does after a bulk load (PostgreSQL 13+
+    // vacuums a table after many inserts, and analyzes it): statistics for
+    // the planner, and the visibility map the search's index-only scans
+    // of its sample read without visiting the table.
     after_load();
 
     // What to search for: parts of real serials, claim ids, names, phones, emails.
     let serials: Vec<String> = (0..per_kind)
         .map(|_| {
-            let id = 1 + rng.below(summary.products) as i64;
+            let id = 1 + rng.below(made) as i64;
             format!("{id:010}")
         })
         .collect();
@@ -249,6 +273,9 @@ fn measure(
         })
         .collect();
     let mut all = Vec::new();
+    let slow_ms = std::env::var("CAREDESK_BENCH_SLOW_MS")
+        .ok()
+        .and_then(|v| v.parse::<f64>().ok());
     let mut refused = 0;
     let mut found = 0;
     for (kind, q) in &queries {
@@ -264,6 +291,9 @@ fn measure(
                 );
             }
             Err(_) => refused += 1,
+        }
+        if slow_ms.is_some_and(|slow| ms > slow) {
+            eprintln!("slow: {} {q:?} {ms:.2} ms", kinds[*kind].name);
         }
         kinds[*kind].times.push(ms);
         all.push(ms);
@@ -297,38 +327,69 @@ fn measure(
     rows
 }
 
+/// Drops a bench schema when dropped (at the end, or when a run panics).
+struct DropSchema {
+    admin: String,
+    schema: String,
+}
+
+impl Drop for DropSchema {
+    fn drop(&mut self) {
+        let dropped = postgres::Client::connect(&self.admin, postgres::NoTls).and_then(|mut c| {
+            c.batch_execute(&format!("DROP SCHEMA IF EXISTS {} CASCADE", self.schema))
+        });
+        if let Err(e) = dropped {
+            eprintln!("schema {} not dropped: {e}", self.schema);
+        }
+    }
+}
+
 fn main() {
     let products = env_usize("CAREDESK_BENCH_PRODUCTS", 1_000_000);
     let customers = env_usize("CAREDESK_BENCH_CUSTOMERS", 300_000);
     let per_kind = env_usize("CAREDESK_BENCH_QUERIES", 2_000);
+    let only = std::env::var("CAREDESK_BENCH_ONLY").unwrap_or_default();
     let mut rows = Vec::new();
 
     let dir = tempfile::tempdir().expect("temp dir");
-    rows.extend(measure(
-        "SQLite (file)",
-        &Location::Sqlite(dir.path().join("search.sqlite3")),
-        products,
-        customers,
-        per_kind,
-        &|| {},
-    ));
+    if only != "postgres" {
+        rows.extend(measure(
+            "SQLite (file)",
+            &Location::Sqlite(dir.path().join("search.sqlite3")),
+            products,
+            customers,
+            per_kind,
+            &|| {},
+        ));
+    }
 
     let pg = std::env::var("CAREDESK_BENCH_PG")
         .or_else(|_| std::env::var("CAREDESK_TEST_PG"))
-        .ok();
+        .ok()
+        .filter(|_| only != "sqlite");
     match pg {
         None => eprintln!("CAREDESK_BENCH_PG / CAREDESK_TEST_PG not set: PostgreSQL not measured"),
         Some(admin) => {
-            let schema = format!("bench_search_{}", std::process::id());
+            let kept = std::env::var("CAREDESK_BENCH_PG_SCHEMA").ok();
+            let schema = kept
+                .clone()
+                .unwrap_or_else(|| format!("bench_search_{}", std::process::id()));
             let mut c = postgres::Client::connect(&admin, postgres::NoTls).expect("connect");
-            c.batch_execute(&format!("CREATE SCHEMA {schema}"))
+            c.batch_execute(&format!("CREATE SCHEMA IF NOT EXISTS {schema}"))
                 .expect("schema");
+            // The shared server keeps no gigabytes of ours, even when a run fails.
+            let _drop = (kept.is_none()).then(|| DropSchema {
+                admin: admin.clone(),
+                schema: schema.clone(),
+            });
             let sep = if admin.contains('?') { '&' } else { '?' };
             let url = format!("{admin}{sep}options=-csearch_path%3D{schema}");
             let analyze = || {
                 let mut a = postgres::Client::connect(&admin, postgres::NoTls).expect("connect");
-                a.batch_execute(&format!("SET search_path TO {schema}; ANALYZE"))
-                    .expect("analyze");
+                // VACUUM runs alone, not in a multi-statement string.
+                a.batch_execute(&format!("SET search_path TO {schema}"))
+                    .expect("search path");
+                a.batch_execute("VACUUM ANALYZE").expect("vacuum");
             };
             rows.extend(measure(
                 "PostgreSQL (loopback)",
@@ -338,8 +399,6 @@ fn main() {
                 per_kind,
                 &analyze,
             ));
-            c.batch_execute(&format!("DROP SCHEMA {schema} CASCADE"))
-                .expect("drop schema");
         }
     }
 
