@@ -373,7 +373,6 @@ dialog-keys = Enter bestätigt · Esc bricht ab
 dialog-cancelled = Abgebrochen; nichts wurde geändert.
 pin-title = PIN der Teamleitung
 pin-label = PIN:
-pin-not-staff-action = Dies ist keine Personalaktion.
 pin-set-fee = Gebühr für { $model } in { $region }, Austausch { $number }, auf { $amount } setzen.
 pin-reopen-claim = Antrag { $id } wieder öffnen.
 

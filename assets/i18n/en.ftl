@@ -395,7 +395,6 @@ dialog-keys = Enter confirms · Esc cancels
 dialog-cancelled = Cancelled; nothing was changed.
 pin-title = Supervisor PIN
 pin-label = PIN:
-pin-not-staff-action = This is not a staff action.
 pin-set-fee = Set the fee for { $model } in { $region }, replacement { $number }, to { $amount }.
 pin-reopen-claim = Reopen claim { $id }.
 

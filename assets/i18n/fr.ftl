@@ -373,7 +373,6 @@ dialog-keys = Entrée confirme · Échap annule
 dialog-cancelled = Annulé ; rien n'a été modifié.
 pin-title = Code PIN du responsable
 pin-label = PIN :
-pin-not-staff-action = Ce n'est pas une action sur le personnel.
 pin-set-fee = Fixer les frais pour { $model } en { $region }, remplacement { $number }, à { $amount }.
 pin-reopen-claim = Rouvrir la demande { $id }.
 

@@ -374,7 +374,6 @@ dialog-keys = Enter 확인 · Esc 취소
 dialog-cancelled = 취소되었습니다. 변경된 내용이 없습니다.
 pin-title = 관리자 PIN
 pin-label = PIN:
-pin-not-staff-action = 직원 관련 작업이 아닙니다.
 pin-set-fee = { $region }의 { $model } { $number }번째 교체 비용을 { $amount }(으)로 설정합니다.
 pin-reopen-claim = 신청 { $id }을(를) 다시 엽니다.
 

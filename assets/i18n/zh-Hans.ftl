@@ -374,7 +374,6 @@ dialog-keys = Enter 确认 · Esc 取消
 dialog-cancelled = 已取消；未做任何更改。
 pin-title = 主管 PIN 码
 pin-label = PIN 码：
-pin-not-staff-action = 这不是人员操作。
 pin-set-fee = 将 { $model } 在 { $region } 第 { $number } 次换新的费用设为 { $amount }。
 pin-reopen-claim = 重新打开申请 { $id }。
 

@@ -374,7 +374,6 @@ dialog-keys = Enter 確認 · Esc 取消
 dialog-cancelled = 已取消；未做任何變更。
 pin-title = 主管 PIN 碼
 pin-label = PIN 碼：
-pin-not-staff-action = 這不是人員操作。
 pin-set-fee = 將 { $model } 在 { $region } 第 { $number } 次換新的費用設為 { $amount }。
 pin-reopen-claim = 重新開啟申請 { $id }。
 

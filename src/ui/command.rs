@@ -333,6 +333,16 @@ pub enum PinAction {
     },
     /// Reopen a refused (closed) claim with a note.
     ReopenClaim { id: String, note: String },
+    /// Staff and the settings that bind every workstation.
+    Staff(StaffAction),
+    /// Forget a customer: their personal fields erased everywhere.
+    ForgetCustomer { id: i64, name: String },
+}
+
+/// The staff actions a supervisor's PIN unlocks (carried out as the
+/// supervisor signed in with it).
+#[derive(Debug, Clone)]
+pub enum StaffAction {
     /// Add a staff member with their own PIN.
     AddStaff {
         name: String,
@@ -353,8 +363,6 @@ pub enum PinAction {
         name: String,
         pin: String,
     },
-    /// Forget a customer: their personal fields erased everywhere.
-    ForgetCustomer { id: i64, name: String },
 }
 
 impl PinAction {
@@ -374,14 +382,18 @@ impl PinAction {
                 amount = amount.to_string()
             ),
             PinAction::ReopenClaim { id, .. } => tr!("pin-reopen-claim", id = id.as_str()),
-            PinAction::AddStaff { name, role, .. } => {
+            PinAction::Staff(StaffAction::AddStaff { name, role, .. }) => {
                 tr!("pin-add-staff", name = name.as_str(), role = role.label())
             }
-            PinAction::SetIdleLock(minutes) => tr!("pin-set-idle-lock", minutes = *minutes),
-            PinAction::SetRole { name, role, .. } => {
+            PinAction::Staff(StaffAction::SetIdleLock(minutes)) => {
+                tr!("pin-set-idle-lock", minutes = *minutes)
+            }
+            PinAction::Staff(StaffAction::SetRole { name, role, .. }) => {
                 tr!("pin-set-role", name = name.as_str(), role = role.label())
             }
-            PinAction::ResetPin { name, .. } => tr!("pin-reset-pin", name = name.as_str()),
+            PinAction::Staff(StaffAction::ResetPin { name, .. }) => {
+                tr!("pin-reset-pin", name = name.as_str())
+            }
             PinAction::ForgetCustomer { id, name } => {
                 tr!("pin-forget-customer", id = *id, name = name.as_str())
             }

@@ -3,13 +3,14 @@
 
 use super::CareDeskApp;
 use super::chrome::{FilePurpose, PinRequest, SaveDialog};
-use crate::desk::{ClaimAction, ParcelInput, Role, StoreError};
+use crate::desk::{ClaimAction, ParcelInput, Role, SignedIn, StoreError};
 use crate::report::ExportFormat;
 use crate::report::job::{ExportContent, ExportJob};
 use crate::rules::PlanKind;
 use crate::tr;
 use crate::ui::command::{
     ClaimQuery, ClaimRequest, Command, Confirmation, PinAction, PlusRequest, ReturnRequest,
+    StaffAction,
 };
 use crate::ui::outcome::Outcome;
 use crate::ui::view::{Message, RECENT_MAX};
@@ -105,7 +106,7 @@ impl CareDeskApp {
             }
             Command::SetUpFirstSupervisor => self.set_up_first_supervisor(),
             Command::AddStaff { name, role, pin } => {
-                self.ask_pin(PinAction::AddStaff { name, role, pin });
+                self.ask_pin(PinAction::Staff(StaffAction::AddStaff { name, role, pin }));
             }
             Command::LoadFees => self.reload_fees(),
             Command::LoadDemo {
@@ -582,7 +583,10 @@ impl CareDeskApp {
                 })
             }
             PinAction::ForgetCustomer { id, .. } => self.forget_customer(sup, &req.pin, *id),
-            staff => self.staff_with_pin(sup, &req.pin, staff),
+            PinAction::Staff(action) => self
+                .desk
+                .sign_in_supervisor(sup, &req.pin)
+                .and_then(|by| self.staff_action(&by, action)),
         };
         match result {
             Ok(text) => self.info(text),
@@ -598,68 +602,44 @@ impl CareDeskApp {
         }
     }
 
-    /// The staff and settings actions a supervisor's PIN unlocks.
-    fn staff_with_pin(
-        &mut self,
-        sup: i64,
-        pin_of_sup: &str,
-        action: &PinAction,
-    ) -> Result<String, StoreError> {
-        match action {
-            PinAction::AddStaff { name, role, pin } => self
-                .desk
-                .sign_in_supervisor(sup, pin_of_sup)
-                .and_then(|by| self.desk.add_staff(&by, name, *role, pin))
-                .map(|s| {
-                    self.reload_staff();
-                    self.deliver(Outcome::StaffChanged);
-                    tr!(
-                        "app-staff-added",
-                        name = s.name.as_str(),
-                        role = s.role.label()
-                    )
-                }),
-            PinAction::SetRole {
+    /// A staff action, as supervisor `by` (signed in with their PIN).
+    fn staff_action(&mut self, by: &SignedIn, action: &StaffAction) -> Result<String, StoreError> {
+        let done = match action {
+            // Not a change of staff: the settings' own reload.
+            StaffAction::SetIdleLock(minutes) => {
+                self.desk.set_idle_lock_minutes(by, *minutes)?;
+                self.reload_database_facts();
+                self.deliver(Outcome::IdleLockSet);
+                return Ok(tr!("app-idle-lock-set", minutes = *minutes));
+            }
+            StaffAction::AddStaff { name, role, pin } => {
+                let s = self.desk.add_staff(by, name, *role, pin)?;
+                tr!(
+                    "app-staff-added",
+                    name = s.name.as_str(),
+                    role = s.role.label()
+                )
+            }
+            StaffAction::SetRole {
                 staff_id,
                 name,
                 role,
-            } => self
-                .desk
-                .sign_in_supervisor(sup, pin_of_sup)
-                .and_then(|by| self.desk.set_staff_role(&by, *staff_id, *role))
-                .map(|_| {
-                    self.reload_staff();
-                    self.deliver(Outcome::StaffChanged);
-                    tr!("app-role-set", name = name.as_str(), role = role.label())
-                }),
-            PinAction::ResetPin {
+            } => {
+                self.desk.set_staff_role(by, *staff_id, *role)?;
+                tr!("app-role-set", name = name.as_str(), role = role.label())
+            }
+            StaffAction::ResetPin {
                 staff_id,
                 name,
                 pin,
-            } => self
-                .desk
-                .sign_in_supervisor(sup, pin_of_sup)
-                .and_then(|by| self.desk.set_staff_pin(&by, *staff_id, pin))
-                .map(|_| {
-                    self.reload_staff();
-                    self.deliver(Outcome::StaffChanged);
-                    tr!("app-pin-reset", name = name.as_str())
-                }),
-            PinAction::SetIdleLock(minutes) => self
-                .desk
-                .sign_in_supervisor(sup, pin_of_sup)
-                .and_then(|by| self.desk.set_idle_lock_minutes(&by, *minutes))
-                .map(|()| {
-                    self.reload_database_facts();
-                    self.deliver(Outcome::IdleLockSet);
-                    tr!("app-idle-lock-set", minutes = *minutes)
-                }),
-            PinAction::SetFee { .. }
-            | PinAction::ReopenClaim { .. }
-            | PinAction::ForgetCustomer { .. } => {
-                Err(StoreError::Invalid(tr!("pin-not-staff-action")))
+            } => {
+                self.desk.set_staff_pin(by, *staff_id, pin)?;
+                tr!("app-pin-reset", name = name.as_str())
             }
-        }
+        };
+        self.reload_staff();
+        self.deliver(Outcome::StaffChanged);
+        Ok(done)
     }
 
     // ---- long work
