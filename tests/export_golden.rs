@@ -119,7 +119,9 @@ fn expiring() -> (ExpiringMeta, Vec<ExpiringPlanReport>) {
         meta: ExpiringMeta,
         plans: Vec<ExpiringPlanReport>,
     }
-    let f: Fixture = serde_json::from_str(EXPIRING).expect("expiring fixture");
+    let mut f: Fixture = serde_json::from_str(EXPIRING).expect("expiring fixture");
+    // The pinned PDF shows times on a fixed clock, wherever it is made.
+    f.meta.zone = caredesk::i18n::Zone::utc();
     (f.meta, f.plans)
 }
 
@@ -139,7 +141,12 @@ fn pdf(out: &mut Vec<u8>, m: &ReportMeta, c: Vec<ClaimReport>) -> Result<usize, 
 
 fn written(writer: Writer, claims: Vec<ClaimReport>) -> Vec<u8> {
     let mut out = Vec::new();
-    writer(&mut out, &meta(), claims).expect("written");
+    // The pinned PDFs show times on a fixed clock, wherever they are made.
+    let meta = ReportMeta {
+        zone: caredesk::i18n::Zone::utc(),
+        ..meta()
+    };
+    writer(&mut out, &meta, claims).expect("written");
     out
 }
 
@@ -180,6 +187,8 @@ fn caredesk(db: &Path, args: &[&str]) {
         .arg("--db")
         .arg(db)
         .args(args)
+        // The PDFs show times on the workstation's clock: pin it.
+        .env("TZ", "UTC")
         .env(
             "CAREDESK_ASSETS",
             Path::new(env!("CARGO_MANIFEST_DIR")).join("assets"),

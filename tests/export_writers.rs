@@ -8,9 +8,10 @@
 
 mod export_support;
 
+use caredesk::i18n::Zone;
 use caredesk::report::csv::{CLAIM_COLUMNS, ClaimCsvRow, LIST_SEPARATOR, REASON_SEPARATOR};
 use caredesk::report::json::{CLAIMS_FORMAT, ClaimsDocument};
-use caredesk::report::{self, ClaimReport, ExportError, atomic::write_atomically};
+use caredesk::report::{self, ClaimReport, ExportError, ReportMeta, atomic::write_atomically};
 use caredesk::rules::ids::RuleId;
 use export_support::{meta, sample_claims};
 use std::path::{Path, PathBuf};
@@ -212,6 +213,47 @@ fn pdf_of_one_claim_has_no_cover_and_starts_with_the_claim() {
     assert!(!text.contains("Claim report summary"));
     assert!(text.contains("CL-2026-000001"));
     assert!(text.contains("page 1 of 1"));
+}
+
+/// The first claim's PDF with its times on `zone`'s clock, as text.
+fn one_claim_pdf_in(zone: Zone, claim: ClaimReport) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("zoned.pdf");
+    let meta = ReportMeta { zone, ..meta() };
+    write_atomically(&target, |out| {
+        report::pdf::write_claims(out, &meta, 1, ok(vec![claim]), &mut always).map(|_| ())
+    })
+    .unwrap();
+    squash(&pdftotext(&target))
+}
+
+#[test]
+fn pdf_times_are_on_the_workstations_clock_with_its_offset() {
+    // Kept in UTC (the JSON says 2026-05-02T09:12:00Z); printed in Hong Kong.
+    let hong_kong = Zone::minutes_east(8 * 60).unwrap();
+    let text = one_claim_pdf_in(hong_kong, sample_claims().remove(0));
+    assert!(
+        text.contains("Generated 2026-11-25 22:03 UTC+08:00"),
+        "{text}"
+    );
+    assert!(text.contains("When (UTC+08:00)"), "{text}");
+    assert!(text.contains("2026-05-02 17:12 Ana Technician"), "{text}");
+    assert!(!text.contains("09:12"), "{text}");
+    // The same claim printed on a UTC clock.
+    let text = one_claim_pdf_in(Zone::utc(), sample_claims().remove(0));
+    assert!(text.contains("Generated 2026-11-25 14:03 UTC"), "{text}");
+    assert!(text.contains("When (UTC)"), "{text}");
+    assert!(text.contains("2026-05-02 09:12 Ana Technician"), "{text}");
+}
+
+#[test]
+fn pdf_time_west_of_utc_and_an_unreadable_time_kept_as_written() {
+    let mut claim = sample_claims().remove(0);
+    claim.events[1].at = "not a time".into();
+    let text = one_claim_pdf_in(Zone::minutes_east(-(3 * 60 + 30)).unwrap(), claim);
+    assert!(text.contains("When (UTC-03:30)"), "{text}");
+    assert!(text.contains("2026-05-02 05:42 Ana Technician"), "{text}");
+    assert!(text.contains("not a time"), "{text}");
 }
 
 #[test]

@@ -16,7 +16,7 @@ use caredesk::desk::{
 use caredesk::media::photo::Photo;
 use caredesk::rules::{RuleId, ServiceChannel, Term};
 use std::sync::Arc;
-use store_support::{Backend, Desk, PIN, d, r, replacement};
+use store_support::{Backend, Desk, PIN, d, jpeg, png, r, replacement, signature};
 
 const SERIAL: &str = "1SSDH7R00A0001";
 
@@ -810,34 +810,6 @@ fn no_page_of_the_rewritten_tables_holds(desk: &Desk, needles: &[&str]) {
     if read == 0 {
         eprintln!("the server's data directory is not readable here: pages not checked");
     }
-}
-
-fn signature() -> Signature {
-    Signature {
-        strokes: vec![
-            vec![[0.05, 0.6], [0.1, 0.4], [0.2, 0.55], [0.31, 0.42]],
-            vec![[0.5, 0.5], [0.95, 0.45]],
-        ],
-        png: None,
-    }
-}
-
-fn png(w: u32, h: u32) -> Vec<u8> {
-    let img = image::RgbImage::from_fn(w, h, |x, y| image::Rgb([(x * 4) as u8, (y * 5) as u8, 90]));
-    let mut out = std::io::Cursor::new(Vec::new());
-    img.write_to(&mut out, image::ImageFormat::Png).unwrap();
-    out.into_inner()
-}
-
-fn jpeg(w: u32, h: u32) -> Vec<u8> {
-    let img = image::RgbImage::from_fn(w, h, |x, y| {
-        image::Rgb([(x % 256) as u8, (y % 256) as u8, 128])
-    });
-    let mut out = Vec::new();
-    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85)
-        .encode_image(&img)
-        .unwrap();
-    out
 }
 
 fn photos_are_kept_in_the_database_with_their_hash_and_thumbnail(b: Backend) {

@@ -47,7 +47,8 @@ fn every_panel_has_a_name_a_title_and_a_shortcut_of_its_own() {
             "intake",
             "claims",
             "settings",
-            "customers"
+            "customers",
+            "today"
         ]
     );
     assert_eq!(Panel::default(), Panel::Lookup);

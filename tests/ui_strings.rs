@@ -61,6 +61,11 @@ const ALLOWED: &[(&str, &str, &str)] = &[
         "a file extension: the file dialog filters on it",
     ),
     (
+        "app/ssc.rs",
+        "csv",
+        "a file extension: the appointments import dialog filters on it",
+    ),
+    (
         "app/apply.rs",
         "DBUS_SESSION_BUS_ADDRESS",
         "an environment variable's name (is there a session bus for the file dialog)",

@@ -13,7 +13,7 @@ use caredesk::catalog::Catalog;
 use caredesk::desk::{DatabaseKind, Desk as Store, Money, Role};
 use caredesk::report::ExportFormat;
 use caredesk::report::job::ExportContent;
-use caredesk::ui::command::PinAction;
+use caredesk::ui::command::{PinAction, StaffAction};
 use caredesk::ui::{CareDeskApp, Command, Panel};
 use chrono::NaiveDate;
 use egui::{Key, Modifiers};
@@ -153,7 +153,9 @@ fn the_window_locks_when_idle_and_the_same_pin_opens_it_with_the_work_kept() {
 
     // A supervisor sets the idle lock in Settings (0: never), with their PIN.
     h.state_mut()
-        .push(Command::AskPin(PinAction::SetIdleLock(0)));
+        .push(Command::AskPin(PinAction::Staff(StaffAction::SetIdleLock(
+            0,
+        ))));
     h.run();
     h.get_by_label("Supervisor PIN");
     h.get_by_label("PIN:").type_text(PIN);

@@ -693,6 +693,8 @@ claims-part-quantity = { $part } ×{ $quantity }
 claims-parts = Parts: { $parts }
 claims-cause-region = Cause: { $cause } · service region { $region }
 claims-timeline = Timeline
+# $zone: the workstation's offset from UTC ("UTC+08:00"), which every time below is on.
+claims-timeline-zone = Timeline (times { $zone })
 claims-step-from = { $to } (from { $from })
 claims-next-step = Next step
 claims-choose-staff = Choose who is working (Settings) to move the claim on.
@@ -737,6 +739,8 @@ claims-days-late-short = { $days ->
    *[other] { $days } days late
 }
 claims-deadline-shipped = shipped { $day }
+# In the claims table's narrow "Ship by" column: the parcel left in time (the day shows on hover).
+claims-deadline-shipped-short = shipped
 claims-lapse-hover = Close as refused with { $rule }: the customer's parcel did not leave in time. The replacement it holds is released.
 claims-lapse-title = Lapse the claim
 claims-lapse-body = { $id } was to be shipped by { $ship_by } and nothing left in time.
@@ -835,7 +839,7 @@ settings-idle-lock-minutes = Lock after (minutes):
 settings-idle-lock-set = Set (supervisor)
 settings-idle-lock-hint = The window locks after this many minutes without use, on every workstation; 0 never locks.
 settings-demo-database = A demo database: its staff have the PINs the README lists.
-settings-last-backup = Last backup: { $at } UTC
+settings-last-backup = Last backup: { $at }
 settings-no-backup = No backup of this database yet.
 app-backup-failed = Today's automatic backup failed: { $error }. Make one by hand (caredesk backup --out FILE).
 
@@ -862,7 +866,7 @@ app-pin-reset = { $name } has a new PIN; a lock is lifted.
 settings-manage-staff = Roles and PINs
 settings-person = Person:
 settings-choose-person = choose a person
-settings-person-locked = Locked after wrong PINs until { $until } UTC; a new PIN lifts the lock.
+settings-person-locked = Locked after wrong PINs until { $until }; a new PIN lifts the lock.
 settings-set-role = Change role (supervisor)
 settings-new-pin = New PIN:
 settings-reset-pin = Set new PIN (supervisor)
@@ -873,7 +877,7 @@ settings-reset-pin = Set new PIN (supervisor)
 ## its ISO 4217 code.
 receipt-pdf-title = Intake receipt { $claim }
 receipt-title = CareDesk — Intake receipt
-receipt-subtitle = Printed { $printed } UTC · keep this receipt: it names your claim
+receipt-subtitle = Printed { $printed } · keep this receipt: it names your claim
 receipt-footer = Intake receipt { $claim }
 receipt-claim-line = { $kind } · { $channel } · service region { $region }
 receipt-dates-line = Submitted { $submitted } · status: { $status }
@@ -892,7 +896,7 @@ receipt-no-intake = No intake checklist was recorded with this claim.
 receipt-incomplete-confirmed = Taken in with the checklist or the description incomplete, as confirmed at the counter.
 receipt-description = Damage as described
 receipt-no-description = No description was given.
-receipt-privacy-recorded = Privacy policy accepted; recorded by { $who } at { $at } UTC.
+receipt-privacy-recorded = Privacy policy accepted; recorded by { $who } at { $at }.
 receipt-privacy-accepted = Privacy policy accepted.
 receipt-privacy-not-accepted = The privacy policy was not accepted.
 receipt-decision = Decision
@@ -911,7 +915,7 @@ receipt-transregional = Transregional shipping, tax and other fees, as quoted (a
 receipt-ship-by = Ship the parts by { $date } at the latest.
 receipt-never-send-back = Never send back
 receipt-signature = Customer's signature
-receipt-signed-at = Signed { $at } UTC
+receipt-signed-at = Signed { $at }
 receipt-not-signed = Not signed.
 label-pdf-title = Box label { $claim }
 label-serial = Serial number
@@ -922,15 +926,15 @@ label-ship-by = Ship by { $date }
 
 
 ## The claim PDF's visit sections. $width/$height in pixels, $sha256 the
-## start of the photo's hash, $at a time (UTC), $who a staff member.
+## start of the photo's hash, $at a time (the workstation's, with its UTC offset), $who a staff member.
 claim-pdf-customer = Customer
 claim-pdf-customer-id = Customer id
 claim-pdf-photos = Photos of the damage
 claim-pdf-photo-unreadable = (thumbnail unreadable)
 claim-pdf-photo-caption = { $name } · { $width }×{ $height } · sha256 { $sha256 }
 claim-pdf-signature = Customer's signature
-claim-pdf-signature-erased = erased (signed { $at } UTC)
-claim-pdf-signed = signed { $at } UTC · recorded by { $who }
+claim-pdf-signature-erased = erased (signed { $at })
+claim-pdf-signed = signed { $at } · recorded by { $who }
 
 ## The PDF reports' own words: footers, the claim report (for staff, in the
 ## desk's language) and the expiring coverage report. $what names a page
@@ -946,7 +950,7 @@ claim-pdf-doc-title = CareDesk claim report
 claim-pdf-doc-title-one = CareDesk claim report { $claim }
 claim-pdf-title = CareDesk — Claim report
 claim-pdf-footer = Claim report { $claim }
-claim-pdf-generated = Generated { $at } UTC · plan states as of { $day }
+claim-pdf-generated = Generated { $at } · plan states as of { $day }
 claim-pdf-status-line = { $kind } claim · status: { $status } · submitted { $submitted } · decided { $decided }
 claim-pdf-product = Product
 claim-pdf-serial = Serial number
@@ -1009,7 +1013,8 @@ claim-pdf-never-send-back = Never send back
 claim-pdf-never-send-back-intro = Send back only the parts to be replaced; the customer pays the shipping of anything else:
 claim-pdf-timeline = Timeline
 claim-pdf-no-events = No events recorded.
-claim-pdf-col-when = When (UTC)
+claim-pdf-col-when = When ({ $zone })
+claim-pdf-col-when-plain = When
 claim-pdf-col-who = Who
 claim-pdf-col-from = From
 claim-pdf-col-to = To
@@ -1046,7 +1051,7 @@ report-filter-decided-to = decided up to { $to }
 report-filter-serial = serial or id containing "{ $text }"
 expiring-pdf-doc-title = CareDesk expiring coverage
 expiring-pdf-title = CareDesk — Expiring coverage
-expiring-pdf-generated = Generated { $at } UTC · services ending from { $from } up to { $days } days later
+expiring-pdf-generated = Generated { $at } · services ending from { $from } up to { $days } days later
 expiring-pdf-footer = Expiring coverage, next { $days } days
 expiring-pdf-next = next { $days } days
 expiring-pdf-none = No replacement service or extended warranty ends in this window.
@@ -1058,12 +1063,12 @@ expiring-pdf-col-days-left = Days left
 ## ---------------------------------------------------------------- the visit in the window
 ## Customers, the intake record, photos, the signature, the papers (issue 13).
 ## $id a customer's number or a claim id, $name a person's or file's name,
-## $file a path, $count a number, $at a time (UTC), $who a staff member.
+## $file a path, $count a number, $at a time (the workstation's, with its UTC offset), $who a staff member.
 panel-customers = Customers
 customers-intro = Find a customer by any part of a name, phone or email, or add one. Editing is audited; forgetting erases their personal data everywhere.
 customers-none-open = No customer open: find one on the left.
 customers-heading = Customer #{ $id }: { $name }
-customers-erased-note = Forgotten on { $date } UTC: their name, phone, email, address and notes are erased everywhere; their claims stay.
+customers-erased-note = Forgotten on { $date }: their name, phone, email, address and notes are erased everywhere; their claims stay.
 customers-save = Save changes
 customers-undo = Undo changes
 customers-papers-language = Papers are printed in: { $lang }
@@ -1116,13 +1121,13 @@ claims-customer-line = #{ $id } { $name }
 claims-no-customer = No customer recorded with this claim.
 claims-incomplete-confirmed = Taken in with the intake incomplete (confirmed).
 claims-description = Damage: { $text }
-claims-privacy-recorded = Privacy acceptance recorded by { $who } at { $at } UTC
+claims-privacy-recorded = Privacy acceptance recorded by { $who } at { $at }
 claims-photos = Photos
 claims-no-photos = No photos yet.
 claims-photo-hover = { $name } · { $width }×{ $height } · sha256 { $sha256 }
 claims-signature = Signature
 claims-not-signed = Not signed.
-claims-signed = Signed { $at } UTC, recorded by { $who }
+claims-signed = Signed { $at }, recorded by { $who }
 claims-sign = Sign now…
 claims-keep-signature = Keep signature
 claims-papers = Papers for the customer
@@ -1177,3 +1182,261 @@ clause-lines = Terms, lines { $first }–{ $last }
 clause-line = Terms, line { $line }
 clause-none = No clause of the terms is mapped to this rule.
 clause-unreadable = The terms could not be read: { $error }
+
+## The SSC day: appointments, check-in, quotes (issue 14)
+
+# AppointmentStatus
+appointment-status-booked = Booked
+appointment-status-checked_in = Checked in
+appointment-status-cancelled = Cancelled
+appointment-status-no_show = No-show
+
+# RepairChoice
+repair-choice-replacement = Replacement service
+repair-choice-paid_repair = Paid repair
+
+panel-today = Today
+today-heading = Appointments on { $date }
+today-previous-day = ‹ Day before
+today-next-day = Day after ›
+today-today = Today
+today-counter = Counter:
+today-counter-hint = every counter
+today-refresh = Refresh
+today-import = Import CSV…
+today-import-hover = Import the Swift Service page's export (all or nothing; a bad row names its line).
+today-scan-hint = Scan a booked product's serial to check the customer in and take the claim in.
+today-loading = Reading the day…
+today-none = No appointments on this day.
+today-count-total = { $count } booked in all
+today-count-waiting = { $count } still to come
+today-count-late = { $count } late
+today-count-checked-in = { $count } checked in
+today-count-no-show = { $count } no-show
+today-count-cancelled = { $count } cancelled
+today-col-time = Time
+today-col-customer = Customer
+today-col-serial = Product
+today-col-case = Case
+today-col-counter = Counter
+today-col-status = Status
+today-late = Late
+today-serial-hint = scan or type
+today-check-in = Check in
+today-check-in-disabled = Scan or type the product's serial first (and choose who is working).
+today-take-claim = Take the claim in
+today-open-claim = Open the claim
+today-edit = Edit
+today-more = More…
+today-no-show = No-show
+today-no-show-title = Mark as no-show?
+today-no-show-body = { $name } ({ $slot }) did not come. The appointment is closed as no-show; this is recorded.
+today-cancel = Cancel…
+today-cancel-title = Cancel the appointment?
+today-cancel-body = The appointment of { $name } at { $slot } is cancelled; this is recorded.
+today-cancel-confirm = Cancel the appointment
+today-form-new = Book an appointment
+today-form-edit = Change appointment { $id }
+today-form-book = Book
+today-form-save = Save the changes
+today-form-clear = Clear
+today-form-incomplete = A day (YYYY-MM-DD), a time (HH:MM), the counter and the customer's name (and who is working).
+today-field-day = Day:
+today-field-slot = Time:
+today-field-name = Customer:
+today-field-phone = Phone:
+today-field-store = Counter:
+today-field-serial = Serial:
+today-field-case-ref = Case no.:
+today-field-case = Case:
+today-banner = Check-in: appointment { $id } at { $slot }, { $store }
+today-banner-customer = Customer: { $customer }
+today-banner-case = Case { $reference }: { $case }
+today-banner-link = The claim filed here is linked to this appointment.
+
+quote-heading = Replacement or paid repair
+quote-heading-warranty = Extended warranty repair
+quote-col-replacement = Replacement service
+quote-col-repair = Paid repair
+quote-row-pays = Customer pays
+quote-row-left = Replacements left after
+quote-row-plan = Plan valid through
+quote-row-warranty = Extended warranty through
+quote-free = Free: repair and labour are covered
+quote-no-fee = fee missing
+quote-not-quoted = not quoted yet
+quote-warranty-through = Extended warranty through { $date }
+quote-recorded-by = Quoted by { $who }, { $at }
+quote-valid-until = valid until { $date }
+quote-covers-text = Covers: { $covers }
+quote-choice = The customer chose: { $choice } (recorded by { $who }, { $at })
+quote-choose-replacement = Customer chose the replacement
+quote-choose-repair = Customer chose the paid repair
+quote-choose-repair-title = Paid repair?
+quote-choose-repair-confirm = Record the paid repair
+quote-choose-repair-body = The customer takes the paid repair of { $id } for { $amount }; the claim moves to paid repair. This is recorded.
+quote-form-new = Record the paid-repair quote
+quote-form-replace = Change the quote
+quote-amount = Amount:
+quote-currency = Currency:
+quote-covers = Covers:
+quote-covers-hint = what the repair covers
+quote-valid-until-label = Valid until:
+quote-valid-until-bad = not a date from today on (YYYY-MM-DD), or leave it empty
+quote-record = Record the quote
+
+app-what-appointments = Cannot read the appointments
+app-what-appointment-not-saved = The appointment was not saved
+app-what-check-in = Appointment { $id } was not checked in
+app-what-import-appointments = Nothing imported from { $file }
+app-what-quote-not-recorded = No quote recorded on { $id }
+app-what-choice-not-recorded = The choice on { $id } was not recorded
+app-import-appointments-title = Import appointments
+app-appointment-added = Appointment { $id } booked: { $name } at { $slot }.
+app-appointment-changed = Appointment { $id } changed.
+app-appointment-status = Appointment { $id }: { $status }.
+app-appointments-imported = Imported { $count } appointments from { $file }.
+app-checked-in = Appointment { $id }: { $name } checked in with { $serial }; take the claim in.
+app-quote-recorded = { $id }: paid-repair quote { $amount } recorded.
+app-choice-recorded = { $id }: the customer chose { $choice }.
+
+## The SSC day in the service layer: appointment and quote refusals,
+## the CSV import's errors. $id an appointment number or a claim id,
+## $status a status in words, $line a CSV line, $date a day.
+today-field-email = Email:
+appointment-bad-slot = The time slot “{ $slot }” is not a time such as 09:30.
+appointment-no-store = Name the Swift Service Center counter (store) the customer booked.
+appointment-not-found = There is no appointment { $id }.
+appointment-erased = The customer of appointment { $id } was forgotten: the booking keeps none of their data and can no longer be changed.
+appointment-not-booked = Appointment { $id } is { $status }: only a booked appointment can be changed, cancelled, marked no-show or checked in.
+appointment-changed-meanwhile = Appointment { $id } was changed at another workstation; nothing was saved: look at it again.
+appointment-no-serial = Appointment { $id } has no serial yet: scan or type the product’s serial to check it in.
+appointment-link-not-checked-in = Appointment { $id } is { $status }: check it in before linking a claim.
+appointment-already-linked = Appointment { $id } is already linked to claim { $claim }.
+appointment-claim-other-serial = Claim { $claim } is for { $serial }, appointment { $id } for { $booked }.
+appointment-csv-line = line { $line }: { $error }
+appointment-csv-missing-column = the header has no “{ $column }” column (expected: { $expected })
+appointment-csv-unknown-column = unknown column “{ $column }” (expected: { $expected })
+appointment-csv-bad-day = day: “{ $day }” is not a date (YYYY-MM-DD)
+appointment-csv-empty = The file has no appointments (only a header, or nothing).
+quote-refused-warranty = { $id } is an extended-warranty repair: it is free, so there is nothing to quote.
+quote-refused-express = { $id } is an express replacement: express service has no paid-repair choice.
+quote-refused-status = { $id } is { $status }: a paid-repair quote is recorded once the damage is assessed.
+quote-refused-chosen = The customer’s choice on { $id } is recorded: the quote no longer changes.
+quote-expired = A quote valid until { $date } has already expired.
+quote-amount-not-positive = The quoted amount must be more than zero (not { $amount }).
+quote-none-yet = { $id } has no paid-repair quote: record the quote before the customer’s choice.
+quote-lapsed = The quote on { $id } was valid until { $date }: record a new quote first.
+event-paid-repair-chosen = The customer chose the paid repair ({ $amount }).
+
+## The claim PDF's replacement-or-repair section (issue 14). $amount money
+## with its symbol, $left a count, $who a staff member, $at a time (the
+## workstation's, with its UTC offset).
+claim-pdf-quote = Replacement or paid repair
+claim-pdf-quote-replacement = Replacement service
+claim-pdf-quote-repair = Paid repair (quote)
+claim-pdf-quote-covers = The repair covers
+claim-pdf-quote-valid-until = Quote valid until
+claim-pdf-quoted-by = Quoted by
+claim-pdf-quote-choice = Customer's choice
+claim-pdf-quote-side = { $amount } · replacements left after: { $left }
+claim-pdf-quote-no-fee = no fee recorded
+claim-pdf-quote-not-stated = not stated
+claim-pdf-quote-not-chosen = not recorded yet
+claim-pdf-quote-chosen = { $choice } (recorded by { $who }, { $at })
+claim-pdf-quoted = { $who }, { $at }
+
+## The service layer's refusals and errors (issue 16). Codes, serials,
+## ids and rule IDs stay as they are. $id a claim id or a number, $serial a
+## serial, $name a person, $role/$status a label in words.
+desk-err-no-claim = no claim `{ $id }`
+desk-err-claim-input = claim input: { $error }
+desk-err-reopen-needs-note = reopening a claim needs a note saying why
+desk-err-reopen-only-refused = only a refused claim can be reopened; { $id } is { $status }
+desk-err-reopen-only-refused-approved = only a refused claim can be reopened; { $id } is { $status } (approved)
+desk-err-no-plus-for-repair = { $serial } has no Care Refresh+ to count the repair on
+desk-err-no-plan-for-replacement = claim { $id } has no plan to count the replacement on
+desk-err-unit-reclaimed = unit { $serial } was already reclaimed
+desk-err-warranty-no-ship = { $id } is an extended-warranty claim: no replacement ships
+desk-err-needs-supervisor-now = { $name } is a { $role } now; this needs a supervisor
+desk-err-needs-supervisor = { $name } is a { $role }; this needs a supervisor
+desk-err-no-staff = no staff member { $id }
+desk-err-salt = cannot make a salt: { $error }
+desk-err-hash = cannot hash the PIN: { $error }
+desk-err-staff-name-not-found = staff member `{ $name }`
+desk-err-staff-id-not-found = staff member { $id }
+desk-err-staff-name-empty = staff name must not be empty
+desk-err-staff-name-long = a staff name is at most { $max } characters
+desk-err-staff-exists = a staff member named `{ $name }` already exists
+desk-err-only-supervisor = { $name } is the only supervisor; make someone else a supervisor first
+desk-err-pin-shape = a PIN is { $min } to { $max } digits (0–9)
+desk-err-no-pin = { $name } has no PIN yet; a supervisor sets one (caredesk staff pin "{ $name }")
+desk-err-wrong-pin = wrong PIN for { $name } ({ $left } more wrong PIN(s) lock { $name } for { $minutes } minutes)
+desk-err-unknown-model = unknown model `{ $model }`
+desk-err-fee-region = { $region } is not a Care Refresh+ service region (fees are set for { $regions })
+desk-err-fee-number = replacement number { $number } is not 1 to { $most } (a 2-Year Plan has at most { $most } replacements)
+desk-err-fee-negative = a fee cannot be negative
+desk-err-fee-currency-code = currency `{ $currency }` is not a three-letter code such as USD
+desk-err-fee-currency = fees in { $region } are in { $want }, not { $currency }
+desk-err-no-cr-for-plus = no CR plan to bind CR+ to
+desk-err-code-shape = activation code `{ $code }` is not 4 or more letters, digits or dashes
+desk-err-code-exists = activation code { $code } already exists
+desk-err-code-unknown = unknown activation code { $code }
+desk-err-no-plus-to-return = { $serial } has no Care Refresh+ to return
+desk-err-plus-returned = Care Refresh+ of { $serial } was already returned
+desk-err-no-cr = { $serial } has no Care Refresh plan
+desk-err-no-plus = { $serial } has no Care Refresh+
+desk-err-plan-withdrawn = { $plan } of { $serial } is already withdrawn
+desk-err-past-calendar = { $days } days after { $today } is past the end of the calendar
+desk-err-no-serial = no product with serial `{ $serial }`
+desk-err-no-product-id = no product with id { $id }
+desk-err-serial-shape = serial `{ $serial }` is not 4 to 32 letters, digits or dashes
+desk-err-region-code = { $field }: unknown region code `{ $region }` (expected an ISO 3166-1 alpha-2 code such as US or DE)
+desk-err-cr-ends = CR ends ({ $ends }) must be after it starts ({ $starts })
+desk-err-cr-used = CR replacements used ({ $used }) exceed the total ({ $total })
+desk-err-no-parcel = no parcel { $id }
+
+## The store's errors (StoreError). $db/$path a database, $error the
+## backend's or the file's own words, $until a UTC time.
+store-err-refused = refused: { $reasons }
+store-err-not-found = not found: { $what }
+store-err-no-database = there is no CareDesk database at { $path }; nothing was created (check the path, or give --create to make a new database there)
+store-err-not-caredesk = { $path } is not a CareDesk database; it was left unchanged
+store-err-damaged = the database is damaged ({ $error }); it is open read-only and nothing was saved — restore a backup (caredesk restore FILE)
+store-err-locked = { $name } is locked after { $attempts } wrong PINs until { $until }; try again then, or ask a supervisor to reset the PIN
+store-err-illegal-transition = a claim that is { $status } cannot take the action `{ $action }`
+store-err-not-allowed = not allowed: { $reason }
+store-err-code-used = activation code { $code } is already bound to a product; a code binds once
+store-err-schema-too-new = this database has schema version { $found }, newer than this CareDesk knows ({ $known }); use a newer CareDesk
+store-err-corrupt = database holds an unreadable value: { $error }
+store-err-busy = the database is locked by another program or workstation; nothing was saved, try again (database: { $db })
+store-err-conflict = another workstation changed the same records at the same moment; nothing was saved, try again (database: { $db })
+store-err-read-only = the database is read-only here; nothing was saved (database: { $db })
+store-err-disk-full = the disk is full; nothing was saved, free some space and try again (database: { $db })
+store-err-connection-lost = the connection to the database server is lost; nothing was saved, and CareDesk reconnects by itself when the server is back (database: { $db })
+store-err-cannot-open = the database cannot be opened: { $error }
+store-err-backend = database: { $error }
+store-err-unfinished = not finished yet: { $what }
+
+## The service layer: demo data, first setup, backups, the product CSV import.
+desk-err-demo-max = at most { $max } demo products at a time
+desk-err-demo-real-data = { $db } holds real data: demo data goes only into a demo database (caredesk --db NEW_FILE demo)
+desk-err-demo-real-data-here = this database holds real data: demo data goes only into a demo database
+desk-err-setup-demo-db = this is a demo database; make a real one in a new file (caredesk --db NEW_FILE --create staff init NAME)
+desk-err-setup-has-staff = this database already has staff; a supervisor adds people (caredesk staff add)
+desk-err-idle-lock-range = the idle lock is 0 (never) to { $max } minutes
+desk-err-backup-not-file = { $path } is not a regular file (a folder, link, device or pipe); a backup is written only to a file
+desk-err-backup-no-folder = the folder { $path } does not exist
+desk-err-backup-postgres = { $what }: a PostgreSQL database is backed up and restored with the server's own pg_dump and psql (README, "Backups")
+desk-err-backup-no-dir = no backup folder
+desk-err-no-file = no file at { $path }
+desk-err-history-altered = the history in { $path } was altered ({ $first }); it was not restored
+desk-err-line = line { $line }: { $error }
+desk-err-import-no-column = line 1: the header has no `{ $column }` column (expected: { $expected })
+desk-err-import-unknown-column = line 1: unknown column `{ $column }` (expected: { $expected })
+desk-err-import-cancelled = import cancelled; nothing imported
+
+## Reopening read-only and moving a database (caredesk migrate).
+desk-err-read-only-sqlite = only a SQLite file can be reopened read-only
+desk-err-migrate-same = --from and --to name the same database
+desk-err-migrate-not-empty = the target database is not empty ({ $there }); migrate copies into a new, empty database

@@ -103,6 +103,11 @@ enum ClaimCmd {
         #[arg(long, default_value = "")]
         note: String,
     },
+    /// Record the paid-repair quote of an assessed online or SSC replacement
+    /// claim (replaced until the customer chooses).
+    Quote(super::claim_quote::QuoteArgs),
+    /// Record the customer's choice: replacement or paid_repair.
+    Choose(super::claim_quote::ChooseArgs),
     /// Reopen a refused claim (a supervisor: --staff NAME, PIN asked,
     /// --pin-stdin or CAREDESK_PIN).
     Reopen {
@@ -266,33 +271,37 @@ impl ClaimArgs {
                 saved("claim reopen", &format!("the reopening of {id}"), &d, 0)
             }
             ClaimCmd::Photo { action } => action.run(desk),
-            ClaimCmd::Sign { id, file } => {
-                if desk.pin_stdin && file.as_os_str() == "-" {
-                    anyhow::bail!(
-                        "the PIN and the signature cannot both come from standard input: give the signature as a file"
-                    );
-                }
-                let text = super::read_input(Some(&file), super::MAX_JSON_BYTES)?;
-                let signature: crate::desk::Signature = serde_path_to_error::deserialize(
-                    &mut serde_json::Deserializer::from_str(&text),
-                )
-                .map_err(|e| anyhow!("{}: {}: {}", file.display(), e.path(), e.inner()))?;
-                let store = desk.open_to_write()?;
-                let actor = desk.sign_in(&store)?;
-                store.sign_claim(actor.id(), &id, &signature)?;
-                saved(
-                    "claim sign",
-                    &format!("the signature of {id}"),
-                    &store.claim(&id)?.visit.signature,
-                    0,
-                )
-            }
+            ClaimCmd::Sign { id, file } => sign(desk, &id, &file),
             ClaimCmd::Signature { id } => {
                 print_json(&desk.open()?.signature(&id)?)?;
                 Ok(0)
             }
+            ClaimCmd::Quote(a) => a.run(desk),
+            ClaimCmd::Choose(a) => a.run(desk),
         }
     }
+}
+
+/// `claim sign`: keeps the customer's signature (strokes as JSON) with the claim.
+fn sign(desk: &Session<'_>, id: &str, file: &std::path::Path) -> anyhow::Result<i32> {
+    if desk.pin_stdin && file.as_os_str() == "-" {
+        anyhow::bail!(
+            "the PIN and the signature cannot both come from standard input: give the signature as a file"
+        );
+    }
+    let text = super::read_input(Some(file), super::MAX_JSON_BYTES)?;
+    let signature: crate::desk::Signature =
+        serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(&text))
+            .map_err(|e| anyhow!("{}: {}: {}", file.display(), e.path(), e.inner()))?;
+    let store = desk.open_to_write()?;
+    let actor = desk.sign_in(&store)?;
+    store.sign_claim(actor.id(), id, &signature)?;
+    saved(
+        "claim sign",
+        &format!("the signature of {id}"),
+        &store.claim(id)?.visit.signature,
+        0,
+    )
 }
 
 /// `caredesk claims`: the claims list, newest first.

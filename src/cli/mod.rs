@@ -2,11 +2,13 @@
 //! One file per subcommand; `main` only dispatches. Errors are reported here,
 //! once, as one line on stderr with exit code 2 (`desk.rs` has every code).
 
+mod appointment;
 mod backup;
 mod buy_plus;
 mod card;
 mod claim;
 mod claim_photo;
+mod claim_quote;
 mod customer;
 mod decide;
 mod demo;
@@ -85,7 +87,7 @@ pub struct Cli {
     /// GUI: open this serial at start, as if scanned.
     #[arg(long, value_name = "SERIAL")]
     pub open: Option<String>,
-    /// GUI: show this panel at start (lookup, plans, coverage, sell, intake, claims, settings, customers).
+    /// GUI: show this panel at start (lookup, plans, coverage, sell, intake, claims, settings, customers, today).
     #[arg(long, value_name = "NAME")]
     pub panel: Option<String>,
     /// GUI: use the dark theme (`--dark`) or the light one (`--dark=false`) for this run.
@@ -151,6 +153,8 @@ pub enum Command {
     Restore(backup::RestoreArgs),
     /// Plans ending soon.
     Expiring(staff::ExpiringArgs),
+    /// Swift Service Center appointments: add, list, cancel, no-show, checkin, import.
+    Appointment(appointment::AppointmentArgs),
     /// Claim reports (or the expiring coverage report) to a CSV, PDF or JSON file.
     Export(export::ExportArgs),
     /// Copy a whole database into a new, empty one (SQLite → PostgreSQL or back).
@@ -238,6 +242,7 @@ fn run_store_command(cmd: Command, desk: &desk::Session<'_>) -> i32 {
         Command::Restore(a) => report("restore", a.run(desk)),
         Command::Expiring(a) => report("expiring", a.run(desk)),
         Command::Export(a) => report("export", a.run(desk)),
+        Command::Appointment(a) => report("appointment", a.run(desk)),
         Command::Migrate(a) => report("migrate", a.run()),
         Command::StressClaims(a) => report("stress-claims", a.run(desk)),
     }

@@ -79,9 +79,9 @@ fn check_out(out: &Path) -> Result<PathBuf> {
     if let Ok(meta) = std::fs::symlink_metadata(out)
         && !meta.file_type().is_file()
     {
-        return Err(StoreError::Invalid(format!(
-            "{} is not a regular file (a folder, link, device or pipe); a backup is written only to a file",
-            out.display()
+        return Err(StoreError::Invalid(crate::tr!(
+            "desk-err-backup-not-file",
+            path = out.display().to_string()
         )));
     }
     let folder = match out.parent() {
@@ -89,9 +89,9 @@ fn check_out(out: &Path) -> Result<PathBuf> {
         _ => PathBuf::from("."),
     };
     if !folder.is_dir() {
-        return Err(StoreError::Invalid(format!(
-            "the folder {} does not exist",
-            folder.display()
+        return Err(StoreError::Invalid(crate::tr!(
+            "desk-err-backup-no-folder",
+            path = folder.display().to_string()
         )));
     }
     Ok(folder)
@@ -116,8 +116,9 @@ fn daily_date(stem: &str, name: &str) -> Option<NaiveDate> {
 impl Desk {
     fn sqlite_only(&self, what: &str) -> Result<PathBuf> {
         self.sqlite_path().ok_or_else(|| {
-            StoreError::Invalid(format!(
-                "{what}: a PostgreSQL database is backed up and restored with the server's own pg_dump and psql (README, \"Backups\")"
+            StoreError::Invalid(crate::tr!(
+                "desk-err-backup-postgres",
+                what = what.to_string()
             ))
         })
     }
@@ -189,7 +190,7 @@ impl Desk {
     pub fn daily_backup(&self, today: NaiveDate) -> Result<DailyBackup> {
         let db = self.sqlite_only("backup")?;
         let Some(dir) = self.backup_dir() else {
-            return Err(StoreError::Invalid("no backup folder".into()));
+            return Err(StoreError::Invalid(crate::tr!("desk-err-backup-no-dir")));
         };
         private_dir(&dir)?;
         let stem = db.file_stem().map_or_else(
@@ -238,9 +239,9 @@ impl Desk {
         match identify(from)? {
             Identity::CareDesk => {}
             Identity::Missing => {
-                return Err(StoreError::NotFound(format!(
-                    "no file at {}",
-                    from.display()
+                return Err(StoreError::NotFound(crate::tr!(
+                    "desk-err-no-file",
+                    path = from.display().to_string()
                 )));
             }
             Identity::Empty => {
@@ -276,9 +277,10 @@ impl Desk {
                         .first()
                         .map(|p| format!("{:?} row {:?}: {}", p.chain, p.id, p.what))
                         .unwrap_or_default();
-                    return Err(StoreError::Invalid(format!(
-                        "the history in {} was altered ({first}); it was not restored",
-                        from.display()
+                    return Err(StoreError::Invalid(crate::tr!(
+                        "desk-err-history-altered",
+                        path = from.display().to_string(),
+                        first = first.to_string()
                     )));
                 }
             }

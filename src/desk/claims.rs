@@ -205,8 +205,9 @@ pub(super) fn file_claim_in(
     let year = today.year();
     let seq = tx.next_claim_number(year)?;
     let id = format!("CL-{year:04}-{seq:06}");
-    let input_json = serde_json::to_string(input)
-        .map_err(|e| StoreError::Invalid(format!("claim input: {e}")))?;
+    let input_json = serde_json::to_string(input).map_err(|e| {
+        StoreError::Invalid(crate::tr!("desk-err-claim-input", error = e.to_string()))
+    })?;
     let record = decision_record(&p);
     let status = record.status;
     tx.insert_claim(&NewClaim {
@@ -360,9 +361,9 @@ impl Desk {
     pub fn claim(&self, id: &str) -> Result<ClaimDetail> {
         let id = normalize_id(id);
         let mut r = self.read()?;
-        let stored = r
-            .claim(&id)?
-            .ok_or_else(|| StoreError::NotFound(format!("no claim `{id}`")))?;
+        let stored = r.claim(&id)?.ok_or_else(|| {
+            StoreError::NotFound(crate::tr!("desk-err-no-claim", id = id.to_string()))
+        })?;
         let row = stored.row;
         let decision = parse_decision(
             row.approved,
@@ -447,20 +448,24 @@ impl Desk {
             return Err(e);
         }
         if note.is_empty() {
-            return Err(StoreError::Invalid(
-                "reopening a claim needs a note saying why".into(),
-            ));
+            return Err(StoreError::Invalid(crate::tr!(
+                "desk-err-reopen-needs-note"
+            )));
         }
         self.write(|tx| {
             tx.lock_claims_for_intake()?;
-            let st = tx
-                .lock_claim(&id)?
-                .ok_or_else(|| StoreError::NotFound(format!("no claim `{id}`")))?;
+            let st = tx.lock_claim(&id)?.ok_or_else(|| {
+                StoreError::NotFound(crate::tr!("desk-err-no-claim", id = id.to_string()))
+            })?;
             if st.approved || !matches!(st.status, ClaimStatus::Refused | ClaimStatus::Closed) {
-                return Err(StoreError::NotAllowed(format!(
-                    "only a refused claim can be reopened; {id} is {}{}",
-                    st.status.label().to_lowercase(),
-                    if st.approved { " (approved)" } else { "" }
+                return Err(StoreError::NotAllowed(crate::tr!(
+                    if st.approved {
+                        "desk-err-reopen-only-refused-approved"
+                    } else {
+                        "desk-err-reopen-only-refused"
+                    },
+                    id = id.to_string(),
+                    status = st.status.label().to_lowercase()
                 )));
             }
             let unit = load_unit_by_id(tx, catalog, st.product_id)?;

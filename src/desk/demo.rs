@@ -141,14 +141,15 @@ impl Desk {
         progress: &dyn Fn(f32) -> bool,
     ) -> Result<DemoSummary> {
         if products > MAX_DEMO_PRODUCTS {
-            return Err(StoreError::Invalid(format!(
-                "at most {MAX_DEMO_PRODUCTS} demo products at a time"
+            return Err(StoreError::Invalid(crate::tr!(
+                "desk-err-demo-max",
+                max = MAX_DEMO_PRODUCTS.to_string()
             )));
         }
         if self.kind()? == DatabaseKind::Real {
-            return Err(StoreError::NotAllowed(format!(
-                "{} holds real data: demo data goes only into a demo database (caredesk --db NEW_FILE demo)",
-                self.location()
+            return Err(StoreError::NotAllowed(crate::tr!(
+                "desk-err-demo-real-data",
+                db = self.location().to_string()
             )));
         }
         let catalog = &*self.catalog;
@@ -168,7 +169,22 @@ impl Desk {
     }
 }
 
-/// The whole demo load, inside one transaction.
+/// What the demo load keeps in hand between its phases.
+struct Load<'a> {
+    catalog: &'a Catalog,
+    today: NaiveDate,
+    at: NaiveDateTime,
+    progress: &'a dyn Fn(f32) -> bool,
+    rng: Rng,
+    summary: DemoSummary,
+}
+
+/// A claim the demo will file: its day, which `Made` unit, kind, form and
+/// the dice for its later steps.
+type Planned = (NaiveDate, usize, ClaimKind, ClaimInput, u64);
+
+/// The whole demo load, inside one transaction: staff, products with their
+/// plans and cards, unused cards, then claims through the real lifecycle.
 fn demo_tx(
     tx: &mut dyn Txn,
     catalog: &Catalog,
@@ -178,45 +194,29 @@ fn demo_tx(
     fresh: bool,
     progress: &dyn Fn(f32) -> bool,
 ) -> Result<DemoSummary> {
-    let cancelled = || StoreError::Unfinished(CANCELLED);
-    let mut summary = DemoSummary::default();
     let at = now();
     // Checked again under the write lock: real data may have arrived since.
     if kind_in(tx)? == DatabaseKind::Real {
-        return Err(StoreError::NotAllowed(
-            "this database holds real data: demo data goes only into a demo database".into(),
-        ));
+        return Err(StoreError::NotAllowed(crate::tr!(
+            "desk-err-demo-real-data-here"
+        )));
     }
     set_kind(tx, DatabaseKind::Demo)?;
-
-    // Staff: add the demo staff that are not there yet.
-    let mut staff_ids = Vec::new();
-    for ((name, role, pin), hash) in DEMO_STAFF.iter().zip(pins) {
-        let id = match tx.insert_staff(&NewStaff {
-            name: (*name).to_owned(),
-            role: *role,
-            pin_hash: hash.clone(),
-            at,
-        })? {
-            Some(id) => id,
-            None => {
-                tx.staff_by_name(name)?
-                    .ok_or_else(|| StoreError::NotFound(format!("staff member `{name}`")))?
-                    .id
-            }
-        };
-        staff_ids.push(id);
-        summary.staff.push(DemoStaff {
-            name: (*name).into(),
-            role: *role,
-            pin: pin.map(String::from),
-        });
-    }
+    let mut load = Load {
+        catalog,
+        today,
+        at,
+        progress,
+        rng: Rng(0),
+        summary: DemoSummary::default(),
+    };
+    let staff_ids = load.staff(tx, pins)?;
     let (technician, ssc_clerk) = (staff_ids[0], staff_ids[1]);
 
     // Numbers continue after what is there, so a second demo load adds.
     let offset = u64::try_from(tx.max_product_id()?).unwrap_or(0);
     let card_offset = tx.count_cards()?;
+    load.rng = Rng(0xCA3E_DE5C ^ offset);
 
     // Bulk load: index upkeep deferred to the end (same transaction, so a
     // cancel or error restores the indexes with everything else).
@@ -224,159 +224,308 @@ fn demo_tx(
     if bulk {
         tx.bulk_load(true)?;
     }
-    let mut rng = Rng(0xCA3E_DE5C ^ offset);
-    let mut made: Vec<Made> = Vec::new();
-    let keep_for_claims = products.min(2_000);
-    let plus_regions = catalog.plus_region_codes();
-    let model_names: Vec<&str> = catalog.models.iter().map(|m| m.name.as_str()).collect();
-    let mut samples: BTreeMap<&'static str, String> = BTreeMap::new();
-    let mut batch: Vec<NewUnit> = Vec::with_capacity(BATCH);
-    for i in 0..products {
-        if i % 16_384 == 0 && !progress(0.8 * i as f32 / products.max(1) as f32) {
-            return Err(cancelled());
-        }
-        let n = offset + i as u64 + 1;
-        let model = rng.below(model_names.len() as u64) as usize;
-        let region_code = weighted(&mut rng, REGIONS);
-        let region = Region::parse_shape(region_code)
-            .ok_or_else(|| StoreError::Invalid(region_code.into()))?;
-        let channel = match rng.below(100) {
-            0..70 => SalesChannel::Official,
-            70..95 => SalesChannel::Authorized,
-            _ => SalesChannel::Unofficial,
-        };
-        let serial = serial(model, n);
-        let base = if rng.chance(93) {
-            let term = if rng.chance(75) {
-                Term::OneYear
-            } else {
-                Term::TwoYear
-            };
-            let months = if term == Term::OneYear { 12 } else { 24 };
-            let starts = today - Duration::days(rng.below(760) as i64);
-            let ends = add_months(starts, months);
-            let total = if term == Term::OneYear { 2 } else { 4 };
-            let used = match rng.below(10) {
-                0..6 => 0,
-                6..9 => 1,
-                _ => total,
+    let (mut made, samples) = load.units(tx, products, offset, card_offset, ssc_clerk)?;
+    load.unused_cards(tx, products, card_offset)?;
+    load.summary.sample_serials = samples
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect();
+    if bulk {
+        tx.bulk_load(false)?;
+    }
+
+    let plan = load.plan_claims(&made, products);
+    load.walk_claims(tx, &plan, &mut made, technician, ssc_clerk)?;
+    // Samples that were replaced since: show the unit in service now.
+    for (_, serial) in load.summary.sample_serials.iter_mut() {
+        for _ in 0..8 {
+            match tx.replaced_by(serial)? {
+                Some(n) => *serial = n,
+                None => break,
             }
-            .min(total);
-            // A few plans bought in another region than the product.
-            let plan_region = if rng.chance(4) {
-                Region::parse_shape(weighted(&mut rng, REGIONS)).unwrap_or(region)
-            } else {
-                region
+        }
+    }
+    let summary = load.summary;
+    audit(
+        tx,
+        None,
+        at,
+        "load_demo",
+        "demo",
+        serde_json::json!({
+            "products": summary.products, "claims": summary.claims,
+            "cards": summary.cards, "today": day(today),
+        }),
+    )?;
+    if !progress(1.0) {
+        return Err(StoreError::Unfinished(CANCELLED));
+    }
+    Ok(summary)
+}
+
+impl Load<'_> {
+    /// Asks the caller whether to go on; `Unfinished` when they cancelled.
+    fn go_on(&self, done: f32) -> Result<()> {
+        if (self.progress)(done) {
+            Ok(())
+        } else {
+            Err(StoreError::Unfinished(CANCELLED))
+        }
+    }
+
+    /// Adds the demo staff that are not there yet; their ids, in
+    /// `DEMO_STAFF` order.
+    fn staff(&mut self, tx: &mut dyn Txn, pins: &[Option<String>]) -> Result<Vec<i64>> {
+        let mut staff_ids = Vec::new();
+        for ((name, role, pin), hash) in DEMO_STAFF.iter().zip(pins) {
+            let id = match tx.insert_staff(&NewStaff {
+                name: (*name).to_owned(),
+                role: *role,
+                pin_hash: hash.clone(),
+                at: self.at,
+            })? {
+                Some(id) => id,
+                None => {
+                    tx.staff_by_name(name)?
+                        .ok_or_else(|| {
+                            StoreError::NotFound(crate::tr!(
+                                "desk-err-staff-name-not-found",
+                                name = name.to_string()
+                            ))
+                        })?
+                        .id
+                }
             };
-            Some(BasePlan {
-                term,
-                region: plan_region,
-                starts,
-                ends,
-                replacements_total: total,
-                replacements_used: used,
-                withdrawn: false,
-            })
+            staff_ids.push(id);
+            self.summary.staff.push(DemoStaff {
+                name: (*name).into(),
+                role: *role,
+                pin: pin.map(String::from),
+            });
+        }
+        Ok(staff_ids)
+    }
+
+    /// Products with their plans (and CR+ with cards where the BUY-* rules
+    /// allow it), in batches; the first 2,000 kept for claims, and one
+    /// sample serial per situation worth showing.
+    fn units(
+        &mut self,
+        tx: &mut dyn Txn,
+        products: usize,
+        offset: u64,
+        card_offset: u64,
+        ssc_clerk: i64,
+    ) -> Result<(Vec<Made>, BTreeMap<&'static str, String>)> {
+        let mut made: Vec<Made> = Vec::new();
+        let keep_for_claims = products.min(2_000);
+        let model_count = self.catalog.models.len() as u64;
+        let mut samples: BTreeMap<&'static str, String> = BTreeMap::new();
+        let mut batch: Vec<NewUnit> = Vec::with_capacity(BATCH);
+        for i in 0..products {
+            if i % 16_384 == 0 {
+                self.go_on(0.8 * i as f32 / products.max(1) as f32)?;
+            }
+            let n = offset + i as u64 + 1;
+            let model = self.rng.below(model_count) as usize;
+            let region_code = weighted(&mut self.rng, REGIONS);
+            let region = Region::parse_shape(region_code)
+                .ok_or_else(|| StoreError::Invalid(region_code.into()))?;
+            let channel = match self.rng.below(100) {
+                0..70 => SalesChannel::Official,
+                70..95 => SalesChannel::Authorized,
+                _ => SalesChannel::Unofficial,
+            };
+            let serial = serial(model, n);
+            let base = self.base_plan(region);
+            let mut unit = NewUnit {
+                serial: serial.clone(),
+                model: self.catalog.models[model].name.clone(),
+                channel,
+                region,
+                base: base.as_ref().map(|b| NewBase {
+                    term: b.term,
+                    region: b.region,
+                    starts: b.starts,
+                    ends: b.ends,
+                    replacements_total: b.replacements_total,
+                    replacements_used: b.replacements_used,
+                }),
+                plus: None,
+                card: None,
+            };
+            if base.is_some() {
+                self.summary.base_plans += 1;
+            }
+            self.summary.products += 1;
+            let has_plus = match &base {
+                Some(b) => self.plus(&mut unit, b, model, card_offset, ssc_clerk, &mut samples),
+                None => false,
+            };
+            batch.push(unit);
+            if batch.len() == BATCH {
+                tx.insert_units(&batch)?;
+                batch.clear();
+            }
+            self.note_samples(
+                &mut samples,
+                &serial,
+                base.as_ref(),
+                has_plus,
+                channel,
+                region,
+            );
+            if made.len() < keep_for_claims {
+                made.push(Made {
+                    serial,
+                    model,
+                    region,
+                    base,
+                    has_plus,
+                });
+            }
+        }
+        if !batch.is_empty() {
+            tx.insert_units(&batch)?;
+        }
+        Ok((made, samples))
+    }
+
+    /// A CR plan for most units: 1- or 2-year, started within the last two
+    /// years, some replacements used; a few bought in another region.
+    fn base_plan(&mut self, region: Region) -> Option<BasePlan> {
+        let rng = &mut self.rng;
+        if !rng.chance(93) {
+            return None;
+        }
+        let term = if rng.chance(75) {
+            Term::OneYear
+        } else {
+            Term::TwoYear
+        };
+        let months = if term == Term::OneYear { 12 } else { 24 };
+        let starts = self.today - Duration::days(rng.below(760) as i64);
+        let ends = add_months(starts, months);
+        let total = if term == Term::OneYear { 2 } else { 4 };
+        let used = match rng.below(10) {
+            0..6 => 0,
+            6..9 => 1,
+            _ => total,
+        }
+        .min(total);
+        let plan_region = if rng.chance(4) {
+            Region::parse_shape(weighted(rng, REGIONS)).unwrap_or(region)
+        } else {
+            region
+        };
+        Some(BasePlan {
+            term,
+            region: plan_region,
+            starts,
+            ends,
+            replacements_total: total,
+            replacements_used: used,
+            withdrawn: false,
+        })
+    }
+
+    /// CR+ for about a third of 1-year plans, where the BUY-* rules allow
+    /// it; every fifth sale through an activation card. True when sold.
+    fn plus(
+        &mut self,
+        unit: &mut NewUnit,
+        b: &BasePlan,
+        model: usize,
+        card_offset: u64,
+        ssc_clerk: i64,
+        samples: &mut BTreeMap<&'static str, String>,
+    ) -> bool {
+        if b.term != Term::OneYear || !self.rng.chance(35) {
+            return false;
+        }
+        let (today, region) = (self.today, unit.region);
+        let latest = b.ends.min(today);
+        let span = (latest - b.starts).num_days().max(1) as u64;
+        let bought = b.starts + Duration::days(self.rng.below(span) as i64);
+        let req = DecisionRequest {
+            kind: RequestKind::PlusPurchase,
+            on: bought,
+            product: ProductFacts {
+                serial: unit.serial.clone(),
+                model,
+                channel: unit.channel,
+                region,
+            },
+            base_plan: Some(b.clone()),
+            plus: None,
+            purchase_region: Some(region),
+            claim: None,
+            product_returned: false,
+        };
+        if !decide(self.catalog, &req).approved() {
+            return false;
+        }
+        let w = plus_window(b);
+        let started = today >= w.starts;
+        let european = self
+            .catalog
+            .is_european_variant(self.catalog.service_region(region));
+        let plus_used = u32::from(started && self.rng.chance(15));
+        let repairs = u32::from(started && !european && self.rng.chance(10));
+        let card = if self.rng.chance(20) {
+            let code = format!("CRP-{:07}", card_offset + self.summary.cards as u64 + 1);
+            unit.card = Some(NewCard {
+                code: code.clone(),
+                region,
+                bound_serial: Some(unit.serial.clone()),
+                bound_on: Some(bought),
+                bound_by: Some(ssc_clerk),
+                added_at: self.at,
+            });
+            self.summary.cards += 1;
+            Some(code)
         } else {
             None
         };
-        let mut unit = NewUnit {
-            serial: serial.clone(),
-            model: model_names[model].to_owned(),
-            channel,
+        unit.plus = Some(NewPlus {
             region,
-            base: base.as_ref().map(|b| NewBase {
-                term: b.term,
-                region: b.region,
-                starts: b.starts,
-                ends: b.ends,
-                replacements_total: b.replacements_total,
-                replacements_used: b.replacements_used,
-            }),
-            plus: None,
-            card: None,
+            bought,
+            starts: w.starts,
+            ends: w.ends,
+            replacements_used: plus_used,
+            warranty_repairs_used: repairs,
+            card_code: card,
+            sold_by: Some(ssc_clerk),
+        });
+        self.summary.plus_plans += 1;
+        let key = if european && started {
+            "CR+ in effect, European variant (no extended warranty)"
+        } else if started && today < w.ends {
+            "CR+ in effect"
+        } else if !started {
+            "CR+ bought, starts when CR expires"
+        } else {
+            "CR+ expired"
         };
-        if base.is_some() {
-            summary.base_plans += 1;
-        }
-        summary.products += 1;
+        samples.entry(key).or_insert_with(|| unit.serial.clone());
+        true
+    }
 
-        // CR+ for about a third of 1-year plans, where the BUY-* rules allow it.
-        let mut has_plus = false;
-        if let Some(b) = &base
-            && b.term == Term::OneYear
-            && rng.chance(35)
-        {
-            let latest = b.ends.min(today);
-            let span = (latest - b.starts).num_days().max(1) as u64;
-            let bought = b.starts + Duration::days(rng.below(span) as i64);
-            let req = DecisionRequest {
-                kind: RequestKind::PlusPurchase,
-                on: bought,
-                product: ProductFacts {
-                    serial: serial.clone(),
-                    model,
-                    channel,
-                    region,
-                },
-                base_plan: Some(b.clone()),
-                plus: None,
-                purchase_region: Some(region),
-                claim: None,
-                product_returned: false,
-            };
-            if decide(catalog, &req).approved() {
-                let w = plus_window(b);
-                let started = today >= w.starts;
-                let european = catalog.is_european_variant(catalog.service_region(region));
-                let plus_used = u32::from(started && rng.chance(15));
-                let repairs = u32::from(started && !european && rng.chance(10));
-                // Every fifth sale came through an activation card.
-                let card = if rng.chance(20) {
-                    let code = format!("CRP-{:07}", card_offset + summary.cards as u64 + 1);
-                    unit.card = Some(NewCard {
-                        code: code.clone(),
-                        region,
-                        bound_serial: Some(serial.clone()),
-                        bound_on: Some(bought),
-                        bound_by: Some(ssc_clerk),
-                        added_at: at,
-                    });
-                    summary.cards += 1;
-                    Some(code)
-                } else {
-                    None
-                };
-                unit.plus = Some(NewPlus {
-                    region,
-                    bought,
-                    starts: w.starts,
-                    ends: w.ends,
-                    replacements_used: plus_used,
-                    warranty_repairs_used: repairs,
-                    card_code: card,
-                    sold_by: Some(ssc_clerk),
-                });
-                summary.plus_plans += 1;
-                has_plus = true;
-                let key = if european && started {
-                    "CR+ in effect, European variant (no extended warranty)"
-                } else if started && today < w.ends {
-                    "CR+ in effect"
-                } else if !started {
-                    "CR+ bought, starts when CR expires"
-                } else {
-                    "CR+ expired"
-                };
-                samples.entry(key).or_insert_with(|| serial.clone());
-            }
-        }
-        batch.push(unit);
-        if batch.len() == BATCH {
-            tx.insert_units(&batch)?;
-            batch.clear();
-        }
-        if let Some(b) = &base {
+    /// Keeps `serial` as the sample of each situation it is the first of.
+    fn note_samples(
+        &self,
+        samples: &mut BTreeMap<&'static str, String>,
+        serial: &str,
+        base: Option<&BasePlan>,
+        has_plus: bool,
+        channel: SalesChannel,
+        region: Region,
+    ) {
+        let today = self.today;
+        let mut keep = |key: &'static str| {
+            samples.entry(key).or_insert_with(|| serial.to_owned());
+        };
+        if let Some(b) = base {
             let key = if b.term == Term::TwoYear && today < b.ends {
                 Some("CR 2-Year Plan in effect")
             } else if today >= b.ends && !has_plus {
@@ -389,202 +538,106 @@ fn demo_tx(
                 None
             };
             if let Some(k) = key {
-                samples.entry(k).or_insert_with(|| serial.clone());
+                keep(k);
             }
         } else {
-            samples
-                .entry("no Care Refresh plan")
-                .or_insert_with(|| serial.clone());
+            keep("no Care Refresh plan");
         }
         if channel == SalesChannel::Unofficial {
-            samples
-                .entry("bought from an unofficial channel")
-                .or_insert_with(|| serial.clone());
+            keep("bought from an unofficial channel");
         }
+        let catalog = self.catalog;
         if !catalog.is_plus_region(catalog.service_region(region)) {
-            samples
-                .entry("bought where CR+ is not offered")
-                .or_insert_with(|| serial.clone());
+            keep("bought where CR+ is not offered");
         }
-        if made.len() < keep_for_claims {
-            made.push(Made {
-                serial,
-                model,
-                region,
-                base,
-                has_plus,
-            });
-        }
-    }
-    if !batch.is_empty() {
-        tx.insert_units(&batch)?;
-    }
-    // Unused activation cards in several CR+ regions.
-    let unused = (products / 50).clamp(12, 5_000);
-    for k in 0..unused {
-        let region = plus_regions[k % plus_regions.len()];
-        // EU is a service region, not a place to sell cards in: use Germany.
-        let region = if region == Region::EU {
-            Region::parse_shape("DE").unwrap_or(region)
-        } else {
-            region
-        };
-        let code = format!("CRP-{:07}", card_offset + summary.cards as u64 + 1);
-        tx.insert_card(&NewCard {
-            code: code.clone(),
-            region,
-            bound_serial: None,
-            bound_on: None,
-            bound_by: None,
-            added_at: at,
-        })?;
-        summary.cards += 1;
-        if summary.unused_card_codes.len() < 6 {
-            summary.unused_card_codes.push(format!("{code} ({region})"));
-        }
-    }
-    summary.sample_serials = samples
-        .into_iter()
-        .map(|(k, v)| (k.to_owned(), v))
-        .collect();
-    if bulk {
-        tx.bulk_load(false)?;
     }
 
-    let sample_serials: std::collections::HashSet<String> = summary
-        .sample_serials
-        .iter()
-        .map(|(_, s)| s.clone())
-        .collect();
-    // Claims: a few hundred, through the real intake and lifecycle.
-    let claims = (products * 4).min(200 + products / 1_000);
-    let mut plan: Vec<(NaiveDate, usize, ClaimKind, ClaimInput, u64)> = Vec::new();
-    for _ in 0..claims {
-        if made.is_empty() {
-            break;
-        }
-        let idx = rng.below(made.len() as u64) as usize;
-        // The sample units keep what their label promises (a claim in
-        // flight would hold a replacement of theirs): no claims on them.
-        if sample_serials.contains(made[idx].serial.as_str()) {
-            continue;
-        }
-        let m = &made[idx];
-        let warranty = m.has_plus && rng.chance(35);
-        let kind = if warranty {
-            ClaimKind::ExtendedWarranty
-        } else {
-            ClaimKind::Replacement
-        };
-        // Mostly while a plan is in effect, sometimes before or after.
-        let on = match &m.base {
-            Some(b) => {
-                let (from, to) = if warranty {
-                    let w = plus_window(b);
-                    (w.starts, w.ends)
-                } else if m.has_plus {
-                    (b.starts, add_months(b.ends, 12))
-                } else {
-                    (b.starts, b.ends + Duration::days(30))
-                };
-                let to = to.min(today + Duration::days(1));
-                let span = (to - from).num_days();
-                if span <= 0 {
-                    today - Duration::days(rng.below(30) as i64)
-                } else {
-                    from + Duration::days(rng.below(span as u64) as i64)
-                }
-            }
-            None => today - Duration::days(rng.below(200) as i64),
-        };
-        if on > today {
-            continue;
-        }
-        let series = catalog.series_of(m.model);
-        let allowed: Vec<Part> = if warranty {
-            series.warranty_parts.iter().collect()
-        } else {
-            series.replacement_parts.iter().collect()
-        };
-        let mut parts = BTreeMap::new();
-        let part = if rng.chance(92) && !allowed.is_empty() {
-            *rng.pick(&allowed)
-        } else {
-            *rng.pick(Part::ALL)
-        };
-        let qty = if part == Part::Propellers {
-            let max = if rng.chance(90) { 2 } else { 3 };
-            1 + rng.below(max) as u32
-        } else {
-            1
-        };
-        parts.insert(part, qty);
-        let channel = match rng.below(10) {
-            0..5 => ServiceChannel::Online,
-            5..8 => ServiceChannel::Express,
-            _ => ServiceChannel::Ssc,
-        };
-        let cause = if warranty {
-            if rng.chance(88) {
-                Cause::NormalUse
+    /// Unused activation cards in several CR+ regions.
+    fn unused_cards(&mut self, tx: &mut dyn Txn, products: usize, card_offset: u64) -> Result<()> {
+        let plus_regions = self.catalog.plus_region_codes();
+        let unused = (products / 50).clamp(12, 5_000);
+        for k in 0..unused {
+            let region = plus_regions[k % plus_regions.len()];
+            // EU is a service region, not a place to sell cards in: use Germany.
+            let region = if region == Region::EU {
+                Region::parse_shape("DE").unwrap_or(region)
             } else {
-                *rng.pick(Cause::ALL)
-            }
-        } else {
-            *rng.pick(Cause::ALL)
-        };
-        let exclusions = if rng.chance(5) {
-            vec![*rng.pick(Exclusion::ALL)]
-        } else {
-            vec![]
-        };
-        // Mostly shipped within a few days, sometimes late, and now and then
-        // never (those claims are overdue once their deadline passes).
-        let shipped = match channel {
-            ServiceChannel::Ssc => None,
-            _ if rng.chance(12) => None,
-            _ => {
-                let max = if rng.chance(92) { 4 } else { 10 };
-                Some(on + Duration::days(rng.below(max) as i64))
+                region
+            };
+            let code = format!("CRP-{:07}", card_offset + self.summary.cards as u64 + 1);
+            tx.insert_card(&NewCard {
+                code: code.clone(),
+                region,
+                bound_serial: None,
+                bound_on: None,
+                bound_by: None,
+                added_at: self.at,
+            })?;
+            self.summary.cards += 1;
+            if self.summary.unused_card_codes.len() < 6 {
+                self.summary
+                    .unused_card_codes
+                    .push(format!("{code} ({region})"));
             }
         }
-        .filter(|d| *d <= today);
-        let service_region = if rng.chance(6) {
-            Region::parse_shape(weighted(&mut rng, REGIONS)).unwrap_or(m.region)
-        } else {
-            m.region
-        };
-        let input = ClaimInput {
-            service_region,
-            channel,
-            cause,
-            parts,
-            exclusions,
-            submitted: on,
-            shipped,
-            accepts_transregional_fees: rng.chance(50),
-            manufacturing_defect_before_plus: rng.chance(2),
-            privacy_accepted: rng.chance(97),
-        };
-        plan.push((on, idx, kind, input, rng.next()));
+        Ok(())
     }
-    // In date order, so counts and reclaimed units follow the timeline.
-    plan.sort_by_key(|(on, ..)| *on);
-    for (k, (on, idx, kind, input, dice)) in plan.iter().enumerate() {
-        if k % 64 == 0 && !progress(0.8 + 0.2 * k as f32 / plan.len().max(1) as f32) {
-            return Err(cancelled());
+
+    /// A few hundred claims on the kept units (none on the sample units, which
+    /// keep what their label promises), in date order so counts and reclaimed
+    /// units follow the timeline.
+    fn plan_claims(&mut self, made: &[Made], products: usize) -> Vec<Planned> {
+        let sample_serials: std::collections::HashSet<&str> = self
+            .summary
+            .sample_serials
+            .iter()
+            .map(|(_, s)| s.as_str())
+            .collect();
+        let claims = (products * 4).min(200 + products / 1_000);
+        let mut plan: Vec<Planned> = Vec::new();
+        for _ in 0..claims {
+            if made.is_empty() {
+                break;
+            }
+            let idx = self.rng.below(made.len() as u64) as usize;
+            if sample_serials.contains(made[idx].serial.as_str()) {
+                continue;
+            }
+            if let Some(p) = plan_claim(&mut self.rng, self.catalog, &made[idx], idx, self.today) {
+                plan.push(p);
+            }
         }
-        let mut d = Rng(*dice);
-        let actor = if input.channel == ServiceChannel::Ssc {
-            ssc_clerk
-        } else {
-            technician
-        };
-        let serial = made[*idx].serial.clone();
-        let start = on.and_time(NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default())
-            + Duration::minutes(d.below(480) as i64);
-        let (id, approved) =
-            match file_claim_in(tx, catalog, actor, &serial, *kind, input, *on, start, today) {
+        plan.sort_by_key(|(on, ..)| *on);
+        plan
+    }
+
+    /// Files each planned claim through the real intake, then walks it some
+    /// way (old claims all the way) towards closed.
+    fn walk_claims(
+        &mut self,
+        tx: &mut dyn Txn,
+        plan: &[Planned],
+        made: &mut [Made],
+        technician: i64,
+        ssc_clerk: i64,
+    ) -> Result<()> {
+        for (k, (on, idx, kind, input, dice)) in plan.iter().enumerate() {
+            if k % 64 == 0 {
+                self.go_on(0.8 + 0.2 * k as f32 / plan.len().max(1) as f32)?;
+            }
+            let mut d = Rng(*dice);
+            let actor = if input.channel == ServiceChannel::Ssc {
+                ssc_clerk
+            } else {
+                technician
+            };
+            let serial = made[*idx].serial.clone();
+            let start = on.and_time(NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default())
+                + Duration::minutes(d.below(480) as i64);
+            let catalog = self.catalog;
+            let (id, approved) = match file_claim_in(
+                tx, catalog, actor, &serial, *kind, input, *on, start, self.today,
+            ) {
                 Ok(filed) => filed,
                 // The unit was reclaimed by an earlier demo replacement, or
                 // the day falls outside what intake takes: skip.
@@ -596,41 +649,65 @@ fn demo_tx(
                 ) => continue,
                 Err(e) => return Err(e),
             };
-        summary.claims += 1;
-        let steps = if approved {
-            // A quarter of online and SSC replacements end as a paid repair.
-            let paid = *kind == ClaimKind::Replacement
-                && input.channel != ServiceChannel::Express
-                && d.chance(25);
-            path_to_close(*kind, input.channel, paid)
-        } else {
-            vec![ClaimAction::Close]
-        };
-        let stop = d.below(steps.len() as u64 + 1) as usize;
-        let stop = if (today - *on).num_days() > 120 {
-            steps.len() // old claims are done
-        } else {
-            stop
-        };
-        let mut at = start;
+            self.summary.claims += 1;
+            let steps = if approved {
+                // A quarter of online and SSC replacements end as a paid repair.
+                let paid = *kind == ClaimKind::Replacement
+                    && input.channel != ServiceChannel::Express
+                    && d.chance(25);
+                path_to_close(*kind, input.channel, paid)
+            } else {
+                vec![ClaimAction::Close]
+            };
+            let stop = d.below(steps.len() as u64 + 1) as usize;
+            let stop = if (self.today - *on).num_days() > 120 {
+                steps.len() // old claims are done
+            } else {
+                stop
+            };
+            let walk = Walk {
+                actor,
+                id: &id,
+                start,
+            };
+            if let Some(s) = self.walk(tx, &walk, &serial, steps, stop, &mut d)? {
+                // Later demo claims on this product go to the new unit.
+                made[*idx].serial = s;
+            }
+        }
+        Ok(())
+    }
+
+    /// Takes the first `stop` steps of one claim; the serial of the
+    /// replacement when one was shipped.
+    fn walk(
+        &self,
+        tx: &mut dyn Txn,
+        w: &Walk,
+        serial: &str,
+        steps: Vec<ClaimAction>,
+        stop: usize,
+        d: &mut Rng,
+    ) -> Result<Option<String>> {
+        let mut at = w.start;
+        let mut replacement = None;
         for step in steps.into_iter().take(stop) {
-            at = step_time(at, &mut d, today);
+            at = step_time(at, d, self.today);
             let mut shipped_as = None;
             let step = match step {
                 ClaimAction::ShipReplacement { .. } => {
                     // Past every product id: unique, so the serial is too.
                     let n = tx.max_product_id()? + 1;
-                    let new_serial = serial_for_replacement(&serial, n as u64);
+                    let new_serial = serial_for_replacement(serial, n as u64);
                     shipped_as = Some(new_serial.clone());
                     ClaimAction::ShipReplacement { new_serial }
                 }
                 s => s,
             };
-            match advance_in(tx, catalog, actor, &id, &step, "", at, today) {
-                // Later demo claims on this product go to the new unit.
+            match advance_in(tx, self.catalog, w.actor, w.id, &step, "", at, self.today) {
                 Ok(()) => {
-                    if let Some(s) = shipped_as {
-                        made[*idx].serial = s;
+                    if shipped_as.is_some() {
+                        replacement = shipped_as;
                     }
                 }
                 // Refused (e.g. approved replacement but none left now), not
@@ -646,31 +723,125 @@ fn demo_tx(
                 Err(e) => return Err(e),
             }
         }
+        Ok(replacement)
     }
-    // Samples that were replaced since: show the unit in service now.
-    for (_, serial) in summary.sample_serials.iter_mut() {
-        for _ in 0..8 {
-            match tx.replaced_by(serial)? {
-                Some(n) => *serial = n,
-                None => break,
-            }
+}
+
+/// Who walks which claim, from when.
+struct Walk<'a> {
+    actor: i64,
+    id: &'a str,
+    start: NaiveDateTime,
+}
+
+/// One demo claim on unit `m`: kind, day, parts, channel, cause and the
+/// rest of the form, mostly what the plan covers, sometimes not. None when
+/// its day would fall after today.
+fn plan_claim(
+    rng: &mut Rng,
+    catalog: &Catalog,
+    m: &Made,
+    idx: usize,
+    today: NaiveDate,
+) -> Option<Planned> {
+    let warranty = m.has_plus && rng.chance(35);
+    let kind = if warranty {
+        ClaimKind::ExtendedWarranty
+    } else {
+        ClaimKind::Replacement
+    };
+    let on = claim_day(rng, m, warranty, today);
+    if on > today {
+        return None;
+    }
+    let series = catalog.series_of(m.model);
+    let allowed: Vec<Part> = if warranty {
+        series.warranty_parts.iter().collect()
+    } else {
+        series.replacement_parts.iter().collect()
+    };
+    let mut parts = BTreeMap::new();
+    let part = if rng.chance(92) && !allowed.is_empty() {
+        *rng.pick(&allowed)
+    } else {
+        *rng.pick(Part::ALL)
+    };
+    let qty = if part == Part::Propellers {
+        let max = if rng.chance(90) { 2 } else { 3 };
+        1 + rng.below(max) as u32
+    } else {
+        1
+    };
+    parts.insert(part, qty);
+    let channel = match rng.below(10) {
+        0..5 => ServiceChannel::Online,
+        5..8 => ServiceChannel::Express,
+        _ => ServiceChannel::Ssc,
+    };
+    let cause = if warranty && rng.chance(88) {
+        Cause::NormalUse
+    } else {
+        *rng.pick(Cause::ALL)
+    };
+    let exclusions = if rng.chance(5) {
+        vec![*rng.pick(Exclusion::ALL)]
+    } else {
+        vec![]
+    };
+    // Mostly shipped within a few days, sometimes late, and now and then
+    // never (those claims are overdue once their deadline passes).
+    let shipped = match channel {
+        ServiceChannel::Ssc => None,
+        _ if rng.chance(12) => None,
+        _ => {
+            let max = if rng.chance(92) { 4 } else { 10 };
+            Some(on + Duration::days(rng.below(max) as i64))
         }
     }
-    audit(
-        tx,
-        None,
-        at,
-        "load_demo",
-        "demo",
-        serde_json::json!({
-            "products": summary.products, "claims": summary.claims,
-            "cards": summary.cards, "today": day(today),
-        }),
-    )?;
-    if !progress(1.0) {
-        return Err(cancelled());
+    .filter(|d| *d <= today);
+    let service_region = if rng.chance(6) {
+        Region::parse_shape(weighted(rng, REGIONS)).unwrap_or(m.region)
+    } else {
+        m.region
+    };
+    let input = ClaimInput {
+        service_region,
+        channel,
+        cause,
+        parts,
+        exclusions,
+        submitted: on,
+        shipped,
+        accepts_transregional_fees: rng.chance(50),
+        manufacturing_defect_before_plus: rng.chance(2),
+        privacy_accepted: rng.chance(97),
+    };
+    Some((on, idx, kind, input, rng.next()))
+}
+
+/// The claim's day: mostly while a plan is in effect, sometimes before or
+/// after.
+fn claim_day(rng: &mut Rng, m: &Made, warranty: bool, today: NaiveDate) -> NaiveDate {
+    match &m.base {
+        Some(b) => {
+            let (from, to) = if warranty {
+                let w = plus_window(b);
+                (w.starts, w.ends)
+            } else if m.has_plus {
+                (b.starts, add_months(b.ends, 12))
+            } else {
+                (b.starts, b.ends + Duration::days(30))
+            };
+            let to = to.min(today + Duration::days(1));
+            let span = (to - from).num_days();
+            if span <= 0 {
+                today - Duration::days(rng.below(30) as i64)
+            } else {
+                from + Duration::days(rng.below(span as u64) as i64)
+            }
+        }
+        None => today - Duration::days(rng.below(200) as i64),
     }
-    Ok(summary)
 }
 
 /// The next event time: a day or two later, never after today's evening.

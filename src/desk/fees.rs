@@ -65,7 +65,10 @@ impl Desk {
         replacement_number: u32,
     ) -> Result<Option<Money>> {
         let Some(model_id) = self.catalog.model_id(model) else {
-            return Err(StoreError::Invalid(format!("unknown model `{model}`")));
+            return Err(StoreError::Invalid(crate::tr!(
+                "desk-err-unknown-model",
+                model = model.to_string()
+            )));
         };
         let region = self.catalog.service_region(service_region);
         self.read()?.fee(
@@ -89,14 +92,18 @@ impl Desk {
     ) -> Result<()> {
         let catalog = &*self.catalog;
         let Some(model_id) = catalog.model_id(model) else {
-            return Err(StoreError::Invalid(format!("unknown model `{model}`")));
+            return Err(StoreError::Invalid(crate::tr!(
+                "desk-err-unknown-model",
+                model = model.to_string()
+            )));
         };
         let model = catalog.model(model_id).name.clone();
         let region = catalog.service_region(region);
         if !catalog.is_plus_region(region) {
-            return Err(StoreError::Invalid(format!(
-                "{region} is not a Care Refresh+ service region (fees are set for {})",
-                catalog
+            return Err(StoreError::Invalid(crate::tr!(
+                "desk-err-fee-region",
+                region = region.to_string(),
+                regions = catalog
                     .plus_region_codes()
                     .iter()
                     .map(Region::to_string)
@@ -106,25 +113,29 @@ impl Desk {
         }
         let most = max_replacements(Term::TwoYear);
         if replacement_number == 0 || replacement_number > most {
-            return Err(StoreError::Invalid(format!(
-                "replacement number {replacement_number} is not 1 to {most} (a 2-Year Plan has at most {most} replacements)"
+            return Err(StoreError::Invalid(crate::tr!(
+                "desk-err-fee-number",
+                number = replacement_number.to_string(),
+                most = most.to_string()
             )));
         }
         if amount.cents < 0 {
-            return Err(StoreError::Invalid("a fee cannot be negative".into()));
+            return Err(StoreError::Invalid(crate::tr!("desk-err-fee-negative")));
         }
         if amount.currency.len() != 3 || !amount.currency.bytes().all(|b| b.is_ascii_uppercase()) {
-            return Err(StoreError::Invalid(format!(
-                "currency `{}` is not a three-letter code such as USD",
-                amount.currency
+            return Err(StoreError::Invalid(crate::tr!(
+                "desk-err-fee-currency-code",
+                currency = amount.currency.clone()
             )));
         }
         if let Some(want) = catalog.currency_of(region)
             && want.code() != amount.currency
         {
-            return Err(StoreError::Invalid(format!(
-                "fees in {region} are in {want}, not {}",
-                amount.currency
+            return Err(StoreError::Invalid(crate::tr!(
+                "desk-err-fee-currency",
+                region = region.to_string(),
+                want = want.to_string(),
+                currency = amount.currency.clone()
             )));
         }
         let subject = format!("{model} {region} #{replacement_number}");

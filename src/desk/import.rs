@@ -133,20 +133,28 @@ impl Desk {
         };
         let headers = reader()
             .headers()
-            .map_err(|e| StoreError::Invalid(format!("line 1: {e}")))?
+            .map_err(|e| {
+                StoreError::Invalid(crate::tr!(
+                    "desk-err-line",
+                    line = "1",
+                    error = e.to_string()
+                ))
+            })?
             .clone();
         for required in &PRODUCT_CSV_COLUMNS[..4] {
             if !headers.iter().any(|h| h == *required) {
-                return Err(StoreError::Invalid(format!(
-                    "line 1: the header has no `{required}` column (expected: {})",
-                    PRODUCT_CSV_COLUMNS.join(",")
+                return Err(StoreError::Invalid(crate::tr!(
+                    "desk-err-import-no-column",
+                    column = required.to_string(),
+                    expected = PRODUCT_CSV_COLUMNS.join(",")
                 )));
             }
         }
         if let Some(unknown) = headers.iter().find(|h| !PRODUCT_CSV_COLUMNS.contains(h)) {
-            return Err(StoreError::Invalid(format!(
-                "line 1: unknown column `{unknown}` (expected: {})",
-                PRODUCT_CSV_COLUMNS.join(",")
+            return Err(StoreError::Invalid(crate::tr!(
+                "desk-err-import-unknown-column",
+                column = unknown.to_string(),
+                expected = PRODUCT_CSV_COLUMNS.join(",")
             )));
         }
         let total_bytes = csv_text.len().max(1) as f32;
@@ -156,18 +164,35 @@ impl Desk {
             for rec in reader.records() {
                 let rec = rec.map_err(|e| {
                     let line = e.position().map_or(0, |p| p.line());
-                    StoreError::Invalid(format!("line {line}: {e}"))
+                    StoreError::Invalid(crate::tr!(
+                        "desk-err-line",
+                        line = line.to_string(),
+                        error = e.to_string()
+                    ))
                 })?;
                 let line = rec.position().map_or(0, |p| p.line());
                 let at_line = |e: StoreError| match e {
-                    StoreError::Invalid(m) => StoreError::Invalid(format!("line {line}: {m}")),
+                    StoreError::Invalid(m) => StoreError::Invalid(crate::tr!(
+                        "desk-err-line",
+                        line = line.to_string(),
+                        error = m
+                    )),
                     e => e,
                 };
-                let row: Row = rec
-                    .deserialize(Some(&headers))
-                    .map_err(|e| StoreError::Invalid(format!("line {line}: {e}")))?;
-                let p = to_product(catalog, &row)
-                    .map_err(|e| StoreError::Invalid(format!("line {line}: {e}")))?;
+                let row: Row = rec.deserialize(Some(&headers)).map_err(|e| {
+                    StoreError::Invalid(crate::tr!(
+                        "desk-err-line",
+                        line = line.to_string(),
+                        error = e.to_string()
+                    ))
+                })?;
+                let p = to_product(catalog, &row).map_err(|e| {
+                    StoreError::Invalid(crate::tr!(
+                        "desk-err-line",
+                        line = line.to_string(),
+                        error = e.to_string()
+                    ))
+                })?;
                 let unit = new_unit(catalog, &p).map_err(at_line)?;
                 tx.insert_units(std::slice::from_ref(&unit))
                     .map_err(at_line)?;
@@ -175,9 +200,7 @@ impl Desk {
                 if n.is_multiple_of(10_000) {
                     let done = rec.position().map_or(0, |p| p.byte()) as f32 / total_bytes;
                     if !progress(done) {
-                        return Err(StoreError::Invalid(
-                            "import cancelled; nothing imported".into(),
-                        ));
+                        return Err(StoreError::Invalid(crate::tr!("desk-err-import-cancelled")));
                     }
                 }
             }

@@ -210,42 +210,104 @@ fn clean_description(d: &str) -> Result<String> {
 fn claim_exists(r: &mut dyn Reads, id: &str) -> Result<()> {
     match r.claim_state(id)? {
         Some(_) => Ok(()),
-        None => Err(StoreError::NotFound(format!("no claim `{id}`"))),
+        None => Err(StoreError::NotFound(crate::tr!(
+            "desk-err-no-claim",
+            id = id.to_string()
+        ))),
     }
 }
 
-/// The intake record of a claim being filed, as checked before its
-/// transaction.
-struct IntakeToKeep<'a> {
+/// An intake checked before its transaction: the description as kept,
+/// whether it is incomplete (and so was confirmed), a new customer's fields.
+pub(super) struct CheckedIntake<'a> {
     intake: &'a Intake,
-    description: &'a str,
-    incomplete_confirmed: bool,
-    privacy_accepted: bool,
+    description: String,
+    incomplete: bool,
+    new_customer: Option<CustomerFields>,
+    photos: Vec<Arc<Photo>>,
+    signature: Option<CheckedSignature>,
 }
 
-/// Keeps the intake record of claim `id` just filed: the customer (linked to
-/// the product too), the privacy record, the checklist and the description.
-fn keep_intake(
+impl Intake {
+    /// Checks what can be checked before the transaction: the description,
+    /// the confirmation an incomplete intake needs, a new customer's fields,
+    /// the signature drawn, no photo twice.
+    pub(super) fn check_with(&self, attached: &IntakeAttachments) -> Result<CheckedIntake<'_>> {
+        let signature = attached
+            .signature
+            .as_ref()
+            .map(check_signature)
+            .transpose()?;
+        same_photo_twice(&attached.photos)?;
+        let description = clean_description(&self.description)?;
+        let missing = self.missing();
+        if !missing.is_empty() && !self.confirm_incomplete {
+            return Err(StoreError::NeedsConfirmation(tr!(
+                "intake-incomplete",
+                missing = missing.join("; ")
+            )));
+        }
+        let new_customer = match &self.customer {
+            Some(IntakeCustomer::New(f)) => Some(super::customers::clean(f)?),
+            _ => None,
+        };
+        Ok(CheckedIntake {
+            intake: self,
+            description,
+            incomplete: !missing.is_empty(),
+            new_customer,
+            photos: attached.photos.clone(),
+            signature,
+        })
+    }
+}
+
+/// The claim a counter takes in: the product, the kind, the request, the
+/// day it is decided for.
+pub(super) struct Filing<'a> {
+    pub serial: &'a str,
+    pub kind: ClaimKind,
+    pub input: &'a ClaimInput,
+    pub on: NaiveDate,
+}
+
+/// Files a claim with its intake record, photos and signature inside the
+/// caller's transaction
+/// (see [`Desk::file_claim_at_intake`]); `customer` stands in when the
+/// intake names none (the customer an appointment was checked in with).
+/// Returns the claim's id.
+pub(super) fn file_intake_in(
     tx: &mut dyn Txn,
-    actor: i64,
-    id: &str,
+    catalog: &crate::catalog::Catalog,
+    (actor, at, today): (i64, NaiveDateTime, NaiveDate),
+    f: &Filing<'_>,
+    checked: &CheckedIntake<'_>,
     customer: Option<i64>,
-    record: &IntakeToKeep<'_>,
-    at: NaiveDateTime,
-) -> Result<()> {
+) -> Result<String> {
+    let intake = checked.intake;
+    let input = f.input;
+    let customer = match (&intake.customer, &checked.new_customer) {
+        (Some(IntakeCustomer::Existing(c)), _) => Some(usable_customer(tx, *c)?.id),
+        (Some(IntakeCustomer::New(_)), Some(fields)) => Some(add_in(tx, Some(actor), fields, at)?),
+        _ => customer
+            .map(|c| usable_customer(tx, c))
+            .transpose()?
+            .map(|c| c.id),
+    };
+    let (id, _) =
+        super::claims::file_claim_in(tx, catalog, actor, f.serial, f.kind, input, f.on, at, today)?;
     let product_id = tx
-        .claim_state(id)?
+        .claim_state(&id)?
         .ok_or(StoreError::Unfinished("the claim just filed is missing"))?
         .product_id;
-    let codes = record.intake.checklist.codes();
     tx.insert_claim_intake(&ClaimIntakeRow {
-        claim_id: id.to_owned(),
+        claim_id: id.clone(),
         customer_id: customer,
-        privacy_recorded_by: record.privacy_accepted.then_some(actor),
-        privacy_recorded_at: record.privacy_accepted.then_some(at),
-        checklist: serde_json::to_string(&codes).unwrap_or_else(|_| "[]".into()),
-        incomplete_confirmed: record.incomplete_confirmed,
-        description: record.description.to_owned(),
+        privacy_recorded_by: input.privacy_accepted.then_some(actor),
+        privacy_recorded_at: input.privacy_accepted.then_some(at),
+        checklist: serde_json::to_string(&intake.checklist.codes()).unwrap_or_else(|_| "[]".into()),
+        incomplete_confirmed: checked.incomplete,
+        description: checked.description.clone(),
         recorded_at: at,
         recorded_by: actor,
     })?;
@@ -261,15 +323,22 @@ fn keep_intake(
         Some(actor),
         at,
         "intake",
-        id,
+        &id,
         serde_json::json!({
             "customer": customer,
-            "privacy_recorded": record.privacy_accepted,
-            "checklist": codes,
-            "incomplete_confirmed": record.incomplete_confirmed,
-            "description": !record.description.is_empty(),
+            "privacy_recorded": input.privacy_accepted,
+            "checklist": intake.checklist.codes(),
+            "incomplete_confirmed": checked.incomplete,
+            "description": !checked.description.is_empty(),
         }),
-    )
+    )?;
+    for photo in &checked.photos {
+        keep_photo(tx, actor, &id, photo, at)?;
+    }
+    if let Some(s) = &checked.signature {
+        keep_signature(tx, actor, &id, s, at)?;
+    }
+    Ok(id)
 }
 
 /// Keeps a photo with claim `id`, audited; the same photo twice on one
@@ -385,50 +454,17 @@ impl Desk {
         intake: &Intake,
         attached: &IntakeAttachments,
     ) -> Result<ClaimDetail> {
-        let description = clean_description(&intake.description)?;
-        let missing = intake.missing();
-        if !missing.is_empty() && !intake.confirm_incomplete {
-            return Err(StoreError::NeedsConfirmation(tr!(
-                "intake-incomplete",
-                missing = missing.join("; ")
-            )));
-        }
-        let new_customer = match &intake.customer {
-            Some(IntakeCustomer::New(f)) => Some(super::customers::clean(f)?),
-            _ => None,
-        };
-        let signature = attached
-            .signature
-            .as_ref()
-            .map(check_signature)
-            .transpose()?;
-        same_photo_twice(&attached.photos)?;
-        let record = IntakeToKeep {
-            intake,
-            description: &description,
-            incomplete_confirmed: !missing.is_empty(),
-            privacy_accepted: input.privacy_accepted,
-        };
+        let checked = intake.check_with(attached)?;
         let catalog = &*self.catalog;
         let today = self.today();
+        let filing = Filing {
+            serial,
+            kind,
+            input,
+            on,
+        };
         let id = self.write(|tx| {
-            let at = now();
-            let customer = match (&intake.customer, &new_customer) {
-                (Some(IntakeCustomer::Existing(c)), _) => Some(usable_customer(tx, *c)?.id),
-                (Some(IntakeCustomer::New(_)), Some(f)) => Some(add_in(tx, Some(actor), f, at)?),
-                _ => None,
-            };
-            let (id, _) = super::claims::file_claim_in(
-                tx, catalog, actor, serial, kind, input, on, at, today,
-            )?;
-            keep_intake(tx, actor, &id, customer, &record, at)?;
-            for photo in &attached.photos {
-                keep_photo(tx, actor, &id, photo, at)?;
-            }
-            if let Some(s) = &signature {
-                keep_signature(tx, actor, &id, s, at)?;
-            }
-            Ok(id)
+            file_intake_in(tx, catalog, (actor, now(), today), &filing, &checked, None)
         })?;
         self.claim(&id)
     }

@@ -19,9 +19,7 @@ pub struct MigrateSummary {
 /// sides agree.
 pub fn migrate(from: &Location, to: &Location) -> Result<MigrateSummary> {
     if from == to {
-        return Err(StoreError::Invalid(
-            "--from and --to name the same database".into(),
-        ));
+        return Err(StoreError::Invalid(crate::tr!("desk-err-migrate-same")));
     }
     let source = store::open(from, OpenOptions { create: false })?;
     // Opened without seeding: a new target is completely empty.
@@ -42,8 +40,9 @@ pub fn copy(source: &dyn Storage, target: &dyn Storage) -> Result<RecordCounts> 
         store::write(target, |dst| {
             let there = dst.counts()?;
             if there.total() > 0 {
-                return Err(StoreError::Invalid(format!(
-                    "the target database is not empty ({there}); migrate copies into a new, empty database"
+                return Err(StoreError::Invalid(crate::tr!(
+                    "desk-err-migrate-not-empty",
+                    there = there.to_string()
                 )));
             }
             let mut copied = RecordCounts::default();

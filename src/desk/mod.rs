@@ -12,6 +12,7 @@
 //! file path.
 
 mod advice;
+mod appointments;
 mod backup;
 mod bounds;
 mod claims;
@@ -29,6 +30,7 @@ mod parcels;
 mod plans;
 mod privacy;
 mod queue;
+mod quotes;
 mod reports;
 mod search;
 mod setup;
@@ -39,6 +41,9 @@ mod units;
 
 pub use crate::store::chain::{Chain, ChainHead};
 pub use crate::store::model::*;
+pub use crate::store::ssc::{
+    Appointment, AppointmentFields, AppointmentQuery, AppointmentStatus, RepairChoice,
+};
 pub use crate::store::{AdviceRecord, AdviceStepRecord};
 pub use crate::store::{
     Backend, Change, Location, OpenOptions, RecordCounts, Result, StoreError, overdue,
@@ -49,6 +54,9 @@ pub use crate::store::{
     PhotoRow, ProductHit, ScrubReport, SignatureInfo,
 };
 pub use advice::AdvisedDecision;
+pub use appointments::{
+    APPOINTMENT_CSV_COLUMNS, CounterCounts, CounterDay, CounterSlot, check_fields, parse_slot,
+};
 pub use backup::{
     BACKUP_DIR, BackupInfo, DAILY_KEPT, DailyBackup, RestoreSummary, WEEKLY_KEPT, backups_to_keep,
 };
@@ -58,6 +66,7 @@ pub use history::{ChainReport, HistoryReport, Tampering};
 pub use import::PRODUCT_CSV_COLUMNS;
 pub use lifecycle::{next_actions, transition};
 pub use migrate::{MigrateSummary, migrate};
+pub use quotes::{NewQuote, Quote, RepairOffer, RepairPrice, RepairSide, ReplacementSide};
 pub use reports::ClaimForReport;
 pub use setup::{DEFAULT_IDLE_LOCK_MINUTES, DatabaseKind, MAX_IDLE_LOCK_MINUTES};
 pub use sign_in::{LOCK_MINUTES, MAX_PIN_LEN, MIN_PIN_DIGITS, SignedIn, WRONG_PINS_BEFORE_LOCK};
@@ -162,9 +171,7 @@ impl Desk {
     /// write fails with `StoreError::Damaged(why)`.
     pub fn read_only_because(&self, why: &str) -> Result<Desk> {
         let Some(path) = self.sqlite_path() else {
-            return Err(StoreError::Invalid(
-                "only a SQLite file can be reopened read-only".into(),
-            ));
+            return Err(StoreError::Invalid(crate::tr!("desk-err-read-only-sqlite")));
         };
         Ok(Desk {
             storage: Arc::new(store::sqlite::SqliteStorage::open_read_only_because(

@@ -165,9 +165,9 @@ impl Desk {
         let tracking = tracking(&input.tracking)?;
         let today = self.today();
         let parcel_id = self.write(|tx| {
-            let st = tx
-                .lock_claim(&id)?
-                .ok_or_else(|| StoreError::NotFound(format!("no claim `{id}`")))?;
+            let st = tx.lock_claim(&id)?.ok_or_else(|| {
+                StoreError::NotFound(crate::tr!("desk-err-no-claim", id = id.to_string()))
+            })?;
             let submitted = parse_input(&id, &st.input)?.submitted;
             check_days(submitted, input.shipped_on, input.received_on, today)?;
             if tx.parcels(&id)?.iter().any(|p| {
@@ -210,12 +210,12 @@ impl Desk {
     ) -> Result<Parcel> {
         let today = self.today();
         self.write(|tx| {
-            let p = tx
-                .parcel(parcel_id)?
-                .ok_or_else(|| StoreError::NotFound(format!("no parcel {parcel_id}")))?;
-            let st = tx
-                .lock_claim(&p.claim_id)?
-                .ok_or_else(|| StoreError::NotFound(format!("no claim `{}`", p.claim_id)))?;
+            let p = tx.parcel(parcel_id)?.ok_or_else(|| {
+                StoreError::NotFound(crate::tr!("desk-err-no-parcel", id = parcel_id.to_string()))
+            })?;
+            let st = tx.lock_claim(&p.claim_id)?.ok_or_else(|| {
+                StoreError::NotFound(crate::tr!("desk-err-no-claim", id = p.claim_id.to_string()))
+            })?;
             let submitted = parse_input(&p.claim_id, &st.input)?.submitted;
             let shipped = shipped_on.or(p.shipped_on);
             let received = received_on.or(p.received_on);
@@ -231,9 +231,9 @@ impl Desk {
     }
 
     pub fn parcel(&self, parcel_id: i64) -> Result<Parcel> {
-        self.read()?
-            .parcel(parcel_id)?
-            .ok_or_else(|| StoreError::NotFound(format!("no parcel {parcel_id}")))
+        self.read()?.parcel(parcel_id)?.ok_or_else(|| {
+            StoreError::NotFound(crate::tr!("desk-err-no-parcel", id = parcel_id.to_string()))
+        })
     }
 
     /// A claim's parcels, in the order recorded.
@@ -241,7 +241,10 @@ impl Desk {
         let id = normalize_id(claim_id);
         let mut r = self.read()?;
         if r.claim_state(&id)?.is_none() {
-            return Err(StoreError::NotFound(format!("no claim `{id}`")));
+            return Err(StoreError::NotFound(crate::tr!(
+                "desk-err-no-claim",
+                id = id.to_string()
+            )));
         }
         r.parcels(&id)
     }

@@ -26,7 +26,7 @@ fn bind_plus(
     actor: i64,
 ) -> Result<()> {
     let (Some(base_id), Some(base)) = (unit.base_plan_id, unit.base.as_ref()) else {
-        return Err(StoreError::Invalid("no CR plan to bind CR+ to".into()));
+        return Err(StoreError::Invalid(crate::tr!("desk-err-no-cr-for-plus")));
     };
     let w = plus_window(base);
     tx.insert_plus(
@@ -146,8 +146,9 @@ impl Desk {
     pub fn add_activation_card(&self, actor: i64, code: &str, region: Region) -> Result<()> {
         let code = normalize_code(code);
         if code.len() < 4 || !code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
-            return Err(StoreError::Invalid(format!(
-                "activation code `{code}` is not 4 or more letters, digits or dashes"
+            return Err(StoreError::Invalid(crate::tr!(
+                "desk-err-code-shape",
+                code = code.clone()
             )));
         }
         let region = check_region(&self.catalog, "card region", region)?;
@@ -161,8 +162,9 @@ impl Desk {
                 added_at: now(),
             })?;
             if !added {
-                return Err(StoreError::Invalid(format!(
-                    "activation code {code} already exists"
+                return Err(StoreError::Invalid(crate::tr!(
+                    "desk-err-code-exists",
+                    code = code.clone()
                 )));
             }
             audit(
@@ -183,9 +185,9 @@ impl Desk {
 
     pub fn activation_card(&self, code: &str) -> Result<ActivationCard> {
         let code = normalize_code(code);
-        self.read()?
-            .activation_card(&code)?
-            .ok_or_else(|| StoreError::NotFound(format!("unknown activation code {code}")))
+        self.read()?.activation_card(&code)?.ok_or_else(|| {
+            StoreError::NotFound(crate::tr!("desk-err-code-unknown", code = code.to_string()))
+        })
     }
 
     /// Binds an activation card to a serial. A code binds once: the card is
@@ -219,9 +221,7 @@ impl Desk {
                 .map(|c| super::customers::usable_customer(tx, c).map(|c| c.id))
                 .transpose()?;
             let Some((region, bound)) = tx.lock_card(&code)? else {
-                return Err(StoreError::NotFound(format!(
-                    "unknown activation code {code}"
-                )));
+                return Err(StoreError::NotFound(crate::tr!("desk-err-code-unknown", code = code.to_string())));
             };
             if bound.is_some() {
                 return Err(StoreError::CodeAlreadyUsed(code.clone()));
@@ -269,15 +269,15 @@ impl Desk {
         let serial = self.write(|tx| {
             let unit = load_unit(tx, catalog, serial)?;
             let (Some(plus_id), Some(sale)) = (unit.plus_id, unit.plus_sale.as_ref()) else {
-                return Err(StoreError::Invalid(format!(
-                    "{} has no Care Refresh+ to return",
-                    unit.product.serial
+                return Err(StoreError::Invalid(crate::tr!(
+                    "desk-err-no-plus-to-return",
+                    serial = unit.product.serial.clone()
                 )));
             };
             if sale.returned_on.is_some() {
-                return Err(StoreError::Invalid(format!(
-                    "Care Refresh+ of {} was already returned",
-                    unit.product.serial
+                return Err(StoreError::Invalid(crate::tr!(
+                    "desk-err-plus-returned",
+                    serial = unit.product.serial.clone()
                 )));
             }
             let d = decide(
@@ -314,17 +314,23 @@ impl Desk {
             let unit = load_unit(tx, catalog, serial)?;
             let plan_id = match plan {
                 PlanKind::CareRefresh => unit.base_plan_id.ok_or_else(|| {
-                    StoreError::Invalid(format!("{} has no Care Refresh plan", unit.product.serial))
+                    StoreError::Invalid(crate::tr!(
+                        "desk-err-no-cr",
+                        serial = unit.product.serial.clone()
+                    ))
                 })?,
                 PlanKind::CareRefreshPlus => unit.plus_id.ok_or_else(|| {
-                    StoreError::Invalid(format!("{} has no Care Refresh+", unit.product.serial))
+                    StoreError::Invalid(crate::tr!(
+                        "desk-err-no-plus",
+                        serial = unit.product.serial.clone()
+                    ))
                 })?,
             };
             if !tx.withdraw(plan, plan_id, on)? {
-                return Err(StoreError::Invalid(format!(
-                    "{} of {} is already withdrawn",
-                    plan.label(),
-                    unit.product.serial
+                return Err(StoreError::Invalid(crate::tr!(
+                    "desk-err-plan-withdrawn",
+                    plan = plan.label(),
+                    serial = unit.product.serial.clone()
                 )));
             }
             audit(
@@ -347,8 +353,10 @@ impl Desk {
         let until = today
             .checked_add_days(chrono::Days::new(u64::from(within_days)))
             .ok_or_else(|| {
-                StoreError::Invalid(format!(
-                    "{within_days} days after {today} is past the end of the calendar"
+                StoreError::Invalid(crate::tr!(
+                    "desk-err-past-calendar",
+                    days = within_days.to_string(),
+                    today = today.to_string()
                 ))
             })?;
         let mut r = self.read()?;

@@ -16,7 +16,8 @@
 use super::customers::{Customer, subject};
 use super::{Desk, Result, audit, now};
 use crate::store::{
-    AuditEntry, ClaimDetail, ErasureCounts, ProductRecord, ScrubReport, StoreError,
+    Appointment, AppointmentQuery, AuditEntry, ClaimDetail, ErasureCounts, ProductRecord,
+    ScrubReport, StoreError,
 };
 use crate::tr;
 use chrono::NaiveDateTime;
@@ -54,6 +55,8 @@ pub struct CustomerData {
     /// Their claims with decisions, events, the intake record, photos'
     /// metadata and hashes, and whether they signed.
     pub claims: Vec<ClaimDetail>,
+    /// Their Swift Service Center bookings (issue 14).
+    pub appointments: Vec<Appointment>,
     /// Audit entries about them, their claims and their products.
     pub audit: Vec<AuditEntry>,
 }
@@ -100,12 +103,18 @@ impl Desk {
         let mut subjects = vec![subject(id)];
         subjects.extend(claim_ids.iter().cloned());
         subjects.extend(detail.products.iter().map(|p| p.serial.clone()));
+        let appointments = r.appointments(&AppointmentQuery {
+            customer: Some(id),
+            ..AppointmentQuery::default()
+        })?;
+        subjects.extend(appointments.iter().map(|a| format!("appointment:{}", a.id)));
         let audit_entries = r.audit_about(&subjects)?;
         drop(r);
         let claims = claim_ids
             .iter()
             .map(|c| self.claim(c))
             .collect::<Result<Vec<_>>>()?;
+
         self.write(|tx| {
             audit(
                 tx,
@@ -127,6 +136,7 @@ impl Desk {
                 .map(|product| CustomerProduct { product })
                 .collect(),
             claims,
+            appointments,
             audit: audit_entries,
         })
     }
@@ -152,12 +162,14 @@ impl Desk {
             let products = tx.customer_product_ids(id)?.len();
             let signatures_erased = tx.erase_signatures_of(id, at)?;
             let edits_redacted = tx.redact_customer_changes(id, at)?;
+            let appointments_erased = tx.erase_appointments_of(id, at)?;
             if !tx.erase_customer(id, at, Some(supervisor))? {
                 return Err(StoreError::Unfinished("the customer changed meanwhile"));
             }
             let erased = ErasureCounts {
                 edits_redacted,
                 signatures_erased,
+                appointments_erased,
             };
             audit(
                 tx,
@@ -168,6 +180,7 @@ impl Desk {
                 serde_json::json!({
                     "customer": id, "claims": claims, "products": products,
                     "edits_redacted": edits_redacted, "signatures_erased": signatures_erased,
+                    "appointments_erased": appointments_erased,
                 }),
             )?;
             Ok((claims, products, erased))

@@ -42,6 +42,8 @@ pub struct ClaimForReport {
     pub customer: Option<crate::store::CustomerRef>,
     /// The advice shown when it was decided, if it was kept.
     pub advice: Option<AdviceRecord>,
+    /// The paid-repair quote and the customer's choice, if recorded.
+    pub quote: Option<super::Quote>,
 }
 
 impl Desk {
@@ -62,6 +64,12 @@ impl Desk {
         let mut customers = r.claim_customers(&ids)?;
         let mut parcels = r.parcels_of(&ids)?;
         let mut advice = r.advice_of(&ids)?;
+        let mut quotes = r.quotes_of(&ids)?;
+        let staff = if quotes.is_empty() {
+            Vec::new()
+        } else {
+            r.staff()?
+        };
         records
             .into_iter()
             .map(|c| {
@@ -69,7 +77,10 @@ impl Desk {
                 let customer = customers.remove(&c.id);
                 let parcels = parcels.remove(&c.id).unwrap_or_default();
                 let advice = advice.remove(&c.id);
-                self.report_claim(c, ev, parcels, customer, advice)
+                let quote = quotes
+                    .remove(&c.id)
+                    .map(|q| super::quotes::named(q, &staff));
+                self.report_claim(c, ev, parcels, customer, advice, quote)
             })
             .collect()
     }
@@ -81,6 +92,7 @@ impl Desk {
         parcels: Vec<Parcel>,
         customer: Option<crate::store::CustomerRef>,
         advice: Option<AdviceRecord>,
+        quote: Option<super::Quote>,
     ) -> Result<ClaimForReport> {
         let decision = stored_decision(
             &c.id,
@@ -113,6 +125,7 @@ impl Desk {
             events,
             customer,
             advice,
+            quote,
         })
     }
 }

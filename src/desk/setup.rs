@@ -80,21 +80,19 @@ impl Desk {
     pub fn set_up_real(&self, name: &str, pin: &str) -> Result<SignedIn> {
         let name = name.trim();
         if name.is_empty() {
-            return Err(StoreError::Invalid("staff name must not be empty".into()));
+            return Err(StoreError::Invalid(crate::tr!("desk-err-staff-name-empty")));
         }
         check_new_pin(pin)?;
         let hash = hash_pin(pin)?;
         let staff = self.write(|tx| {
             match kind_in(tx)? {
                 DatabaseKind::Demo => {
-                    return Err(StoreError::Invalid(
-                        "this is a demo database; make a real one in a new file (caredesk --db NEW_FILE --create staff init NAME)".into(),
-                    ));
+                    return Err(StoreError::Invalid(crate::tr!("desk-err-setup-demo-db")));
                 }
                 DatabaseKind::Real if !tx.staff()?.is_empty() => {
-                    return Err(StoreError::NotAllowed(
-                        "this database already has staff; a supervisor adds people (caredesk staff add)".into(),
-                    ));
+                    return Err(StoreError::NotAllowed(crate::tr!(
+                        "desk-err-setup-has-staff"
+                    )));
                 }
                 _ => {}
             }
@@ -106,8 +104,9 @@ impl Desk {
                 at,
             })?
             else {
-                return Err(StoreError::Invalid(format!(
-                    "a staff member named `{name}` already exists"
+                return Err(StoreError::Invalid(crate::tr!(
+                    "desk-err-staff-exists",
+                    name = name.to_string()
                 )));
             };
             set_kind(tx, DatabaseKind::Real)?;
@@ -143,8 +142,9 @@ impl Desk {
     /// Sets the idle lock for every workstation (a supervisor's action).
     pub fn set_idle_lock_minutes(&self, by: &SignedIn, minutes: u32) -> Result<()> {
         if minutes > MAX_IDLE_LOCK_MINUTES {
-            return Err(StoreError::Invalid(format!(
-                "the idle lock is 0 (never) to {MAX_IDLE_LOCK_MINUTES} minutes"
+            return Err(StoreError::Invalid(crate::tr!(
+                "desk-err-idle-lock-range",
+                max = MAX_IDLE_LOCK_MINUTES.to_string()
             )));
         }
         require_supervisor(by)?;

@@ -54,8 +54,10 @@ pub(super) fn check_new_pin(pin: &str) -> Result<()> {
     let digits = pin.chars().count();
     if !(MIN_PIN_DIGITS..=MAX_PIN_LEN).contains(&digits) || !pin.bytes().all(|b| b.is_ascii_digit())
     {
-        return Err(StoreError::Invalid(format!(
-            "a PIN is {MIN_PIN_DIGITS} to {MAX_PIN_LEN} digits (0–9)"
+        return Err(StoreError::Invalid(crate::tr!(
+            "desk-err-pin-shape",
+            min = MIN_PIN_DIGITS.to_string(),
+            max = MAX_PIN_LEN.to_string()
         )));
     }
     Ok(())
@@ -96,8 +98,9 @@ impl Desk {
     /// locked even the right PIN is refused.
     pub fn sign_in_at(&self, staff_id: i64, pin: &str, at: NaiveDateTime) -> Result<SignedIn> {
         let Some(state) = self.read()?.sign_in_state(staff_id)? else {
-            return Err(StoreError::NotAllowed(format!(
-                "no staff member {staff_id}"
+            return Err(StoreError::NotAllowed(crate::tr!(
+                "desk-err-no-staff",
+                id = staff_id.to_string()
             )));
         };
         let name = state.staff.name.clone();
@@ -119,8 +122,9 @@ impl Desk {
             });
         }
         let Some(hash) = &state.pin_hash else {
-            return Err(StoreError::NotAllowed(format!(
-                "{name} has no PIN yet; a supervisor sets one (caredesk staff pin \"{name}\")"
+            return Err(StoreError::NotAllowed(crate::tr!(
+                "desk-err-no-pin",
+                name = name.to_string()
             )));
         };
         // Argon2 is deliberately slow: outside any transaction.
@@ -128,8 +132,9 @@ impl Desk {
             // Someone else's wrong guesses may have locked the person while
             // this PIN was checked: a lock wins.
             let Some(now_state) = self.read()?.sign_in_state(staff_id)? else {
-                return Err(StoreError::NotAllowed(format!(
-                    "no staff member {staff_id}"
+                return Err(StoreError::NotAllowed(crate::tr!(
+                    "desk-err-no-staff",
+                    id = staff_id.to_string()
                 )));
             };
             if let Some(until) = locked(&now_state, at) {
@@ -179,9 +184,11 @@ impl Desk {
                 attempts: wrong,
                 until,
             }),
-            None => Err(StoreError::NotAllowed(format!(
-                "wrong PIN for {name} ({} more wrong PIN(s) lock {name} for {LOCK_MINUTES} minutes)",
-                WRONG_PINS_BEFORE_LOCK.saturating_sub(wrong)
+            None => Err(StoreError::NotAllowed(crate::tr!(
+                "desk-err-wrong-pin",
+                name = name.to_string(),
+                left = WRONG_PINS_BEFORE_LOCK.saturating_sub(wrong).to_string(),
+                minutes = LOCK_MINUTES.to_string()
             ))),
         }
     }
@@ -205,9 +212,9 @@ pub(super) fn require_supervisor(who: &SignedIn) -> Result<()> {
     if who.role() == Role::Supervisor {
         return Ok(());
     }
-    Err(StoreError::NotAllowed(format!(
-        "{} is a {}; this needs a supervisor",
-        who.name(),
-        who.role().label().to_lowercase()
+    Err(StoreError::NotAllowed(crate::tr!(
+        "desk-err-needs-supervisor",
+        name = who.name().to_string(),
+        role = who.role().label().to_lowercase()
     )))
 }

@@ -9,14 +9,14 @@ use crate::store::{AuditEntry, NewStaff, Role, Staff, StoreError, Txn};
 pub(super) fn still_supervisor(tx: &mut dyn Txn, by: &SignedIn) -> Result<()> {
     match tx.sign_in_state(by.id())? {
         Some(s) if s.staff.role == Role::Supervisor => Ok(()),
-        Some(s) => Err(StoreError::NotAllowed(format!(
-            "{} is a {} now; this needs a supervisor",
-            s.staff.name,
-            s.staff.role.label().to_lowercase()
+        Some(s) => Err(StoreError::NotAllowed(crate::tr!(
+            "desk-err-needs-supervisor-now",
+            name = s.staff.name,
+            role = s.staff.role.label().to_lowercase()
         ))),
-        None => Err(StoreError::NotAllowed(format!(
-            "no staff member {}",
-            by.id()
+        None => Err(StoreError::NotAllowed(crate::tr!(
+            "desk-err-no-staff",
+            id = by.id().to_string()
         ))),
     }
 }
@@ -25,11 +25,11 @@ pub(super) fn still_supervisor(tx: &mut dyn Txn, by: &SignedIn) -> Result<()> {
 pub(super) fn hash_pin(pin: &str) -> Result<String> {
     use argon2::password_hash::{PasswordHasher, SaltString};
     let salt = SaltString::encode_b64(&fresh_salt())
-        .map_err(|e| StoreError::Invalid(format!("cannot make a salt: {e}")))?;
+        .map_err(|e| StoreError::Invalid(crate::tr!("desk-err-salt", error = e.to_string())))?;
     argon2::Argon2::default()
         .hash_password(pin.as_bytes(), &salt)
         .map(|h| h.to_string())
-        .map_err(|e| StoreError::Invalid(format!("cannot hash the PIN: {e}")))
+        .map_err(|e| StoreError::Invalid(crate::tr!("desk-err-hash", error = e.to_string())))
 }
 
 /// 16 unpredictable bytes from the OS-seeded hasher keys (no extra crate).
@@ -58,9 +58,12 @@ impl Desk {
 
     /// Finds a staff member by exact name.
     pub fn staff_by_name(&self, name: &str) -> Result<Staff> {
-        self.read()?
-            .staff_by_name(name)?
-            .ok_or_else(|| StoreError::NotFound(format!("staff member `{name}`")))
+        self.read()?.staff_by_name(name)?.ok_or_else(|| {
+            StoreError::NotFound(crate::tr!(
+                "desk-err-staff-name-not-found",
+                name = name.to_string()
+            ))
+        })
     }
 
     /// Adds a staff member with their personal PIN (6+ digits, kept as an
@@ -68,12 +71,13 @@ impl Desk {
     pub fn add_staff(&self, by: &SignedIn, name: &str, role: Role, pin: &str) -> Result<Staff> {
         let name = name.trim();
         if name.is_empty() {
-            return Err(StoreError::Invalid("staff name must not be empty".into()));
+            return Err(StoreError::Invalid(crate::tr!("desk-err-staff-name-empty")));
         }
         if name.chars().count() > 100 {
-            return Err(StoreError::Invalid(
-                "a staff name is at most 100 characters".into(),
-            ));
+            return Err(StoreError::Invalid(crate::tr!(
+                "desk-err-staff-name-long",
+                max = "100"
+            )));
         }
         check_new_pin(pin)?;
         require_supervisor(by)?;
@@ -89,8 +93,9 @@ impl Desk {
                 at,
             })?
             else {
-                return Err(StoreError::Invalid(format!(
-                    "a staff member named `{name}` already exists"
+                return Err(StoreError::Invalid(crate::tr!(
+                    "desk-err-staff-exists",
+                    name = name.to_string()
                 )));
             };
             audit(
@@ -119,7 +124,10 @@ impl Desk {
         self.write(|tx| {
             still_supervisor(tx, by)?;
             let Some(before) = tx.sign_in_state(staff_id)? else {
-                return Err(StoreError::NotFound(format!("staff member {staff_id}")));
+                return Err(StoreError::NotFound(crate::tr!(
+                    "desk-err-staff-id-not-found",
+                    id = staff_id.to_string()
+                )));
             };
             let old = before.staff.role;
             if old == Role::Supervisor && role != Role::Supervisor {
@@ -129,9 +137,9 @@ impl Desk {
                     .filter(|s| s.role == Role::Supervisor)
                     .count();
                 if supervisors <= 1 {
-                    return Err(StoreError::Invalid(format!(
-                        "{} is the only supervisor; make someone else a supervisor first",
-                        before.staff.name
+                    return Err(StoreError::Invalid(crate::tr!(
+                        "desk-err-only-supervisor",
+                        name = before.staff.name
                     )));
                 }
             }
@@ -164,7 +172,10 @@ impl Desk {
                 still_supervisor(tx, by)?;
             }
             let Some(before) = tx.sign_in_state(staff_id)? else {
-                return Err(StoreError::NotFound(format!("staff member {staff_id}")));
+                return Err(StoreError::NotFound(crate::tr!(
+                    "desk-err-staff-id-not-found",
+                    id = staff_id.to_string()
+                )));
             };
             tx.set_staff_pin(staff_id, &hash)?;
             let action = if by.id() == staff_id {

@@ -49,9 +49,9 @@ pub(super) fn advance_in(
     today: NaiveDate,
 ) -> Result<()> {
     // Locked: a concurrent step on this claim waits, then sees this one.
-    let st = tx
-        .lock_claim(id)?
-        .ok_or_else(|| StoreError::NotFound(format!("no claim `{id}`")))?;
+    let st = tx.lock_claim(id)?.ok_or_else(|| {
+        StoreError::NotFound(crate::tr!("desk-err-no-claim", id = id.to_string()))
+    })?;
     let Some(to) = transition(st.status, action, st.kind, st.channel) else {
         return Err(StoreError::IllegalTransition {
             from: st.status,
@@ -76,9 +76,9 @@ pub(super) fn advance_in(
         ClaimAction::Repair => {
             let unit = load_unit_by_id(tx, catalog, st.product_id)?;
             let Some(plus_id) = unit.plus_id else {
-                return Err(StoreError::Invalid(format!(
-                    "{} has no Care Refresh+ to count the repair on",
-                    unit.product.serial
+                return Err(StoreError::Invalid(tr!(
+                    "desk-err-no-plus-for-repair",
+                    serial = unit.product.serial.clone()
                 )));
             };
             tx.count_warranty_repair(plus_id)?;
@@ -185,8 +185,9 @@ fn receive(
         step.at,
     )?;
     if let Some(day) = shipped {
-        let json = serde_json::to_string(&input)
-            .map_err(|e| StoreError::Invalid(format!("claim input: {e}")))?;
+        let json = serde_json::to_string(&input).map_err(|e| {
+            StoreError::Invalid(crate::tr!("desk-err-claim-input", error = e.to_string()))
+        })?;
         tx.set_claim_shipped(id, &json, day, step.at)?;
     }
     // The inbound parcel awaited is in.
@@ -263,9 +264,9 @@ fn lapse(tx: &mut dyn Txn, step: &Step<'_>, st: &ClaimState) -> Result<()> {
             as_of: step.today,
         }));
     }
-    let stored = tx
-        .claim(id)?
-        .ok_or_else(|| StoreError::NotFound(format!("no claim `{id}`")))?;
+    let stored = tx.claim(id)?.ok_or_else(|| {
+        StoreError::NotFound(crate::tr!("desk-err-no-claim", id = id.to_string()))
+    })?;
     let was = stored_decision(
         id,
         stored.row.approved,
@@ -427,16 +428,17 @@ fn ship_replacement(
             tx.count_replacement(PlanKind::CareRefreshPlus, plus_id)?;
         }
         _ => {
-            return Err(StoreError::Invalid(format!(
-                "claim {id} has no plan to count the replacement on"
+            return Err(StoreError::Invalid(tr!(
+                "desk-err-no-plan-for-replacement",
+                id = id.to_string()
             )));
         }
     }
     tx.insert_replacement_unit(&unit.row, &new_serial)?;
     if !tx.reclaim(unit.product.id, &new_serial)? {
-        return Err(StoreError::Invalid(format!(
-            "unit {} was already reclaimed",
-            unit.product.serial
+        return Err(StoreError::Invalid(tr!(
+            "desk-err-unit-reclaimed",
+            serial = unit.product.serial.clone()
         )));
     }
     tx.set_replacement_serial(id, &new_serial)?;
@@ -456,12 +458,13 @@ impl Desk {
     ) -> Result<ReplacementUnit> {
         let id = super::claims::normalize_id(claim_id);
         let mut r = self.read()?;
-        let st = r
-            .claim_state(&id)?
-            .ok_or_else(|| StoreError::NotFound(format!("no claim `{id}`")))?;
+        let st = r.claim_state(&id)?.ok_or_else(|| {
+            StoreError::NotFound(crate::tr!("desk-err-no-claim", id = id.to_string()))
+        })?;
         if st.kind != ClaimKind::Replacement {
-            return Err(StoreError::Invalid(format!(
-                "{id} is an extended-warranty claim: no replacement ships"
+            return Err(StoreError::Invalid(tr!(
+                "desk-err-warranty-no-ship",
+                id = id.to_string()
             )));
         }
         Ok(check_new_unit(&mut *r, &self.catalog, st.product_id, new_serial, model)?.0)

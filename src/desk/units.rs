@@ -208,16 +208,19 @@ pub(super) fn plus_plan(x: &crate::store::PlusRow) -> PlusPlan {
 /// `NotFound` names the serial.
 pub(super) fn load_unit(r: &mut dyn Reads, catalog: &Catalog, serial: &str) -> Result<Unit> {
     let serial = normalize_serial(serial);
-    let rec = r
-        .unit_by_serial(&serial)?
-        .ok_or_else(|| StoreError::NotFound(format!("no product with serial `{serial}`")))?;
+    let rec = r.unit_by_serial(&serial)?.ok_or_else(|| {
+        StoreError::NotFound(crate::tr!(
+            "desk-err-no-serial",
+            serial = serial.to_string()
+        ))
+    })?;
     with_chain(r, Unit::from_record(catalog, rec)?)
 }
 
 pub(super) fn load_unit_by_id(r: &mut dyn Reads, catalog: &Catalog, id: i64) -> Result<Unit> {
-    let rec = r
-        .unit_by_id(id)?
-        .ok_or_else(|| StoreError::NotFound(format!("no product with id {id}")))?;
+    let rec = r.unit_by_id(id)?.ok_or_else(|| {
+        StoreError::NotFound(crate::tr!("desk-err-no-product-id", id = id.to_string()))
+    })?;
     with_chain(r, Unit::from_record(catalog, rec)?)
 }
 
@@ -269,8 +272,9 @@ pub(crate) fn normalize_serial(s: &str) -> String {
 pub(super) fn check_serial(s: &str) -> Result<String> {
     let s = normalize_serial(s);
     if s.len() < 4 || s.len() > 32 || !s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
-        return Err(StoreError::Invalid(format!(
-            "serial `{s}` is not 4 to 32 letters, digits or dashes"
+        return Err(StoreError::Invalid(crate::tr!(
+            "desk-err-serial-shape",
+            serial = s.clone()
         )));
     }
     Ok(s)
@@ -278,8 +282,10 @@ pub(super) fn check_serial(s: &str) -> Result<String> {
 
 pub(super) fn check_region(catalog: &Catalog, field: &str, r: Region) -> Result<Region> {
     catalog.region(r.as_str()).ok_or_else(|| {
-        StoreError::Invalid(format!(
-            "{field}: unknown region code `{r}` (expected an ISO 3166-1 alpha-2 code such as US or DE)"
+        StoreError::Invalid(crate::tr!(
+            "desk-err-region-code",
+            field = field.to_string(),
+            region = r.to_string()
         ))
     })
 }
@@ -287,18 +293,22 @@ pub(super) fn check_region(catalog: &Catalog, field: &str, r: Region) -> Result<
 /// Checks a product to register and makes its storage record.
 pub(super) fn new_unit(catalog: &Catalog, p: &NewProduct) -> Result<NewUnit> {
     let serial = check_serial(&p.serial)?;
-    let model = catalog
-        .model_id(&p.model)
-        .ok_or_else(|| StoreError::Invalid(format!("unknown model `{}`", p.model)))?;
+    let model = catalog.model_id(&p.model).ok_or_else(|| {
+        StoreError::Invalid(crate::tr!(
+            "desk-err-unknown-model",
+            model = p.model.to_string()
+        ))
+    })?;
     let region = check_region(catalog, "region", p.region)?;
     let base = match &p.base_plan {
         None => None,
         Some(b) => {
             let plan_region = check_region(catalog, "cr_region", b.region)?;
             if b.ends <= b.starts {
-                return Err(StoreError::Invalid(format!(
-                    "CR ends ({}) must be after it starts ({})",
-                    b.ends, b.starts
+                return Err(StoreError::Invalid(crate::tr!(
+                    "desk-err-cr-ends",
+                    ends = b.ends.to_string(),
+                    starts = b.starts.to_string()
                 )));
             }
             // SPEC §6: a plan runs at most its term and has at most the
@@ -321,9 +331,10 @@ pub(super) fn new_unit(catalog: &Catalog, p: &NewProduct) -> Result<NewUnit> {
                 }));
             }
             if b.replacements_used > b.replacements_total {
-                return Err(StoreError::Invalid(format!(
-                    "CR replacements used ({}) exceed the total ({})",
-                    b.replacements_used, b.replacements_total
+                return Err(StoreError::Invalid(crate::tr!(
+                    "desk-err-cr-used",
+                    used = b.replacements_used.to_string(),
+                    total = b.replacements_total.to_string()
                 )));
             }
             Some(NewBase {
@@ -445,10 +456,12 @@ impl Desk {
     /// Everything known about a serial on `today`.
     pub fn lookup(&self, serial: &str, today: NaiveDate) -> Result<Lookup> {
         let serial = normalize_serial(serial);
-        let (rec, claims) = self
-            .read()?
-            .unit_with_claims(&serial)?
-            .ok_or_else(|| StoreError::NotFound(format!("no product with serial `{serial}`")))?;
+        let (rec, claims) = self.read()?.unit_with_claims(&serial)?.ok_or_else(|| {
+            StoreError::NotFound(crate::tr!(
+                "desk-err-no-serial",
+                serial = serial.to_string()
+            ))
+        })?;
         let unit = Unit::from_record(&self.catalog, rec)?;
         lookup_unit(&self.catalog, unit, claims, today)
     }

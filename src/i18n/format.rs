@@ -12,10 +12,18 @@
 //! Functions take a [`Lang`] (a language the desk has messages for) or, with
 //! `_in`, any BCP 47 tag (`zh-Hant`, `ko`, `de`): the six languages are
 //! formatted right before their message files exist.
+//!
+//! Times: the store keeps every moment in UTC; a person reads it in the
+//! workstation's time with its offset, `2026-11-26 15:42 UTC+08:00`
+//! ([`local_time`], or [`time_in`] with a [`Zone`] for a fixed offset). The
+//! numeric form reads the same in the six languages, sorts in a table column
+//! and prints in the PDFs' built-in font; the offset says which clock it is
+//! without a time-zone database (chrono's `Local` knows the offset of each
+//! instant, summer time included, not the zone's name).
 
 use super::Lang;
 use crate::vocab::money::{Currency, Money};
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, FixedOffset, NaiveDate, NaiveDateTime, Offset, TimeZone};
 use fixed_decimal::Decimal;
 use icu_datetime::DateTimeFormatter;
 use icu_datetime::fieldsets::YMD;
@@ -100,6 +108,96 @@ pub fn day_in(tag: &str, d: NaiveDate) -> String {
         (Some(f), Some(date)) => f.format(&date).to_string(),
         _ => d.format("%-d %B %Y").to_string(),
     }
+}
+
+/// The clock a moment is shown on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Zone {
+    /// The workstation's (the `TZ` variable, else the system's setting), with
+    /// the offset each moment had there: summer time is shown as it was.
+    #[default]
+    Local,
+    /// A fixed offset from UTC (tests; a document made for another place).
+    Fixed(FixedOffset),
+}
+
+impl Zone {
+    /// UTC itself.
+    pub fn utc() -> Zone {
+        Zone::Fixed(chrono::Utc.fix())
+    }
+
+    /// A fixed offset of `minutes` east of UTC (west when negative); `None`
+    /// beyond ±24 hours.
+    pub fn minutes_east(minutes: i32) -> Option<Zone> {
+        FixedOffset::east_opt(minutes.checked_mul(60)?).map(Zone::Fixed)
+    }
+
+    /// The offset this clock had at the moment `utc`.
+    pub fn offset_at(self, utc: NaiveDateTime) -> FixedOffset {
+        match self {
+            Zone::Local => chrono::Local.offset_from_utc_datetime(&utc).fix(),
+            Zone::Fixed(offset) => offset,
+        }
+    }
+}
+
+/// A moment kept in UTC as a person reads it on `zone`'s clock, to the
+/// minute, with the offset: `2026-11-26 15:42 UTC+08:00`, `2026-11-26
+/// 07:42 UTC`, `2026-07-01 09:30 UTC-07:00`.
+pub fn time_in(utc: NaiveDateTime, zone: Zone) -> String {
+    let offset = zone.offset_at(utc);
+    format!("{} {}", wall_time_in(utc, zone), offset_name(offset))
+}
+
+/// What `zone`'s clock read at a moment, without naming the clock:
+/// `2026-11-26 15:42`. For a column whose heading names the offset.
+pub fn wall_time_in(utc: NaiveDateTime, zone: Zone) -> String {
+    (utc + zone.offset_at(utc))
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
+}
+
+/// Only the time of day of a moment (today's lock, a job's end), on
+/// `zone`'s clock: `15:42 UTC+08:00`.
+pub fn clock_in(utc: NaiveDateTime, zone: Zone) -> String {
+    let offset = zone.offset_at(utc);
+    let there = utc + offset;
+    format!("{} {}", there.format("%H:%M"), offset_name(offset))
+}
+
+/// The one offset `zone`'s clock had at every one of `moments` (`None`
+/// when there are none, or summer time began or ended between them): a
+/// list of times can name its clock once, in its heading.
+pub fn one_offset(
+    moments: impl IntoIterator<Item = NaiveDateTime>,
+    zone: Zone,
+) -> Option<FixedOffset> {
+    let mut offsets = moments.into_iter().map(|t| zone.offset_at(t));
+    let first = offsets.next()?;
+    offsets.all(|o| o == first).then_some(first)
+}
+
+/// [`time_in`] on the workstation's clock.
+pub fn local_time(utc: NaiveDateTime) -> String {
+    time_in(utc, Zone::Local)
+}
+
+/// [`clock_in`] on the workstation's clock.
+pub fn local_clock(utc: NaiveDateTime) -> String {
+    clock_in(utc, Zone::Local)
+}
+
+/// `UTC`, `UTC+08:00`, `UTC-03:30` (ISO 8601's offset after "UTC", in
+/// ASCII so that it prints in every font).
+pub fn offset_name(offset: FixedOffset) -> String {
+    let secs = offset.local_minus_utc();
+    if secs == 0 {
+        return "UTC".to_owned();
+    }
+    let sign = if secs < 0 { '-' } else { '+' };
+    let minutes = secs.unsigned_abs() / 60;
+    format!("UTC{sign}{:02}:{:02}", minutes / 60, minutes % 60)
 }
 
 /// A whole number with the language's grouping: `1,234,567`, `1.234.567`.
@@ -228,6 +326,50 @@ mod tests {
         assert_eq!(day_in("ko", d), "2026년 3월 15일");
         assert_eq!(day_in("de", d), "15. März 2026");
         assert_eq!(day_in("fr", d), "15 mars 2026");
+    }
+
+    fn utc(s: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S").unwrap()
+    }
+
+    #[test]
+    fn times_are_read_on_the_clock_of_the_zone_with_its_offset() {
+        let t = utc("2026-11-26T07:42:31");
+        let hong_kong = Zone::minutes_east(8 * 60).unwrap();
+        assert_eq!(time_in(t, hong_kong), "2026-11-26 15:42 UTC+08:00");
+        assert_eq!(clock_in(t, hong_kong), "15:42 UTC+08:00");
+        assert_eq!(time_in(t, Zone::utc()), "2026-11-26 07:42 UTC");
+        assert_eq!(clock_in(t, Zone::utc()), "07:42 UTC");
+        assert_eq!(wall_time_in(t, hong_kong), "2026-11-26 15:42");
+        assert_eq!(offset_name(hong_kong.offset_at(t)), "UTC+08:00");
+        let later = utc("2026-12-01T00:00:00");
+        assert_eq!(
+            one_offset([t, later], hong_kong),
+            hong_kong.offset_at(t).into()
+        );
+        assert_eq!(one_offset([], hong_kong), None);
+        // The day changes with the clock: late evening in Los Angeles (PST)
+        // is the next morning in UTC.
+        let los_angeles = Zone::minutes_east(-8 * 60).unwrap();
+        assert_eq!(
+            time_in(utc("2026-11-27T03:05:00"), los_angeles),
+            "2026-11-26 19:05 UTC-08:00"
+        );
+        let adelaide = Zone::minutes_east(10 * 60 + 30).unwrap();
+        assert_eq!(time_in(t, adelaide), "2026-11-26 18:12 UTC+10:30");
+        let st_johns = Zone::minutes_east(-(3 * 60 + 30)).unwrap();
+        assert_eq!(time_in(t, st_johns), "2026-11-26 04:12 UTC-03:30");
+    }
+
+    #[test]
+    fn the_workstation_clock_gives_each_moment_its_own_offset() {
+        // Whatever zone this machine is in, a moment is shown with the
+        // offset it had then (summer time in Munich, Sydney, Los Angeles).
+        for t in [utc("2026-01-15T12:00:00"), utc("2026-07-15T12:00:00")] {
+            let offset = chrono::Local.offset_from_utc_datetime(&t).fix();
+            assert_eq!(local_time(t), time_in(t, Zone::Fixed(offset)));
+            assert_eq!(local_clock(t), clock_in(t, Zone::Fixed(offset)));
+        }
     }
 
     #[test]

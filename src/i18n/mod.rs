@@ -8,7 +8,7 @@
 
 pub use fluent_bundle::FluentArgs as Args;
 pub mod format;
-pub use format::{day, money};
+pub use format::{Zone, day, local_time, money};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentResource, FluentValue};

@@ -48,6 +48,7 @@
 //! | 35–38 | `outbound_carrier`, `outbound_tracking`, `outbound_shipped_on`, `outbound_received_on` | the outbound parcels, the same way |
 //! | 39 | `customer_id` | the claim's customer, empty if none |
 //! | 40 | `customer_name` | their name as typed, `erased` once forgotten |
+//! | 41–48 | `quote_amount` … `choice_at` | the paid-repair quote and the customer's choice (docs/export-columns.md) |
 
 use super::{ClaimReport, ExpiringMeta, ExpiringPlanReport, ExportError, ParcelReport, Progress};
 use crate::vocab::codes::ParcelDirection;
@@ -96,6 +97,14 @@ pub const CLAIM_COLUMNS: &[&str] = &[
     "outbound_received_on",
     "customer_id",
     "customer_name",
+    "quote_amount",
+    "quote_currency",
+    "quote_covers",
+    "quote_valid_until",
+    "quoted_by",
+    "customer_choice",
+    "choice_by",
+    "choice_at",
 ];
 
 /// Separator of multi-valued cells.
@@ -149,6 +158,24 @@ pub struct ClaimCsvRow {
     pub customer_id: String,
     #[serde(default)]
     pub customer_name: String,
+    /// The paid-repair quote and the choice (issue 14): absent from older
+    /// files.
+    #[serde(default)]
+    pub quote_amount: String,
+    #[serde(default)]
+    pub quote_currency: String,
+    #[serde(default)]
+    pub quote_covers: String,
+    #[serde(default)]
+    pub quote_valid_until: String,
+    #[serde(default)]
+    pub quoted_by: String,
+    #[serde(default)]
+    pub customer_choice: String,
+    #[serde(default)]
+    pub choice_by: String,
+    #[serde(default)]
+    pub choice_at: String,
 }
 
 /// One parcel field of a claim's parcels in one direction, `; `-joined in
@@ -169,6 +196,11 @@ fn parcel_cell(
 fn day(d: Option<chrono::NaiveDate>) -> String {
     d.map(|d| d.format("%Y-%m-%d").to_string())
         .unwrap_or_default()
+}
+
+/// A cell from the claim's quote, empty when it has none.
+fn quote(c: &ClaimReport, cell: impl Fn(&super::QuoteReport) -> String) -> String {
+    c.quote.as_ref().map(cell).unwrap_or_default()
 }
 
 /// The codes of a list, joined.
@@ -240,6 +272,14 @@ impl ClaimCsvRow {
             outbound_received_on: n(self.outbound_received_on),
             customer_id: n(self.customer_id),
             customer_name: n(self.customer_name),
+            quote_amount: n(self.quote_amount),
+            quote_currency: n(self.quote_currency),
+            quote_covers: n(self.quote_covers),
+            quote_valid_until: n(self.quote_valid_until),
+            quoted_by: n(self.quoted_by),
+            customer_choice: n(self.customer_choice),
+            choice_by: n(self.choice_by),
+            choice_at: n(self.choice_at),
         }
     }
 
@@ -314,6 +354,16 @@ impl ClaimCsvRow {
                 .as_ref()
                 .map(|x| x.name_or_erased().to_owned())
                 .unwrap_or_default(),
+            quote_amount: quote(c, |q| q.amount.decimal()),
+            quote_currency: quote(c, |q| q.amount.currency.clone()),
+            quote_covers: quote(c, |q| q.covers.clone()),
+            quote_valid_until: quote(c, |q| day(q.valid_until)),
+            quoted_by: quote(c, |q| q.quoted_by.clone()),
+            customer_choice: quote(c, |q| {
+                q.choice.map(|ch| ch.code().to_owned()).unwrap_or_default()
+            }),
+            choice_by: quote(c, |q| q.choice_by.clone().unwrap_or_default()),
+            choice_at: quote(c, |q| q.choice_at.clone().unwrap_or_default()),
         }
         .neutralised()
     }
@@ -467,6 +517,14 @@ mod tests {
             outbound_received_on: String::new(),
             customer_id: String::new(),
             customer_name: String::new(),
+            quote_amount: String::new(),
+            quote_currency: String::new(),
+            quote_covers: String::new(),
+            quote_valid_until: String::new(),
+            quoted_by: String::new(),
+            customer_choice: String::new(),
+            choice_by: String::new(),
+            choice_at: String::new(),
         };
         w.serialize(&row).unwrap();
         let text = String::from_utf8(w.into_inner().unwrap()).unwrap();

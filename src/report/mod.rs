@@ -20,6 +20,7 @@ pub mod papers;
 pub mod pdf;
 pub mod source;
 
+use crate::i18n::Zone;
 use crate::rules::plans::{PlanStatus, ServiceState};
 use crate::vocab::codes::{
     Cause, Charge, ClaimKind, ClaimStatus, Exclusion, ParcelDirection, Part, PlanKind, PlanService,
@@ -219,6 +220,27 @@ pub struct ClaimReport {
     /// `null` for claims decided before advice was kept.
     #[serde(default)]
     pub advice: Option<crate::store::AdviceRecord>,
+    /// The paid-repair quote of an assessed claim and the customer's choice
+    /// (issue 14); `null` when none was recorded.
+    #[serde(default)]
+    pub quote: Option<QuoteReport>,
+}
+
+/// A paid-repair quote and the customer's choice between it and the
+/// replacement, with who recorded each.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteReport {
+    pub amount: Money,
+    /// What the repair covers.
+    pub covers: String,
+    pub valid_until: Option<NaiveDate>,
+    pub quoted_by: String,
+    /// RFC 3339 (UTC).
+    pub quoted_at: String,
+    pub choice: Option<crate::desk::RepairChoice>,
+    pub choice_by: Option<String>,
+    /// RFC 3339 (UTC).
+    pub choice_at: Option<String>,
 }
 
 /// The customer of a claim in a report: their id and name, or only the id
@@ -303,6 +325,10 @@ pub struct ReportMeta {
     pub filter: String,
     /// The never-send-back checklist (catalog data).
     pub never_send_back: Vec<String>,
+    /// The clock the PDF shows times on: the workstation's unless fixed (a
+    /// test). Not part of the JSON, which keeps UTC.
+    #[serde(skip)]
+    pub zone: Zone,
 }
 
 /// One plan service that ends soon (the expiring coverage report).
@@ -325,6 +351,9 @@ pub struct ExpiringMeta {
     pub generated_at: String,
     pub as_of: NaiveDate,
     pub within_days: u32,
+    /// As [`ReportMeta::zone`].
+    #[serde(skip)]
+    pub zone: Zone,
 }
 
 /// Output formats. Not a `code_enum!`: it is a command-line and dialog

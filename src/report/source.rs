@@ -7,6 +7,7 @@ use super::{
 };
 use crate::catalog::Catalog;
 use crate::desk::{ClaimFilter, ClaimForReport, Desk, ExpiringPlan, StoreError};
+use crate::i18n::Zone;
 use crate::rules::plans::{base_status, plus_status};
 use crate::tr;
 use crate::vocab::codes::Verdict;
@@ -108,6 +109,7 @@ pub fn report_meta(catalog: &Catalog, selection: &ClaimSelection, as_of: NaiveDa
         as_of,
         filter: selection.describe(),
         never_send_back: catalog.never_send_back.clone(),
+        zone: Zone::Local,
     }
 }
 
@@ -215,6 +217,21 @@ pub fn claim_report(catalog: &Catalog, c: ClaimForReport, as_of: NaiveDate) -> C
             erased: x.erased,
         }),
         advice: c.advice,
+        quote: c.quote.map(quote_report),
+    }
+}
+
+/// A claim's paid-repair quote and the choice, as the report has them.
+fn quote_report(q: crate::desk::Quote) -> crate::report::QuoteReport {
+    crate::report::QuoteReport {
+        amount: q.amount,
+        covers: q.covers,
+        valid_until: q.valid_until,
+        quoted_by: q.quoted_by,
+        quoted_at: rfc3339(q.quoted_at),
+        choice: q.choice,
+        choice_by: q.choice_by,
+        choice_at: q.choice_at.map(rfc3339),
     }
 }
 
@@ -297,6 +314,7 @@ pub fn expiring_reports(
         generated_at: rfc3339(chrono::Utc::now().naive_utc()),
         as_of: today,
         within_days,
+        zone: Zone::Local,
     };
     Ok((meta, plans.into_iter().map(expiring_report).collect()))
 }

@@ -26,15 +26,19 @@ pub mod pool;
 pub mod postgres;
 mod records;
 pub mod sqlite;
+pub mod ssc;
 mod visit;
 
 pub use inflight::{overdue, waiting_for_product};
 pub use model::*;
 pub use records::*;
+pub use ssc::*;
 pub use visit::*;
 
 use crate::rules::Decision;
+use crate::tr;
 use std::ffi::OsStr;
+use std::fmt;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
@@ -53,103 +57,134 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 /// What went wrong, in words a person at the desk can act on. The domain
 /// refusals come from the service layer; the storage failures are the same
 /// whichever backend (no SQLite or PostgreSQL types in here).
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
+// Display is written by hand (not thiserror's `#[error]`) so that every
+// message comes from the catalogue in the desk's language (issue 16).
 pub enum StoreError {
     /// The rules refused: the decision carries every rule ID and reason.
-    #[error("refused: {}", refusal_text(.0))]
     Refused(Decision),
-    #[error("not found: {0}")]
     NotFound(String),
     /// No database where one was expected: nothing was created.
-    #[error(
-        "there is no CareDesk database at {0}; nothing was created (check the path, or give --create to make a new database there)"
-    )]
     NoDatabase(String),
     /// A SQLite file (or an empty file) that CareDesk did not make.
-    #[error("{0} is not a CareDesk database; it was left unchanged")]
     NotCareDesk(String),
     /// The database failed its integrity check: it is open read-only.
-    #[error(
-        "the database is damaged ({0}); it is open read-only and nothing was saved — restore a backup (caredesk restore FILE)"
-    )]
     Damaged(String),
     /// Too many wrong PINs in a row: this person may not sign in until then.
-    #[error(
-        "{name} is locked after {attempts} wrong PINs until {until} UTC; try again then, or ask a supervisor to reset the PIN"
-    )]
     Locked {
         name: String,
         attempts: u32,
         until: chrono::NaiveDateTime,
     },
-    #[error("{0}")]
     Invalid(String),
-    #[error("a claim that is {} cannot take the action `{}`", .from.label().to_lowercase(), .action)]
     IllegalTransition {
         from: ClaimStatus,
         action: ClaimAction,
     },
-    #[error("not allowed: {0}")]
     NotAllowed(String),
     /// The action needs the person's explicit confirmation first (filing a
     /// claim with the intake checklist incomplete): asked, never assumed.
-    #[error("{0}")]
     NeedsConfirmation(String),
-    #[error("activation code {0} is already bound to a product; a code binds once")]
     CodeAlreadyUsed(String),
     // Claims in flight (SPEC §6): typed, so the window can show each one
     // beside the field it is about and act on it.
     /// A reclaimed unit takes no claim or sale; names the serial that replaced it.
-    #[error("{0}")]
     Reclaimed(ReclaimedUnit),
     /// The fee schedule has no fee for this replacement; a supervisor sets it
     /// (PIN) before the approved claim can be filed.
-    #[error("{0}")]
     FeeMissing(FeeKey),
     /// A typed day or count outside the bounds of SPEC §6.
-    #[error("{0}")]
     OutOfBounds(OutOfBounds),
     /// A lifecycle step that cannot be taken now (lapse before the deadline,
     /// receive without the shipped day, a replacement serial already known).
-    #[error("{0}")]
     StepRefused(StepRefused),
-    #[error(
-        "this database has schema version {found}, newer than this CareDesk knows ({known}); use a newer CareDesk"
-    )]
-    SchemaTooNew { found: u32, known: u32 },
+    SchemaTooNew {
+        found: u32,
+        known: u32,
+    },
     /// A stored value this program cannot read (hand-edited database?).
-    #[error("database holds an unreadable value: {0}")]
     Corrupt(String),
     /// Another workstation holds the lock longer than the busy timeout.
-    #[error(
-        "the database is locked by another program or workstation; nothing was saved, try again (database: {0})"
-    )]
     Busy(String),
     /// Another workstation changed the same records at the same moment, more
     /// often than the backend retries.
-    #[error(
-        "another workstation changed the same records at the same moment; nothing was saved, try again (database: {0})"
-    )]
     Conflict(String),
-    #[error("the database is read-only here; nothing was saved (database: {0})")]
     ReadOnly(String),
-    #[error("the disk is full; nothing was saved, free some space and try again (database: {0})")]
     DiskFull(String),
     /// The database server went away (network, restart). Nothing of the
     /// failed operation was kept; the next operation reconnects.
-    #[error(
-        "the connection to the database server is lost; nothing was saved, and CareDesk reconnects by itself when the server is back (database: {0})"
-    )]
     ConnectionLost(String),
-    #[error("the database cannot be opened: {0}")]
     CannotOpen(String),
     /// Any other backend failure, in the backend's words.
-    #[error("database: {0}")]
     Backend(String),
-    #[error("{0}")]
-    Io(#[from] std::io::Error),
-    #[error("not finished yet: {0}")]
+    Io(std::io::Error),
     Unfinished(&'static str),
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use StoreError as E;
+        let text = match self {
+            E::Refused(d) => tr!("store-err-refused", reasons = refusal_text(d)),
+            E::NotFound(what) => tr!("store-err-not-found", what = what.as_str()),
+            E::NoDatabase(path) => tr!("store-err-no-database", path = path.as_str()),
+            E::NotCareDesk(path) => tr!("store-err-not-caredesk", path = path.as_str()),
+            E::Damaged(error) => tr!("store-err-damaged", error = error.as_str()),
+            E::Locked {
+                name,
+                attempts,
+                until,
+            } => tr!(
+                "store-err-locked",
+                name = name.as_str(),
+                attempts = attempts.to_string(),
+                until = crate::i18n::local_time(*until)
+            ),
+            E::Invalid(m) | E::NeedsConfirmation(m) => return f.write_str(m),
+            E::IllegalTransition { from, action } => tr!(
+                "store-err-illegal-transition",
+                status = from.label().to_lowercase(),
+                action = action.to_string()
+            ),
+            E::NotAllowed(reason) => tr!("store-err-not-allowed", reason = reason.as_str()),
+            E::CodeAlreadyUsed(code) => tr!("store-err-code-used", code = code.as_str()),
+            E::Reclaimed(r) => return r.fmt(f),
+            E::FeeMissing(k) => return k.fmt(f),
+            E::OutOfBounds(o) => return o.fmt(f),
+            E::StepRefused(s) => return s.fmt(f),
+            E::SchemaTooNew { found, known } => tr!(
+                "store-err-schema-too-new",
+                found = found.to_string(),
+                known = known.to_string()
+            ),
+            E::Corrupt(error) => tr!("store-err-corrupt", error = error.as_str()),
+            E::Busy(db) => tr!("store-err-busy", db = db.as_str()),
+            E::Conflict(db) => tr!("store-err-conflict", db = db.as_str()),
+            E::ReadOnly(db) => tr!("store-err-read-only", db = db.as_str()),
+            E::DiskFull(db) => tr!("store-err-disk-full", db = db.as_str()),
+            E::ConnectionLost(db) => tr!("store-err-connection-lost", db = db.as_str()),
+            E::CannotOpen(error) => tr!("store-err-cannot-open", error = error.as_str()),
+            E::Backend(error) => tr!("store-err-backend", error = error.as_str()),
+            E::Io(e) => return e.fmt(f),
+            E::Unfinished(what) => tr!("store-err-unfinished", what = *what),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for StoreError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            StoreError::Io(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl From<std::io::Error> for StoreError {
+    fn from(e: std::io::Error) -> Self {
+        StoreError::Io(e)
+    }
 }
 
 fn refusal_text(d: &Decision) -> String {
@@ -538,6 +573,14 @@ pub trait Reads {
     fn counts(&mut self) -> Result<RecordCounts>;
     /// Every record, parents before children, for `migrate`.
     fn export(&mut self, sink: &mut dyn FnMut(Record) -> Result<()>) -> Result<()>;
+
+    /// Appointments matching `q`, by day, slot and id.
+    fn appointments(&mut self, q: &AppointmentQuery) -> Result<Vec<Appointment>>;
+    fn appointment(&mut self, id: i64) -> Result<Option<Appointment>>;
+    /// A claim's paid-repair quote and the customer's choice.
+    fn quote(&mut self, claim_id: &str) -> Result<Option<QuoteRow>>;
+    /// The quotes of the given claims (those that have one), for reports.
+    fn quotes_of(&mut self, ids: &[&str]) -> Result<std::collections::HashMap<String, QuoteRow>>;
 }
 
 /// The write side of one transaction.
@@ -723,6 +766,24 @@ pub trait Txn: Reads {
     fn import(&mut self, r: &Record) -> Result<()>;
     /// `migrate`: after the last record (id sequences continue after the copies).
     fn finish_import(&mut self) -> Result<()>;
+
+    /// Books an appointment for `customer` (when one was found); returns its id.
+    fn insert_appointment(
+        &mut self,
+        a: &AppointmentFields,
+        customer: Option<i64>,
+        by: i64,
+        at: chrono::NaiveDateTime,
+    ) -> Result<i64>;
+    /// Writes an appointment's fields, customer and state, if it is still
+    /// in `from`; false otherwise (changed meanwhile, or gone).
+    fn update_appointment(&mut self, a: &Appointment, from: AppointmentStatus) -> Result<bool>;
+    /// Erases a forgotten customer's name, phone, email and case text from
+    /// their bookings; returns how many.
+    fn erase_appointments_of(&mut self, customer_id: i64, at: chrono::NaiveDateTime)
+    -> Result<u64>;
+    /// Keeps a claim's quote and choice (replacing the one stored).
+    fn save_quote(&mut self, q: &QuoteRow) -> Result<()>;
 }
 
 /// Runs `work` in one write transaction and returns what it made.

@@ -345,6 +345,10 @@ pub enum Record {
         amount: Money,
     },
     Parcel(ParcelRecord),
+    /// An SSC appointment, id kept (issue 14).
+    Appointment(Box<super::ssc::Appointment>),
+    /// A claim's paid-repair quote and the customer's choice (issue 14).
+    Quote(super::ssc::QuoteRow),
     /// The data upgrades still pending (`Reads::upgrade_tasks`): a copy
     /// has the same ones as its source.
     UpgradeTasks(Vec<String>),
@@ -435,6 +439,8 @@ pub struct RecordCounts {
     pub claim_intakes: u64,
     pub photos: u64,
     pub signatures: u64,
+    pub appointments: u64,
+    pub claim_quotes: u64,
 }
 
 impl RecordCounts {
@@ -452,6 +458,8 @@ impl RecordCounts {
             Record::Event { .. } => self.claim_events += 1,
             Record::Fee { .. } => self.fee_schedule += 1,
             Record::Parcel(_) => self.parcels += 1,
+            Record::Appointment(_) => self.appointments += 1,
+            Record::Quote(_) => self.claim_quotes += 1,
             Record::Audit { .. } => self.audit_log += 1,
             Record::Setting { .. } => {}
             Record::Customer(_) => self.customers += 1,
@@ -481,6 +489,8 @@ impl RecordCounts {
             + self.claim_intakes
             + self.photos
             + self.signatures
+            + self.appointments
+            + self.claim_quotes
     }
 }
 
@@ -488,7 +498,7 @@ impl std::fmt::Display for RecordCounts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} staff, {} CR plans, {} CR+ plans, {} products, {} cards, {} claims, {} claim events, {} claim advice, {} fees, {} audit entries, {} parcels, {} customers, {} customer edits, {} product owners, {} claim intakes, {} photos, {} signatures",
+            "{} staff, {} CR plans, {} CR+ plans, {} products, {} cards, {} claims, {} claim events, {} claim advice, {} fees, {} audit entries, {} parcels, {} customers, {} customer edits, {} product owners, {} claim intakes, {} photos, {} signatures, {} appointments, {} quotes",
             self.staff,
             self.base_plans,
             self.plus_plans,
@@ -505,7 +515,9 @@ impl std::fmt::Display for RecordCounts {
             self.product_customers,
             self.claim_intakes,
             self.photos,
-            self.signatures
+            self.signatures,
+            self.appointments,
+            self.claim_quotes
         )
     }
 }

@@ -196,6 +196,9 @@ pub struct ErasureCounts {
     /// Edits whose old → new values were redacted.
     pub edits_redacted: u64,
     pub signatures_erased: u64,
+    /// Their bookings whose name, phone, email and case text were blanked
+    /// (issue 14).
+    pub appointments_erased: u64,
 }
 
 /// What was done after an erasure so freed space no longer holds the old

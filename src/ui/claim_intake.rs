@@ -138,6 +138,11 @@ impl PanelUi for ClaimIntakePanel {
             }
             return out;
         }
+        if let Some(a) = view.checking_in
+            && a.fields.serial.as_deref() == Some(serial.as_str())
+        {
+            crate::ui::today::check_in_banner(ui, a);
+        }
         let request = self.to_request(view, &serial);
         if let Some(r) = self.preview.follow(request.as_ref()) {
             out.push(Command::PreviewClaim(r));
@@ -179,6 +184,16 @@ impl PanelUi for ClaimIntakePanel {
             {
                 self.preview.clear();
                 self.missing_fee.clear();
+            }
+            // An appointment checked in: its customer, and the case as the
+            // customer described it when booking (unless something is typed).
+            Outcome::CheckedIn { customer, case } => {
+                if let Some(c) = customer {
+                    self.customer.choose(c.clone());
+                }
+                if self.description.trim().is_empty() {
+                    self.description.clone_from(case);
+                }
             }
             Outcome::PhotoReady { photo, thumbnail } => {
                 if !self.photos.iter().any(|p| p.photo.sha256 == photo.sha256) {

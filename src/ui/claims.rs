@@ -8,6 +8,7 @@ use crate::desk::{
     ClaimStatus, Deadline, Parcel, ParcelDirection, ParcelInput, QueueCounts, QueueFilter,
     ReplacementUnit,
 };
+use crate::i18n::{Zone, format, local_time};
 use crate::report::job::ExportContent;
 use crate::report::source::ClaimSelection;
 use crate::tr;
@@ -43,6 +44,8 @@ pub struct ClaimsPanel {
     pub counts: Option<QueueCounts>,
     /// The open claim's customer, photos and signature as drawn.
     pub visit: VisitView,
+    /// Replacement or paid repair: the comparison, quote and choice.
+    pub quote: crate::ui::quote::QuoteBox,
 }
 
 /// What the detail shows of the visit beyond `ClaimDetail`: the signature's
@@ -176,16 +179,13 @@ impl TableColumn {
                     ui.label(RichText::new(c.status.label()).color(status_color(ui, c.status)))
                 }
                 ClaimColumn::Decided => ui.label(widgets::iso(c.decided_on)),
-                ClaimColumn::Updated => ui.label(c.updated_at.format("%Y-%m-%d %H:%M").to_string()),
+                ClaimColumn::Updated => ui.label(local_time(c.updated_at)),
             },
             TableColumn::Decision if c.approved => ui.label(match &c.fee {
                 Some(fee) => tr!("claims-approved-fee", fee = fee.to_string()),
                 None => tr!("claims-approved"),
             }),
-            TableColumn::Decision => ui.label(
-                RichText::new(tr!("claims-refused-rules", rules = c.rules.join(" ")))
-                    .color(theme::bad(ui.visuals())),
-            ),
+            TableColumn::Decision => refused_cell(ui, &c.rules),
             TableColumn::ShipBy => match Deadline::of(c, today)
                 .filter(|_| c.approved && crate::desk::waiting_for_product(c.status))
             {
@@ -193,6 +193,47 @@ impl TableColumn {
                 None => ui.label(""),
             },
         };
+    }
+}
+
+/// "refused · REP-A REP-B", or the most of it that fits the cell: fewer
+/// rule IDs and "+N" for the others, then the IDs alone (red, and only a
+/// refusal has them); the whole of it on hover. A narrow table is not cut.
+fn refused_cell(ui: &mut Ui, rules: &[String]) -> egui::Response {
+    let color = theme::bad(ui.visuals());
+    let ids = |shown: usize| {
+        let ids = rules[..shown].join(" ");
+        match rules.len() - shown {
+            0 => ids,
+            more => format!("{ids} +{more}"),
+        }
+    };
+    let worded = |shown: usize| tr!("claims-refused-rules", rules = ids(shown));
+    let all = worded(rules.len());
+    let shorter = (1..rules.len()).rev().map(worded);
+    let bare = (1..=rules.len()).rev().map(ids);
+    let fits = |s: &String| {
+        let width = egui::WidgetText::from(s.as_str())
+            .into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Body,
+            )
+            .size()
+            .x;
+        width <= ui.available_width()
+    };
+    let shown = std::iter::once(all.clone())
+        .chain(shorter)
+        .chain(bare)
+        .find(fits)
+        .unwrap_or_else(|| ids(rules.len().min(1)));
+    let response = ui.label(RichText::new(&shown).color(color));
+    if shown == all {
+        response
+    } else {
+        response.on_hover_text(all)
     }
 }
 
@@ -216,10 +257,10 @@ fn columns(width: f32, detail_open: bool) -> &'static [(TableColumn, f32)] {
             (Decision, 0.0),
         ],
         (false, w) if w < 930.0 => &[
-            (Sorted(C::Id), 120.0),
-            (Sorted(C::Serial), 126.0),
-            (Sorted(C::Status), 132.0),
-            (ShipBy, 104.0),
+            (Sorted(C::Id), 114.0),
+            (Sorted(C::Serial), 116.0),
+            (Sorted(C::Status), 146.0),
+            (ShipBy, 86.0),
             (Sorted(C::Decided), 84.0),
             (Decision, 0.0),
         ],
@@ -232,14 +273,27 @@ fn columns(width: f32, detail_open: bool) -> &'static [(TableColumn, f32)] {
             (Sorted(C::Decided), 90.0),
             (Decision, 0.0),
         ],
-        (false, _) => &[
+        (false, w) if w < 1600.0 => &[
             (Sorted(C::Id), 128.0),
             (Sorted(C::Serial), 130.0),
             (Sorted(C::Model), 150.0),
             (Sorted(C::Kind), 96.0),
-            (Sorted(C::Status), 140.0),
-            (ShipBy, 120.0),
+            (Sorted(C::Status), 150.0),
+            (ShipBy, 100.0),
             (Sorted(C::Decided), 96.0),
+            (Decision, 0.0),
+        ],
+        // 1920 px: room for when each claim last changed (local time and
+        // its offset).
+        (false, _) => &[
+            (Sorted(C::Id), 136.0),
+            (Sorted(C::Serial), 140.0),
+            (Sorted(C::Model), 160.0),
+            (Sorted(C::Kind), 110.0),
+            (Sorted(C::Status), 160.0),
+            (ShipBy, 110.0),
+            (Sorted(C::Decided), 100.0),
+            (Sorted(C::Updated), 210.0),
             (Decision, 0.0),
         ],
     }
@@ -260,6 +314,7 @@ impl PanelUi for ClaimsPanel {
             step,
             counts,
             visit,
+            quote,
         } = self;
         let mut out = Vec::new();
         filters.as_of = Some(view.today);
@@ -283,14 +338,18 @@ impl PanelUi for ClaimsPanel {
         queue_tabs(ui, &mut filters.queue, counts.as_ref());
         filters.ui(ui, rows.total, view.busy, &mut out);
         if open.is_some() {
+            // At 1024 px the table keeps room for its decisions.
+            let detail_w = (ui.available_width() * 0.45).clamp(360.0, 430.0);
             egui::Panel::right("claim_detail")
                 .resizable(true)
-                .default_size(430.0)
+                .default_size(detail_w)
                 .min_size(340.0)
                 .show(ui, |ui| {
                     egui::ScrollArea::vertical()
                         .id_salt("claim_detail_scroll")
-                        .show(ui, |ui| detail_ui(ui, view, open, step, visit, &mut out));
+                        .show(ui, |ui| {
+                            detail_ui(ui, view, open, step, visit, quote, &mut out)
+                        });
                 });
         }
         let open_id = open.as_ref().map(|c| c.row.id.as_str());
@@ -300,6 +359,7 @@ impl PanelUi for ClaimsPanel {
     }
 
     fn receive(&mut self, outcome: &Outcome) {
+        self.quote.receive(outcome);
         match outcome {
             Outcome::ClaimsCounted { query, total }
                 if self.rows.applied.as_ref() == Some(query) =>
@@ -570,6 +630,7 @@ fn detail_ui(
     open: &mut Option<ClaimDetail>,
     step: &mut StepForm,
     visit: &mut VisitView,
+    quote: &mut crate::ui::quote::QuoteBox,
     out: &mut Vec<Command>,
 ) {
     let Some(id) = open.as_ref().map(|c| c.row.id.clone()) else {
@@ -589,6 +650,7 @@ fn detail_ui(
     let Some(c) = open.as_ref() else { return };
     detail_facts(ui, c, out);
     next_steps(ui, view, c, step, out);
+    quote.ui(ui, view, c, out);
     parcels(ui, view, c, &mut step.parcel, out);
     visit_ui(ui, view, c, visit, out);
     timeline(ui, c);
@@ -786,7 +848,7 @@ fn customer_ui(ui: &mut Ui, c: &ClaimDetail, out: &mut Vec<Command>) {
                 &tr!(
                     "claims-privacy-recorded",
                     who = by.as_str(),
-                    at = at.format("%Y-%m-%d %H:%M").to_string()
+                    at = local_time(at)
                 ),
             );
         }
@@ -871,7 +933,7 @@ fn signature_ui(
                 ui,
                 &tr!(
                     "claims-signed",
-                    at = info.signed_at.format("%Y-%m-%d %H:%M").to_string(),
+                    at = local_time(info.signed_at),
                     who = info.recorded_by.as_str()
                 ),
             );
@@ -928,14 +990,27 @@ fn papers_ui(ui: &mut Ui, id: &str, out: &mut Vec<Command>) {
 
 /// Every step of the claim, oldest first.
 fn timeline(ui: &mut Ui, c: &ClaimDetail) {
-    widgets::section(ui, &tr!("claims-timeline"));
+    // The heading names the workstation's clock when every step was on the
+    // same offset, keeping the time column narrow; across a change of
+    // summer time each time names its own.
+    let offset = format::one_offset(c.events.iter().map(|e| e.at), Zone::Local);
+    match offset {
+        Some(o) => widgets::section(
+            ui,
+            &tr!("claims-timeline-zone", zone = format::offset_name(o)),
+        ),
+        None => widgets::section(ui, &tr!("claims-timeline")),
+    }
     egui::Grid::new("timeline")
         .num_columns(3)
         .striped(true)
         .spacing([10.0, 3.0])
         .show(ui, |ui| {
             for e in &c.events {
-                ui.label(e.at.format("%Y-%m-%d %H:%M").to_string());
+                ui.label(match offset {
+                    Some(_) => format::wall_time_in(e.at, Zone::Local),
+                    None => local_time(e.at),
+                });
                 ui.label(&e.who);
                 let step = match e.from {
                     Some(f) => tr!(
@@ -945,13 +1020,14 @@ fn timeline(ui: &mut Ui, c: &ClaimDetail) {
                     ),
                     None => e.to.label().to_owned(),
                 };
-                if e.note.is_empty() {
-                    ui.label(step);
+                // Wrapped: a long step or note (a Chinese one has no
+                // spaces) must not widen the detail over the claims table.
+                let text = if e.note.is_empty() {
+                    step
                 } else {
-                    // Wrapped: a long note (a Chinese one has no spaces)
-                    // must not push the detail over the claims table.
-                    ui.add(egui::Label::new(format!("{step}\n{}", e.note)).wrap());
-                }
+                    format!("{step}\n{}", e.note)
+                };
+                ui.add(egui::Label::new(text).wrap());
                 ui.end_row();
             }
         });
@@ -1003,6 +1079,9 @@ fn next_steps(
             }
             ClaimAction::Receive { .. } => receive(ui, c, can_act, shipped, &step, out),
             ClaimAction::Lapse => lapse_button(ui, c, can_act, &step, out),
+            // The paid repair is chosen beside its quote (ui/quote.rs), so
+            // what the customer was offered is on record.
+            ClaimAction::ChoosePaidRepair => {}
             ClaimAction::Close => close_button(ui, c, can_act, &step, out),
             other => {
                 if ui
@@ -1119,10 +1198,19 @@ fn deadline_label(ui: &mut Ui, d: &Deadline, short: bool) -> egui::Response {
         };
         (text, theme::bad(v))
     } else if let Some(shipped) = d.shipped_on {
-        (
-            tr!("claims-deadline-shipped", day = widgets::iso(shipped)),
-            theme::ok(v),
-        )
+        let day = widgets::iso(shipped);
+        let text = if short {
+            tr!("claims-deadline-shipped-short")
+        } else {
+            tr!("claims-deadline-shipped", day = day.as_str())
+        };
+        let hover = format!(
+            "{} \u{b7} {}",
+            tr!("claims-deadline-shipped", day = day.as_str()),
+            tr!("claims-ship-by", day = widgets::iso(d.ship_by))
+        );
+        let ok = theme::ok(v);
+        return ui.label(RichText::new(text).color(ok)).on_hover_text(hover);
     } else {
         let color = if d.days_left <= 1 {
             theme::warn(v)

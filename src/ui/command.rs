@@ -5,8 +5,8 @@
 //! them are here too, in one place (`Command::label`, `Command::shortcut`).
 
 use crate::desk::{
-    ClaimAction, ClaimFilter, ClaimInput, ClaimKind, ClaimSort, CustomerFields, Intake, Money,
-    ParcelInput, Role, Signature,
+    AppointmentFields, ClaimAction, ClaimFilter, ClaimInput, ClaimKind, ClaimSort, CustomerFields,
+    Intake, Money, NewQuote, ParcelInput, RepairChoice, Role, Signature,
 };
 use crate::media::photo::Photo;
 use crate::report::ExportFormat;
@@ -136,6 +136,11 @@ pub enum Command {
     /// (same model, unknown to the store); writes nothing.
     CheckReplacementUnit { claim_id: String, serial: String },
 
+    // ---- the SSC day and the customer's choice (issue 14)
+    /// Appointments, check-in, the paid-repair quote and the choice
+    /// (`app/ssc.rs` carries them out).
+    Ssc(SscCommand),
+
     // ---- who is working
     /// Ask for this person's PIN to sign them in (switching person).
     SetStaff(i64),
@@ -183,6 +188,52 @@ pub enum Command {
     ShowClause(RuleId),
     /// Re-run the RET-* rules for returning CR+ (writes nothing).
     PreviewReturn(ReturnRequest),
+}
+
+/// The SSC day's requests (issue 14).
+#[derive(Debug, Clone)]
+pub enum SscCommand {
+    /// Read a day's appointments (at one counter, or all).
+    LoadCounterDay {
+        day: NaiveDate,
+        store: Option<String>,
+    },
+    /// Book an appointment by hand.
+    AddAppointment(AppointmentFields),
+    /// Change a booked appointment.
+    EditAppointment {
+        id: i64,
+        fields: AppointmentFields,
+    },
+    /// Cancel a booked appointment.
+    CancelAppointment {
+        id: i64,
+    },
+    /// The customer did not come.
+    NoShowAppointment {
+        id: i64,
+    },
+    /// The customer is here: check in (with the serial scanned, or the one
+    /// booked) and open claim intake for the product, pre-filled.
+    CheckIn {
+        id: i64,
+        serial: Option<String>,
+    },
+    /// Pick a Swift Service CSV export, then import it (all or nothing).
+    PickAppointmentImport,
+    ImportAppointments(PathBuf),
+    /// Read the replacement-or-repair comparison of a claim.
+    LoadRepairOffer(String),
+    /// Record the paid-repair quote of an assessed claim.
+    QuoteRepair {
+        id: String,
+        quote: NewQuote,
+    },
+    /// Record the customer's choice.
+    RecordChoice {
+        id: String,
+        choice: RepairChoice,
+    },
 }
 
 /// Returning CR+ as the plan panel stands.
@@ -282,6 +333,16 @@ pub enum PinAction {
     },
     /// Reopen a refused (closed) claim with a note.
     ReopenClaim { id: String, note: String },
+    /// Staff and the settings that bind every workstation.
+    Staff(StaffAction),
+    /// Forget a customer: their personal fields erased everywhere.
+    ForgetCustomer { id: i64, name: String },
+}
+
+/// The staff actions a supervisor's PIN unlocks (carried out as the
+/// supervisor signed in with it).
+#[derive(Debug, Clone)]
+pub enum StaffAction {
     /// Add a staff member with their own PIN.
     AddStaff {
         name: String,
@@ -302,8 +363,6 @@ pub enum PinAction {
         name: String,
         pin: String,
     },
-    /// Forget a customer: their personal fields erased everywhere.
-    ForgetCustomer { id: i64, name: String },
 }
 
 impl PinAction {
@@ -323,14 +382,18 @@ impl PinAction {
                 amount = amount.to_string()
             ),
             PinAction::ReopenClaim { id, .. } => tr!("pin-reopen-claim", id = id.as_str()),
-            PinAction::AddStaff { name, role, .. } => {
+            PinAction::Staff(StaffAction::AddStaff { name, role, .. }) => {
                 tr!("pin-add-staff", name = name.as_str(), role = role.label())
             }
-            PinAction::SetIdleLock(minutes) => tr!("pin-set-idle-lock", minutes = *minutes),
-            PinAction::SetRole { name, role, .. } => {
+            PinAction::Staff(StaffAction::SetIdleLock(minutes)) => {
+                tr!("pin-set-idle-lock", minutes = *minutes)
+            }
+            PinAction::Staff(StaffAction::SetRole { name, role, .. }) => {
                 tr!("pin-set-role", name = name.as_str(), role = role.label())
             }
-            PinAction::ResetPin { name, .. } => tr!("pin-reset-pin", name = name.as_str()),
+            PinAction::Staff(StaffAction::ResetPin { name, .. }) => {
+                tr!("pin-reset-pin", name = name.as_str())
+            }
             PinAction::ForgetCustomer { id, name } => {
                 tr!("pin-forget-customer", id = *id, name = name.as_str())
             }

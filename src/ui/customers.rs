@@ -75,10 +75,7 @@ impl CustomersPanel {
         let c = &d.customer;
         ui.heading(tr!("customers-heading", id = c.id, name = c.display_name()));
         if c.erased {
-            let when = c
-                .erased_at
-                .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
-                .unwrap_or_default();
+            let when = c.erased_at.map(crate::i18n::local_time).unwrap_or_default();
             ui.label(RichText::new(tr!("customer-erased")).strong().size(16.0));
             note(ui, &tr!("customers-erased-note", date = when), false);
         } else {

@@ -38,8 +38,10 @@ pub mod customers;
 pub mod fonts;
 pub mod lookup;
 pub mod plan_status;
+pub mod quote;
 pub mod sell_plus;
 pub mod settings;
+pub mod today;
 
 panel::panels! {
     // Panel id  => `--panel` name and field of `Panels`: its type
@@ -51,6 +53,7 @@ panel::panels! {
     Claims => claims: claims::ClaimsPanel,
     Settings => settings: settings::SettingsPanel,
     Customers => customers: customers::CustomersPanel,
+    Today => today: today::TodayPanel,
 }
 
 pub use app::CareDeskApp;

@@ -4,10 +4,12 @@
 //! (`PanelUi::receive`) and each keeps what concerns it.
 
 use crate::desk::{
-    AdvisedDecision, ClaimDetail, ClaimPreview, ClaimRow, Customer, CustomerDetail, CustomerHit,
-    FeeRow, Field, QueueCounts, ReplacementUnit, SearchHit, SearchResults,
+    AdvisedDecision, ClaimDetail, ClaimPreview, ClaimRow, CounterDay, Customer, CustomerDetail,
+    CustomerHit, FeeRow, Field, QueueCounts, RepairOffer, ReplacementUnit, SearchHit,
+    SearchResults,
 };
 use crate::media::photo::Photo;
+use crate::rules::Decision;
 use crate::ui::command::{ClaimQuery, ClaimRequest, CustomerForm, PlusRequest, ReturnRequest};
 use std::sync::Arc;
 
@@ -102,4 +104,57 @@ pub enum Outcome {
         serial: String,
         result: Result<ReplacementUnit, String>,
     },
+    /// A day at the counter, as read now.
+    CounterDayLoaded(CounterDay),
+    /// Appointments were written: the day shown is stale.
+    AppointmentsChanged,
+    /// The appointment form was saved: it starts afresh.
+    AppointmentSaved,
+    /// A claim's replacement-or-repair comparison.
+    RepairOfferShown(Box<RepairOffer>),
+    /// An appointment was checked in: claim intake starts with its
+    /// customer's record and the case as they described it.
+    CheckedIn {
+        customer: Option<CustomerHit>,
+        case: String,
+    },
+    /// A CR+ sale, card binding or card registration was carried out
+    /// (`refusal: None`) or not: the form shows why beside itself.
+    SaleAnswered {
+        form: SaleForm,
+        refusal: Option<Box<SaleRefusal>>,
+    },
+}
+
+/// One of the sale panel's forms, as it stood when it was sent: its
+/// refusal stands beside it while the form still says the same.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaleForm {
+    /// Selling in the store, by serial.
+    Store(PlusRequest),
+    /// Binding an activation card (code and serial as sent, trimmed).
+    Card { code: String, serial: String },
+    /// Registering a new activation card (its code as sent, trimmed).
+    NewCard { code: String },
+}
+
+/// Why a sale, binding or registration did not go through.
+#[derive(Debug, Clone)]
+pub struct SaleRefusal {
+    /// What was not done, in words ("Card X was not bound").
+    pub what: String,
+    pub why: SaleRefusalWhy,
+}
+
+#[derive(Debug, Clone)]
+pub enum SaleRefusalWhy {
+    /// Refused by the BUY-* rules; `advised` with SPEC §5's steps and
+    /// windows when the rules, asked again, give the same refusal.
+    Rules {
+        decision: Decision,
+        advised: Option<Box<AdvisedDecision>>,
+    },
+    /// Anything else in plain words: an unknown or used code, a code that is
+    /// not one, a reclaimed unit, nobody signed in.
+    Error(String),
 }

@@ -1,18 +1,21 @@
 //! Sell / bind CR+: in the store by serial, or with an activation card. The
 //! eligibility decision (BUY-* rule IDs and reasons) is shown before anything
-//! is written; selling is enabled only when it is approved.
+//! is written; selling is enabled only when it is approved. A sale, binding
+//! or registration that is refused (by the rules, an unknown or used code,
+//! bad input) says so under the form that was sent, with the rule IDs,
+//! reasons and advice, while the form still says the same.
 
 use crate::desk::AdvisedDecision;
 use crate::rules::Remedy;
 use crate::tr;
 use crate::ui::advice::{self, Advised};
 use crate::ui::command::{Command, CustomerForm, PlusRequest};
-use crate::ui::outcome::Outcome;
+use crate::ui::outcome::{Outcome, SaleForm, SaleRefusal, SaleRefusalWhy};
 use crate::ui::panel::PanelUi;
 use crate::ui::preview::LivePreview;
 use crate::ui::view::View;
 use crate::ui::visit::CustomerPicker;
-use crate::ui::widgets;
+use crate::ui::{theme, widgets};
 use egui::Ui;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -32,6 +35,8 @@ pub struct SellPlusPanel {
     pub prepared_for: Option<String>,
     /// Who buys CR+ (the product becomes theirs when it belongs to nobody).
     pub customer: CustomerPicker,
+    /// The last refusal, with the form it answers.
+    pub refused: Option<(SaleForm, SaleRefusal)>,
 }
 
 impl Default for SellPlusPanel {
@@ -43,6 +48,7 @@ impl Default for SellPlusPanel {
             new_card: NewCard::default(),
             prepared_for: None,
             customer: CustomerPicker::new(CustomerForm::Sale),
+            refused: None,
         }
     }
 }
@@ -87,7 +93,9 @@ impl PanelUi for SellPlusPanel {
             new_card,
             prepared_for: _,
             customer,
+            refused,
         } = self;
+        let refused = refused.as_ref();
         let mut out = Vec::new();
         ui.heading(tr!("sell-heading"));
         ui.horizontal(|ui| {
@@ -101,7 +109,7 @@ impl PanelUi for SellPlusPanel {
                     widgets::section(ui, &tr!("sell-customer"));
                     customer.ui(ui, &mut out);
                     ui.add_space(6.0);
-                    store.ui(ui, view, serial, customer.chosen_id(), &mut out);
+                    store.ui(ui, view, serial, (customer.chosen_id(), refused), &mut out);
                 }
                 None => {
                     ui.label(tr!(
@@ -111,17 +119,21 @@ impl PanelUi for SellPlusPanel {
                 }
             },
             SellMode::ActivationCard => {
-                card.ui(ui, view, &mut out);
+                card.ui(ui, view, refused, &mut out);
                 ui.add_space(12.0);
-                new_card.ui(ui, view, &mut out);
+                new_card.ui(ui, view, refused, &mut out);
             }
         }
         out
     }
 
     fn receive(&mut self, outcome: &Outcome) {
-        if let Outcome::PlusPreview { request, result } = outcome {
-            self.store.preview.answer(request.clone(), result.clone());
+        match outcome {
+            Outcome::PlusPreview { request, result } => {
+                self.store.preview.answer(request.clone(), result.clone());
+            }
+            Outcome::SaleAnswered { form, refusal } => self.answered(form, refusal.as_deref()),
+            _ => {}
         }
         self.customer.receive(outcome);
     }
@@ -141,6 +153,65 @@ impl SellPlusPanel {
         };
         self.card.serial = serial.clone().unwrap_or_default();
         self.prepared_for = serial;
+        self.refused = None;
+    }
+
+    /// Keeps a refusal for its form; a form that went through forgets it
+    /// (and a registered card's code is cleared for the next card).
+    fn answered(&mut self, form: &SaleForm, refusal: Option<&SaleRefusal>) {
+        match refusal {
+            Some(r) => self.refused = Some((form.clone(), r.clone())),
+            None => {
+                if self.refused.as_ref().is_some_and(|(f, _)| f == form) {
+                    self.refused = None;
+                }
+                if let SaleForm::NewCard { code } = form
+                    && self.new_card.code.trim() == code
+                {
+                    self.new_card.code.clear();
+                }
+            }
+        }
+    }
+}
+
+/// The refusal of `form`, under it, while the form says what was sent:
+/// the rules' decision with its advice (the steps' buttons only when
+/// `steps`: they change this form), or the error in words. Returns the
+/// remedies whose button was clicked.
+fn refusal_ui(
+    ui: &mut Ui,
+    refused: Option<&(SaleForm, SaleRefusal)>,
+    form: &SaleForm,
+    steps: bool,
+    out: &mut Vec<Command>,
+) -> Vec<Remedy> {
+    let Some((_, r)) = refused.filter(|(f, _)| f == form) else {
+        return Vec::new();
+    };
+    ui.add_space(6.0);
+    match &r.why {
+        SaleRefusalWhy::Rules { decision, advised } => {
+            widgets::error_text(ui, &tr!("app-refused", what = r.what.as_str()));
+            let shown = Advised {
+                decision,
+                shown: advised.as_ref().map(|a| &a.shown),
+                advice: advised.as_ref().filter(|_| steps).map(|a| &a.advice),
+            };
+            advice::decision_ui(ui, shown, out)
+        }
+        SaleRefusalWhy::Error(e) => {
+            let text = tr!("app-failed", what = r.what.as_str(), error = e.as_str());
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                widgets::decision_badge(ui, false);
+                ui.add(
+                    egui::Label::new(egui::RichText::new(text).color(theme::bad(ui.visuals())))
+                        .wrap(),
+                );
+            });
+            Vec::new()
+        }
     }
 }
 
@@ -151,7 +222,7 @@ impl StoreSale {
         ui: &mut Ui,
         view: &View<'_>,
         serial: String,
-        customer: Option<i64>,
+        (customer, refused): (Option<i64>, Option<&(SaleForm, SaleRefusal)>),
         out: &mut Vec<Command>,
     ) {
         let Self {
@@ -214,14 +285,25 @@ impl StoreSale {
             .on_disabled_hover_text(tr!("sell-button-disabled"))
             .clicked()
         {
-            out.push(Command::BuyPlus(request, customer));
+            out.push(Command::BuyPlus(request.clone(), customer));
+        }
+        for remedy in refusal_ui(ui, refused, &SaleForm::Store(request), true, out) {
+            if let Remedy::BuyIn(region) = remedy {
+                *purchase_region = region.to_string();
+            }
         }
     }
 }
 
 impl CardBinding {
     /// Code and serial, and the button.
-    fn ui(&mut self, ui: &mut Ui, view: &View<'_>, out: &mut Vec<Command>) {
+    fn ui(
+        &mut self,
+        ui: &mut Ui,
+        view: &View<'_>,
+        refused: Option<&(SaleForm, SaleRefusal)>,
+        out: &mut Vec<Command>,
+    ) {
         let Self { code, serial } = self;
         egui::Grid::new("card_grid").num_columns(2).show(ui, |ui| {
             let l = ui.label(tr!("sell-card-code"));
@@ -252,13 +334,25 @@ impl CardBinding {
             }
             ui.end_row();
         });
+        let sent = SaleForm::Card {
+            code: code.trim().to_owned(),
+            serial: serial.trim().to_owned(),
+        };
+        // A card's region is its own: its steps are words, not buttons.
+        let _ = refusal_ui(ui, refused, &sent, false, out);
         widgets::hint(ui, &tr!("sell-card-hint"));
     }
 }
 
 impl NewCard {
     /// Code and region, in a section that opens on demand.
-    fn ui(&mut self, ui: &mut Ui, view: &View<'_>, out: &mut Vec<Command>) {
+    fn ui(
+        &mut self,
+        ui: &mut Ui,
+        view: &View<'_>,
+        refused: Option<&(SaleForm, SaleRefusal)>,
+        out: &mut Vec<Command>,
+    ) {
         let Self { code, region } = self;
         egui::CollapsingHeader::new(tr!("sell-register-heading"))
             .id_salt("register_card")
@@ -282,13 +376,17 @@ impl NewCard {
                         .clicked()
                         && let Some(region) = known
                     {
+                        // Cleared once it is registered (`SellPlusPanel::answered`).
                         out.push(Command::AddCard {
                             code: code.trim().to_owned(),
                             region,
                         });
-                        code.clear();
                     }
                 });
+                let sent = SaleForm::NewCard {
+                    code: code.trim().to_owned(),
+                };
+                let _ = refusal_ui(ui, refused, &sent, false, out);
             });
     }
 }

@@ -5,7 +5,7 @@
 use crate::desk::{FeeRow, Money, Role};
 use crate::rules::Region;
 use crate::tr;
-use crate::ui::command::{Command, PinAction};
+use crate::ui::command::{Command, PinAction, StaffAction};
 use crate::ui::outcome::Outcome;
 use crate::ui::panel::PanelUi;
 use crate::ui::view::View;
@@ -229,7 +229,9 @@ fn idle_lock_ui(ui: &mut Ui, view: &View<'_>, editing: &mut Option<u32>, out: &m
             .add_enabled(changed, egui::Button::new(tr!("settings-idle-lock-set")))
             .clicked()
         {
-            out.push(Command::AskPin(PinAction::SetIdleLock(minutes)));
+            out.push(Command::AskPin(PinAction::Staff(StaffAction::SetIdleLock(
+                minutes,
+            ))));
         }
     });
     widgets::hint(ui, &tr!("settings-idle-lock-hint"));
@@ -244,7 +246,7 @@ fn database(ui: &mut Ui, view: &View<'_>, demo_products: &mut usize, out: &mut V
     }
     match view.last_backup {
         Some(b) => {
-            let at = b.at.format("%Y-%m-%d %H:%M").to_string();
+            let at = crate::i18n::local_time(b.at);
             ui.label(tr!("settings-last-backup", at = at));
             ui.label(
                 RichText::new(b.file.display().to_string())
@@ -315,7 +317,7 @@ impl ManageStaff {
             return;
         };
         if let Some(until) = person.locked_until {
-            let at = until.format("%H:%M").to_string();
+            let at = crate::i18n::format::local_clock(until);
             widgets::error_text(ui, &tr!("settings-person-locked", until = at));
         }
         ui.horizontal(|ui| {
@@ -329,11 +331,11 @@ impl ManageStaff {
                 )
                 .clicked()
             {
-                out.push(Command::AskPin(PinAction::SetRole {
+                out.push(Command::AskPin(PinAction::Staff(StaffAction::SetRole {
                     staff_id: person.id,
                     name: person.name.clone(),
                     role: *role,
-                }));
+                })));
             }
         });
         ui.horizontal(|ui| {
@@ -350,11 +352,11 @@ impl ManageStaff {
                 .add_enabled(ok, egui::Button::new(tr!("settings-reset-pin")))
                 .clicked()
             {
-                out.push(Command::AskPin(PinAction::ResetPin {
+                out.push(Command::AskPin(PinAction::Staff(StaffAction::ResetPin {
                     staff_id: person.id,
                     name: person.name.clone(),
                     pin: pin.clone(),
-                }));
+                })));
             }
         });
     }

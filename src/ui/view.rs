@@ -3,7 +3,7 @@
 //! and where "today" comes from (`Clock`).
 
 use crate::catalog::Catalog;
-use crate::desk::{Lookup, Staff};
+use crate::desk::{Appointment, Lookup, Staff};
 use crate::rules::RuleId;
 use crate::ui::Panel;
 use chrono::NaiveDate;
@@ -30,6 +30,9 @@ pub struct View<'a> {
     pub lang: Option<crate::i18n::Lang>,
     /// A background job is running.
     pub busy: bool,
+    /// The appointment being checked in: claim intake shows its customer
+    /// and case, and the claim filed is linked to it.
+    pub checking_in: Option<&'a Appointment>,
     /// The database is a demo one (the window shows a banner).
     pub demo: bool,
     /// Minutes without input before the window locks (0: never).
@@ -82,6 +85,14 @@ impl Clock {
         match self {
             Clock::System => chrono::Local::now().date_naive(),
             Clock::Fixed(d) => *d,
+        }
+    }
+
+    /// The local time of day too (a fixed day is at noon): who is late.
+    pub fn now(&self) -> chrono::NaiveDateTime {
+        match self {
+            Clock::System => chrono::Local::now().naive_local(),
+            Clock::Fixed(d) => d.and_time(chrono::NaiveTime::MIN) + chrono::Duration::hours(12),
         }
     }
 }

@@ -107,6 +107,12 @@ impl CustomerPicker {
         self.chosen.as_ref().map(|c| c.id)
     }
 
+    /// Chooses a customer found elsewhere (an appointment checked in).
+    pub fn choose(&mut self, customer: CustomerHit) {
+        self.chosen = Some(customer);
+        self.adding = false;
+    }
+
     /// Draws the picker; returns the searches and additions it asks for.
     pub fn ui(&mut self, ui: &mut Ui, out: &mut Vec<Command>) {
         if let Some(c) = &self.chosen {

@@ -4,8 +4,8 @@
 
 use caredesk::desk::{AdviceRecord, AdviceStepRecord};
 use caredesk::report::{
-    ClaimReport, EventReport, ParcelReport, PartQuantity, PlanReport, ProductReport, ReportMeta,
-    RuleReason,
+    ClaimReport, EventReport, ParcelReport, PartQuantity, PlanReport, ProductReport, QuoteReport,
+    ReportMeta, RuleReason,
 };
 use caredesk::rules::plans::ServiceState;
 use caredesk::vocab::{
@@ -38,6 +38,8 @@ pub fn meta() -> ReportMeta {
             "Third-party accessories".into(),
             "The microSD card (back it up and delete personal data first)".into(),
         ],
+        // The workstation's clock, as a JSON export read back has.
+        zone: caredesk::i18n::Zone::Local,
     }
 }
 
@@ -177,6 +179,7 @@ pub fn sample_claims() -> Vec<ClaimReport> {
             approvable_from: None,
             window: "Not approvable on any day in the next three years as it stands.".into(),
         }),
+        quote: None,
     };
     let approved = ClaimReport {
         claim_id: "CL-2026-000002".into(),
@@ -266,6 +269,20 @@ pub fn sample_claims() -> Vec<ClaimReport> {
                 recorded_by: "Ben SSC".into(),
             },
         ],
+        // Offered a paid repair after the assessment; chose the replacement.
+        quote: Some(QuoteReport {
+            amount: Money {
+                cents: 14950,
+                currency: "USD".into(),
+            },
+            covers: "Front-left arm and motor".into(),
+            valid_until: Some(day("2026-06-15")),
+            quoted_by: "Tess Tech".into(),
+            quoted_at: "2026-06-02T09:00:00Z".into(),
+            choice: Some(caredesk::desk::RepairChoice::Replacement),
+            choice_by: Some("Ben SSC".into()),
+            choice_at: Some("2026-06-02T11:30:00Z".into()),
+        }),
         ..refused.clone()
     };
     let warranty = ClaimReport {

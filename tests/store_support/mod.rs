@@ -438,3 +438,34 @@ pub fn via_port(url: &str, port: u16) -> String {
     let addr = pg_addr();
     url.replacen(&format!(":{}/", addr.port()), &format!(":{port}/"), 1)
 }
+
+/// A customer's signature: two strokes.
+pub fn signature() -> caredesk::desk::Signature {
+    caredesk::desk::Signature {
+        strokes: vec![
+            vec![[0.05, 0.6], [0.1, 0.4], [0.2, 0.55], [0.31, 0.42]],
+            vec![[0.5, 0.5], [0.95, 0.45]],
+        ],
+        png: None,
+    }
+}
+
+/// A real PNG, made here.
+pub fn png(w: u32, h: u32) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(w, h, |x, y| image::Rgb([(x * 4) as u8, (y * 5) as u8, 90]));
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Png).unwrap();
+    out.into_inner()
+}
+
+/// A real JPEG, made here.
+pub fn jpeg(w: u32, h: u32) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(w, h, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, 128])
+    });
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85)
+        .encode_image(&img)
+        .unwrap();
+    out
+}

@@ -3,14 +3,16 @@
 //! decided (SPEC §5), what the customer pays, the
 //! never-send-back checklist and the timeline.
 
-use super::layout::{BODY, CONTENT_W, INK, Layout, MARGIN, MUTED, SMALL, col};
+use super::layout::{BODY, CONTENT_W, INK, Layout, MARGIN, MUTED, SMALL, col, col_titled};
 use super::receipt::fit_strokes;
 use super::text::{Face, fit};
-use super::{day, generated_line, t, when, yes_no};
-use crate::i18n::Lang;
+use super::{day, generated_line, t, utc_moment, when, yes_no};
+use crate::i18n::format::{offset_name, one_offset, time_in, wall_time_in};
+use crate::i18n::{Lang, Zone};
 use crate::report::{ClaimAttachments, ClaimReport, PlanReport, ReportMeta};
 use crate::tr_in;
 use crate::vocab::codes::{Charge, ClaimKind, Verdict};
+use chrono::NaiveDateTime;
 
 pub(super) fn claim_pages(
     l: &mut Layout,
@@ -35,10 +37,11 @@ pub(super) fn claim_pages(
     for line in customer_pays(lang, c) {
         l.paragraph(Face::Regular, BODY, MARGIN, CONTENT_W, INK, &line);
     }
+    quote(l, c, meta.zone);
     never_send_back(l, &meta.never_send_back);
-    timeline(l, c);
+    timeline(l, c, meta.zone);
     photos(l, attached);
-    signature(l, attached);
+    signature(l, attached, meta.zone);
 }
 
 /// Who the claim is for: their name, or "erased" once forgotten.
@@ -129,14 +132,14 @@ fn photos(l: &mut Layout, attached: &ClaimAttachments) {
 }
 
 /// The customer's signature as drawn, or that it was erased.
-fn signature(l: &mut Layout, attached: &ClaimAttachments) {
+fn signature(l: &mut Layout, attached: &ClaimAttachments, zone: Zone) {
     let Some(s) = &attached.signature else { return };
     let box_w = 220.0;
     let box_h = 60.0;
     let lang = l.lang();
     l.heading(t(lang, "claim-pdf-signature"), box_h + 16.0);
     let top = l.y;
-    let at = s.signed_at.format("%Y-%m-%d %H:%M").to_string();
+    let at = time_in(s.signed_at, zone);
     let caption = if s.erased {
         tr_in!(lang, "claim-pdf-signature-erased", at = at)
     } else {
@@ -467,6 +470,71 @@ fn customer_pays(lang: Lang, c: &ClaimReport) -> Vec<String> {
     lines
 }
 
+/// The paid-repair quote beside the replacement fee, what each leaves, and
+/// the customer's choice with who recorded it (issue 14).
+fn quote(l: &mut Layout, c: &ClaimReport, zone: Zone) {
+    let Some(q) = &c.quote else { return };
+    let lang = l.lang();
+    let money = |m: &crate::vocab::money::Money| crate::i18n::money(lang, m);
+    // RFC 3339 in the model; on paper in the zone the timeline is in.
+    let at = |t: &str| {
+        chrono::DateTime::parse_from_rfc3339(t)
+            .map_or_else(|_| t.to_owned(), |t| time_in(t.naive_utc(), zone))
+    };
+    l.heading(&tr_in!(lang, "claim-pdf-quote"), 60.0);
+    let fee = c
+        .fee
+        .as_ref()
+        .map_or_else(|| tr_in!(lang, "claim-pdf-quote-no-fee"), money);
+    let left = |n: Option<u32>| n.map_or_else(|| "\u{2014}".to_string(), |n| n.to_string());
+    let replacement = tr_in!(
+        lang,
+        "claim-pdf-quote-side",
+        amount = fee,
+        left = left(c.replacements_left_after)
+    );
+    let repair = tr_in!(
+        lang,
+        "claim-pdf-quote-side",
+        amount = money(&q.amount),
+        left = left(c.replacements_left_after.map(|n| n + 1))
+    );
+    let valid = q.valid_until.map_or_else(
+        || tr_in!(lang, "claim-pdf-quote-not-stated"),
+        |d| d.format("%Y-%m-%d").to_string(),
+    );
+    let choice = match (&q.choice, &q.choice_by, &q.choice_at) {
+        (Some(choice), Some(who), Some(t)) => tr_in!(
+            lang,
+            "claim-pdf-quote-chosen",
+            choice = choice.label(),
+            who = who.as_str(),
+            at = at(t)
+        ),
+        _ => tr_in!(lang, "claim-pdf-quote-not-chosen"),
+    };
+    let quoted = tr_in!(
+        lang,
+        "claim-pdf-quoted",
+        who = q.quoted_by.as_str(),
+        at = at(&q.quoted_at)
+    );
+    l.fields(&[
+        (
+            tr_in!(lang, "claim-pdf-quote-replacement").as_str(),
+            replacement,
+        ),
+        (tr_in!(lang, "claim-pdf-quote-repair").as_str(), repair),
+        (
+            tr_in!(lang, "claim-pdf-quote-covers").as_str(),
+            q.covers.clone(),
+        ),
+        (tr_in!(lang, "claim-pdf-quote-valid-until").as_str(), valid),
+        (tr_in!(lang, "claim-pdf-quoted-by").as_str(), quoted),
+        (tr_in!(lang, "claim-pdf-quote-choice").as_str(), choice),
+    ]);
+}
+
 fn never_send_back(l: &mut Layout, items: &[String]) {
     if items.is_empty() {
         return;
@@ -488,19 +556,36 @@ fn never_send_back(l: &mut Layout, items: &[String]) {
     l.checklist(items);
 }
 
-fn timeline(l: &mut Layout, c: &ClaimReport) {
+fn timeline(l: &mut Layout, c: &ClaimReport, zone: Zone) {
     let lang = l.lang();
     l.heading(t(lang, "claim-pdf-timeline"), 40.0);
     if c.events.is_empty() {
         l.note(t(lang, "claim-pdf-no-events"));
         return;
     }
+    // The heading names the clock when every event was on the same offset
+    // (one line per event); across a change of summer time each time names
+    // its own, under it.
+    let moments: Vec<Option<NaiveDateTime>> = c.events.iter().map(|e| utc_moment(&e.at)).collect();
+    let one_offset = one_offset(moments.iter().flatten().copied(), zone);
+    let when_column = match one_offset {
+        Some(o) => col_titled(
+            tr_in!(lang, "claim-pdf-col-when", zone = offset_name(o)),
+            78.0,
+            true,
+        ),
+        None => col(t(lang, "claim-pdf-col-when-plain"), 78.0, true),
+    };
     let rows: Vec<Vec<String>> = c
         .events
         .iter()
-        .map(|e| {
+        .zip(&moments)
+        .map(|(e, t)| {
             vec![
-                when(&e.at),
+                match (t, one_offset) {
+                    (Some(t), Some(_)) => wall_time_in(*t, zone),
+                    _ => when(&e.at, zone),
+                },
                 e.who.clone(),
                 e.from
                     .map(|s| s.label_in(lang).to_string())
@@ -512,7 +597,7 @@ fn timeline(l: &mut Layout, c: &ClaimReport) {
         .collect();
     l.table(
         &[
-            col(t(lang, "claim-pdf-col-when"), 78.0, false),
+            when_column,
             col(t(lang, "claim-pdf-col-who"), 80.0, true),
             col(t(lang, "claim-pdf-col-from"), 96.0, true),
             col(t(lang, "claim-pdf-col-to"), 96.0, true),

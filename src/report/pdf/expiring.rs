@@ -22,7 +22,7 @@ pub fn write_expiring<W: Write>(
     let subtitle = tr_in!(
         lang,
         "expiring-pdf-generated",
-        at = when(&meta.generated_at),
+        at = when(&meta.generated_at, meta.zone),
         from = meta.as_of.format("%Y-%m-%d").to_string(),
         days = meta.within_days.to_string()
     );

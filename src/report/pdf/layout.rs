@@ -11,6 +11,7 @@ use super::text::{Face, fit, printable, width, wrap};
 use crate::i18n::Lang;
 use crate::tr_in;
 use pdf_writer::Content;
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -174,14 +175,27 @@ impl Page {
 
 /// A column of a table: its title, width and how its cells are drawn.
 pub(super) struct Column {
-    title: &'static str,
+    title: Cow<'static, str>,
     width: f32,
     /// Wrap the cell (otherwise it is shortened with an ellipsis).
     wrap: bool,
 }
 
 pub(super) const fn col(title: &'static str, width: f32, wrap: bool) -> Column {
-    Column { title, width, wrap }
+    Column {
+        title: Cow::Borrowed(title),
+        width,
+        wrap,
+    }
+}
+
+/// [`col`] with a title made while writing (one that names a time zone).
+pub(super) fn col_titled(title: String, width: f32, wrap: bool) -> Column {
+    Column {
+        title: Cow::Owned(title),
+        width,
+        wrap,
+    }
 }
 
 /// Lays pages out top to bottom, starting a new page when one is full and
@@ -429,7 +443,7 @@ impl<'s> Layout<'s> {
             page.rect(MARGIN, top - 16.0, content_w, 16.0, TABLE_HEAD);
             let mut x = MARGIN + pad;
             for c in columns {
-                page.text(Face::Bold, SMALL, x, top - 11.0, INK, c.title);
+                page.text(Face::Bold, SMALL, x, top - 11.0, INK, &c.title);
                 x += c.width;
             }
             l.y -= 16.0;

@@ -40,7 +40,8 @@ pub use expiring::write_expiring;
 
 use super::{ClaimAttachments, ClaimReport, ExportError, Progress, ReportMeta};
 use crate::fonts::HanVariant;
-use crate::i18n::Lang;
+use crate::i18n::format::time_in;
+use crate::i18n::{Lang, Zone};
 use crate::tr_in;
 use document::{DocInfo, DocWriter, PageSink};
 use font::{DocFonts, SystemFonts};
@@ -213,12 +214,19 @@ fn yes_no(lang: Lang, b: bool) -> String {
     tr_in!(lang, if b { "pdf-yes" } else { "pdf-no" })
 }
 
-/// "2026-05-02T10:15:00Z" → "2026-05-02 10:15".
-fn when(at: &str) -> String {
-    match chrono::DateTime::parse_from_rfc3339(at) {
-        Ok(t) => t.format("%Y-%m-%d %H:%M").to_string(),
-        Err(_) => at.replace('T', " "),
+/// "2026-05-02T10:15:00Z" → "2026-05-02 18:15 UTC+08:00" on `zone`'s clock.
+fn when(at: &str, zone: Zone) -> String {
+    match utc_moment(at) {
+        Some(t) => time_in(t, zone),
+        None => at.replace('T', " "),
     }
+}
+
+/// An RFC 3339 time of the report as a moment in UTC.
+fn utc_moment(at: &str) -> Option<chrono::NaiveDateTime> {
+    chrono::DateTime::parse_from_rfc3339(at)
+        .ok()
+        .map(|t| t.naive_utc())
 }
 
 /// The band's subtitle of a claim report page.
@@ -226,7 +234,7 @@ fn generated_line(lang: Lang, meta: &ReportMeta) -> String {
     tr_in!(
         lang,
         "claim-pdf-generated",
-        at = when(&meta.generated_at),
+        at = when(&meta.generated_at, meta.zone),
         day = meta.as_of.format("%Y-%m-%d").to_string()
     )
 }

@@ -23,7 +23,7 @@ const BAR_H: f32 = 38.0;
 
 pub(super) fn receipt_page(l: &mut Layout, r: &Receipt) {
     let lang = r.lang;
-    let printed = r.printed_at.format("%Y-%m-%d %H:%M").to_string();
+    let printed = i18n::local_time(r.printed_at);
     l.start_page(
         &tr_in!(lang, "receipt-footer", claim = r.claim_id.as_str()),
         &tr_in!(lang, "receipt-title"),
@@ -220,7 +220,7 @@ fn intake(l: &mut Layout, r: &Receipt) {
             lang,
             "receipt-privacy-recorded",
             who = by.as_str(),
-            at = at.format("%Y-%m-%d %H:%M").to_string()
+            at = i18n::local_time(at)
         ),
         _ if r.privacy_accepted => tr_in!(lang, "receipt-privacy-accepted"),
         _ => tr_in!(lang, "receipt-privacy-not-accepted"),
@@ -357,7 +357,7 @@ fn signature(l: &mut Layout, r: &Receipt) {
         Some(s) => tr_in!(
             lang,
             "receipt-signed-at",
-            at = s.signed_at.format("%Y-%m-%d %H:%M").to_string()
+            at = i18n::local_time(s.signed_at)
         ),
     };
     let strokes = r

@@ -21,6 +21,7 @@ mod config;
 mod reads;
 pub mod schema;
 mod search;
+mod ssc;
 mod txn;
 mod visit;
 

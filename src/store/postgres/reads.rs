@@ -1127,6 +1127,8 @@ impl<C: PgConn> Reads for Pg<C> {
             fee_schedule: count_of(self, "SELECT COUNT(*) FROM fee_schedule")?,
             audit_log: count_of(self, "SELECT COUNT(*) FROM audit_log")?,
             parcels: count_of(self, "SELECT COUNT(*) FROM parcels")?,
+            appointments: count_of(self, "SELECT COUNT(*) FROM appointments")?,
+            claim_quotes: count_of(self, "SELECT COUNT(*) FROM claim_quotes")?,
             ..RecordCounts::default()
         };
         super::visit::counts(self, &mut counts)?;
@@ -1135,5 +1137,21 @@ impl<C: PgConn> Reads for Pg<C> {
 
     fn export(&mut self, sink: &mut dyn FnMut(Record) -> Result<()>) -> Result<()> {
         super::txn::export(self, sink)
+    }
+
+    fn appointments(&mut self, q: &AppointmentQuery) -> Result<Vec<Appointment>> {
+        super::ssc::appointments(self, q)
+    }
+
+    fn appointment(&mut self, id: i64) -> Result<Option<Appointment>> {
+        super::ssc::appointment(self, id)
+    }
+
+    fn quote(&mut self, claim_id: &str) -> Result<Option<QuoteRow>> {
+        super::ssc::quote(self, claim_id)
+    }
+
+    fn quotes_of(&mut self, ids: &[&str]) -> Result<HashMap<String, QuoteRow>> {
+        super::ssc::quotes_of(self, ids)
     }
 }

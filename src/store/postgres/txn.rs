@@ -259,54 +259,13 @@ impl Txn for Pg<PgTxn<'_>> {
             )));
         }
         let cards: Vec<&NewCard> = units.iter().filter_map(|u| u.card.as_ref()).collect();
-        if !cards.is_empty() {
-            execute(
-                self,
-                "INSERT INTO activation_cards (code, region, bound_serial, bound_on, bound_by, added_at)
-                 SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::bigint[],
-                    $6::timestamp[])
-                 ON CONFLICT (code) DO NOTHING",
-                &[
-                    &cards.iter().map(|c| c.code.as_str()).collect::<Vec<_>>(),
-                    &cards.iter().map(|c| c.region.as_str()).collect::<Vec<_>>(),
-                    &cards.iter().map(|c| c.bound_serial.clone()).collect::<Vec<_>>(),
-                    &cards.iter().map(|c| c.bound_on).collect::<Vec<_>>(),
-                    &cards.iter().map(|c| c.bound_by).collect::<Vec<_>>(),
-                    &cards.iter().map(|c| c.added_at).collect::<Vec<_>>(),
-                ],
-            )?;
-        }
+        insert_unit_cards(self, &cards)?;
         let plus: Vec<(i64, &NewPlus)> = units
             .iter()
             .zip(&unit_base)
             .filter_map(|(u, b)| Some(((*b)?, u.plus.as_ref()?)))
             .collect();
-        if !plus.is_empty() {
-            execute(
-                self,
-                "INSERT INTO plus_plans (base_plan_id, region, bought, starts, ends, replacements_used,
-                    warranty_repairs_used, card_code, sold_by)
-                 SELECT * FROM unnest($1::bigint[], $2::text[], $3::date[], $4::date[], $5::date[],
-                    $6::integer[], $7::integer[], $8::text[], $9::bigint[])",
-                &[
-                    &plus.iter().map(|(b, _)| *b).collect::<Vec<_>>(),
-                    &plus.iter().map(|(_, x)| x.region.as_str()).collect::<Vec<_>>(),
-                    &plus.iter().map(|(_, x)| x.bought).collect::<Vec<_>>(),
-                    &plus.iter().map(|(_, x)| x.starts).collect::<Vec<_>>(),
-                    &plus.iter().map(|(_, x)| x.ends).collect::<Vec<_>>(),
-                    &plus
-                        .iter()
-                        .map(|(_, x)| i32_of(x.replacements_used))
-                        .collect::<Vec<_>>(),
-                    &plus
-                        .iter()
-                        .map(|(_, x)| i32_of(x.warranty_repairs_used))
-                        .collect::<Vec<_>>(),
-                    &plus.iter().map(|(_, x)| x.card_code.clone()).collect::<Vec<_>>(),
-                    &plus.iter().map(|(_, x)| x.sold_by).collect::<Vec<_>>(),
-                ],
-            )?;
-        }
+        insert_unit_plus(self, &plus)?;
         Ok(ids)
     }
 
@@ -988,6 +947,8 @@ impl Txn for Pg<PgTxn<'_>> {
                     execute(self, "INSERT INTO upgrade_tasks (task) VALUES ($1)", &[t])?;
                 }
             }
+            Record::Appointment(a) => super::ssc::import_appointment(self, a)?,
+            Record::Quote(q) => super::ssc::save_quote(self, q)?,
             Record::Parcel(p) => {
                 execute(
                     self,
@@ -1051,6 +1012,7 @@ impl Txn for Pg<PgTxn<'_>> {
             "claim_events",
             "audit_log",
             "parcels",
+            "appointments",
         ]
         .into_iter()
         .chain(super::visit::IDENTITY_TABLES.iter().copied())
@@ -1075,6 +1037,28 @@ impl Txn for Pg<PgTxn<'_>> {
             )?;
         }
         Ok(())
+    }
+
+    fn insert_appointment(
+        &mut self,
+        a: &AppointmentFields,
+        customer: Option<i64>,
+        by: i64,
+        at: NaiveDateTime,
+    ) -> Result<i64> {
+        super::ssc::insert_appointment(self, a, customer, by, at)
+    }
+
+    fn update_appointment(&mut self, a: &Appointment, from: AppointmentStatus) -> Result<bool> {
+        super::ssc::update_appointment(self, a, from)
+    }
+
+    fn erase_appointments_of(&mut self, customer_id: i64, at: NaiveDateTime) -> Result<u64> {
+        super::ssc::erase_appointments_of(self, customer_id, at)
+    }
+
+    fn save_quote(&mut self, q: &QuoteRow) -> Result<()> {
+        super::ssc::save_quote(self, q)
     }
 }
 
@@ -1347,5 +1331,72 @@ pub(super) fn export<T: PgConn + ?Sized>(
             })
         },
     )?;
-    super::visit::export(t, sink)
+    super::visit::export(t, sink)?;
+    // Appointments name their customer record: after the customers.
+    for a in super::ssc::appointments(t, &AppointmentQuery::default())? {
+        sink(Record::Appointment(Box::new(a)))?;
+    }
+    for q in super::ssc::all_quotes(t)? {
+        sink(Record::Quote(q))?;
+    }
+    Ok(())
+}
+
+/// The batch's activation cards in one multi-row INSERT (`insert_units`).
+fn insert_unit_cards<T: PgConn + ?Sized>(t: &mut T, cards: &[&NewCard]) -> Result<()> {
+    if !cards.is_empty() {
+        execute(
+            t,
+            "INSERT INTO activation_cards (code, region, bound_serial, bound_on, bound_by, added_at)
+             SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::bigint[],
+                $6::timestamp[])
+             ON CONFLICT (code) DO NOTHING",
+            &[
+                &cards.iter().map(|c| c.code.as_str()).collect::<Vec<_>>(),
+                &cards.iter().map(|c| c.region.as_str()).collect::<Vec<_>>(),
+                &cards.iter().map(|c| c.bound_serial.clone()).collect::<Vec<_>>(),
+                &cards.iter().map(|c| c.bound_on).collect::<Vec<_>>(),
+                &cards.iter().map(|c| c.bound_by).collect::<Vec<_>>(),
+                &cards.iter().map(|c| c.added_at).collect::<Vec<_>>(),
+            ],
+        )?;
+    }
+    Ok(())
+}
+
+/// The batch's CR+ plans, on the base plans just written, in one INSERT.
+fn insert_unit_plus<T: PgConn + ?Sized>(t: &mut T, plus: &[(i64, &NewPlus)]) -> Result<()> {
+    if !plus.is_empty() {
+        execute(
+            t,
+            "INSERT INTO plus_plans (base_plan_id, region, bought, starts, ends, replacements_used,
+                warranty_repairs_used, card_code, sold_by)
+             SELECT * FROM unnest($1::bigint[], $2::text[], $3::date[], $4::date[], $5::date[],
+                $6::integer[], $7::integer[], $8::text[], $9::bigint[])",
+            &[
+                &plus.iter().map(|(b, _)| *b).collect::<Vec<_>>(),
+                &plus
+                    .iter()
+                    .map(|(_, x)| x.region.as_str())
+                    .collect::<Vec<_>>(),
+                &plus.iter().map(|(_, x)| x.bought).collect::<Vec<_>>(),
+                &plus.iter().map(|(_, x)| x.starts).collect::<Vec<_>>(),
+                &plus.iter().map(|(_, x)| x.ends).collect::<Vec<_>>(),
+                &plus
+                    .iter()
+                    .map(|(_, x)| i32_of(x.replacements_used))
+                    .collect::<Vec<_>>(),
+                &plus
+                    .iter()
+                    .map(|(_, x)| i32_of(x.warranty_repairs_used))
+                    .collect::<Vec<_>>(),
+                &plus
+                    .iter()
+                    .map(|(_, x)| x.card_code.clone())
+                    .collect::<Vec<_>>(),
+                &plus.iter().map(|(_, x)| x.sold_by).collect::<Vec<_>>(),
+            ],
+        )?;
+    }
+    Ok(())
 }

@@ -497,8 +497,38 @@ pub(super) fn erase_signatures_of<T: PgConn + ?Sized>(
     )
 }
 
+/// How long the scrub waits for transactions older than the erasure.
+const OLDER_TRANSACTIONS_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// `VACUUM FULL` copies a dead row still visible to a transaction that began
+/// before the erasure committed (another seat's open transaction): wait,
+/// bounded, until none of this database's client transactions is that old.
+/// Returns how many are still open (0: the rewrite drops every erased row).
+/// Sessions of other roles show no `xact_start` without `pg_read_all_stats`
+/// and are not waited for.
+fn wait_for_older_transactions(c: &mut ::postgres::Client) -> Result<i64> {
+    let since: chrono::DateTime<chrono::Utc> =
+        c.query_one("SELECT clock_timestamp()", &[])?.try_get(0)?;
+    let deadline = std::time::Instant::now() + OLDER_TRANSACTIONS_WAIT;
+    loop {
+        let open: i64 = c
+            .query_one(
+                "SELECT count(*) FROM pg_stat_activity
+                 WHERE datname = current_database() AND pid <> pg_backend_pid()
+                   AND backend_type = 'client backend' AND backend_xmin IS NOT NULL
+                   AND xact_start < $1",
+                &[&since],
+            )?
+            .try_get(0)?;
+        if open == 0 || std::time::Instant::now() >= deadline {
+            return Ok(open);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
 /// The tables that held a forgotten customer's values, rewritten.
-const SCRUBBED_TABLES: &str = "customers, customer_changes, claim_signatures";
+const SCRUBBED_TABLES: &str = "customers, customer_changes, claim_signatures, appointments";
 
 /// After an erasure: the rows that held the old values are dead tuples in
 /// their pages (and their index entries). `VACUUM FULL` writes each table
@@ -510,6 +540,13 @@ const SCRUBBED_TABLES: &str = "customers, customer_changes, claim_signatures";
 pub(super) fn scrub_erased(c: &mut ::postgres::Client) -> Result<ScrubReport> {
     let mut steps = Vec::new();
     let mut complete = true;
+    let older = wait_for_older_transactions(c)?;
+    if older > 0 {
+        complete = false;
+        steps.push(format!(
+            "{older} transaction(s) open since before the erasure may still read the old rows, so the rewrite keeps them: forget the customer again later to rewrite once more"
+        ));
+    }
     match c.batch_execute(&format!("VACUUM FULL {SCRUBBED_TABLES}")) {
         Ok(()) => steps.push(format!(
             "tables rewritten without the erased rows ({SCRUBBED_TABLES})"

@@ -9,6 +9,7 @@
 mod reads;
 pub mod rows;
 pub mod schema;
+mod ssc;
 mod txn;
 mod visit;
 

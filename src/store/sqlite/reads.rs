@@ -947,6 +947,8 @@ impl<C: Conn> Reads for Db<C> {
             fee_schedule: count(c, "SELECT COUNT(*) FROM fee_schedule")?,
             audit_log: count(c, "SELECT COUNT(*) FROM audit_log")?,
             parcels: count(c, "SELECT COUNT(*) FROM parcels")?,
+            appointments: count(c, "SELECT COUNT(*) FROM appointments")?,
+            claim_quotes: count(c, "SELECT COUNT(*) FROM claim_quotes")?,
             ..RecordCounts::default()
         };
         super::visit::counts(c, &mut counts)?;
@@ -955,6 +957,22 @@ impl<C: Conn> Reads for Db<C> {
 
     fn export(&mut self, sink: &mut dyn FnMut(Record) -> Result<()>) -> Result<()> {
         super::txn::export(self.c(), sink)
+    }
+
+    fn appointments(&mut self, q: &AppointmentQuery) -> Result<Vec<Appointment>> {
+        super::ssc::appointments(self.c(), q)
+    }
+
+    fn appointment(&mut self, id: i64) -> Result<Option<Appointment>> {
+        super::ssc::appointment(self.c(), id)
+    }
+
+    fn quote(&mut self, claim_id: &str) -> Result<Option<QuoteRow>> {
+        super::ssc::quote(self.c(), claim_id)
+    }
+
+    fn quotes_of(&mut self, ids: &[&str]) -> Result<HashMap<String, QuoteRow>> {
+        super::ssc::quotes_of(self.c(), ids)
     }
 }
 

@@ -75,6 +75,14 @@ const MIGRATIONS: &[Migration] = &[
         sql: CLAIMS_KEPT,
         upgrade: None,
     },
+    Migration {
+        sql: APPOINTMENTS,
+        upgrade: None,
+    },
+    Migration {
+        sql: QUOTES,
+        upgrade: None,
+    },
 ];
 
 /// `PRAGMA application_id` of a CareDesk database ("CDSK"): a SQLite file
@@ -433,6 +441,56 @@ pub(super) const BULK_SEARCH_CREATE: &str =
 CREATE TRIGGER product_search_insert AFTER INSERT ON products BEGIN
     INSERT INTO product_search(rowid, serial) VALUES (new.id, new.serial);
 END;";
+
+/// Appointments at a Swift Service Center counter (issue 14): the slot is
+/// `HH:MM`, the serial may be unknown until check-in, the claim taken in at
+/// check-in is linked, and so is the customer record (found when booked, or
+/// found or made at check-in). Forgetting the customer blanks their name,
+/// phone, email and case text here (`erased_at`), as in `customers`.
+const APPOINTMENTS: &str = r#"
+CREATE TABLE appointments (
+    id              INTEGER PRIMARY KEY,
+    day             TEXT NOT NULL,
+    slot            TEXT NOT NULL,
+    store           TEXT NOT NULL,
+    customer_name   TEXT NOT NULL,
+    customer_phone  TEXT NOT NULL,
+    customer_email  TEXT NOT NULL DEFAULT '',
+    serial          TEXT,
+    case_reference  TEXT NOT NULL DEFAULT '',
+    case_text       TEXT NOT NULL DEFAULT '',
+    status          TEXT NOT NULL CHECK (status IN ('booked','checked_in','cancelled','no_show')),
+    customer_id     INTEGER REFERENCES customers(id),
+    claim_id        TEXT REFERENCES claims(id),
+    checked_in_at   TEXT,
+    created_by      INTEGER NOT NULL REFERENCES staff(id),
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    erased_at       TEXT,
+    CHECK (erased_at IS NULL OR (customer_name = '' AND customer_phone = ''
+        AND customer_email = '' AND case_text = ''))
+);
+CREATE INDEX appointments_day ON appointments(day, slot);
+CREATE INDEX appointments_serial ON appointments(serial);
+CREATE INDEX appointments_customer ON appointments(customer_id);
+"#;
+
+/// A paid-repair quote on an assessed claim and the customer's choice
+/// between it and the replacement (issue 14), one per claim.
+const QUOTES: &str = r#"
+CREATE TABLE claim_quotes (
+    claim_id      TEXT PRIMARY KEY REFERENCES claims(id),
+    amount_cents  INTEGER NOT NULL CHECK (amount_cents >= 0),
+    currency      TEXT NOT NULL,
+    covers        TEXT NOT NULL DEFAULT '',
+    valid_until   TEXT,
+    quoted_by     INTEGER NOT NULL REFERENCES staff(id),
+    quoted_at     TEXT NOT NULL,
+    choice        TEXT CHECK (choice IN ('replacement','paid_repair')),
+    choice_by     INTEGER REFERENCES staff(id),
+    choice_at     TEXT
+);
+"#;
 
 fn backfill_reasons(conn: &Connection) -> Result<(), StoreError> {
     let rows: Vec<(String, String)> = conn

@@ -819,6 +819,8 @@ impl Txn for Db<SqliteTxn<'_>> {
                     c.execute("INSERT INTO upgrade_tasks (task) VALUES (?1)", [t])?;
                 }
             }
+            Record::Appointment(a) => super::ssc::import_appointment(c, a)?,
+            Record::Quote(q) => super::ssc::save_quote(c, q)?,
             Record::Parcel(p) => {
                 c.prepare_cached(
                     "INSERT INTO parcels (id, claim_id, direction, carrier, tracking, shipped_on,
@@ -896,6 +898,28 @@ impl Txn for Db<SqliteTxn<'_>> {
             )?;
         }
         Ok(())
+    }
+
+    fn insert_appointment(
+        &mut self,
+        a: &AppointmentFields,
+        customer: Option<i64>,
+        by: i64,
+        at: NaiveDateTime,
+    ) -> Result<i64> {
+        super::ssc::insert_appointment(&self.0.tx, a, customer, by, at)
+    }
+
+    fn update_appointment(&mut self, a: &Appointment, from: AppointmentStatus) -> Result<bool> {
+        super::ssc::update_appointment(&self.0.tx, a, from)
+    }
+
+    fn erase_appointments_of(&mut self, customer_id: i64, at: NaiveDateTime) -> Result<u64> {
+        super::ssc::erase_appointments_of(&self.0.tx, customer_id, at)
+    }
+
+    fn save_quote(&mut self, q: &QuoteRow) -> Result<()> {
+        super::ssc::save_quote(&self.0.tx, q)
     }
 }
 
@@ -1127,5 +1151,13 @@ pub(super) fn export(c: &Connection, sink: &mut dyn FnMut(Record) -> Result<()>)
             })
         }
     );
-    super::visit::export(c, sink)
+    super::visit::export(c, sink)?;
+    // Appointments name their customer record: after the customers.
+    for a in super::ssc::appointments(c, &AppointmentQuery::default())? {
+        sink(Record::Appointment(Box::new(a)))?;
+    }
+    for q in super::ssc::all_quotes(c)? {
+        sink(Record::Quote(q))?;
+    }
+    Ok(())
 }

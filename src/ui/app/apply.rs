@@ -3,19 +3,18 @@
 
 use super::CareDeskApp;
 use super::chrome::{FilePurpose, PinRequest, SaveDialog};
-use crate::desk::{ClaimAction, ParcelInput, Role, StoreError};
+use crate::desk::{ClaimAction, ParcelInput, Role, SignedIn, StoreError};
 use crate::report::ExportFormat;
 use crate::report::job::{ExportContent, ExportJob};
 use crate::rules::PlanKind;
-use crate::rules::Region;
 use crate::tr;
 use crate::ui::command::{
     ClaimQuery, ClaimRequest, Command, Confirmation, PinAction, PlusRequest, ReturnRequest,
+    StaffAction,
 };
 use crate::ui::outcome::Outcome;
 use crate::ui::view::{Message, RECENT_MAX};
 use crate::ui::{Panel, widgets};
-use chrono::NaiveDate;
 
 /// How many partial matches a search lists.
 const SEARCH_LIMIT: usize = 500;
@@ -98,6 +97,7 @@ impl CareDeskApp {
                     result,
                 });
             }
+            Command::Ssc(c) => self.apply_ssc(c),
             Command::SetStaff(id) => self.set_staff(id),
             Command::SignIn => self.sign_in_from_dialog(),
             Command::Lock => {
@@ -106,7 +106,7 @@ impl CareDeskApp {
             }
             Command::SetUpFirstSupervisor => self.set_up_first_supervisor(),
             Command::AddStaff { name, role, pin } => {
-                self.ask_pin(PinAction::AddStaff { name, role, pin });
+                self.ask_pin(PinAction::Staff(StaffAction::AddStaff { name, role, pin }));
             }
             Command::LoadFees => self.reload_fees(),
             Command::LoadDemo {
@@ -169,7 +169,7 @@ impl CareDeskApp {
         }
     }
 
-    fn remember(&mut self, serial: &str) {
+    pub(super) fn remember(&mut self, serial: &str) {
         self.state.recent.retain(|s| s != serial);
         self.state.recent.insert(0, serial.to_owned());
         self.state.recent.truncate(RECENT_MAX);
@@ -194,7 +194,10 @@ impl CareDeskApp {
             .flatten()
     }
 
-    fn open_product(&mut self, serial: &str) {
+    pub(super) fn open_product(&mut self, serial: &str) {
+        if self.scan_checks_in(serial) {
+            return;
+        }
         let serial = serial.trim();
         match self.desk.lookup(serial, self.today()) {
             Ok(l) => {
@@ -206,7 +209,7 @@ impl CareDeskApp {
                 self.focus_serial = true;
                 if matches!(
                     self.state.panel,
-                    Panel::Lookup | Panel::Claims | Panel::Settings
+                    Panel::Lookup | Panel::Claims | Panel::Settings | Panel::Today
                 ) {
                     self.state.panel = Panel::Plans;
                 }
@@ -310,46 +313,6 @@ impl CareDeskApp {
             .preview_plus_return(&request.serial, request.product_returned, request.on)
             .map_err(|e| e.to_string());
         self.deliver(Outcome::ReturnPreview { request, result });
-    }
-
-    fn buy_plus(&mut self, r: PlusRequest, customer: Option<i64>) {
-        let Some(actor) = self.actor() else { return };
-        match self
-            .desk
-            .buy_plus_for(actor, &r.serial, r.purchase_region, r.on, customer)
-        {
-            Ok(l) => {
-                self.info(tr!("app-plus-sold", serial = r.serial.as_str()));
-                self.product = Some(l);
-                self.state.panel = Panel::Plans;
-            }
-            Err(e) => self.fail(&tr!("app-what-plus-not-bound"), e),
-        }
-    }
-
-    fn bind_card(&mut self, code: &str, serial: &str, on: NaiveDate) {
-        let Some(actor) = self.actor() else { return };
-        match self.desk.bind_activation_card(actor, code, serial, on) {
-            Ok(l) => {
-                self.info(tr!("app-card-bound", code = code, serial = serial));
-                self.remember(serial);
-                self.product = Some(l);
-                self.state.panel = Panel::Plans;
-            }
-            Err(e) => self.fail(&tr!("app-what-card-not-bound", code = code), e),
-        }
-    }
-
-    fn add_card(&mut self, code: &str, region: Region) {
-        let Some(actor) = self.actor() else { return };
-        match self.desk.add_activation_card(actor, code, region) {
-            Ok(()) => self.info(tr!(
-                "app-card-registered",
-                code = code,
-                region = region.to_string()
-            )),
-            Err(e) => self.fail(&tr!("app-what-card-not-registered"), e),
-        }
     }
 
     fn withdraw(&mut self, serial: &str, plan: PlanKind) {
@@ -619,55 +582,11 @@ impl CareDeskApp {
                     tr!("app-claim-reopened", id = id.as_str())
                 })
             }
-            PinAction::AddStaff { name, role, pin } => self
-                .desk
-                .sign_in_supervisor(sup, &req.pin)
-                .and_then(|by| self.desk.add_staff(&by, name, *role, pin))
-                .map(|s| {
-                    self.reload_staff();
-                    self.deliver(Outcome::StaffChanged);
-                    tr!(
-                        "app-staff-added",
-                        name = s.name.as_str(),
-                        role = s.role.label()
-                    )
-                }),
-            PinAction::SetRole {
-                staff_id,
-                name,
-                role,
-            } => self
-                .desk
-                .sign_in_supervisor(sup, &req.pin)
-                .and_then(|by| self.desk.set_staff_role(&by, *staff_id, *role))
-                .map(|_| {
-                    self.reload_staff();
-                    self.deliver(Outcome::StaffChanged);
-                    tr!("app-role-set", name = name.as_str(), role = role.label())
-                }),
-            PinAction::ResetPin {
-                staff_id,
-                name,
-                pin,
-            } => self
-                .desk
-                .sign_in_supervisor(sup, &req.pin)
-                .and_then(|by| self.desk.set_staff_pin(&by, *staff_id, pin))
-                .map(|_| {
-                    self.reload_staff();
-                    self.deliver(Outcome::StaffChanged);
-                    tr!("app-pin-reset", name = name.as_str())
-                }),
-            PinAction::SetIdleLock(minutes) => self
-                .desk
-                .sign_in_supervisor(sup, &req.pin)
-                .and_then(|by| self.desk.set_idle_lock_minutes(&by, *minutes))
-                .map(|()| {
-                    self.reload_database_facts();
-                    self.deliver(Outcome::IdleLockSet);
-                    tr!("app-idle-lock-set", minutes = *minutes)
-                }),
             PinAction::ForgetCustomer { id, .. } => self.forget_customer(sup, &req.pin, *id),
+            PinAction::Staff(action) => self
+                .desk
+                .sign_in_supervisor(sup, &req.pin)
+                .and_then(|by| self.staff_action(&by, action)),
         };
         match result {
             Ok(text) => self.info(text),
@@ -681,6 +600,46 @@ impl CareDeskApp {
             }
             Err(e) => self.fail(&tr!("app-what-not-done"), e),
         }
+    }
+
+    /// A staff action, as supervisor `by` (signed in with their PIN).
+    fn staff_action(&mut self, by: &SignedIn, action: &StaffAction) -> Result<String, StoreError> {
+        let done = match action {
+            // Not a change of staff: the settings' own reload.
+            StaffAction::SetIdleLock(minutes) => {
+                self.desk.set_idle_lock_minutes(by, *minutes)?;
+                self.reload_database_facts();
+                self.deliver(Outcome::IdleLockSet);
+                return Ok(tr!("app-idle-lock-set", minutes = *minutes));
+            }
+            StaffAction::AddStaff { name, role, pin } => {
+                let s = self.desk.add_staff(by, name, *role, pin)?;
+                tr!(
+                    "app-staff-added",
+                    name = s.name.as_str(),
+                    role = s.role.label()
+                )
+            }
+            StaffAction::SetRole {
+                staff_id,
+                name,
+                role,
+            } => {
+                self.desk.set_staff_role(by, *staff_id, *role)?;
+                tr!("app-role-set", name = name.as_str(), role = role.label())
+            }
+            StaffAction::ResetPin {
+                staff_id,
+                name,
+                pin,
+            } => {
+                self.desk.set_staff_pin(by, *staff_id, pin)?;
+                tr!("app-pin-reset", name = name.as_str())
+            }
+        };
+        self.reload_staff();
+        self.deliver(Outcome::StaffChanged);
+        Ok(done)
     }
 
     // ---- long work

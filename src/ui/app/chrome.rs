@@ -465,6 +465,7 @@ impl CareDeskApp {
             dark: self.state.dark,
             lang: self.state.language(),
             busy: self.background.busy(),
+            checking_in: self.checking_in.as_ref(),
             demo: self.demo,
             idle_lock_minutes: self.idle_lock_minutes,
             last_backup: self.last_backup.as_ref(),

@@ -13,9 +13,11 @@
 mod apply;
 mod chrome;
 mod jobs;
+mod sale;
+mod ssc;
 mod visit;
 
-use crate::desk::{BackupInfo, Desk, Lookup, Staff, StoreError};
+use crate::desk::{Appointment, BackupInfo, Desk, Lookup, Role, Staff, StoreError};
 use crate::tr;
 use crate::ui::command::Command;
 use crate::ui::outcome::Outcome;
@@ -31,6 +33,8 @@ pub struct CareDeskApp {
     clock: Clock,
     /// The open product.
     pub product: Option<Lookup>,
+    /// The appointment checked in whose claim intake is open.
+    pub checking_in: Option<Appointment>,
     pub staff: Vec<Staff>,
     /// The scanner field.
     pub serial_input: String,
@@ -62,6 +66,9 @@ pub struct CareDeskApp {
     last_backup: Option<BackupInfo>,
     /// Why the database is read-only (damaged), for the banner.
     read_only: Option<String>,
+    /// Who signed in last in this window: someone else signing in starts
+    /// afresh (an SSC clerk on Today), the same person after a lock goes on.
+    last_signed_in: Option<i64>,
     /// The window's context, for threads that wake it (photo readers).
     ctx: Option<egui::Context>,
     /// The terms and which clause each rule rests on (the clause window).
@@ -138,6 +145,7 @@ impl CareDeskApp {
             state,
             clock,
             product: None,
+            checking_in: None,
             staff: Vec::new(),
             serial_input: String::new(),
             focus_serial: true,
@@ -155,6 +163,7 @@ impl CareDeskApp {
             last_input: Instant::now(),
             last_backup: None,
             read_only: None,
+            last_signed_in: None,
             ctx: None,
             terms: crate::terms::Terms::load_default().map_err(|e| e.to_string()),
         };
@@ -203,6 +212,12 @@ impl CareDeskApp {
         self.last_input = Instant::now();
         self.focus_serial = true;
         self.reload_staff();
+        // SSC counter staff start their day from today's appointments
+        // (through the command, so the day is read as on a click).
+        let someone_else = self.last_signed_in.replace(who.id()) != Some(who.id());
+        if someone_else && self.current_staff().is_some_and(|s| s.role == Role::Ssc) {
+            self.commands.push(Command::ShowPanel(Panel::Today));
+        }
         Ok(())
     }
 

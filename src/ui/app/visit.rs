@@ -128,12 +128,15 @@ impl CareDeskApp {
         let Some(actor) = self.actor() else { return };
         let r = &f.request;
         let attached = IntakeAttachments {
-            photos: f.photos,
-            signature: f.signature,
+            photos: f.photos.clone(),
+            signature: f.signature.clone(),
         };
-        let filed = self.desk.file_claim_at_intake_with(
-            actor, &r.serial, r.kind, &r.input, r.on, &f.intake, &attached,
-        );
+        let filed = match self.file_claim_for_check_in(actor, &f, &attached) {
+            Some(filed) => filed,
+            None => self.desk.file_claim_at_intake_with(
+                actor, &r.serial, r.kind, &r.input, r.on, &f.intake, &attached,
+            ),
+        };
         match filed {
             Ok(detail) => self.claim_filed(detail),
             Err(e) => self.fail(&tr!("app-what-claim-not-filed"), e),
