@@ -4,12 +4,15 @@
 //! windows; the claim detail and the report reader give it back; reopening
 //! a claim keeps the advice of its new decision, and so does lapsing one
 //! (REP-SHIP-LATE); an approved online claim not shipped yet says by when
-//! the parts must be shipped.
+//! the parts must be shipped. The words are kept in every language of the
+//! desk, so a claim decided at an English counter reads in German or Korean
+//! at another (issue 16).
 
 #[macro_use]
 mod store_support;
 
 use caredesk::desk::{ClaimAction, ClaimFilter, ClaimKind, ClaimStatus};
+use caredesk::i18n::Lang;
 use caredesk::rules::{Exclusion, Part, ServiceChannel, Term};
 use caredesk::vocab::Verdict;
 use store_support::{Backend, Desk, PIN, d, r, replacement, warranty};
@@ -191,9 +194,96 @@ fn a_lapsed_claim_keeps_the_ship_late_advice(b: Backend) {
     assert_eq!(after.approvable_from, None);
 }
 
+fn lang(tag: &str) -> Lang {
+    Lang::all()
+        .find(|l| l.tag() == tag)
+        .expect("a language of the desk")
+}
+
+/// Decided at an English counter, read in German and Korean: the window,
+/// the steps' texts and the reasons in those languages, the rule IDs and
+/// remedy codes unchanged (REP-PART, REP-PRIVACY); read back from the store.
+fn the_words_are_kept_in_every_language(b: Backend) {
+    let desk = desk_with_mavic(b);
+    let mut input = replacement("US", ServiceChannel::Online, "2025-06-01");
+    input.shipped = None;
+    let approved = desk
+        .store
+        .file_claim(
+            desk.tech,
+            SERIAL,
+            ClaimKind::Replacement,
+            &input,
+            d("2025-06-01"),
+        )
+        .unwrap();
+    input.parts.insert(Part::Motor, 1);
+    input.privacy_accepted = false;
+    let refused = desk
+        .store
+        .file_claim(
+            desk.tech,
+            SERIAL,
+            ClaimKind::Replacement,
+            &input,
+            d("2025-06-01"),
+        )
+        .unwrap();
+    let approved = desk.store.claim(&approved.row.id).unwrap().advice.unwrap();
+    let refused = desk.store.claim(&refused.row.id).unwrap().advice.unwrap();
+    assert_eq!(
+        approved.window,
+        "The customer must ship the parts by 8 June 2025."
+    );
+    let de = approved.in_lang(lang("de"));
+    assert!(
+        de.window.starts_with("Der Kunde muss die Teile bis") && de.window.contains("2025"),
+        "{}",
+        de.window
+    );
+    assert!(de.other_languages.is_empty());
+    let ko = approved.in_lang(lang("ko"));
+    assert!(
+        ko.window.contains("부품을 발송해야 합니다"),
+        "{}",
+        ko.window
+    );
+    // English asked: the words as decided.
+    assert_eq!(approved.in_lang(Lang::EN).window, approved.window);
+
+    let de = refused.in_lang(lang("de"));
+    let codes = |a: &caredesk::desk::AdviceRecord| -> Vec<(String, String)> {
+        a.steps
+            .iter()
+            .map(|s| (s.rule.clone(), s.remedy.clone()))
+            .collect()
+    };
+    assert_eq!(codes(&de), codes(&refused));
+    assert_eq!(
+        codes(&de)[0],
+        ("REP-PART".to_string(), "remove_parts".to_string())
+    );
+    for (en, de) in refused.steps.iter().zip(&de.steps) {
+        assert_ne!(en.text, de.text, "{} in German", en.rule);
+        assert_ne!(en.reason, de.reason, "{} in German", en.rule);
+    }
+    assert!(
+        de.steps[0]
+            .reason
+            .starts_with(caredesk::rules::RuleId::RepPart.reason_in(lang("de"))),
+        "{}",
+        de.steps[0].reason
+    );
+    // All six languages of the desk, none twice, the deciding one apart.
+    let mut tags: Vec<&str> = refused.other_languages.keys().map(String::as_str).collect();
+    tags.sort_unstable();
+    assert_eq!(tags, ["de", "fr", "ko", "zh-Hans", "zh-Hant"]);
+}
+
 on_both_backends!(
     a_lapsed_claim_keeps_the_ship_late_advice,
     a_refusal_keeps_its_steps_and_the_exclusion_observed,
     an_approved_online_claim_says_by_when_to_ship,
     reopening_keeps_the_advice_of_the_new_decision,
+    the_words_are_kept_in_every_language,
 );

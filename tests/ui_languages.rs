@@ -242,3 +242,66 @@ fn the_language_chosen_in_settings_applies_at_once_and_is_kept() {
     };
     h.get_by_label_contains(note);
 }
+
+/// A claim taken in at an English counter and opened at a German one
+/// (issue 16): its advice reads in German — the ship-by window of the SPEC
+/// §5 advice — and the fee is German money ("98,00 $"), not the English
+/// words kept from the counter that decided it nor "98.00 USD".
+#[test]
+fn a_claim_decided_in_english_reads_in_german() {
+    use caredesk::desk::{ClaimInput, ClaimKind};
+    use caredesk::rules::{Cause, Part, Region, ServiceChannel};
+    let dir = tempfile::tempdir().unwrap();
+    let store = store(&dir);
+    let (id, fee, advice) = {
+        let _lang = InLanguage::set("en");
+        let ana = store.staff().unwrap()[0].id;
+        let input = ClaimInput {
+            service_region: Region::parse_shape("US").unwrap(),
+            channel: ServiceChannel::Online,
+            cause: Cause::Collision,
+            parts: std::collections::BTreeMap::from([(Part::Aircraft, 1)]),
+            exclusions: vec![],
+            submitted: today(),
+            shipped: None,
+            accepts_transregional_fees: false,
+            manufacturing_defect_before_plus: false,
+            privacy_accepted: true,
+        };
+        let c = store
+            .file_claim(ana, SERIAL, ClaimKind::Replacement, &input, today())
+            .unwrap();
+        let advice = c.advice.clone().unwrap();
+        assert!(
+            advice
+                .window
+                .starts_with("The customer must ship the parts by")
+        );
+        (c.row.id.clone(), c.row.fee.clone().unwrap(), advice)
+    };
+
+    let _lang = InLanguage::set("de");
+    let mut app = CareDeskApp::new_for_test(store, today());
+    let ana = app.staff[0].id;
+    app.sign_in(ana, PIN).unwrap();
+    app.push(Command::OpenClaim(id));
+    let mut h = harness(app);
+    h.run();
+    h.run();
+    let german = advice.in_lang(lang("de")).window;
+    assert!(
+        german.starts_with("Der Kunde muss die Teile bis"),
+        "{german}"
+    );
+    h.get_by_label(&german);
+    assert!(h.query_by_label(&advice.window).is_none());
+    let money = caredesk::i18n::format::money(lang("de"), &fee);
+    assert!(money.ends_with("\u{a0}$"), "{money}");
+    h.get_by_label_contains(&format!("Kunde zahlt: {money}"));
+    assert!(
+        h.query_all_by_label_contains(&fee.to_string())
+            .next()
+            .is_none(),
+        "no {fee} in the German window"
+    );
+}

@@ -1,6 +1,7 @@
 //! SPEC §5 beside every decision the desk makes: the rules' advice
 //! (`rules::advice`) and its words, in the desk's language, as the window
-//! shows them and as they are kept with a claim.
+//! shows them and as they are kept with a claim (with the same words in the
+//! desk's other languages).
 
 use crate::catalog::Catalog;
 use crate::i18n::{self, Lang};
@@ -9,7 +10,7 @@ use crate::rules::decide::ship_limit;
 use crate::rules::explain::detailed_reason;
 use crate::rules::request::DecisionRequest;
 use crate::rules::{Advice, Decision, advise};
-use crate::store::{AdviceRecord, AdviceStepRecord};
+use crate::store::{AdviceRecord, AdviceStepRecord, AdviceWords};
 use crate::tr_in;
 use crate::vocab::codes::Verdict;
 
@@ -40,28 +41,41 @@ pub(super) fn advised(
     }
 }
 
-/// The advice in words, in `lang`.
+/// The advice in words, in `lang`, and in the desk's other languages (kept
+/// with a claim, read in whichever language the desk is later in).
 pub(super) fn advice_record(
     catalog: &Catalog,
     req: &DecisionRequest,
     advice: &Advice,
     lang: Lang,
 ) -> AdviceRecord {
+    let words = |lang| AdviceWords {
+        reasons: (advice.steps.iter())
+            .map(|s| detailed_reason(catalog, req, s.rule, lang))
+            .collect(),
+        texts: (advice.steps.iter())
+            .map(|s| s.text(catalog, req, lang))
+            .collect(),
+        window: window_text(req, advice, lang),
+    };
+    let shown = words(lang);
     AdviceRecord {
-        steps: advice
-            .steps
-            .iter()
-            .map(|s| AdviceStepRecord {
+        steps: (advice.steps.iter().zip(shown.reasons).zip(shown.texts))
+            .map(|((s, reason), text)| AdviceStepRecord {
                 rule: s.rule.id().to_owned(),
-                reason: detailed_reason(catalog, req, s.rule, lang),
+                reason,
                 remedy: s.remedy.code().to_owned(),
-                text: s.text(catalog, req, lang),
+                text,
             })
             .collect(),
         after_steps: Verdict::of(advice.approved_after_steps),
         approved_through: advice.approved_through,
         approvable_from: advice.approvable_from,
-        window: window_text(req, advice, lang),
+        window: shown.window,
+        other_languages: Lang::all()
+            .filter(|l| *l != lang)
+            .map(|l| (l.tag().to_owned(), words(l)))
+            .collect(),
     }
 }
 
@@ -111,17 +125,31 @@ pub(super) fn lapsed(rule: crate::rules::RuleId, limit_days: i64) -> AdvisedDeci
         approved_through: None,
         approvable_from: None,
     };
+    let words = |lang| AdviceWords {
+        reasons: vec![rule.reason_in(lang).to_owned()],
+        texts: vec![tr_in!(lang, "advice-none-ship-late", days = limit_days)],
+        window: tr_in!(lang, "advice-never-approvable"),
+    };
+    let AdviceWords {
+        mut reasons,
+        mut texts,
+        window,
+    } = words(lang);
     let shown = AdviceRecord {
         steps: vec![AdviceStepRecord {
             rule: rule.id().to_owned(),
-            reason: rule.reason_in(lang).to_owned(),
+            reason: reasons.remove(0),
             remedy: crate::rules::Remedy::None.code().to_owned(),
-            text: tr_in!(lang, "advice-none-ship-late", days = limit_days),
+            text: texts.remove(0),
         }],
         after_steps: Verdict::Refused,
         approved_through: None,
         approvable_from: None,
-        window: tr_in!(lang, "advice-never-approvable"),
+        window,
+        other_languages: Lang::all()
+            .filter(|l| *l != lang)
+            .map(|l| (l.tag().to_owned(), words(l)))
+            .collect(),
     };
     AdvisedDecision {
         decision: Decision {

@@ -44,7 +44,7 @@ pub use crate::store::model::*;
 pub use crate::store::ssc::{
     Appointment, AppointmentFields, AppointmentQuery, AppointmentStatus, RepairChoice,
 };
-pub use crate::store::{AdviceRecord, AdviceStepRecord};
+pub use crate::store::{AdviceRecord, AdviceStepRecord, AdviceWords};
 pub use crate::store::{
     Backend, Change, Location, OpenOptions, RecordCounts, Result, StoreError, overdue,
     waiting_for_product,

@@ -109,16 +109,15 @@ impl Receipt {
             privacy_accepted: detail.input.privacy_accepted,
             approved: detail.decision.approved(),
             plan: detail.decision.plan,
-            rules: row
-                .rules
-                .iter()
-                .cloned()
-                .zip(
-                    row.reasons
-                        .iter()
-                        .cloned()
-                        .chain(std::iter::repeat(String::new())),
-                )
+            // The reasons in the receipt's language; a rule this desk does
+            // not know keeps the words it was decided with.
+            rules: (row.rules.iter())
+                .zip(row.reasons.iter().chain(std::iter::repeat(&String::new())))
+                .map(|(id, kept)| {
+                    let reason = crate::rules::RuleId::from_id(id)
+                        .map_or_else(|| kept.clone(), |r| r.reason_in(lang).to_owned());
+                    (id.clone(), reason)
+                })
                 .collect(),
             advice,
             customer_pays: detail.decision.customer_pays.clone(),

@@ -216,7 +216,8 @@ pub fn claim_report(catalog: &Catalog, c: ClaimForReport, as_of: NaiveDate) -> C
             name: x.name,
             erased: x.erased,
         }),
-        advice: c.advice,
+        // In the report's language (the desk's), whatever the counter's was.
+        advice: c.advice.map(|a| a.in_lang(crate::i18n::current())),
         quote: c.quote.map(quote_report),
     }
 }

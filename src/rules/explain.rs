@@ -18,7 +18,7 @@ pub fn detailed_reason(
     rule: RuleId,
     lang: Lang,
 ) -> String {
-    let reason = rule.reason();
+    let reason = rule.reason_in(lang);
     match detail(catalog, req, rule, lang) {
         Some(d) => format!("{reason} {d}"),
         None => reason.to_owned(),
@@ -39,7 +39,7 @@ fn detail(catalog: &Catalog, req: &DecisionRequest, rule: RuleId, lang: Lang) ->
                 .exclusions
                 .iter()
                 .filter(|e| list.contains(*e))
-                .map(|e| e.label())
+                .map(|e| e.label_in(lang))
                 .collect();
             (!observed.is_empty())
                 .then(|| tr_in!(lang, "reason-observed", items = observed.join("; ")))
@@ -55,7 +55,7 @@ fn detail(catalog: &Catalog, req: &DecisionRequest, rule: RuleId, lang: Lang) ->
                 .parts
                 .iter()
                 .filter(|(p, q)| *q > 0 && !covered.contains(*p))
-                .map(|(p, _)| p.label())
+                .map(|(p, _)| p.label_in(lang))
                 .collect();
             Some(tr_in!(
                 lang,

@@ -195,6 +195,51 @@ pub struct AdviceRecord {
     pub approvable_from: Option<NaiveDate>,
     /// The windows in words ("The customer must ship the parts by 9 May 2026.").
     pub window: String,
+    /// The same words in the desk's other languages, by language tag, so a
+    /// claim decided at an English counter reads in German at another (the
+    /// fields above are in the language of the counter that decided it).
+    /// Empty for claims decided before the words were kept in every language.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub other_languages: std::collections::BTreeMap<String, AdviceWords>,
+}
+
+/// An [`AdviceRecord`]'s words in one language.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct AdviceWords {
+    /// Each step's reason, in the steps' order.
+    pub reasons: Vec<String>,
+    /// Each step's text, in the steps' order.
+    pub texts: Vec<String>,
+    pub window: String,
+}
+
+impl AdviceRecord {
+    /// The words in `lang` when they were kept in it, else as decided; the
+    /// result carries no other languages.
+    pub fn in_lang(&self, lang: crate::i18n::Lang) -> AdviceRecord {
+        let mut out = AdviceRecord {
+            steps: self.steps.clone(),
+            after_steps: self.after_steps,
+            approved_through: self.approved_through,
+            approvable_from: self.approvable_from,
+            window: self.window.clone(),
+            other_languages: Default::default(),
+        };
+        let Some(w) = self.other_languages.get(lang.tag()) else {
+            return out;
+        };
+        // Kept words that do not match the steps (a damaged record) are not
+        // used: the words as decided stay.
+        if w.reasons.len() != out.steps.len() || w.texts.len() != out.steps.len() {
+            return out;
+        }
+        for ((step, reason), text) in out.steps.iter_mut().zip(&w.reasons).zip(&w.texts) {
+            step.reason.clone_from(reason);
+            step.text.clone_from(text);
+        }
+        out.window.clone_from(&w.window);
+        out
+    }
 }
 
 /// One failed rule: its reason with the facts of the request, and its step.

@@ -32,6 +32,12 @@ pub struct Advised<'a> {
 #[must_use]
 pub fn decision_ui(ui: &mut Ui, a: Advised<'_>, out: &mut Vec<Command>) -> Vec<Remedy> {
     let mut applied = Vec::new();
+    // A claim decided at a counter in another language reads in this one.
+    let shown = a.shown.map(|s| s.in_lang(crate::i18n::current()));
+    let a = Advised {
+        shown: shown.as_ref(),
+        ..a
+    };
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         widgets::decision_badge(ui, a.decision.approved());

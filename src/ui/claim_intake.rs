@@ -779,12 +779,16 @@ fn pays_ui(ui: &mut Ui, kind: ClaimKind, p: &ClaimPreview) {
                 let n = p.replacement_number.unwrap_or(0);
                 match (&p.fee, p.replacement_number) {
                     (Some(fee), Some(_)) => ui.label(
-                        RichText::new(tr!("intake-fee-number", fee = fee.to_string(), number = n))
-                            .strong(),
+                        RichText::new(tr!(
+                            "intake-fee-number",
+                            fee = widgets::money(fee),
+                            number = n
+                        ))
+                        .strong(),
                     ),
-                    (Some(fee), None) => {
-                        ui.label(RichText::new(tr!("intake-fee", fee = fee.to_string())).strong())
-                    }
+                    (Some(fee), None) => ui.label(
+                        RichText::new(tr!("intake-fee", fee = widgets::money(fee))).strong(),
+                    ),
                     (None, Some(_)) => ui.label(tr!("intake-fee-missing-number", number = n)),
                     (None, None) => ui.label(tr!("intake-fee-missing")),
                 };

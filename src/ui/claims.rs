@@ -182,7 +182,7 @@ impl TableColumn {
                 ClaimColumn::Updated => ui.label(local_time(c.updated_at)),
             },
             TableColumn::Decision if c.approved => ui.label(match &c.fee {
-                Some(fee) => tr!("claims-approved-fee", fee = fee.to_string()),
+                Some(fee) => tr!("claims-approved-fee", fee = widgets::money(fee)),
                 None => tr!("claims-approved"),
             }),
             TableColumn::Decision => refused_cell(ui, &c.rules),
@@ -761,8 +761,8 @@ fn detail_facts(ui: &mut Ui, c: &ClaimDetail, out: &mut Vec<Command>) {
     }
     if let Some(fee) = &r.fee {
         ui.label(match r.replacement_number {
-            Some(n) => tr!("claims-pays-number", fee = fee.to_string(), number = n),
-            None => tr!("claims-pays", fee = fee.to_string()),
+            Some(n) => tr!("claims-pays-number", fee = widgets::money(fee), number = n),
+            None => tr!("claims-pays", fee = widgets::money(fee)),
         });
     }
     if let Some(new) = &r.replacement_serial {

@@ -379,7 +379,7 @@ impl PinAction {
                 model = model.as_str(),
                 region = region.to_string(),
                 number = *replacement_number,
-                amount = amount.to_string()
+                amount = crate::ui::widgets::money(amount)
             ),
             PinAction::ReopenClaim { id, .. } => tr!("pin-reopen-claim", id = id.as_str()),
             PinAction::Staff(StaffAction::AddStaff { name, role, .. }) => {

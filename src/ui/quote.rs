@@ -117,7 +117,7 @@ impl QuoteBox {
                 .clicked()
             {
                 let amount = match &offer.repair.price {
-                    RepairPrice::Quoted { amount } => money(amount),
+                    RepairPrice::Quoted { amount } => widgets::money(amount),
                     _ => String::new(),
                 };
                 out.push(Command::Confirm(Confirmation {
@@ -238,10 +238,6 @@ impl QuoteBox {
     }
 }
 
-fn money(m: &Money) -> String {
-    crate::i18n::money(crate::i18n::current(), m)
-}
-
 fn count(n: Option<u32>) -> String {
     n.map_or_else(|| "—".to_owned(), |n| n.to_string())
 }
@@ -264,11 +260,11 @@ fn compare(ui: &mut Ui, replacement: &ReplacementSide, offer: &RepairOffer) {
             ui.end_row();
             ui.label(tr!("quote-row-pays"));
             ui.label(match &replacement.fee {
-                Some(fee) => money(fee),
+                Some(fee) => widgets::money(fee),
                 None => tr!("quote-no-fee"),
             });
             ui.label(match &offer.repair.price {
-                RepairPrice::Quoted { amount } => money(amount),
+                RepairPrice::Quoted { amount } => widgets::money(amount),
                 RepairPrice::Free => tr!("quote-free"),
                 RepairPrice::NotQuoted => tr!("quote-not-quoted"),
             });

@@ -480,7 +480,7 @@ fn fee_row(
             }
         }
         _ => {
-            ui.label(f.amount.to_string());
+            ui.label(widgets::money(&f.amount));
             if supervisor && ui.small_button(tr!("settings-fee-edit")).clicked() {
                 *editing = Some(FeeEdit {
                     model: f.model.clone(),

@@ -39,6 +39,11 @@ pub fn starts_text(starts: NaiveDate, today: NaiveDate) -> String {
     }
 }
 
+/// Money as the desk's language writes it (symbol, decimals, separators).
+pub fn money(m: &crate::desk::Money) -> String {
+    crate::i18n::money(crate::i18n::current(), m)
+}
+
 /// A day as `YYYY-MM-DD`, the form every date field takes.
 pub fn iso(day: NaiveDate) -> String {
     day.format("%Y-%m-%d").to_string()

@@ -178,6 +178,7 @@ pub fn sample_claims() -> Vec<ClaimReport> {
             approved_through: None,
             approvable_from: None,
             window: "Not approvable on any day in the next three years as it stands.".into(),
+            other_languages: Default::default(),
         }),
         quote: None,
     };
@@ -216,6 +217,7 @@ pub fn sample_claims() -> Vec<ClaimReport> {
             approved_through: Some(day("2026-06-08")),
             approvable_from: None,
             window: "The customer must ship the parts by 8 June 2026.".into(),
+            other_languages: Default::default(),
         }),
         product: ProductReport {
             serial: "1SSDH7R00A0002".into(),

@@ -561,7 +561,7 @@ impl CareDeskApp {
                     .set_fee(sup, &req.pin, model, *region, n, amount.clone());
                 set.map(|()| {
                     self.reload_fees();
-                    let amount = amount.to_string();
+                    let amount = crate::ui::widgets::money(amount);
                     tr!(
                         "app-fee-set",
                         model = model.as_str(),

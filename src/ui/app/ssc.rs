@@ -230,7 +230,7 @@ impl CareDeskApp {
                 self.message = Some(Message::info(tr!(
                     "app-quote-recorded",
                     id = id,
-                    amount = quote.amount.to_string()
+                    amount = crate::ui::widgets::money(&quote.amount)
                 )));
                 self.deliver(Outcome::RepairOfferShown(Box::new(o)));
             }
