@@ -284,6 +284,24 @@ intake-photo-twice = { $name } und { $other } sind dasselbe Foto: Behalten Sie e
 photo-not-found = Es gibt kein Foto { $id }.
 signature-erased = Der Kunde von { $claim } wurde vergessen; seine Unterschrift kann nicht ersetzt werden.
 cli-confirm-incomplete = { $why } Um ihn trotzdem einzureichen, fügen Sie { $flag } hinzu.
+# The command line's usage errors (src/cli/usage.rs); flags and values as typed.
+cli-usage-error = Fehler:
+cli-usage-unknown-arg = unerwartetes Argument '{ $arg }'
+cli-usage-unknown-subcommand = unbekannter Unterbefehl '{ $subcommand }'
+cli-usage-missing = diese erforderlichen Argumente fehlen: { $args }
+cli-usage-no-value = '{ $arg }' braucht einen Wert, es wurde keiner angegeben
+cli-usage-invalid-value = ungültiger Wert '{ $value }' für '{ $arg }'
+cli-usage-possible-values = mögliche Werte: { $values }
+cli-usage-conflict = das Argument '{ $arg }' kann nicht mit '{ $other }' verwendet werden
+cli-usage-twice = das Argument '{ $arg }' darf nur einmal angegeben werden
+cli-usage-too-many = unerwarteter Wert '{ $value }' für '{ $arg }': es wurden keine weiteren erwartet
+cli-usage-needs-subcommand = '{ $command }' braucht einen Unterbefehl
+cli-usage-subcommands = Unterbefehle: { $values }
+cli-usage-similar-subcommand = Tipp: ein ähnlicher Unterbefehl ist '{ $suggestion }'
+cli-usage-similar-arg = Tipp: ein ähnliches Argument ist '{ $suggestion }'
+cli-usage-similar-value = Tipp: ein ähnlicher Wert ist '{ $suggestion }'
+cli-usage-usage = Aufruf:
+cli-usage-more-info = Mehr dazu mit '--help'.
 
 ## A refusal's reason, with what in the request made the rule fail.
 reason-observed = Festgestellt: { $items }.
@@ -399,6 +417,7 @@ serial-and-model = { $serial } — { $model }
 preview-checking = Wird geprüft…
 preview-updating = wird aktualisiert…
 export-format-entry = { $format }…
+export-unknown-format = unbekanntes Format { $format } (erwartet: csv, pdf oder json)
 export-format-csv = CSV (Tabellenkalkulation)
 export-format-pdf = PDF (druckbarer Bericht)
 export-format-json = JSON (maschinenlesbar)

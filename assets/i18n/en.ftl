@@ -304,6 +304,24 @@ signature-erased = The customer of { $claim } was forgotten; their signature can
 
 ## The command line's own words.
 cli-confirm-incomplete = { $why } To file it anyway, add { $flag }.
+# The command line's usage errors (src/cli/usage.rs); flags and values as typed.
+cli-usage-error = error:
+cli-usage-unknown-arg = unexpected argument '{ $arg }' found
+cli-usage-unknown-subcommand = unrecognized subcommand '{ $subcommand }'
+cli-usage-missing = the following required arguments were not provided: { $args }
+cli-usage-no-value = a value is required for '{ $arg }' but none was supplied
+cli-usage-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-usage-possible-values = possible values: { $values }
+cli-usage-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+cli-usage-twice = the argument '{ $arg }' cannot be used more than once
+cli-usage-too-many = unexpected value '{ $value }' for '{ $arg }': no more were expected
+cli-usage-needs-subcommand = '{ $command }' needs a subcommand
+cli-usage-subcommands = subcommands: { $values }
+cli-usage-similar-subcommand = tip: a similar subcommand exists: '{ $suggestion }'
+cli-usage-similar-arg = tip: a similar argument exists: '{ $suggestion }'
+cli-usage-similar-value = tip: a similar value exists: '{ $suggestion }'
+cli-usage-usage = Usage:
+cli-usage-more-info = For more information, try '--help'.
 
 ## A refusal's reason, with what in the request made the rule fail.
 reason-observed = Observed: { $items }.
@@ -421,6 +439,7 @@ serial-and-model = { $serial } — { $model }
 preview-checking = Checking…
 preview-updating = updating…
 export-format-entry = { $format }…
+export-unknown-format = unknown format { $format } (expected csv, pdf or json)
 export-format-csv = CSV (spreadsheet)
 export-format-pdf = PDF (printable report)
 export-format-json = JSON (machine-readable)

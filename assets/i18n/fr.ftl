@@ -284,6 +284,24 @@ intake-photo-twice = { $name } et { $other } sont la même photo : gardez-la une
 photo-not-found = Il n'y a pas de photo { $id }.
 signature-erased = Le client de { $claim } a été oublié ; sa signature ne peut pas être remplacée.
 cli-confirm-incomplete = { $why } Pour la déposer quand même, ajoutez { $flag }.
+# The command line's usage errors (src/cli/usage.rs); flags and values as typed.
+cli-usage-error = erreur :
+cli-usage-unknown-arg = argument inattendu '{ $arg }'
+cli-usage-unknown-subcommand = sous-commande inconnue '{ $subcommand }'
+cli-usage-missing = ces arguments obligatoires manquent : { $args }
+cli-usage-no-value = '{ $arg }' demande une valeur, aucune n'a été donnée
+cli-usage-invalid-value = valeur '{ $value }' invalide pour '{ $arg }'
+cli-usage-possible-values = valeurs possibles : { $values }
+cli-usage-conflict = l'argument '{ $arg }' ne peut pas être utilisé avec '{ $other }'
+cli-usage-twice = l'argument '{ $arg }' ne peut être donné qu'une fois
+cli-usage-too-many = valeur '{ $value }' inattendue pour '{ $arg }' : aucune autre n'était attendue
+cli-usage-needs-subcommand = '{ $command }' demande une sous-commande
+cli-usage-subcommands = sous-commandes : { $values }
+cli-usage-similar-subcommand = astuce : une sous-commande proche existe : '{ $suggestion }'
+cli-usage-similar-arg = astuce : un argument proche existe : '{ $suggestion }'
+cli-usage-similar-value = astuce : une valeur proche existe : '{ $suggestion }'
+cli-usage-usage = Utilisation :
+cli-usage-more-info = Pour en savoir plus, essayez '--help'.
 
 ## A refusal's reason, with what in the request made the rule fail.
 reason-observed = Constaté : { $items }.
@@ -399,6 +417,7 @@ serial-and-model = { $serial } — { $model }
 preview-checking = Vérification…
 preview-updating = mise à jour…
 export-format-entry = { $format }…
+export-unknown-format = format { $format } inconnu (attendu : csv, pdf ou json)
 export-format-csv = CSV (tableur)
 export-format-pdf = PDF (rapport imprimable)
 export-format-json = JSON (lisible par machine)

@@ -285,6 +285,24 @@ intake-photo-twice = { $name }와(과) { $other }은(는) 같은 사진입니다
 photo-not-found = 사진 { $id }이(가) 없습니다.
 signature-erased = { $claim }의 고객은 삭제 처리되어 서명을 바꿀 수 없습니다.
 cli-confirm-incomplete = { $why } 그래도 접수하려면 { $flag }을(를) 추가하세요.
+# The command line's usage errors (src/cli/usage.rs); flags and values as typed.
+cli-usage-error = 오류:
+cli-usage-unknown-arg = 예상하지 못한 인수 '{ $arg }'
+cli-usage-unknown-subcommand = 알 수 없는 하위 명령 '{ $subcommand }'
+cli-usage-missing = 다음 필수 인수가 없습니다: { $args }
+cli-usage-no-value = '{ $arg }'에 값이 필요하지만 주어지지 않았습니다
+cli-usage-invalid-value = '{ $arg }'의 값 '{ $value }'이(가) 올바르지 않습니다
+cli-usage-possible-values = 가능한 값: { $values }
+cli-usage-conflict = 인수 '{ $arg }'은(는) '{ $other }'와(과) 함께 쓸 수 없습니다
+cli-usage-twice = 인수 '{ $arg }'은(는) 한 번만 쓸 수 있습니다
+cli-usage-too-many = '{ $arg }'에 예상하지 못한 값 '{ $value }': 더 이상의 값은 필요 없습니다
+cli-usage-needs-subcommand = '{ $command }'에는 하위 명령이 필요합니다
+cli-usage-subcommands = 하위 명령: { $values }
+cli-usage-similar-subcommand = 도움말: 비슷한 하위 명령 '{ $suggestion }'이(가) 있습니다
+cli-usage-similar-arg = 도움말: 비슷한 인수 '{ $suggestion }'이(가) 있습니다
+cli-usage-similar-value = 도움말: 비슷한 값 '{ $suggestion }'이(가) 있습니다
+cli-usage-usage = 사용법:
+cli-usage-more-info = 자세한 내용은 '--help'를 사용해 보세요.
 
 ## A refusal's reason, with what in the request made the rule fail.
 reason-observed = 확인된 사항: { $items }.
@@ -400,6 +418,7 @@ serial-and-model = { $serial } — { $model }
 preview-checking = 확인 중…
 preview-updating = 업데이트 중…
 export-format-entry = { $format }…
+export-unknown-format = 알 수 없는 형식 { $format } (csv, pdf, json 중 하나)
 export-format-csv = CSV(스프레드시트)
 export-format-pdf = PDF(인쇄용 보고서)
 export-format-json = JSON(기계 판독용)

@@ -285,6 +285,24 @@ intake-photo-twice = { $name } 和 { $other } 是同一张照片：只保留一�
 photo-not-found = 没有照片 { $id }。
 signature-erased = { $claim } 的客户已被遗忘；其签名不能被替换。
 cli-confirm-incomplete = { $why } 如仍要提交，请加上 { $flag }。
+# The command line's usage errors (src/cli/usage.rs); flags and values as typed.
+cli-usage-error = 错误：
+cli-usage-unknown-arg = 意外的参数“{ $arg }”
+cli-usage-unknown-subcommand = 无法识别的子命令“{ $subcommand }”
+cli-usage-missing = 缺少以下必需参数：{ $args }
+cli-usage-no-value = “{ $arg }”需要一个值，但未提供
+cli-usage-invalid-value = “{ $arg }”的值“{ $value }”无效
+cli-usage-possible-values = 可用的值：{ $values }
+cli-usage-conflict = 参数“{ $arg }”不能与“{ $other }”同时使用
+cli-usage-twice = 参数“{ $arg }”只能使用一次
+cli-usage-too-many = “{ $arg }”的值“{ $value }”多余：不需要更多的值
+cli-usage-needs-subcommand = “{ $command }”需要一个子命令
+cli-usage-subcommands = 子命令：{ $values }
+cli-usage-similar-subcommand = 提示：有一个相似的子命令“{ $suggestion }”
+cli-usage-similar-arg = 提示：有一个相似的参数“{ $suggestion }”
+cli-usage-similar-value = 提示：有一个相似的值“{ $suggestion }”
+cli-usage-usage = 用法：
+cli-usage-more-info = 更多信息请使用“--help”。
 
 ## A refusal's reason, with what in the request made the rule fail.
 reason-observed = 发现：{ $items }。
@@ -400,6 +418,7 @@ serial-and-model = { $serial } — { $model }
 preview-checking = 正在检查…
 preview-updating = 正在更新…
 export-format-entry = { $format }…
+export-unknown-format = 未知格式 { $format }（应为 csv、pdf 或 json）
 export-format-csv = CSV（电子表格）
 export-format-pdf = PDF（可打印报告）
 export-format-json = JSON（机器可读）

@@ -285,6 +285,24 @@ intake-photo-twice = { $name } 和 { $other } 是同一張相片：只保留一�
 photo-not-found = 沒有相片 { $id }。
 signature-erased = { $claim } 的客戶已被遺忘；其簽名無法替換。
 cli-confirm-incomplete = { $why } 若仍要提交，請加上 { $flag }。
+# The command line's usage errors (src/cli/usage.rs); flags and values as typed.
+cli-usage-error = 錯誤：
+cli-usage-unknown-arg = 非預期的參數「{ $arg }」
+cli-usage-unknown-subcommand = 無法辨識的子命令「{ $subcommand }」
+cli-usage-missing = 缺少下列必要參數：{ $args }
+cli-usage-no-value = 「{ $arg }」需要一個值，但未提供
+cli-usage-invalid-value = 「{ $arg }」的值「{ $value }」無效
+cli-usage-possible-values = 可用的值：{ $values }
+cli-usage-conflict = 參數「{ $arg }」不能與「{ $other }」同時使用
+cli-usage-twice = 參數「{ $arg }」只能使用一次
+cli-usage-too-many = 「{ $arg }」的值「{ $value }」多餘：不需要更多的值
+cli-usage-needs-subcommand = 「{ $command }」需要一個子命令
+cli-usage-subcommands = 子命令：{ $values }
+cli-usage-similar-subcommand = 提示：有一個相似的子命令「{ $suggestion }」
+cli-usage-similar-arg = 提示：有一個相似的參數「{ $suggestion }」
+cli-usage-similar-value = 提示：有一個相似的值「{ $suggestion }」
+cli-usage-usage = 用法：
+cli-usage-more-info = 更多資訊請使用「--help」。
 
 ## A refusal's reason, with what in the request made the rule fail.
 reason-observed = 發現：{ $items }。
@@ -400,6 +418,7 @@ serial-and-model = { $serial } — { $model }
 preview-checking = 正在檢查…
 preview-updating = 正在更新…
 export-format-entry = { $format }…
+export-unknown-format = 未知格式 { $format }（應為 csv、pdf 或 json）
 export-format-csv = CSV（試算表）
 export-format-pdf = PDF（可列印報告）
 export-format-json = JSON（機器可讀）

@@ -24,6 +24,7 @@ mod search;
 mod settings;
 mod staff;
 mod stress;
+mod usage;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -166,12 +167,15 @@ pub enum Command {
 
 /// Runs the command line; returns the process exit code.
 pub fn main() -> i32 {
+    // Before parsing: clap's value parsers word their errors (a bad
+    // `--format`) while the line is parsed.
+    crate::i18n::set_current(usage::language_of(&std::env::args_os().collect::<Vec<_>>()));
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
             // --help and --version are not errors.
             let code = if e.use_stderr() { EXIT_BAD_INPUT } else { 0 };
-            let _ = e.print();
+            usage::print(e);
             return code;
         }
     };

@@ -392,8 +392,9 @@ impl std::str::FromStr for ExportFormat {
             "csv" => Ok(ExportFormat::Csv),
             "pdf" => Ok(ExportFormat::Pdf),
             "json" => Ok(ExportFormat::Json),
-            other => Err(ExportError::Invalid(format!(
-                "unknown format {other:?} (expected csv, pdf or json)"
+            other => Err(ExportError::Invalid(crate::tr!(
+                "export-unknown-format",
+                format = format!("{other:?}")
             ))),
         }
     }
