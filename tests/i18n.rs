@@ -225,7 +225,8 @@ const NOT_YET_USED: &[&str] = &[
 #[test]
 fn every_english_message_is_used() {
     let en = messages(&files().into_iter().find(|(t, _)| t == "en").expect("en").1);
-    let generated = generated_keys();
+    let mut generated = generated_keys();
+    generated.extend(never_send_back_keys());
     let mut literals = BTreeSet::new();
     for (_, code) in sources() {
         literals.extend(quoted(&code).into_iter().map(str::to_owned));
@@ -239,4 +240,36 @@ fn every_english_message_is_used() {
         unused.is_empty(),
         "en.ftl keys nothing asks for: {unused:?}"
     );
+}
+
+/// The keys of the built-in catalog's never-send-back codes
+/// (`Catalog::never_send_back_in`).
+fn never_send_back_keys() -> Vec<String> {
+    let catalog = caredesk::catalog::Catalog::builtin().expect("the built-in catalog");
+    catalog
+        .never_send_back
+        .iter()
+        .map(|code| format!("never-send-back-{}", code.replace('_', "-")))
+        .collect()
+}
+
+/// Every never-send-back code of the built-in catalog has words in every
+/// language, which the receipt (in the customer's) and the window use.
+#[test]
+fn the_never_send_back_list_is_worded_in_every_language() {
+    let keys = never_send_back_keys();
+    assert_eq!(keys.len(), 6, "{keys:?}");
+    let catalog = caredesk::catalog::Catalog::builtin().unwrap();
+    for (tag, text) in files() {
+        let m = messages(&text);
+        for k in &keys {
+            assert!(m.contains_key(k), "{tag}.ftl lacks `{k}`");
+        }
+        let lang = Lang::all().find(|l| l.tag() == tag).unwrap();
+        let words = catalog.never_send_back_in(lang);
+        assert!(words.iter().all(|w| !w.contains('_')), "{tag}: {words:?}");
+    }
+    let ko = Lang::all().find(|l| l.tag() == "ko").unwrap();
+    assert_eq!(catalog.never_send_back_in(ko)[0], "조종기");
+    assert_eq!(catalog.never_send_back_in(Lang::EN)[0], "Remote controller");
 }

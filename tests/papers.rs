@@ -202,7 +202,9 @@ fn the_receipt_of_an_approved_claim_names_everything_and_scans_back(b: Backend) 
         // Online: 7 natural days from submitting on 1 June (SPEC §6).
         ship_by.as_str(),
         "切勿寄回",
-        "Remote controller",
+        // The catalog's never-send-back codes, in the receipt's language.
+        "遙控器",
+        "microSD 卡（請先備份並刪除個人資料）",
         "簽於 ",
         // The footer too: what the page is, and which page of how many.
         "受理收據 CL-",
@@ -211,6 +213,7 @@ fn the_receipt_of_an_approved_claim_names_everything_and_scans_back(b: Backend) 
         assert!(text.contains(want), "receipt lacks {want:?}:\n{text}");
     }
     for english in [
+        "Remote controller",
         "Intake receipt",
         "APPROVED",
         "Not signed",

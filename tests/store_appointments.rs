@@ -548,6 +548,62 @@ fn forgetting_a_customer_blanks_their_bookings(b: Backend) {
     }
 }
 
+/// A fresh demo books a day at the counters (issue 14): six bookings today
+/// and two tomorrow across the seven SSCs, names in their scripts, each but
+/// one bringing a product of the demo that is in service, so scanning it
+/// checks the booking in.
+fn a_fresh_demo_books_a_day_at_the_counters(b: Backend) {
+    let db = store_support::TestDb::new(b);
+    let desk = db.open();
+    let today = d(store_support::TODAY);
+    let summary = desk.load_demo(300, today, &|_| true).unwrap();
+    assert_eq!(summary.appointments, 8);
+    let on = |day| {
+        desk.appointments(&AppointmentQuery {
+            day: Some(day),
+            ..Default::default()
+        })
+        .unwrap()
+    };
+    let todays = on(today);
+    let tomorrows = on(today.succ_opt().unwrap());
+    assert_eq!((todays.len(), tomorrows.len()), (6, 2));
+    let names: Vec<&str> = todays
+        .iter()
+        .map(|a| a.fields.customer_name.as_str())
+        .collect();
+    assert!(
+        names.contains(&"陳大文") && names.contains(&"김민준"),
+        "{names:?}"
+    );
+    let stores: std::collections::BTreeSet<&str> = (todays.iter().chain(&tomorrows))
+        .map(|a| a.fields.store.as_str())
+        .collect();
+    assert_eq!(stores.len(), 7, "{stores:?}");
+    assert!(todays.iter().all(|a| a.status == AppointmentStatus::Booked));
+    assert_eq!(
+        (todays.iter().chain(&tomorrows))
+            .filter(|a| a.fields.serial.is_none())
+            .count(),
+        1
+    );
+    for a in &todays {
+        let serial = a.fields.serial.as_deref().expect("brings a product");
+        let l = desk.lookup(serial, today).unwrap();
+        assert!(l.base.is_some(), "{serial}: a CR plan");
+    }
+    let clerk = desk
+        .staff()
+        .unwrap()
+        .into_iter()
+        .find(|s| s.name == "Sami SSC")
+        .unwrap()
+        .id;
+    let first = &todays[0];
+    let checked = desk.check_in_appointment(clerk, first.id, None).unwrap();
+    assert_eq!(checked.status, AppointmentStatus::CheckedIn);
+}
+
 on_both_backends!(
     overlapping_slots_at_one_counter_are_kept_in_time_order,
     a_bad_booking_is_refused_and_nothing_is_kept,
@@ -557,4 +613,5 @@ on_both_backends!(
     import_is_all_or_nothing_and_a_bad_row_names_its_line,
     check_in_finds_or_makes_the_customer_and_files_the_claim_for_them,
     forgetting_a_customer_blanks_their_bookings,
+    a_fresh_demo_books_a_day_at_the_counters,
 );

@@ -7,6 +7,7 @@
 //! its replacement, and a missing fee said to be missing until a supervisor
 //! sets it.
 
+mod ui_support;
 use caredesk::catalog::Catalog;
 use caredesk::desk::{
     ClaimAction, ClaimInput, ClaimKind, ClaimStatus, Desk as Store, NewBasePlan, NewProduct,
@@ -123,6 +124,7 @@ impl Fixture {
         app.sign_in(self.sup, PIN).unwrap();
         let mut h = Harness::builder()
             .with_size([width, height])
+            .with_context_setup(ui_support::workstation_fonts)
             .build_ui_state(|ui, app: &mut CareDeskApp| app.ui(ui), app);
         h.run();
         h
@@ -408,7 +410,7 @@ fn a_missing_fee_is_said_and_a_supervisor_sets_it_before_filing() {
     h.run();
     h.run();
     assert!(h.query_by_label_contains("No replacement fee").is_none());
-    h.get_by_label("Replacement fee: 175.00 USD (replacement no. 1)");
+    h.get_by_label("Replacement fee: $175.00 (replacement no. 1)");
     h.get_by_label_contains("File claim (approved)").click();
     h.run();
     // Nothing of the intake checklist is ticked: the window asks first.

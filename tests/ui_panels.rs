@@ -2,6 +2,7 @@
 //! filled with the store's demo data. Tests assert state and what the
 //! widgets show, never pixels.
 
+mod ui_support;
 use caredesk::catalog::Catalog;
 use caredesk::desk::{ClaimFilter, ClaimStatus, DemoSummary, Desk as Store};
 use caredesk::report::ExportFormat;
@@ -68,6 +69,7 @@ fn harness(store: Store, staff: &str) -> Harness<'static, CareDeskApp> {
     let app = CareDeskApp::new_for_test(store, today());
     let mut h = Harness::builder()
         .with_size([1280.0, 800.0])
+        .with_context_setup(ui_support::workstation_fonts)
         .build_ui_state(|ui, app: &mut CareDeskApp| app.ui(ui), app);
     h.run();
     h.get_by_label_contains(staff).click();

@@ -9,6 +9,7 @@
 #[allow(unused_macros)]
 mod store_support;
 
+mod ui_support;
 use caredesk::catalog::Catalog;
 use caredesk::desk::{DatabaseKind, Desk as Store, Money, Role};
 use caredesk::report::ExportFormat;
@@ -31,6 +32,7 @@ fn harness(store: Store) -> Harness<'static, CareDeskApp> {
     let app = CareDeskApp::new_for_test(store, today());
     let mut h = Harness::builder()
         .with_size([1280.0, 800.0])
+        .with_context_setup(ui_support::workstation_fonts)
         .build_ui_state(|ui, app: &mut CareDeskApp| app.ui(ui), app);
     h.run();
     h

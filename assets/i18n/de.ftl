@@ -246,6 +246,12 @@ lapse-no-deadline = { $id } hat keine Versandfrist (oder wartet nicht auf das Pa
 receive-needs-shipped = Für den Eingang von { $id } wird der Versandtag des Pakets aus der Sendungsverfolgung benötigt (--shipped DATE): Danach wird die Versandfrist beurteilt.
 replacement-serial-known = Die Seriennummer { $serial } ist CareDesk bereits bekannt; ein Ersatz ist ein neues Gerät mit eigener Seriennummer. Scannen Sie die Seriennummer des neuen Geräts erneut.
 replacement-other-model = Der Ersatz { $serial } wurde als { $model } gescannt, das ersetzte Gerät ist aber ein { $expected }: Ein Ersatz ist dasselbe Modell.
+# Claim timeline notes the desk writes (in the language of the counter that wrote them).
+event-taken-in = angenommen
+event-approved = genehmigt
+event-approved-under = genehmigt unter { $plan }
+event-refused = abgelehnt: { $rules }
+event-reopened = wieder geöffnet: { $note }
 event-received-shipped = Paket eingegangen (versandt { $shipped })
 event-refused-on-receipt = bei Eingang abgelehnt: { $rules }. Der reservierte Ersatz wird freigegeben; senden Sie das Gerät an den Kunden zurück (ausgehendes Paket erfassen) und schließen Sie dann den Antrag.
 event-lapsed = verfallen: nicht bis { $ship_by } versandt ({ $rule }); als abgelehnt abgeschlossen, der reservierte Ersatz wird freigegeben
@@ -567,6 +573,13 @@ coverage-no-replacement-today = Heute bietet kein Plan einen Austauschservice.
 coverage-never-send-back = Niemals einsenden
 coverage-send-only-parts = Nur die auszutauschenden Teile einsenden. Für alles andere zahlt der Kunde den Versand.
 coverage-never-item = ×  { $item }
+# The never-send-back list: codes of the catalog (assets/catalog.json).
+never-send-back-remote-controller = Fernsteuerung
+never-send-back-combo-battery = Der Akku aus dem Combo-Paket
+never-send-back-spare-batteries = Separat gekaufte Akkus
+never-send-back-other-dji-accessories = Anderes DJI-Zubehör
+never-send-back-third-party-accessories = Zubehör von Drittanbietern
+never-send-back-microsd-card = Die microSD-Karte (vorher sichern und persönliche Daten löschen)
 coverage-before-leaving = Bevor das Produkt die Theke verlässt
 coverage-back-up = Fotos, Videos und Flugdaten des Kunden sichern, dann persönliche Daten löschen: Das Gerät kommt womöglich nicht zurück.
 coverage-microsd = Die microSD-Karte entnehmen und dem Kunden geben.

@@ -255,6 +255,12 @@ lapse-no-deadline = { $id } has no shipping deadline (or is not waiting for the 
 receive-needs-shipped = Receiving { $id } needs the day the parcel was shipped, from its tracking (--shipped DATE): the shipping deadline is judged on it.
 replacement-serial-known = Serial { $serial } is already known to CareDesk; a replacement is a new unit with a serial of its own. Scan the new unit's serial again.
 replacement-other-model = The replacement { $serial } was scanned as { $model }, but the unit it replaces is a { $expected }: a replacement is the same model.
+# Claim timeline notes the desk writes (in the language of the counter that wrote them).
+event-taken-in = taken in
+event-approved = approved
+event-approved-under = approved under { $plan }
+event-refused = refused: { $rules }
+event-reopened = reopened: { $note }
 event-received-shipped = parcel received (shipped { $shipped })
 event-refused-on-receipt = refused on receipt: { $rules }. The replacement it held is released; return the unit to the customer (record the outbound parcel), then close the claim.
 event-lapsed = lapsed: not shipped by { $ship_by } ({ $rule }); closed as refused, and the replacement it held is released
@@ -589,6 +595,13 @@ coverage-no-replacement-today = No plan gives replacement service today.
 coverage-never-send-back = Never send back
 coverage-send-only-parts = Send only the parts to be replaced. The customer pays shipping for anything else sent.
 coverage-never-item = ×  { $item }
+# The never-send-back list: codes of the catalog (assets/catalog.json).
+never-send-back-remote-controller = Remote controller
+never-send-back-combo-battery = The battery that came in the combo
+never-send-back-spare-batteries = Batteries bought separately
+never-send-back-other-dji-accessories = Other DJI accessories
+never-send-back-third-party-accessories = Third-party accessories
+never-send-back-microsd-card = The microSD card (back it up and delete personal data first)
 coverage-before-leaving = Before the product leaves the counter
 coverage-back-up = Back up the customer's photos, videos and flight data, then delete personal data: the unit may not come back.
 coverage-microsd = Remove the microSD card and hand it to the customer.

@@ -246,6 +246,12 @@ lapse-no-deadline = { $id } n'a pas de délai d'expédition (ou n'attend pas le 
 receive-needs-shipped = La réception de { $id } demande le jour d'expédition du colis, d'après son suivi (--shipped DATE) : le délai d'expédition est jugé sur ce jour.
 replacement-serial-known = Le numéro de série { $serial } est déjà connu de CareDesk ; un remplacement est un nouvel appareil avec son propre numéro. Scannez à nouveau le numéro du nouvel appareil.
 replacement-other-model = Le remplacement { $serial } a été scanné comme { $model }, mais l'appareil remplacé est un { $expected } : un remplacement est du même modèle.
+# Claim timeline notes the desk writes (in the language of the counter that wrote them).
+event-taken-in = pris en charge
+event-approved = approuvée
+event-approved-under = approuvée au titre de { $plan }
+event-refused = refusée : { $rules }
+event-reopened = rouverte : { $note }
 event-received-shipped = colis reçu (expédié le { $shipped })
 event-refused-on-receipt = refusée à réception : { $rules }. Le remplacement réservé est libéré ; renvoyez l'appareil au client (enregistrez le colis sortant), puis clôturez la demande.
 event-lapsed = caduque : pas expédiée avant le { $ship_by } ({ $rule }) ; clôturée comme refusée, et le remplacement réservé est libéré
@@ -567,6 +573,13 @@ coverage-no-replacement-today = Aucune formule n'offre de remplacement aujourd'h
 coverage-never-send-back = Ne jamais renvoyer
 coverage-send-only-parts = N'envoyez que les pièces à remplacer. Le client paie l'expédition de tout le reste.
 coverage-never-item = ×  { $item }
+# The never-send-back list: codes of the catalog (assets/catalog.json).
+never-send-back-remote-controller = Radiocommande
+never-send-back-combo-battery = La batterie fournie dans le combo
+never-send-back-spare-batteries = Les batteries achetées séparément
+never-send-back-other-dji-accessories = Les autres accessoires DJI
+never-send-back-third-party-accessories = Les accessoires d'autres marques
+never-send-back-microsd-card = La carte microSD (sauvegardez-la et effacez les données personnelles avant)
 coverage-before-leaving = Avant que le produit quitte le comptoir
 coverage-back-up = Sauvegardez les photos, vidéos et données de vol du client, puis supprimez les données personnelles : l'appareil peut ne pas revenir.
 coverage-microsd = Retirez la carte microSD et remettez-la au client.

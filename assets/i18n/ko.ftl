@@ -247,6 +247,12 @@ lapse-no-deadline = { $id }에는 발송 기한이 없어(또는 고객의 소�
 receive-needs-shipped = { $id }을(를) 입고하려면 배송 추적에서 확인한 소포 발송일(--shipped DATE)이 필요합니다. 발송 기한은 이 날짜로 판단합니다.
 replacement-serial-known = 시리얼 번호 { $serial }은(는) 이미 CareDesk에 있습니다. 교체품은 고유한 시리얼 번호를 가진 새 기기입니다. 새 기기의 시리얼 번호를 다시 스캔하세요.
 replacement-other-model = 교체품 { $serial }이(가) { $model }(으)로 스캔되었지만 교체 대상 기기는 { $expected }입니다. 교체품은 같은 모델이어야 합니다.
+# Claim timeline notes the desk writes (in the language of the counter that wrote them).
+event-taken-in = 접수됨
+event-approved = 승인됨
+event-approved-under = { $plan }(으)로 승인됨
+event-refused = 거절됨: { $rules }
+event-reopened = 다시 열림: { $note }
 event-received-shipped = 소포 입고({ $shipped } 발송)
 event-refused-on-receipt = 입고 시 거절: { $rules }. 확보해 둔 교체품을 해제했습니다. 기기를 고객에게 돌려보내고(출고 소포 기록) 신청을 종료하세요.
 event-lapsed = 실효: { $ship_by }까지 발송되지 않음({ $rule }). 거절로 종료되었으며 확보해 둔 교체품을 해제했습니다
@@ -568,6 +574,13 @@ coverage-no-replacement-today = 오늘 교체 서비스를 제공하는 플랜�
 coverage-never-send-back = 보내지 말 것
 coverage-send-only-parts = 교체할 부품만 보내세요. 그 밖의 물품 배송비는 고객이 부담합니다.
 coverage-never-item = ×  { $item }
+# The never-send-back list: codes of the catalog (assets/catalog.json).
+never-send-back-remote-controller = 조종기
+never-send-back-combo-battery = 콤보에 포함된 배터리
+never-send-back-spare-batteries = 별도로 구매한 배터리
+never-send-back-other-dji-accessories = 기타 DJI 액세서리
+never-send-back-third-party-accessories = 타사 액세서리
+never-send-back-microsd-card = microSD 카드(먼저 백업하고 개인 데이터를 삭제하세요)
 coverage-before-leaving = 제품이 카운터를 떠나기 전에
 coverage-back-up = 고객의 사진, 동영상, 비행 데이터를 백업한 다음 개인 데이터를 삭제하세요. 기기가 돌아오지 않을 수 있습니다.
 coverage-microsd = microSD 카드를 빼서 고객에게 돌려주세요.

@@ -247,6 +247,12 @@ lapse-no-deadline = { $id } 没有寄件期限（或不在等待客户的包裹�
 receive-needs-shipped = 接收 { $id } 需要包裹的寄出日期（来自物流跟踪，--shipped DATE）：寄件期限以此判定。
 replacement-serial-known = 序列号 { $serial } 在 CareDesk 中已存在；换新设备是带有自己序列号的新设备。请重新扫描新设备的序列号。
 replacement-other-model = 换新设备 { $serial } 扫描为 { $model }，但被替换的设备是 { $expected }：换新设备必须是同一型号。
+# Claim timeline notes the desk writes (in the language of the counter that wrote them).
+event-taken-in = 已受理
+event-approved = 已批准
+event-approved-under = 按 { $plan } 批准
+event-refused = 已拒绝：{ $rules }
+event-reopened = 已重新打开：{ $note }
 event-received-shipped = 已收到包裹（寄出于 { $shipped }）
 event-refused-on-receipt = 收货时拒绝：{ $rules }。为其预留的换新设备已释放；请将设备退还客户（记录寄出包裹），然后结案。
 event-lapsed = 已失效：未在 { $ship_by } 前寄出（{ $rule }）；按拒绝结案，为其预留的换新设备已释放
@@ -568,6 +574,13 @@ coverage-no-replacement-today = 今天没有服务计划提供换新服务。
 coverage-never-send-back = 切勿寄回
 coverage-send-only-parts = 只寄送需要换新的部件。寄送其他物品的运费由客户承担。
 coverage-never-item = ×  { $item }
+# The never-send-back list: codes of the catalog (assets/catalog.json).
+never-send-back-remote-controller = 遥控器
+never-send-back-combo-battery = 套装内的电池
+never-send-back-spare-batteries = 单独购买的电池
+never-send-back-other-dji-accessories = 其他 DJI 配件
+never-send-back-third-party-accessories = 第三方配件
+never-send-back-microsd-card = microSD 卡（请先备份并删除个人数据）
 coverage-before-leaving = 产品离开柜台前
 coverage-back-up = 备份客户的照片、视频和飞行数据，然后删除个人数据：设备可能不会寄回。
 coverage-microsd = 取出 microSD 卡并交还客户。

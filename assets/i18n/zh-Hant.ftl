@@ -247,6 +247,12 @@ lapse-no-deadline = { $id } 沒有寄件期限（或不在等待客戶的包裹�
 receive-needs-shipped = 接收 { $id } 需要包裹的寄出日期（來自物流追蹤，--shipped DATE）：寄件期限以此判定。
 replacement-serial-known = 序號 { $serial } 在 CareDesk 中已存在；換新裝置是有自己序號的新裝置。請重新掃描新裝置的序號。
 replacement-other-model = 換新裝置 { $serial } 掃描為 { $model }，但被替換的裝置是 { $expected }：換新裝置必須是同一型號。
+# Claim timeline notes the desk writes (in the language of the counter that wrote them).
+event-taken-in = 已受理
+event-approved = 已核准
+event-approved-under = 依 { $plan } 核准
+event-refused = 已拒絕：{ $rules }
+event-reopened = 已重新開啟：{ $note }
 event-received-shipped = 已收到包裹（寄出於 { $shipped }）
 event-refused-on-receipt = 收件時拒絕：{ $rules }。為其保留的換新裝置已釋出；請將裝置退還客戶（記錄寄出包裹），然後結案。
 event-lapsed = 已失效：未在 { $ship_by } 前寄出（{ $rule }）；以拒絕結案，為其保留的換新裝置已釋出
@@ -568,6 +574,13 @@ coverage-no-replacement-today = 今天沒有服務方案提供換新服務。
 coverage-never-send-back = 切勿寄回
 coverage-send-only-parts = 只寄送需要換新的部件。寄送其他物品的運費由客戶負擔。
 coverage-never-item = ×  { $item }
+# The never-send-back list: codes of the catalog (assets/catalog.json).
+never-send-back-remote-controller = 遙控器
+never-send-back-combo-battery = 套裝內的電池
+never-send-back-spare-batteries = 單獨購買的電池
+never-send-back-other-dji-accessories = 其他 DJI 配件
+never-send-back-third-party-accessories = 第三方配件
+never-send-back-microsd-card = microSD 卡（請先備份並刪除個人資料）
 coverage-before-leaving = 產品離開櫃檯前
 coverage-back-up = 備份客戶的相片、影片和飛行資料，然後刪除個人資料：裝置可能不會寄回。
 coverage-microsd = 取出 microSD 卡並交還客戶。

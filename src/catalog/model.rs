@@ -60,6 +60,8 @@ pub struct Catalog {
     pub(super) part_caps: [u32; Part::ALL.len()],
     pub replacement_exclusions: ExclusionSet,
     pub warranty_exclusions: ExclusionSet,
+    /// What the customer must never send: codes the desk words in each
+    /// language (`remote_controller`), or a custom catalog's own words.
     pub never_send_back: Vec<String>,
     // Region sets are bit sets: the rules test them several times per decision.
     pub(super) plus_regions: RegionSet,
@@ -77,6 +79,22 @@ pub struct Catalog {
 }
 
 impl Catalog {
+    /// The never-send-back list in `lang`: a code the desk has words for in
+    /// its catalogue (`never-send-back-<code>`) in those, anything else as
+    /// the catalog writes it.
+    pub fn never_send_back_in(&self, lang: crate::i18n::Lang) -> Vec<String> {
+        (self.never_send_back.iter())
+            .map(|item| {
+                let key = format!("never-send-back-{}", item.replace('_', "-"));
+                if crate::i18n::has(crate::i18n::Lang::EN, &key) {
+                    crate::i18n::text(lang, &key)
+                } else {
+                    item.clone()
+                }
+            })
+            .collect()
+    }
+
     /// Finds a model by name (case and spacing are forgiven).
     pub fn model_id(&self, name: &str) -> Option<ModelId> {
         // Fast path without allocating: the name exactly as the catalog spells it.

@@ -346,25 +346,33 @@ fn link_in(
     Ok(a)
 }
 
+/// Books checked `fields` inside the caller's transaction, for the customer
+/// record that matches them; audited. The appointment's id.
+pub(super) fn book_in(
+    tx: &mut dyn Txn,
+    actor: i64,
+    f: &AppointmentFields,
+    at: NaiveDateTime,
+) -> Result<i64> {
+    let customer = matching_customer(tx, f)?;
+    let id = tx.insert_appointment(f, customer, actor, at)?;
+    audit(
+        tx,
+        Some(actor),
+        at,
+        "appointment_add",
+        &format!("appointment:{id}"),
+        audited(f, customer),
+    )?;
+    Ok(id)
+}
+
 impl Desk {
     /// Books an appointment by hand (for the customer record that matches
     /// it, if one does).
     pub fn add_appointment(&self, actor: i64, fields: &AppointmentFields) -> Result<Appointment> {
         let f = check_fields(fields)?;
-        let id = self.write(|tx| {
-            let at = now();
-            let customer = matching_customer(tx, &f)?;
-            let id = tx.insert_appointment(&f, customer, actor, at)?;
-            audit(
-                tx,
-                Some(actor),
-                at,
-                "appointment_add",
-                &format!("appointment:{id}"),
-                audited(&f, customer),
-            )?;
-            Ok(id)
-        })?;
+        let id = self.write(|tx| book_in(tx, actor, &f, now()))?;
         self.appointment(id)
     }
 

@@ -25,6 +25,7 @@ use crate::store::{
     ClaimAction, ClaimDetail, ClaimFilter, ClaimInput, ClaimKind, ClaimPreview, ClaimRow,
     ClaimSort, ClaimStatus, Deadline, DecisionRecord, NewClaim, NewEvent, Reads, StoreError, Txn,
 };
+use crate::tr;
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 
 pub(super) fn request_kind(kind: ClaimKind) -> RequestKind {
@@ -152,12 +153,12 @@ fn require_fee(kind: ClaimKind, p: &ClaimPreview) -> Result<()> {
 pub(super) fn decision_note(d: &Decision) -> String {
     if d.approved() {
         match d.plan {
-            Some(p) => format!("approved under {}", p.label()),
-            None => "approved".into(),
+            Some(p) => tr!("event-approved-under", plan = p.label()),
+            None => tr!("event-approved"),
         }
     } else {
         let rules: Vec<_> = d.failed.iter().map(|r| r.id()).collect();
-        format!("refused: {}", rules.join(", "))
+        tr!("event-refused", rules = rules.join(", "))
     }
 }
 
@@ -226,7 +227,15 @@ pub(super) fn file_claim_in(
         at,
     })?;
     tx.set_claim_advice(&id, &p.shown)?;
-    event(tx, &id, at, actor, None, ClaimStatus::Submitted, "taken in")?;
+    event(
+        tx,
+        &id,
+        at,
+        actor,
+        None,
+        ClaimStatus::Submitted,
+        &tr!("event-taken-in"),
+    )?;
     event(
         tx,
         &id,
@@ -486,7 +495,7 @@ impl Desk {
                 supervisor,
                 Some(st.status),
                 ClaimStatus::Submitted,
-                &format!("reopened: {note}"),
+                &tr!("event-reopened", note = note),
             )?;
             event(
                 tx,

@@ -236,6 +236,9 @@ fn demo_tx(
 
     let plan = load.plan_claims(&made, products);
     load.walk_claims(tx, &plan, &mut made, technician, ssc_clerk)?;
+    if fresh {
+        load.appointments(tx, &made, ssc_clerk)?;
+    }
     // Samples that were replaced since: show the unit in service now.
     for (_, serial) in load.summary.sample_serials.iter_mut() {
         for _ in 0..8 {
@@ -724,6 +727,117 @@ impl Load<'_> {
             }
         }
         Ok(replacement)
+    }
+}
+
+/// The Swift Service Center bookings of a fresh demo: who, at which
+/// counter, the phone, the case as the customer wrote it, and (but for the
+/// last) the region of the product they bring.
+const DEMO_BOOKINGS: &[(&str, &str, &str, &str, Option<&str>)] = &[
+    (
+        "陳大文",
+        "Hong Kong SSC",
+        "+852 9123 4567",
+        "雲台摔壞，鏡頭有刮痕",
+        Some("HK"),
+    ),
+    (
+        "김민준",
+        "Seoul SSC",
+        "+82 10-1234-5678",
+        "물에 빠짐, 전원이 안 켜짐",
+        Some("KR"),
+    ),
+    (
+        "Emily Carter",
+        "Los Angeles SSC",
+        "+1 213 555 0142",
+        "Hit a tree, gimbal loose",
+        Some("US"),
+    ),
+    (
+        "王伟",
+        "Shenzhen SSC",
+        "+86 138 0013 8000",
+        "坠机，机臂断裂",
+        Some("CN"),
+    ),
+    (
+        "林小美",
+        "Taipei SSC",
+        "+886 912 345 678",
+        "鏡頭進水起霧",
+        Some("TW"),
+    ),
+    (
+        "Jürgen Müller",
+        "Munich SSC",
+        "+49 89 1234567",
+        "Absturz, Kamera ohne Bild",
+        Some("DE"),
+    ),
+    (
+        "Olivia Smith",
+        "Sydney SSC",
+        "+61 2 9876 5432",
+        "Propeller arm cracked",
+        Some("AU"),
+    ),
+    (
+        "Camille Dubois",
+        "Munich SSC",
+        "+33 1 23 45 67 89",
+        "Écran de la radiocommande fissuré",
+        None,
+    ),
+];
+
+impl Load<'_> {
+    /// Bookings for today and tomorrow, so the SSC's Today panel has a
+    /// day to show: each brings a product of its region still in service
+    /// (checked in by scanning it), the last no serial yet.
+    fn appointments(&mut self, tx: &mut dyn Txn, made: &[Made], clerk: i64) -> Result<()> {
+        let mut taken = std::collections::HashSet::new();
+        for (i, (name, store, phone, case, region)) in DEMO_BOOKINGS.iter().enumerate() {
+            let serial = match region.and_then(Region::parse_shape) {
+                None => None,
+                Some(r) => {
+                    let mut found = None;
+                    for m in made.iter().filter(|m| m.region == r && m.base.is_some()) {
+                        if !taken.contains(&m.serial) && tx.replaced_by(&m.serial)?.is_none() {
+                            found = Some(m.serial.clone());
+                            break;
+                        }
+                    }
+                    found
+                }
+            };
+            if let Some(s) = &serial {
+                taken.insert(s.clone());
+            }
+            // Every 45 minutes from 09:30; the last two tomorrow.
+            let tomorrow = i + 2 >= DEMO_BOOKINGS.len();
+            let minutes = 9 * 60 + 30 + 45 * (i % 6);
+            let fields = AppointmentFields {
+                day: if tomorrow {
+                    self.today + chrono::Days::new(1)
+                } else {
+                    self.today
+                },
+                slot: format!("{:02}:{:02}", minutes / 60, minutes % 60),
+                store: (*store).to_owned(),
+                customer_name: (*name).to_owned(),
+                customer_phone: (*phone).to_owned(),
+                customer_email: String::new(),
+                serial,
+                case_reference: format!("SWS-{}", 20_261_000 + i),
+                case_text: (*case).to_owned(),
+            };
+            let f = super::appointments::check_fields(&fields)?;
+            super::appointments::book_in(tx, clerk, &f, self.at)?;
+            self.summary.appointments += 1;
+        }
+        Ok(())
     }
 }
 

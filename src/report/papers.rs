@@ -123,7 +123,7 @@ impl Receipt {
             customer_pays: detail.decision.customer_pays.clone(),
             fee: row.fee.clone(),
             ship_by: ship_by(&detail),
-            never_send_back: desk.catalog().never_send_back.clone(),
+            never_send_back: desk.catalog().never_send_back_in(lang),
             signature,
             photos: detail.visit.photos.len(),
             printed_at: chrono::Utc::now().naive_utc(),

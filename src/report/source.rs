@@ -108,7 +108,7 @@ pub fn report_meta(catalog: &Catalog, selection: &ClaimSelection, as_of: NaiveDa
         generated_at: rfc3339(chrono::Utc::now().naive_utc()),
         as_of,
         filter: selection.describe(),
-        never_send_back: catalog.never_send_back.clone(),
+        never_send_back: catalog.never_send_back_in(crate::i18n::current()),
         zone: Zone::Local,
     }
 }

@@ -501,6 +501,8 @@ pub struct DemoSummary {
     pub plus_plans: usize,
     pub cards: usize,
     pub claims: usize,
+    /// Swift Service Center bookings (today and tomorrow).
+    pub appointments: usize,
     /// A few unused activation codes to try.
     pub unused_card_codes: Vec<String>,
     /// Sample serials: one per interesting situation.

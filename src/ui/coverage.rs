@@ -76,8 +76,8 @@ impl PanelUi for CoveragePanel {
             let ui = &mut cols[0];
             widgets::section(ui, &tr!("coverage-never-send-back"));
             widgets::hint(ui, &tr!("coverage-send-only-parts"));
-            for item in &catalog.never_send_back {
-                ui.label(tr!("coverage-never-item", item = item.as_str()));
+            for item in catalog.never_send_back_in(crate::i18n::current()) {
+                ui.label(tr!("coverage-never-item", item = item));
             }
             let ui = &mut cols[1];
             widgets::section(ui, &tr!("coverage-before-leaving"));

@@ -53,3 +53,15 @@ pub fn counter_store(dir: &Path, file: &str) -> Desk {
         .unwrap();
     store
 }
+
+/// Adds the workstation's fallback fonts to a test window, as the real
+/// window does once it has found them: the money of some regions ("₩") and
+/// the customers' scripts need them (CI installs `fonts-noto-cjk`). Found
+/// once per test binary.
+pub fn workstation_fonts(ctx: &egui::Context) {
+    use caredesk::fonts::HanVariant;
+    use caredesk::ui::fonts;
+    static LOADED: std::sync::OnceLock<fonts::Loaded> = std::sync::OnceLock::new();
+    let loaded = LOADED.get_or_init(|| fonts::load(HanVariant::for_language("en")));
+    fonts::apply(ctx, loaded);
+}
