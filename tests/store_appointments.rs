@@ -6,7 +6,8 @@
 //! privacy policy is not accepted, and it is still linked). A booking names
 //! the customer record of the same name and phone or email; check-in finds
 //! or makes it, the claim filed there is theirs, and forgetting them blanks
-//! their bookings (SPEC §6).
+//! their bookings — also those made before their record existed, which
+//! name them (SPEC §6).
 
 #[macro_use]
 mod store_support;
@@ -494,6 +495,17 @@ fn check_in_finds_or_makes_the_customer_and_files_the_claim_for_them(b: Backend)
 
 fn forgetting_a_customer_blanks_their_bookings(b: Backend) {
     let desk = desk(b);
+    // Booked before her record existed, never checked in: no record is
+    // linked to it, yet it names her (her name and phone).
+    let before = desk
+        .store
+        .add_appointment(desk.ssc, &booking("08:30", "Mia Booked", None))
+        .unwrap();
+    assert_eq!(before.customer_id, None);
+    // A namesake with another phone is someone else.
+    let mut other = booking("08:45", "Mia Booked", None);
+    other.customer_phone = "+1 415 555 0199".into();
+    let namesake = desk.store.add_appointment(desk.ssc, &other).unwrap();
     let mia = mia(&desk);
     let booked = desk
         .store
@@ -513,10 +525,10 @@ fn forgetting_a_customer_blanks_their_bookings(b: Backend) {
     // What is held about her includes her bookings.
     let data = desk.store.customer_data(desk.sup, mia.id).unwrap();
     let ids: Vec<i64> = data.appointments.iter().map(|a| a.id).collect();
-    assert_eq!(ids, [booked.id, checked.id]);
+    assert_eq!(ids, [before.id, booked.id, checked.id]);
     let report = desk.store.forget_customer(desk.sup, PIN, mia.id).unwrap();
-    assert_eq!(report.erased.appointments_erased, 2);
-    for id in [booked.id, checked.id] {
+    assert_eq!(report.erased.appointments_erased, 3);
+    for id in [before.id, booked.id, checked.id] {
         let a = desk.store.appointment(id).unwrap();
         assert!(a.erased_at.is_some());
         let f = &a.fields;
@@ -533,9 +545,12 @@ fn forgetting_a_customer_blanks_their_bookings(b: Backend) {
         assert_eq!(f.case_reference, "SWS-0001");
         assert_eq!(a.customer_id, Some(mia.id));
     }
-    let untouched = desk.store.appointment(stranger.id).unwrap();
-    assert_eq!(untouched.fields.customer_name, "Dae Kim");
-    assert!(untouched.erased_at.is_none());
+    for (id, name) in [(stranger.id, "Dae Kim"), (namesake.id, "Mia Booked")] {
+        let untouched = desk.store.appointment(id).unwrap();
+        assert_eq!(untouched.fields.customer_name, name);
+        assert!(untouched.erased_at.is_none());
+        assert_eq!(untouched.customer_id, None);
+    }
     // A forgotten customer's booking is not changed or checked in.
     for r in [
         desk.store.cancel_appointment(desk.ssc, booked.id, ""),

@@ -16,7 +16,7 @@ use super::units::{check_serial, load_unit};
 use super::{Desk, Result, audit, now};
 use crate::store::{
     Appointment, AppointmentFields, AppointmentQuery, AppointmentStatus, ClaimDetail, ClaimInput,
-    ClaimKind, CustomerFields, Reads, StoreError, Txn,
+    ClaimKind, CustomerFields, CustomerRow, Reads, StoreError, Txn,
 };
 use crate::tr;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
@@ -147,7 +147,6 @@ fn changed(old: &AppointmentFields, new: &AppointmentFields) -> Vec<&'static str
 /// the same name (ignoring case and surrounding spaces), and the same phone
 /// (its digits) or email (ignoring case). The oldest, when several are.
 fn matching_customer(r: &mut dyn Reads, f: &AppointmentFields) -> Result<Option<i64>> {
-    let name = f.customer_name.trim().to_lowercase();
     let phone = digits(&f.customer_phone);
     let email = f.customer_email.trim().to_lowercase();
     let mut found = Vec::new();
@@ -159,17 +158,35 @@ fn matching_customer(r: &mut dyn Reads, f: &AppointmentFields) -> Result<Option<
     }
     Ok(found
         .into_iter()
-        .filter(|c| c.erased_at.is_none())
-        .filter(|c| c.name.as_deref().map(|n| n.trim().to_lowercase()) == Some(name.clone()))
-        .filter(|c| {
-            let same_phone =
-                !phone.is_empty() && c.phone.as_deref().map(digits).as_ref() == Some(&phone);
-            let same_email = !email.is_empty()
-                && c.email.as_deref().map(|e| e.trim().to_lowercase()).as_ref() == Some(&email);
-            same_phone || same_email
-        })
+        .filter(|c| c.erased_at.is_none() && same_person(f, c))
         .map(|c| c.id)
         .min())
+}
+
+/// Whether a booking names this customer record: the same name, and the
+/// same phone (its digits) or email.
+fn same_person(f: &AppointmentFields, c: &CustomerRow) -> bool {
+    let name = f.customer_name.trim().to_lowercase();
+    let phone = digits(&f.customer_phone);
+    let email = f.customer_email.trim().to_lowercase();
+    let same_name = c.name.as_deref().map(|n| n.trim().to_lowercase()) == Some(name);
+    let same_phone = !phone.is_empty() && c.phone.as_deref().map(digits).as_ref() == Some(&phone);
+    let same_email = !email.is_empty()
+        && c.email.as_deref().map(|e| e.trim().to_lowercase()).as_ref() == Some(&email);
+    same_name && (same_phone || same_email)
+}
+
+/// The bookings no record was linked to that are this customer's (booked
+/// before their record existed, never checked in): forgetting them blanks
+/// these too, and their data export lists them.
+pub(super) fn unlinked_bookings_of(r: &mut dyn Reads, c: &CustomerRow) -> Result<Vec<Appointment>> {
+    Ok(r.appointments(&AppointmentQuery {
+        unlinked: true,
+        ..AppointmentQuery::default()
+    })?
+    .into_iter()
+    .filter(|a| same_person(&a.fields, c))
+    .collect())
 }
 
 /// The customer record of a booking being checked in: the one it names

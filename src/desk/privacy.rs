@@ -103,10 +103,18 @@ impl Desk {
         let mut subjects = vec![subject(id)];
         subjects.extend(claim_ids.iter().cloned());
         subjects.extend(detail.products.iter().map(|p| p.serial.clone()));
-        let appointments = r.appointments(&AppointmentQuery {
+        let mut appointments = r.appointments(&AppointmentQuery {
             customer: Some(id),
             ..AppointmentQuery::default()
         })?;
+        if let Some(row) = r.customer(id)?
+            && row.erased_at.is_none()
+        {
+            appointments.extend(super::appointments::unlinked_bookings_of(&mut *r, &row)?);
+            appointments.sort_by(|a, b| {
+                (a.fields.day, &a.fields.slot, a.id).cmp(&(b.fields.day, &b.fields.slot, b.id))
+            });
+        }
         subjects.extend(appointments.iter().map(|a| format!("appointment:{}", a.id)));
         let audit_entries = r.audit_about(&subjects)?;
         drop(r);
@@ -162,6 +170,13 @@ impl Desk {
             let products = tx.customer_product_ids(id)?.len();
             let signatures_erased = tx.erase_signatures_of(id, at)?;
             let edits_redacted = tx.redact_customer_changes(id, at)?;
+            // Bookings made before their record existed and never checked
+            // in name them too: linked now, so they are blanked with the rest.
+            for mut a in super::appointments::unlinked_bookings_of(tx, &row)? {
+                let status = a.status;
+                a.customer_id = Some(id);
+                tx.update_appointment(&a, status)?;
+            }
             let appointments_erased = tx.erase_appointments_of(id, at)?;
             if !tx.erase_customer(id, at, Some(supervisor))? {
                 return Err(StoreError::Unfinished("the customer changed meanwhile"));

@@ -80,6 +80,8 @@ pub struct AppointmentQuery {
     pub status: Option<AppointmentStatus>,
     /// Only the bookings of this customer record.
     pub customer: Option<i64>,
+    /// Only the bookings no customer record is linked to, not erased.
+    pub unlinked: bool,
 }
 
 /// A claim's paid-repair quote and the customer's choice, as stored.

@@ -43,6 +43,7 @@ impl ListArgs {
                 serial: self.serial,
                 status,
                 customer: self.customer,
+                unlinked: false,
             })?;
             print_json(&serde_json::json!({ "appointments": list }))?;
         } else {

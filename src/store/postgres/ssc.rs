@@ -47,13 +47,21 @@ pub(super) fn appointments<T: PgConn + ?Sized>(
             AND ($3::text IS NULL OR serial = $3)
             AND ($4::text IS NULL OR status = $4)
             AND ($5::bigint IS NULL OR customer_id = $5)
+            AND (NOT $6 OR (customer_id IS NULL AND erased_at IS NULL))
          ORDER BY day, slot, id"
     );
     let status = q.status.map(|s| s.code());
     query(
         t,
         &sql,
-        &[&q.day, &q.store, &q.serial, &status, &q.customer],
+        &[
+            &q.day,
+            &q.store,
+            &q.serial,
+            &status,
+            &q.customer,
+            &q.unlinked,
+        ],
     )?
     .iter()
     .map(appointment_row)

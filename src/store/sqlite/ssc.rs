@@ -68,6 +68,9 @@ pub(super) fn appointments(c: &Connection, q: &AppointmentQuery) -> Result<Vec<A
     if let Some(id) = q.customer {
         filter("customer_id", Value::Integer(id));
     }
+    if q.unlinked {
+        sql.push_str(" AND customer_id IS NULL AND erased_at IS NULL");
+    }
     sql.push_str(" ORDER BY day, slot, id");
     let rows = c
         .prepare(&sql)?
