@@ -3,72 +3,26 @@
 //! nothing written on bad input. Every write signs a person in (issue 15):
 //! Sid SSC, an SSC clerk, with his PIN; a wrong PIN writes nothing.
 
+mod cli_support;
+
+use cli_support::{json, one_line_error};
 use std::path::Path;
 use std::process::{Command, Output};
 
-/// Pat Sup's PIN (the supervisor) and Sid SSC's.
-const SUP_PIN: &str = "999999";
+/// Sid SSC's PIN (Pat Sup's is `SUP_PIN`).
 const SSC_PIN: &str = "555777";
 
 /// As Sid SSC with `pin`.
 fn as_sid(db: &Path, args: &[&str], pin: &str) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_caredesk"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("CAREDESK_DB")
-        .env_remove("CAREDESK_NEW_PIN")
-        .env("CAREDESK_STAFF", "Sid SSC")
-        .env("CAREDESK_PIN", pin)
-        .output()
-        .expect("run caredesk")
+    cli_support::as_person(db, args, "Sid SSC", pin)
 }
 
 fn caredesk(db: &Path, args: &[&str]) -> Output {
     as_sid(db, args, SSC_PIN)
 }
 
-/// A command that sets a new PIN (`staff init|add`), as Pat Sup.
-fn with_new_pin(db: &Path, args: &[&str], pin: &str, new_pin: &str) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_caredesk"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("CAREDESK_DB")
-        .env("CAREDESK_STAFF", "Pat Sup")
-        .env("CAREDESK_PIN", pin)
-        .env("CAREDESK_NEW_PIN", new_pin)
-        .output()
-        .expect("run caredesk")
-}
-
-fn json(o: &Output) -> serde_json::Value {
-    assert!(
-        o.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    serde_json::from_slice(&o.stdout).expect("JSON on stdout")
-}
-
-fn one_line_error(o: &Output) -> String {
-    assert_eq!(
-        o.status.code(),
-        Some(2),
-        "stdout: {}",
-        String::from_utf8_lossy(&o.stdout)
-    );
-    assert!(o.stdout.is_empty());
-    let err = String::from_utf8_lossy(&o.stderr).to_string();
-    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
-    err
-}
-
 fn audit_len(db: &Path) -> usize {
-    json(&caredesk(db, &["audit", "--limit", "100000"]))
-        .as_array()
-        .unwrap()
-        .len()
+    cli_support::audit_len(db, "Sid SSC", SSC_PIN)
 }
 
 const SERIAL: &str = "1SSDH7R00A0001";
@@ -76,33 +30,15 @@ const SERIAL: &str = "1SSDH7R00A0001";
 /// A database made for the test (`--create`): Pat Sup its first
 /// supervisor, Sid SSC a clerk, one US Mavic 3 under CR from 2025-03-15.
 fn with_product(dir: &Path) -> std::path::PathBuf {
-    let db = dir.join("d.sqlite3");
-    let csv = dir.join("p.csv");
-    std::fs::write(
-        &csv,
-        format!(
+    cli_support::counter(
+        dir,
+        "d.sqlite3",
+        ("Sid SSC", "ssc", SSC_PIN),
+        &format!(
             "serial,model,channel,region,cr_term,cr_starts,cr_ends,cr_replacements_total\n\
              {SERIAL},DJI Mavic 3,official,US,1y,2025-03-15,2026-03-15,2\n"
         ),
     )
-    .unwrap();
-    json(&with_new_pin(
-        &db,
-        &["--create", "staff", "init", "Pat Sup"],
-        "",
-        SUP_PIN,
-    ));
-    json(&with_new_pin(
-        &db,
-        &["staff", "add", "Sid SSC", "--role", "ssc"],
-        SUP_PIN,
-        SSC_PIN,
-    ));
-    json(&caredesk(
-        &db,
-        &["import", "products", csv.to_str().unwrap()],
-    ));
-    db
 }
 
 #[test]

@@ -5,101 +5,37 @@
 //! stderr for bad input, and nothing written then. Every write signs a
 //! person in (issue 15): Tia Tech with her PIN unless a test says otherwise.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod cli_support;
 
-/// Pat Sup's PIN (the supervisor) and Tia Tech's.
-const SUP_PIN: &str = "999999";
+use cli_support::{SUP_PIN, json, one_line_error};
+use std::path::Path;
+use std::process::Output;
+
+/// Tia Tech's PIN (Pat Sup's is `SUP_PIN`).
 const TECH_PIN: &str = "333333";
 
 /// As Tia Tech (with her PIN unless `pin` says another); `--staff` in
 /// `args` names someone else.
 fn run(db: &Path, args: &[&str], pin: Option<&str>) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_caredesk"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("CAREDESK_DB")
-        .env_remove("CAREDESK_NEW_PIN")
-        .env("CAREDESK_STAFF", "Tia Tech")
-        .env("CAREDESK_PIN", pin.unwrap_or(TECH_PIN))
-        .output()
-        .expect("run caredesk")
-}
-
-/// A command that sets a new PIN (`staff init|add`).
-fn with_new_pin(db: &Path, args: &[&str], pin: &str, new_pin: &str) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_caredesk"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("CAREDESK_DB")
-        .env("CAREDESK_STAFF", "Pat Sup")
-        .env("CAREDESK_PIN", pin)
-        .env("CAREDESK_NEW_PIN", new_pin)
-        .output()
-        .expect("run caredesk")
+    cli_support::as_person(db, args, "Tia Tech", pin.unwrap_or(TECH_PIN))
 }
 
 fn caredesk(db: &Path, args: &[&str]) -> Output {
     run(db, args, None)
 }
 
-fn json(o: &Output) -> serde_json::Value {
-    assert!(
-        o.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    serde_json::from_slice(&o.stdout).expect("JSON on stdout")
-}
-
-fn one_line_error(o: &Output) -> String {
-    assert_eq!(
-        o.status.code(),
-        Some(2),
-        "stdout: {}",
-        String::from_utf8_lossy(&o.stdout)
-    );
-    assert!(o.stdout.is_empty());
-    let err = String::from_utf8_lossy(&o.stderr).to_string();
-    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
-    err
-}
-
 fn audit_len(db: &Path) -> usize {
-    json(&caredesk(db, &["audit", "--limit", "100000"]))
-        .as_array()
-        .unwrap()
-        .len()
+    cli_support::audit_len(db, "Tia Tech", TECH_PIN)
 }
 
 fn setup(dir: &Path) -> std::path::PathBuf {
-    let db = dir.join("v.sqlite3");
-    let csv = dir.join("p.csv");
-    std::fs::write(
-        &csv,
+    cli_support::counter(
+        dir,
+        "v.sqlite3",
+        ("Tia Tech", "technician", TECH_PIN),
         "serial,model,channel,region,cr_term,cr_region,cr_starts,cr_ends,cr_replacements_total,cr_replacements_used\n\
          VISIT00000001,DJI Mavic 3,official,US,1y,US,2025-03-15,2026-03-15,2,0\n",
     )
-    .unwrap();
-    json(&with_new_pin(
-        &db,
-        &["--create", "staff", "init", "Pat Sup"],
-        "",
-        SUP_PIN,
-    ));
-    json(&with_new_pin(
-        &db,
-        &["staff", "add", "Tia Tech", "--role", "technician"],
-        SUP_PIN,
-        TECH_PIN,
-    ));
-    json(&caredesk(
-        &db,
-        &["import", "products", csv.to_str().unwrap()],
-    ));
-    db
 }
 
 const CLAIM: &str = r#"{"kind": "replacement", "service_region": "US", "channel": "express",

@@ -31,16 +31,7 @@ fn a_refusal_keeps_its_steps_and_the_exclusion_observed(b: Backend) {
     input.parts.insert(Part::Motor, 1);
     input.exclusions = vec![Exclusion::UnauthorizedRepair];
     input.privacy_accepted = false;
-    let c = desk
-        .store
-        .file_claim(
-            desk.tech,
-            SERIAL,
-            ClaimKind::Replacement,
-            &input,
-            d("2025-06-01"),
-        )
-        .unwrap();
+    let c = desk.file_replacement(SERIAL, &input).unwrap();
     assert_eq!(c.row.rules, ["REP-PART", "REP-EXCLUDED", "REP-PRIVACY"]);
     let advice = c.advice.clone().expect("advice kept with the claim");
     let steps: Vec<(&str, &str)> = advice
@@ -97,16 +88,7 @@ fn an_approved_online_claim_says_by_when_to_ship(b: Backend) {
     let desk = desk_with_mavic(b);
     let mut input = replacement("US", ServiceChannel::Online, "2025-06-01");
     input.shipped = None;
-    let c = desk
-        .store
-        .file_claim(
-            desk.tech,
-            SERIAL,
-            ClaimKind::Replacement,
-            &input,
-            d("2025-06-01"),
-        )
-        .unwrap();
+    let c = desk.file_replacement(SERIAL, &input).unwrap();
     assert_eq!(c.row.status, ClaimStatus::Approved);
     let advice = c.advice.expect("advice kept");
     assert!(advice.steps.is_empty());
@@ -158,16 +140,7 @@ fn a_lapsed_claim_keeps_the_ship_late_advice(b: Backend) {
     desk.product(SERIAL, "DJI Mavic 3", "US", Term::OneYear, "2026-03-01");
     let mut input = replacement("US", ServiceChannel::Online, "2026-11-10");
     input.shipped = None;
-    let c = desk
-        .store
-        .file_claim(
-            desk.tech,
-            SERIAL,
-            ClaimKind::Replacement,
-            &input,
-            d("2026-11-10"),
-        )
-        .unwrap();
+    let c = desk.file_replacement(SERIAL, &input).unwrap();
     let before = c.advice.expect("advice kept");
     assert_eq!(
         before.window,
@@ -207,28 +180,10 @@ fn the_words_are_kept_in_every_language(b: Backend) {
     let desk = desk_with_mavic(b);
     let mut input = replacement("US", ServiceChannel::Online, "2025-06-01");
     input.shipped = None;
-    let approved = desk
-        .store
-        .file_claim(
-            desk.tech,
-            SERIAL,
-            ClaimKind::Replacement,
-            &input,
-            d("2025-06-01"),
-        )
-        .unwrap();
+    let approved = desk.file_replacement(SERIAL, &input).unwrap();
     input.parts.insert(Part::Motor, 1);
     input.privacy_accepted = false;
-    let refused = desk
-        .store
-        .file_claim(
-            desk.tech,
-            SERIAL,
-            ClaimKind::Replacement,
-            &input,
-            d("2025-06-01"),
-        )
-        .unwrap();
+    let refused = desk.file_replacement(SERIAL, &input).unwrap();
     let approved = desk.store.claim(&approved.row.id).unwrap().advice.unwrap();
     let refused = desk.store.claim(&refused.row.id).unwrap().advice.unwrap();
     assert_eq!(

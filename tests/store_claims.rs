@@ -41,16 +41,7 @@ fn illegal(r: Result<caredesk::desk::ClaimDetail, StoreError>) -> bool {
 fn approved_online_replacement_runs_its_whole_lifecycle(b: Backend) {
     let mut desk = desk_with_mavic(b);
     let input = replacement("US", ServiceChannel::Online, "2025-06-01");
-    let c = desk
-        .store
-        .file_claim(
-            desk.tech,
-            SERIAL,
-            ClaimKind::Replacement,
-            &input,
-            d("2025-06-01"),
-        )
-        .unwrap();
+    let c = desk.file_replacement(SERIAL, &input).unwrap();
     let id = c.row.id.clone();
     assert!(
         id.starts_with("CL-2026-") && id.len() == "CL-2026-000001".len(),
@@ -372,16 +363,7 @@ fn refused_at_intake_stores_rules_and_reasons(b: Backend) {
     let desk = desk_with_mavic(b);
     let mut input = replacement("US", ServiceChannel::Online, "2025-06-01");
     input.privacy_accepted = false;
-    let c = desk
-        .store
-        .file_claim(
-            desk.tech,
-            SERIAL,
-            ClaimKind::Replacement,
-            &input,
-            d("2025-06-01"),
-        )
-        .unwrap();
+    let c = desk.file_replacement(SERIAL, &input).unwrap();
     assert_eq!(c.decision.failed, vec![RuleId::RepPrivacy]);
     assert_eq!(
         c.row.reasons,

@@ -19,18 +19,7 @@ const TODAY: &str = "2025-06-05";
 fn assessed(desk: &mut Desk, channel: ServiceChannel) -> String {
     desk.product(SERIAL, "DJI Mavic 3", "US", Term::OneYear, "2025-03-15");
     let input = replacement("US", channel, "2025-06-01");
-    let id = desk
-        .store
-        .file_claim(
-            desk.tech,
-            SERIAL,
-            ClaimKind::Replacement,
-            &input,
-            d("2025-06-01"),
-        )
-        .unwrap()
-        .row
-        .id;
+    let id = desk.file_replacement(SERIAL, &input).unwrap().row.id;
     for a in [
         ClaimAction::AwaitProduct,
         ClaimAction::Receive { shipped: None },
@@ -188,16 +177,7 @@ fn quotes_are_refused_where_there_is_no_choice(b: Backend) {
     ));
     // Not yet assessed.
     let input = replacement("US", ServiceChannel::Online, "2025-06-02");
-    let fresh = desk
-        .store
-        .file_claim(
-            desk.tech,
-            SERIAL,
-            ClaimKind::Replacement,
-            &input,
-            d("2025-06-02"),
-        )
-        .unwrap();
+    let fresh = desk.file_replacement(SERIAL, &input).unwrap();
     assert!(matches!(
         desk.store.quote_repair(desk.tech, &fresh.row.id, &quote(100, None), d(TODAY)),
         Err(StoreError::Invalid(m)) if m.contains("assessed")

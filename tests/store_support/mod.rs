@@ -246,6 +246,22 @@ impl Desk {
     /// A US Mavic 3 with CR from 2025-03-15 and an approved express
     /// replacement claim (filed 2025-06-01) brought to `received`, ready to
     /// ship. Returns the claim id.
+    /// Files a replacement claim of `serial` as the technician, decided on
+    /// the day it was submitted.
+    pub fn file_replacement(
+        &self,
+        serial: &str,
+        input: &ClaimInput,
+    ) -> Result<caredesk::desk::ClaimDetail, caredesk::desk::StoreError> {
+        self.store.file_claim(
+            self.tech,
+            serial,
+            ClaimKind::Replacement,
+            input,
+            input.submitted,
+        )
+    }
+
     pub fn received_replacement(&mut self, serial: &str) -> String {
         self.product(serial, "DJI Mavic 3", "US", Term::OneYear, "2025-03-15");
         let input = replacement("US", ServiceChannel::Express, "2025-06-01");
