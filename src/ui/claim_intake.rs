@@ -589,7 +589,7 @@ impl ClaimIntakePanel {
         let fresh = self.preview.current(request).is_some();
         let shortcut = ui.ctx().format_shortcut(&keys::FILE_CLAIM);
         let button = egui::Button::new(label).shortcut_text(shortcut);
-        let enabled = fresh && view.current_staff.is_some() && !fee_missing;
+        let enabled = fresh && view.current_staff.is_some() && !fee_missing && !view.photos_busy;
         let clicked = ui
             .horizontal(|ui| ui.add_enabled(enabled, button))
             .inner
@@ -597,6 +597,9 @@ impl ClaimIntakePanel {
             || (fresh && ui.input_mut(|i| i.consume_shortcut(&keys::FILE_CLAIM)));
         if view.current_staff.is_none() {
             widgets::error_text(ui, &tr!("intake-choose-staff"));
+        }
+        if view.photos_busy {
+            widgets::hint(ui, &tr!("intake-photos-busy"));
         }
         if clicked
             && enabled

@@ -29,6 +29,9 @@ pub struct View<'a> {
     /// The language chosen in Settings; `None` follows the system's.
     pub lang: Option<crate::i18n::Lang>,
     /// A background job is running.
+    /// Photos are being read or kept (a claim filed with them): the
+    /// intake is not filed again meanwhile.
+    pub photos_busy: bool,
     pub busy: bool,
     /// The appointment being checked in: claim intake shows its customer
     /// and case, and the claim filed is linked to it.

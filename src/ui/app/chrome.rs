@@ -465,6 +465,7 @@ impl CareDeskApp {
             dark: self.state.dark,
             lang: self.state.language(),
             busy: self.background.busy(),
+            photos_busy: self.background.reading_photos(),
             checking_in: self.checking_in.as_ref(),
             demo: self.demo,
             idle_lock_minutes: self.idle_lock_minutes,

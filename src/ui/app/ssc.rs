@@ -2,7 +2,7 @@
 //! into claim intake, the paid-repair quote and the customer's choice.
 
 use super::CareDeskApp;
-use crate::desk::{AppointmentFields, CustomerHit, NewQuote, RepairChoice, StoreError};
+use crate::desk::{AppointmentFields, CustomerHit, NewQuote, RepairChoice};
 use crate::tr;
 use crate::ui::Panel;
 use crate::ui::command::{IntakeFiling, SscCommand};
@@ -158,29 +158,17 @@ impl CareDeskApp {
         }
     }
 
-    /// Files the intake's claim for the appointment being checked in (with
-    /// its intake record), when it is for that product; `None` when no
-    /// appointment is in check-in.
-    pub(super) fn file_claim_for_check_in(
-        &mut self,
-        actor: i64,
-        f: &IntakeFiling,
-        attached: &crate::desk::IntakeAttachments,
-    ) -> Option<Result<crate::desk::ClaimDetail, StoreError>> {
-        let r = &f.request;
+    /// The appointment being checked in, when the intake's claim is for its
+    /// product (the claim is then filed for it and linked); `None` otherwise.
+    pub(super) fn check_in_for(&self, f: &IntakeFiling) -> Option<i64> {
         let a = self.checking_in.as_ref()?;
-        if a.fields.serial.as_deref() != Some(r.serial.as_str()) {
-            return None;
-        }
-        let id = a.id;
-        let result = self.desk.file_claim_at_check_in_with(
-            actor, id, &r.serial, r.kind, &r.input, r.on, &f.intake, attached,
-        );
-        if result.is_ok() {
-            self.checking_in = None;
-            self.deliver(Outcome::AppointmentsChanged);
-        }
-        Some(result)
+        (a.fields.serial.as_deref() == Some(f.request.serial.as_str())).then_some(a.id)
+    }
+
+    /// The claim of the appointment in check-in was filed: the check-in is done.
+    pub(super) fn checked_in_claim_filed(&mut self) {
+        self.checking_in = None;
+        self.deliver(Outcome::AppointmentsChanged);
     }
 
     pub(super) fn pick_appointment_import(&mut self) {

@@ -28,6 +28,12 @@ pub(super) enum PhotoEvent {
         claim: String,
         name: String,
     },
+    /// A claim filed with its photos, off the frame: the claim, or why
+    /// nothing was filed; `check_in` when it was an appointment's.
+    Filed {
+        result: Result<Box<ClaimDetail>, StoreError>,
+        check_in: bool,
+    },
     Failed(String),
 }
 
@@ -131,14 +137,38 @@ impl CareDeskApp {
             photos: f.photos.clone(),
             signature: f.signature.clone(),
         };
-        let filed = match self.file_claim_for_check_in(actor, &f, &attached) {
-            Some(filed) => filed,
+        let check_in = self.check_in_for(&f);
+        if !attached.photos.is_empty() {
+            // Megabytes of photos are written in the claim's transaction: on
+            // a thread of its own, so no frame waits for the disk (the form
+            // keeps everything until the claim is filed).
+            self.info_text(tr!("app-filing-with-photos", count = attached.photos.len()));
+            let ctx = self.ctx.clone();
+            self.background
+                .start_filing(&self.desk, ctx, actor, f, attached, check_in);
+            return;
+        }
+        let filed = match check_in {
+            Some(id) => self.desk.file_claim_at_check_in_with(
+                actor, id, &r.serial, r.kind, &r.input, r.on, &f.intake, &attached,
+            ),
             None => self.desk.file_claim_at_intake_with(
                 actor, &r.serial, r.kind, &r.input, r.on, &f.intake, &attached,
             ),
         };
+        self.intake_filed(filed.map(Box::new), check_in.is_some());
+    }
+
+    /// What filing at intake gave: the claim shown (and the appointment it
+    /// was checked in from done), or why nothing was filed.
+    fn intake_filed(&mut self, filed: Result<Box<ClaimDetail>, StoreError>, check_in: bool) {
         match filed {
-            Ok(detail) => self.claim_filed(detail),
+            Ok(detail) => {
+                if check_in {
+                    self.checked_in_claim_filed();
+                }
+                self.claim_filed(*detail);
+            }
             Err(e) => self.fail(&tr!("app-what-claim-not-filed"), e),
         }
     }
@@ -248,6 +278,7 @@ impl CareDeskApp {
                 ));
                 self.reload_shown_claim(&claim);
             }
+            PhotoEvent::Filed { result, check_in } => self.intake_filed(result, check_in),
             PhotoEvent::Failed(why) => self.message = Some(Message::error(why)),
         }
     }
@@ -435,13 +466,63 @@ impl super::jobs::Background {
                 send(event);
             }
         };
-        match std::thread::Builder::new()
-            .name("photos".into())
-            .spawn(work)
-        {
+        let thread = std::thread::Builder::new().name("photos".into());
+        self.spawn_photo_work(thread, work, rx);
+    }
+
+    /// Files a claim with its photos on a thread of its own; the claim (or
+    /// why nothing was filed) comes back as `PhotoEvent::Filed`, and the
+    /// form stays busy meanwhile (`reading_photos`).
+    pub(super) fn start_filing(
+        &mut self,
+        desk: &crate::desk::Desk,
+        ctx: Option<egui::Context>,
+        actor: i64,
+        f: IntakeFiling,
+        attached: IntakeAttachments,
+        check_in: Option<i64>,
+    ) {
+        let desk = desk.clone();
+        let (tx, rx) = mpsc::channel();
+        let work = move || {
+            let r = &f.request;
+            let result = match check_in {
+                Some(id) => desk.file_claim_at_check_in_with(
+                    actor, id, &r.serial, r.kind, &r.input, r.on, &f.intake, &attached,
+                ),
+                None => desk.file_claim_at_intake_with(
+                    actor, &r.serial, r.kind, &r.input, r.on, &f.intake, &attached,
+                ),
+            };
+            let _ = tx.send(PhotoEvent::Filed {
+                result: result.map(Box::new),
+                check_in: check_in.is_some(),
+            });
+            if let Some(ctx) = &ctx {
+                ctx.request_repaint();
+            }
+        };
+        let thread = std::thread::Builder::new().name("filing".into());
+        self.spawn_photo_work(thread, work, rx);
+    }
+
+    /// Runs photo work on `thread`, whose events come back on `rx`; when
+    /// no thread can be started, says so (nothing was done).
+    fn spawn_photo_work(
+        &mut self,
+        thread: std::thread::Builder,
+        work: impl FnOnce() + Send + 'static,
+        rx: mpsc::Receiver<PhotoEvent>,
+    ) {
+        match thread.spawn(work) {
             Ok(_) => self.photos.push(rx),
             Err(e) => {
-                let _ = e;
+                let (tx, rx) = mpsc::channel();
+                let _ = tx.send(PhotoEvent::Failed(tr!(
+                    "app-no-thread",
+                    error = e.to_string()
+                )));
+                self.photos.push(rx);
             }
         }
     }
@@ -461,7 +542,7 @@ impl super::jobs::Background {
         out
     }
 
-    /// Photos are still being read.
+    /// Photos are still being read or kept (a claim filed with them).
     pub fn reading_photos(&self) -> bool {
         !self.photos.is_empty()
     }
