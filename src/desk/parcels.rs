@@ -157,45 +157,57 @@ fn keep(
     )
 }
 
+/// Records a parcel of claim `id` inside the caller's transaction, with its
+/// timeline entry and audit; the parcel's id.
+pub(super) fn add_parcel_in(
+    tx: &mut dyn Txn,
+    actor: i64,
+    id: &str,
+    input: &ParcelInput,
+    at: NaiveDateTime,
+    today: NaiveDate,
+) -> Result<i64> {
+    let carrier = carrier(&input.carrier)?;
+    let tracking = tracking(&input.tracking)?;
+    let st = tx.lock_claim(id)?.ok_or_else(|| {
+        StoreError::NotFound(crate::tr!("desk-err-no-claim", id = id.to_string()))
+    })?;
+    let submitted = parse_input(id, &st.input)?.submitted;
+    check_days(submitted, input.shipped_on, input.received_on, today)?;
+    if tx
+        .parcels(id)?
+        .iter()
+        .any(|p| p.direction == input.direction && p.carrier == carrier && p.tracking == tracking)
+    {
+        return Err(StoreError::Invalid(tr!(
+            "parcel-duplicate",
+            tracking = tracking.clone(),
+            id = id.to_owned()
+        )));
+    }
+    let pid = tx.insert_parcel(&NewParcel {
+        claim_id: id.to_owned(),
+        direction: input.direction,
+        carrier,
+        tracking,
+        shipped_on: input.shipped_on,
+        received_on: input.received_on,
+        staff_id: actor,
+        at,
+    })?;
+    let p = tx
+        .parcel(pid)?
+        .ok_or(StoreError::Unfinished("the parcel just recorded"))?;
+    keep(tx, actor, &st, &p, "add_parcel", at)?;
+    Ok(pid)
+}
+
 impl Desk {
     /// Records a parcel of a claim; returns it.
     pub fn add_parcel(&self, actor: i64, claim_id: &str, input: &ParcelInput) -> Result<Parcel> {
         let id = normalize_id(claim_id);
-        let carrier = carrier(&input.carrier)?;
-        let tracking = tracking(&input.tracking)?;
         let today = self.today();
-        let parcel_id = self.write(|tx| {
-            let st = tx.lock_claim(&id)?.ok_or_else(|| {
-                StoreError::NotFound(crate::tr!("desk-err-no-claim", id = id.to_string()))
-            })?;
-            let submitted = parse_input(&id, &st.input)?.submitted;
-            check_days(submitted, input.shipped_on, input.received_on, today)?;
-            if tx.parcels(&id)?.iter().any(|p| {
-                p.direction == input.direction && p.carrier == carrier && p.tracking == tracking
-            }) {
-                return Err(StoreError::Invalid(tr!(
-                    "parcel-duplicate",
-                    tracking = tracking.clone(),
-                    id = id.clone()
-                )));
-            }
-            let at = now();
-            let pid = tx.insert_parcel(&NewParcel {
-                claim_id: id.clone(),
-                direction: input.direction,
-                carrier: carrier.clone(),
-                tracking: tracking.clone(),
-                shipped_on: input.shipped_on,
-                received_on: input.received_on,
-                staff_id: actor,
-                at,
-            })?;
-            let p = tx
-                .parcel(pid)?
-                .ok_or(StoreError::Unfinished("the parcel just recorded"))?;
-            keep(tx, actor, &st, &p, "add_parcel", at)?;
-            Ok(pid)
-        })?;
+        let parcel_id = self.write(|tx| add_parcel_in(tx, actor, &id, input, now(), today))?;
         self.parcel(parcel_id)
     }
 
