@@ -799,6 +799,20 @@ impl Load<'_> {
     }
 }
 
+/// The first booking's slot, in minutes after midnight: 09:30, or when the
+/// demo is loaded later on its own day, half an hour before the next half
+/// hour (one customer late, the rest still to come), at the latest 16:00.
+fn first_slot(today: NaiveDate, now: NaiveDateTime) -> usize {
+    const OPENING: usize = 9 * 60 + 30;
+    const LATEST: usize = 16 * 60;
+    if now.date() != today {
+        return OPENING;
+    }
+    let minutes = (now.time() - NaiveTime::MIN).num_minutes();
+    let next_half_hour = usize::try_from(minutes).unwrap_or(0).div_ceil(30) * 30;
+    next_half_hour.saturating_sub(30).clamp(OPENING, LATEST)
+}
+
 /// The Swift Service Center bookings of a fresh demo: who, at which
 /// counter, the phone, the case as the customer wrote it, and (but for the
 /// last) the region of the product they bring.
@@ -867,6 +881,7 @@ impl Load<'_> {
     /// (checked in by scanning it), the last no serial yet.
     fn appointments(&mut self, tx: &mut dyn Txn, made: &[Made], clerk: i64) -> Result<()> {
         let mut taken = std::collections::HashSet::new();
+        let first_slot = first_slot(self.today, chrono::Local::now().naive_local());
         for (i, (name, store, phone, case, region)) in DEMO_BOOKINGS.iter().enumerate() {
             let serial = match region.and_then(Region::parse_shape) {
                 None => None,
@@ -884,9 +899,9 @@ impl Load<'_> {
             if let Some(s) = &serial {
                 taken.insert(s.clone());
             }
-            // Every 45 minutes from 09:30; the last two tomorrow.
+            // Every 45 minutes from the first slot; the last two tomorrow.
             let tomorrow = i + 2 >= DEMO_BOOKINGS.len();
-            let minutes = 9 * 60 + 30 + 45 * (i % 6);
+            let minutes = first_slot + 45 * (i % 6);
             let fields = AppointmentFields {
                 day: if tomorrow {
                     self.today + chrono::Days::new(1)
@@ -1038,4 +1053,24 @@ fn step_time(at: NaiveDateTime, d: &mut Rng, today: NaiveDate) -> NaiveDateTime 
 fn serial_for_replacement(old: &str, n: u64) -> String {
     let tag = old.get(..4).unwrap_or("1SXX");
     format!("{tag}R{n:09}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_slot;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn the_first_booking_is_at_opening_or_just_before_now() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let at = |h, m| day.and_hms_opt(h, m, 0).unwrap();
+        // Another day than the demo's: from opening.
+        assert_eq!(first_slot(day.succ_opt().unwrap(), at(14, 10)), 9 * 60 + 30);
+        assert_eq!(first_slot(day, at(8, 0)), 9 * 60 + 30);
+        // 14:10: the next half hour is 14:30, the first booking 14:00 (late).
+        assert_eq!(first_slot(day, at(14, 10)), 14 * 60);
+        assert_eq!(first_slot(day, at(14, 30)), 14 * 60);
+        // In the evening: the last bookings of the day from 16:00.
+        assert_eq!(first_slot(day, at(20, 15)), 16 * 60);
+    }
 }
