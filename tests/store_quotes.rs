@@ -129,7 +129,7 @@ fn the_paid_repair_choice_is_recorded_with_who_and_moves_the_claim_on(b: Backend
     let events = desk.store.claim(&id).unwrap().events;
     let last = events.last().unwrap();
     assert_eq!(last.to, ClaimStatus::PaidRepair);
-    assert!(last.note.contains("150.00 USD"), "{}", last.note);
+    assert!(last.note.contains("($150.00)"), "{}", last.note);
     // Recorded once; the quote no longer changes.
     assert!(matches!(
         desk.store

@@ -245,8 +245,9 @@ fn the_language_chosen_in_settings_applies_at_once_and_is_kept() {
 
 /// A claim taken in at an English counter and opened at a German one
 /// (issue 16): its advice reads in German — the ship-by window of the SPEC
-/// §5 advice — and the fee is German money ("98,00 $"), not the English
-/// words kept from the counter that decided it nor "98.00 USD".
+/// §5 advice — its timeline too, and the fee is German money ("98,00 $"),
+/// not the English words kept from the counter that decided it nor
+/// "98.00 USD".
 #[test]
 fn a_claim_decided_in_english_reads_in_german() {
     use caredesk::desk::{ClaimInput, ClaimKind};
@@ -295,6 +296,9 @@ fn a_claim_decided_in_english_reads_in_german() {
     );
     h.get_by_label(&german);
     assert!(h.query_by_label(&advice.window).is_none());
+    // The timeline the desk wrote at the English counter reads in German.
+    h.get_by_label_contains("angenommen");
+    assert!(h.query_all_by_label_contains("taken in").next().is_none());
     let money = caredesk::i18n::format::money(lang("de"), &fee);
     assert!(money.ends_with("\u{a0}$"), "{money}");
     h.get_by_label_contains(&format!("Kunde zahlt: {money}"));

@@ -255,7 +255,10 @@ event-reopened = wieder geöffnet: { $note }
 event-received-shipped = Paket eingegangen (versandt { $shipped })
 event-refused-on-receipt = bei Eingang abgelehnt: { $rules }. Der reservierte Ersatz wird freigegeben; senden Sie das Gerät an den Kunden zurück (ausgehendes Paket erfassen) und schließen Sie dann den Antrag.
 event-lapsed = verfallen: nicht bis { $ship_by } versandt ({ $rule }); als abgelehnt abgeschlossen, der reservierte Ersatz wird freigegeben
-event-parcel = Paket ({ $direction }): { $carrier } { $tracking }
+event-parcel = { $direction ->
+    [inbound] Eingehendes Paket
+   *[outbound] Ausgehendes Paket
+}: { $carrier } { $tracking }
 event-parcel-shipped = , versandt { $day }
 event-parcel-received = , eingegangen { $day }
 parcel-bad-carrier = parcel.carrier: Nennen Sie den Versanddienst (höchstens { $max } Zeichen).

@@ -264,7 +264,10 @@ event-reopened = reopened: { $note }
 event-received-shipped = parcel received (shipped { $shipped })
 event-refused-on-receipt = refused on receipt: { $rules }. The replacement it held is released; return the unit to the customer (record the outbound parcel), then close the claim.
 event-lapsed = lapsed: not shipped by { $ship_by } ({ $rule }); closed as refused, and the replacement it held is released
-event-parcel = { $direction } parcel: { $carrier } { $tracking }
+event-parcel = { $direction ->
+    [inbound] inbound
+   *[outbound] outbound
+} parcel: { $carrier } { $tracking }
 event-parcel-shipped = , shipped { $day }
 event-parcel-received = , received { $day }
 parcel-bad-carrier = parcel.carrier: name the carrier (at most { $max } characters).

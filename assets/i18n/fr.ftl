@@ -255,7 +255,10 @@ event-reopened = rouverte : { $note }
 event-received-shipped = colis reçu (expédié le { $shipped })
 event-refused-on-receipt = refusée à réception : { $rules }. Le remplacement réservé est libéré ; renvoyez l'appareil au client (enregistrez le colis sortant), puis clôturez la demande.
 event-lapsed = caduque : pas expédiée avant le { $ship_by } ({ $rule }) ; clôturée comme refusée, et le remplacement réservé est libéré
-event-parcel = Colis ({ $direction }) : { $carrier } { $tracking }
+event-parcel = { $direction ->
+    [inbound] Colis entrant
+   *[outbound] Colis sortant
+} : { $carrier } { $tracking }
 event-parcel-shipped = , expédié le { $day }
 event-parcel-received = , reçu le { $day }
 parcel-bad-carrier = parcel.carrier : indiquez le transporteur (au plus { $max } caractères).

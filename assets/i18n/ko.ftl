@@ -256,7 +256,10 @@ event-reopened = 다시 열림: { $note }
 event-received-shipped = 소포 입고({ $shipped } 발송)
 event-refused-on-receipt = 입고 시 거절: { $rules }. 확보해 둔 교체품을 해제했습니다. 기기를 고객에게 돌려보내고(출고 소포 기록) 신청을 종료하세요.
 event-lapsed = 실효: { $ship_by }까지 발송되지 않음({ $rule }). 거절로 종료되었으며 확보해 둔 교체품을 해제했습니다
-event-parcel = 소포({ $direction }): { $carrier } { $tracking }
+event-parcel = { $direction ->
+    [inbound] 입고 소포
+   *[outbound] 출고 소포
+}: { $carrier } { $tracking }
 event-parcel-shipped = , { $day } 발송
 event-parcel-received = , { $day } 입고
 parcel-bad-carrier = parcel.carrier: 택배사를 입력하세요(최대 { $max }자).

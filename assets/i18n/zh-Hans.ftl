@@ -256,7 +256,10 @@ event-reopened = 已重新打开：{ $note }
 event-received-shipped = 已收到包裹（寄出于 { $shipped }）
 event-refused-on-receipt = 收货时拒绝：{ $rules }。为其预留的换新设备已释放；请将设备退还客户（记录寄出包裹），然后结案。
 event-lapsed = 已失效：未在 { $ship_by } 前寄出（{ $rule }）；按拒绝结案，为其预留的换新设备已释放
-event-parcel = 包裹（{ $direction }）：{ $carrier } { $tracking }
+event-parcel = { $direction ->
+    [inbound] 寄入包裹
+   *[outbound] 寄出包裹
+}：{ $carrier } { $tracking }
 event-parcel-shipped = ，寄出于 { $day }
 event-parcel-received = ，收到于 { $day }
 parcel-bad-carrier = parcel.carrier：请填写承运商（最多 { $max } 个字符）。

@@ -256,7 +256,10 @@ event-reopened = 已重新開啟：{ $note }
 event-received-shipped = 已收到包裹（寄出於 { $shipped }）
 event-refused-on-receipt = 收件時拒絕：{ $rules }。為其保留的換新裝置已釋出；請將裝置退還客戶（記錄寄出包裹），然後結案。
 event-lapsed = 已失效：未在 { $ship_by } 前寄出（{ $rule }）；以拒絕結案，為其保留的換新裝置已釋出
-event-parcel = 包裹（{ $direction }）：{ $carrier } { $tracking }
+event-parcel = { $direction ->
+    [inbound] 寄入包裹
+   *[outbound] 寄出包裹
+}：{ $carrier } { $tracking }
 event-parcel-shipped = ，寄出於 { $day }
 event-parcel-received = ，收到於 { $day }
 parcel-bad-carrier = parcel.carrier：請填寫物流業者（最多 { $max } 個字元）。

@@ -22,10 +22,11 @@ use crate::rules::decide::ship_limit;
 use crate::rules::request::{ClaimFacts, check_claim_shape};
 use crate::rules::{Decision, Interpretation, RuleId, decide};
 use crate::store::{
-    ClaimAction, ClaimDetail, ClaimFilter, ClaimInput, ClaimKind, ClaimPreview, ClaimRow,
-    ClaimSort, ClaimStatus, Deadline, DecisionRecord, NewClaim, NewEvent, Reads, StoreError, Txn,
+    ClaimAction, ClaimDetail, ClaimEvent, ClaimFilter, ClaimInput, ClaimKind, ClaimPreview,
+    ClaimRow, ClaimSort, ClaimStatus, Deadline, DecisionRecord, NewClaim, NewEvent, Reads,
+    StoreError, Txn,
 };
-use crate::tr;
+use crate::vocab::event_note::{self, Words};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 
 pub(super) fn request_kind(kind: ClaimKind) -> RequestKind {
@@ -150,15 +151,15 @@ fn require_fee(kind: ClaimKind, p: &ClaimPreview) -> Result<()> {
     Ok(())
 }
 
-pub(super) fn decision_note(d: &Decision) -> String {
+pub(super) fn decision_note(d: &Decision) -> Words {
     if d.approved() {
         match d.plan {
-            Some(p) => tr!("event-approved-under", plan = p.label()),
-            None => tr!("event-approved"),
+            Some(p) => Words::new("event-approved-under").arg("plan", p.code()),
+            None => Words::new("event-approved"),
         }
     } else {
         let rules: Vec<_> = d.failed.iter().map(|r| r.id()).collect();
-        tr!("event-refused", rules = rules.join(", "))
+        Words::new("event-refused").arg("rules", rules.join(", "))
     }
 }
 
@@ -234,7 +235,7 @@ pub(super) fn file_claim_in(
         actor,
         None,
         ClaimStatus::Submitted,
-        &tr!("event-taken-in"),
+        &event_note::keep(vec![Words::new("event-taken-in")], ""),
     )?;
     event(
         tx,
@@ -243,7 +244,7 @@ pub(super) fn file_claim_in(
         actor,
         Some(ClaimStatus::Submitted),
         status,
-        &decision_note(d),
+        &event_note::keep(vec![decision_note(d)], ""),
     )?;
     audit(
         tx,
@@ -385,7 +386,9 @@ impl Desk {
         )?;
         let input = parse_input(&id, &stored.input)?;
         let product = load_unit_by_id(&mut *r, &self.catalog, stored.product_id)?.product;
-        let events = r.claim_events(&id)?;
+        let events = (r.claim_events(&id)?.into_iter())
+            .map(ClaimEvent::in_words)
+            .collect();
         let parcels = r.parcels(&id)?;
         let advice = r.advice_of(&[id.as_str()])?.remove(&id);
         let deadline = Deadline::of(&row, self.today());
@@ -495,7 +498,7 @@ impl Desk {
                 supervisor,
                 Some(st.status),
                 ClaimStatus::Submitted,
-                &tr!("event-reopened", note = note),
+                &event_note::keep(vec![Words::new("event-reopened")], note),
             )?;
             event(
                 tx,
@@ -504,7 +507,7 @@ impl Desk {
                 supervisor,
                 Some(ClaimStatus::Submitted),
                 to,
-                &decision_note(d),
+                &event_note::keep(vec![decision_note(d)], ""),
             )?;
             audit(
                 tx,

@@ -16,6 +16,7 @@ use crate::store::{
     Txn, waiting_for_product,
 };
 use crate::tr;
+use crate::vocab::event_note::{self, Words};
 use chrono::{NaiveDate, NaiveDateTime};
 
 /// Longest carrier name or tracking number kept.
@@ -83,19 +84,19 @@ fn check_days(
 
 /// The parcel in words for the timeline: direction, carrier, tracking, days.
 fn describe(p: &Parcel) -> String {
-    let mut s = tr!(
-        "event-parcel",
-        direction = p.direction.code(),
-        carrier = p.carrier.clone(),
-        tracking = p.tracking.clone()
-    );
+    let mut words = vec![
+        Words::new("event-parcel")
+            .arg("direction", p.direction.code())
+            .arg("carrier", p.carrier.clone())
+            .arg("tracking", p.tracking.clone()),
+    ];
     if let Some(d) = p.shipped_on {
-        s += &tr!("event-parcel-shipped", day = day(d));
+        words.push(Words::new("event-parcel-shipped").arg("day", day(d)));
     }
     if let Some(d) = p.received_on {
-        s += &tr!("event-parcel-received", day = day(d));
+        words.push(Words::new("event-parcel-received").arg("day", day(d)));
     }
-    s
+    event_note::keep(words, "")
 }
 
 /// While the customer's parcel is awaited, the claim keeps the earliest day

@@ -15,6 +15,7 @@ use crate::store::{
     StoreError, Txn,
 };
 use crate::tr;
+use crate::vocab::event_note::{self, Words};
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
@@ -242,7 +243,10 @@ impl Desk {
                 serde_json::json!({ "choice": choice, "quote": q.amount.to_string() }),
             )?;
             if choice == RepairChoice::PaidRepair {
-                let note = tr!("event-paid-repair-chosen", amount = q.amount.to_string());
+                let note = event_note::keep(
+                    vec![Words::new("event-paid-repair-chosen").amount("amount", &q.amount)],
+                    "",
+                );
                 advance_in(
                     tx,
                     catalog,

@@ -73,7 +73,9 @@ impl Desk {
         records
             .into_iter()
             .map(|c| {
-                let ev = events.remove(&c.id).unwrap_or_default();
+                let ev = (events.remove(&c.id).unwrap_or_default().into_iter())
+                    .map(ClaimEvent::in_words)
+                    .collect();
                 let customer = customers.remove(&c.id);
                 let parcels = parcels.remove(&c.id).unwrap_or_default();
                 let advice = advice.remove(&c.id);

@@ -31,6 +31,7 @@ use crate::store::{
     StepRefused, StoreError, Txn, overdue,
 };
 use crate::tr;
+use crate::vocab::event_note::{self, Words};
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
@@ -101,12 +102,8 @@ struct Step<'a> {
 
 impl Step<'_> {
     /// The event note: what the desk says, then the person's note.
-    fn note(&self, desk: String) -> String {
-        match (desk.is_empty(), self.note.is_empty()) {
-            (_, true) => desk,
-            (true, false) => self.note.to_owned(),
-            (false, false) => format!("{desk} — {}", self.note),
-        }
+    fn note(&self, desk: Vec<Words>) -> String {
+        event_note::keep(desk, self.note)
     }
 }
 
@@ -197,7 +194,7 @@ fn receive(
     // The shipped day when there is one (at a Swift Service Center the
     // customer brings the unit: nothing to add).
     let arrived = shipped
-        .map(|s| tr!("event-received-shipped", shipped = day(s)))
+        .map(|s| vec![Words::new("event-received-shipped").arg("shipped", day(s))])
         .unwrap_or_default();
     event(
         tx,
@@ -239,7 +236,10 @@ fn receive(
             step.actor,
             Some(ClaimStatus::Received),
             ClaimStatus::Refused,
-            &tr!("event-refused-on-receipt", rules = rules.join(", ")),
+            &event_note::keep(
+                vec![Words::new("event-refused-on-receipt").arg("rules", rules.join(", "))],
+                "",
+            ),
         )?;
         details["to"] = serde_json::json!(ClaimStatus::Refused);
     } else {
@@ -318,11 +318,11 @@ fn lapse(tx: &mut dyn Txn, step: &Step<'_>, st: &ClaimState) -> Result<()> {
         step.actor,
         Some(st.status),
         ClaimStatus::Closed,
-        &step.note(tr!(
-            "event-lapsed",
-            ship_by = ship_by.clone(),
-            rule = rule.id()
-        )),
+        &step.note(vec![
+            Words::new("event-lapsed")
+                .arg("ship_by", ship_by.clone())
+                .arg("rule", rule.id()),
+        ]),
     )?;
     audit(
         tx,

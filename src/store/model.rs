@@ -358,7 +358,18 @@ pub struct ClaimEvent {
     pub who: String,
     pub from: Option<ClaimStatus>,
     pub to: ClaimStatus,
+    /// As kept: the desk's words as keys (`vocab::event_note`), then the
+    /// person's note; the service gives it in words (`in_words`).
     pub note: String,
+}
+
+impl ClaimEvent {
+    /// The note in the desk's current language.
+    #[must_use]
+    pub fn in_words(mut self) -> ClaimEvent {
+        self.note = crate::vocab::event_note::shown_here(&self.note);
+        self
+    }
 }
 
 /// A claim with everything the detail panel and PDF export show.

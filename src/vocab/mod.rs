@@ -2,7 +2,8 @@
 //!
 //! Codes with their one spelling and label (`codes`, made by the one
 //! `code_enum!` macro), rule and interpretation IDs with their reasons
-//! (`ids`), region codes (`region`), days (`day`) and money (`money`). Pure
+//! (`ids`), region codes (`region`), days (`day`), money (`money`) and
+//! what the desk writes on a claim's timeline (`event_note`). Pure
 //! data, no I/O; it imports nothing from the crate, and the catalog, the rules,
 //! the store, the reports and the front ends all build on it.
 
@@ -10,6 +11,7 @@ pub mod checklist;
 pub(crate) mod code_enum;
 pub mod codes;
 pub mod day;
+pub mod event_note;
 pub mod ids;
 pub mod money;
 pub mod region;
