@@ -34,6 +34,9 @@ fn counter(dir: &Path) -> Harness<'static, CareDeskApp> {
     app.push(Command::ShowPanel(Panel::Intake));
     let mut h = Harness::builder()
         .with_size([1280.0, 900.0])
+        // Photo threads finishing during a run (a photo read, a claim filed
+        // with photos) ask for a few more frames than egui's own settling.
+        .with_max_steps(16)
         .build_ui_state(|ui, app: &mut CareDeskApp| app.ui(ui), app);
     // Chinese and Korean names need the workstation's fonts (fonts-noto-cjk).
     let loaded = caredesk::ui::fonts::load(caredesk::fonts::HanVariant::Traditional);
