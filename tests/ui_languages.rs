@@ -298,6 +298,8 @@ fn a_claim_decided_in_english_reads_in_german() {
     assert!(h.query_by_label(&advice.window).is_none());
     // The timeline the desk wrote at the English counter reads in German.
     h.get_by_label_contains("angenommen");
+    // The statuses as their labels (German nouns keep their capitals).
+    h.get_by_label_contains("(von Eingereicht)");
     assert!(h.query_all_by_label_contains("taken in").next().is_none());
     let money = caredesk::i18n::format::money(lang("de"), &fee);
     assert!(money.ends_with("\u{a0}$"), "{money}");

@@ -1012,13 +1012,13 @@ fn timeline(ui: &mut Ui, c: &ClaimDetail) {
                     None => local_time(e.at),
                 });
                 ui.label(&e.who);
+                // (A status as its label: lower-casing it is wrong in
+                // German. A parcel recorded leaves the status as it was.)
                 let step = match e.from {
-                    Some(f) => tr!(
-                        "claims-step-from",
-                        to = e.to.label(),
-                        from = f.label().to_lowercase()
-                    ),
-                    None => e.to.label().to_owned(),
+                    Some(f) if f != e.to => {
+                        tr!("claims-step-from", to = e.to.label(), from = f.label())
+                    }
+                    _ => e.to.label().to_owned(),
                 };
                 // Wrapped: a long step or note (a Chinese one has no
                 // spaces) must not widen the detail over the claims table.
