@@ -10,7 +10,9 @@
 //! `cargo bench --bench photo_frames`
 
 use caredesk::catalog::Catalog;
-use caredesk::desk::{ClaimInput, ClaimKind, Desk, Intake, NewBasePlan, NewProduct};
+use caredesk::desk::{
+    ClaimInput, ClaimKind, Desk, Intake, IntakeAttachments, NewBasePlan, NewProduct,
+};
 use caredesk::media::photo::Photo;
 use caredesk::rules::{Cause, Part, Region, SalesChannel, ServiceChannel, Term};
 use caredesk::ui::command::{ClaimRequest, IntakeFiling};
@@ -180,8 +182,10 @@ fn file_with_the_photo(h: &mut Harness<'_, CareDeskApp>, today: NaiveDate) {
             confirm_incomplete: true,
             ..Intake::default()
         },
-        signature: None,
-        photos,
+        attached: IntakeAttachments {
+            photos,
+            signature: None,
+        },
     };
     h.state_mut().push(Command::FileIntake(Box::new(filing)));
     let started = Instant::now();

@@ -4,7 +4,8 @@
 //! store applies when the claim is filed.
 
 use crate::desk::{
-    Checklist, ClaimInput, ClaimKind, ClaimPreview, Field, Intake, IntakeCustomer, Lookup,
+    Checklist, ClaimInput, ClaimKind, ClaimPreview, Field, Intake, IntakeAttachments,
+    IntakeCustomer, Lookup,
 };
 use crate::media::photo::Photo;
 use crate::rules::{Cause, Charge, Exclusion, Part, Remedy, ServiceChannel};
@@ -287,8 +288,10 @@ impl ClaimIntakePanel {
         let mut filing = IntakeFiling {
             request: request.clone(),
             intake: self.intake(),
-            signature: self.signature.signature(),
-            photos: self.photos.iter().map(|p| Arc::clone(&p.photo)).collect(),
+            attached: IntakeAttachments {
+                photos: self.photos.iter().map(|p| Arc::clone(&p.photo)).collect(),
+                signature: self.signature.signature(),
+            },
         };
         let missing = filing.intake.missing();
         if missing.is_empty() {

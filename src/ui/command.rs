@@ -6,9 +6,8 @@
 
 use crate::desk::{
     AppointmentFields, ClaimAction, ClaimFilter, ClaimInput, ClaimKind, ClaimSort, CustomerFields,
-    Intake, Money, NewQuote, ParcelInput, RepairChoice, Role, Signature,
+    Intake, IntakeAttachments, Money, NewQuote, ParcelInput, RepairChoice, Role, Signature,
 };
-use crate::media::photo::Photo;
 use crate::report::ExportFormat;
 use crate::report::job::{ExportContent, ExportJob};
 use crate::rules::{PlanKind, Region, RuleId};
@@ -249,9 +248,9 @@ pub struct ReturnRequest {
 pub struct IntakeFiling {
     pub request: ClaimRequest,
     pub intake: Intake,
-    pub signature: Option<Signature>,
-    /// Read and checked already (off the UI thread); attached once filed.
-    pub photos: Vec<std::sync::Arc<Photo>>,
+    /// The signature and the photos (read and checked already, off the UI
+    /// thread), filed with the claim.
+    pub attached: IntakeAttachments,
 }
 
 /// Where photos being read go.

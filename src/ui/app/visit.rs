@@ -2,7 +2,7 @@
 //! intake record, photos (read off the UI thread), signatures, papers.
 
 use super::CareDeskApp;
-use crate::desk::{ClaimDetail, CustomerFields, IntakeAttachments, StoreError};
+use crate::desk::{ClaimDetail, CustomerFields, StoreError};
 use crate::media::photo::{MAX_PHOTO_BYTES, Photo, PhotoError};
 use crate::report::customer::write_customer_data;
 use crate::report::papers::{Paper, write_label, write_receipt};
@@ -132,31 +132,20 @@ impl CareDeskApp {
     /// drawn and dropped when nothing was filed).
     pub(super) fn file_intake(&mut self, f: IntakeFiling) {
         let Some(actor) = self.actor() else { return };
-        let r = &f.request;
-        let attached = IntakeAttachments {
-            photos: f.photos.clone(),
-            signature: f.signature.clone(),
-        };
         let check_in = self.check_in_for(&f);
-        if !attached.photos.is_empty() {
+        let photos = f.attached.photos.len();
+        if photos > 0 {
             // Megabytes of photos are written in the claim's transaction: on
             // a thread of its own, so no frame waits for the disk (the form
             // keeps everything until the claim is filed).
-            self.info_text(tr!("app-filing-with-photos", count = attached.photos.len()));
+            self.info_text(tr!("app-filing-with-photos", count = photos));
             let ctx = self.ctx.clone();
             self.background
-                .start_filing(&self.desk, ctx, actor, f, attached, check_in);
+                .start_filing(&self.desk, ctx, actor, f, check_in);
             return;
         }
-        let filed = match check_in {
-            Some(id) => self.desk.file_claim_at_check_in_with(
-                actor, id, &r.serial, r.kind, &r.input, r.on, &f.intake, &attached,
-            ),
-            None => self.desk.file_claim_at_intake_with(
-                actor, &r.serial, r.kind, &r.input, r.on, &f.intake, &attached,
-            ),
-        };
-        self.intake_filed(filed.map(Box::new), check_in.is_some());
+        let filed = file_at_counter(&self.desk, actor, &f, check_in);
+        self.intake_filed(filed, check_in.is_some());
     }
 
     /// What filing at intake gave: the claim shown (and the appointment it
@@ -397,6 +386,26 @@ fn file_bytes(f: &PhotoFile) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(unreadable)
 }
 
+/// Files an intake's claim with its photos and signature: for the
+/// appointment in check-in (`check_in`), or at the counter.
+fn file_at_counter(
+    desk: &crate::desk::Desk,
+    actor: i64,
+    f: &IntakeFiling,
+    check_in: Option<i64>,
+) -> Result<Box<ClaimDetail>, StoreError> {
+    let (r, attached) = (&f.request, &f.attached);
+    match check_in {
+        Some(id) => desk.file_claim_at_check_in_with(
+            actor, id, &r.serial, r.kind, &r.input, r.on, &f.intake, attached,
+        ),
+        None => desk.file_claim_at_intake_with(
+            actor, &r.serial, r.kind, &r.input, r.on, &f.intake, attached,
+        ),
+    }
+    .map(Box::new)
+}
+
 /// The thumbnail's pixels, for a texture.
 fn thumbnail_pixels(photo: &Photo) -> Option<egui::ColorImage> {
     let img = image::load_from_memory(&photo.thumbnail_png)
@@ -418,14 +427,7 @@ impl super::jobs::Background {
         files: Vec<PhotoFile>,
     ) {
         let desk = desk.clone();
-        let (tx, rx) = mpsc::channel();
-        let work = move || {
-            let send = |e: PhotoEvent| {
-                let _ = tx.send(e);
-                if let Some(ctx) = &ctx {
-                    ctx.request_repaint();
-                }
-            };
+        let work = move |send: &dyn Fn(PhotoEvent)| {
             let photos: Vec<Result<Arc<Photo>, String>> = files
                 .iter()
                 .map(|f| {
@@ -467,7 +469,7 @@ impl super::jobs::Background {
             }
         };
         let thread = std::thread::Builder::new().name("photos".into());
-        self.spawn_photo_work(thread, work, rx);
+        self.spawn_photo_work(thread, ctx, work);
     }
 
     /// Files a claim with its photos on a thread of its own; the claim (or
@@ -479,42 +481,38 @@ impl super::jobs::Background {
         ctx: Option<egui::Context>,
         actor: i64,
         f: IntakeFiling,
-        attached: IntakeAttachments,
         check_in: Option<i64>,
     ) {
         let desk = desk.clone();
-        let (tx, rx) = mpsc::channel();
-        let work = move || {
-            let r = &f.request;
-            let result = match check_in {
-                Some(id) => desk.file_claim_at_check_in_with(
-                    actor, id, &r.serial, r.kind, &r.input, r.on, &f.intake, &attached,
-                ),
-                None => desk.file_claim_at_intake_with(
-                    actor, &r.serial, r.kind, &r.input, r.on, &f.intake, &attached,
-                ),
-            };
-            let _ = tx.send(PhotoEvent::Filed {
-                result: result.map(Box::new),
+        let work = move |send: &dyn Fn(PhotoEvent)| {
+            send(PhotoEvent::Filed {
+                result: file_at_counter(&desk, actor, &f, check_in),
                 check_in: check_in.is_some(),
             });
-            if let Some(ctx) = &ctx {
-                ctx.request_repaint();
-            }
         };
         let thread = std::thread::Builder::new().name("filing".into());
-        self.spawn_photo_work(thread, work, rx);
+        self.spawn_photo_work(thread, ctx, work);
     }
 
-    /// Runs photo work on `thread`, whose events come back on `rx`; when
-    /// no thread can be started, says so (nothing was done).
+    /// Runs photo work on `thread`; each event it sends comes back to the
+    /// window (woken for it). When no thread can be started, says so
+    /// (nothing was done).
     fn spawn_photo_work(
         &mut self,
         thread: std::thread::Builder,
-        work: impl FnOnce() + Send + 'static,
-        rx: mpsc::Receiver<PhotoEvent>,
+        ctx: Option<egui::Context>,
+        work: impl FnOnce(&dyn Fn(PhotoEvent)) + Send + 'static,
     ) {
-        match thread.spawn(work) {
+        let (tx, rx) = mpsc::channel();
+        let job = move || {
+            work(&|e: PhotoEvent| {
+                let _ = tx.send(e);
+                if let Some(ctx) = &ctx {
+                    ctx.request_repaint();
+                }
+            });
+        };
+        match thread.spawn(job) {
             Ok(_) => self.photos.push(rx),
             Err(e) => {
                 let (tx, rx) = mpsc::channel();
