@@ -49,7 +49,7 @@ pub(super) fn advice_record(
     advice: &Advice,
     lang: Lang,
 ) -> AdviceRecord {
-    let words = |lang| AdviceWords {
+    kept(advice, lang, |lang| AdviceWords {
         reasons: (advice.steps.iter())
             .map(|s| detailed_reason(catalog, req, s.rule, lang))
             .collect(),
@@ -57,7 +57,12 @@ pub(super) fn advice_record(
             .map(|s| s.text(catalog, req, lang))
             .collect(),
         window: window_text(req, advice, lang),
-    };
+    })
+}
+
+/// `advice` as kept with a claim: its steps in `words(lang)`, the same words
+/// in the desk's other languages.
+fn kept(advice: &Advice, lang: Lang, words: impl Fn(Lang) -> AdviceWords) -> AdviceRecord {
     let shown = words(lang);
     AdviceRecord {
         steps: (advice.steps.iter().zip(shown.reasons).zip(shown.texts))
@@ -125,32 +130,11 @@ pub(super) fn lapsed(rule: crate::rules::RuleId, limit_days: i64) -> AdvisedDeci
         approved_through: None,
         approvable_from: None,
     };
-    let words = |lang| AdviceWords {
+    let shown = kept(&advice, lang, |lang| AdviceWords {
         reasons: vec![rule.reason_in(lang).to_owned()],
         texts: vec![tr_in!(lang, "advice-none-ship-late", days = limit_days)],
         window: tr_in!(lang, "advice-never-approvable"),
-    };
-    let AdviceWords {
-        mut reasons,
-        mut texts,
-        window,
-    } = words(lang);
-    let shown = AdviceRecord {
-        steps: vec![AdviceStepRecord {
-            rule: rule.id().to_owned(),
-            reason: reasons.remove(0),
-            remedy: crate::rules::Remedy::None.code().to_owned(),
-            text: texts.remove(0),
-        }],
-        after_steps: Verdict::Refused,
-        approved_through: None,
-        approvable_from: None,
-        window,
-        other_languages: Lang::all()
-            .filter(|l| *l != lang)
-            .map(|l| (l.tag().to_owned(), words(l)))
-            .collect(),
-    };
+    });
     AdvisedDecision {
         decision: Decision {
             plan: None,
