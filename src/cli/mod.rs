@@ -165,6 +165,15 @@ pub enum Command {
     StressClaims(stress::StressArgs),
 }
 
+/// The language asked for: `--lang`, else `CAREDESK_LANG` when set.
+fn asked_language(flag: Option<String>) -> Option<String> {
+    flag.or_else(|| {
+        std::env::var("CAREDESK_LANG")
+            .ok()
+            .filter(|s| !s.trim().is_empty())
+    })
+}
+
 /// Runs the command line; returns the process exit code.
 pub fn main() -> i32 {
     // Before parsing: clap's value parsers word their errors (a bad
@@ -181,11 +190,7 @@ pub fn main() -> i32 {
     };
     // The desk's words in the language asked for (or the system's) from here
     // on; an unknown name is bad input, before anything is done.
-    let asked = cli.lang.clone().or_else(|| {
-        std::env::var("CAREDESK_LANG")
-            .ok()
-            .filter(|s| !s.trim().is_empty())
-    });
+    let asked = asked_language(cli.lang.clone());
     let lang = match crate::i18n::choose(asked.as_deref()) {
         Ok(lang) => lang,
         Err(e) => {

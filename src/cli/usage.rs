@@ -22,11 +22,7 @@ pub fn language_of<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Lang {
             asked = Some(v.to_owned());
         }
     }
-    let asked = asked.or_else(|| {
-        std::env::var("CAREDESK_LANG")
-            .ok()
-            .filter(|s| !s.trim().is_empty())
-    });
+    let asked = super::asked_language(asked);
     i18n::choose(asked.as_deref())
         .or_else(|_| i18n::choose(None))
         .unwrap_or(Lang::EN)

@@ -750,7 +750,7 @@ impl Load<'_> {
         if st.channel == ServiceChannel::Ssc {
             return Ok(());
         }
-        let region = serde_json::from_str::<ClaimInput>(&st.input)
+        let region = super::claims::parse_input(w.id, &st.input)
             .map(|i| i.service_region.to_string())
             .unwrap_or_default();
         let (direction, shipped_on, received_on) = match step {
