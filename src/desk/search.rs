@@ -28,6 +28,19 @@ pub struct CustomerHit {
     pub lang: Option<String>,
 }
 
+impl From<&super::customers::Customer> for CustomerHit {
+    /// A customer record as a hit (chosen on a form without searching).
+    fn from(c: &super::customers::Customer) -> CustomerHit {
+        CustomerHit {
+            id: c.id,
+            name: c.name.clone(),
+            phone: c.phone.clone(),
+            email: c.email.clone(),
+            lang: c.lang.clone(),
+        }
+    }
+}
+
 /// What the search found, each kind best match first: exact, then
 /// starting with the text, then containing it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]

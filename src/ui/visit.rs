@@ -177,13 +177,7 @@ impl CustomerPicker {
                 self.hits = hits.clone();
             }
             Outcome::CustomerAdded { customer, by } if *by == self.form => {
-                self.chosen = Some(CustomerHit {
-                    id: customer.id,
-                    name: customer.name.clone(),
-                    phone: customer.phone.clone(),
-                    email: customer.email.clone(),
-                    lang: customer.lang.clone(),
-                });
+                self.chosen = Some(CustomerHit::from(customer));
                 self.adding = false;
                 self.new = CustomerEntry::default();
             }

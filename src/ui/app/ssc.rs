@@ -123,13 +123,7 @@ impl CareDeskApp {
         let customer = a
             .customer_id
             .and_then(|id| self.desk.customer(id).ok())
-            .map(|c| CustomerHit {
-                id: c.id,
-                name: c.name,
-                phone: c.phone,
-                email: c.email,
-                lang: c.lang,
-            });
+            .map(|c| CustomerHit::from(&c));
         let case = a.fields.case_text.clone();
         self.checking_in = Some(a);
         self.state.panel = Panel::Intake;
